@@ -1,0 +1,106 @@
+// Generated from spec/openapi.yaml by scripts/generate.ts. Do not edit: change the spec or the generator, then run `npm run generate`.
+import type { ClientCore, OperationDescriptor, RequestOptions } from '../src/runtime/index.js';
+import type { paths } from './schema.js';
+
+/** How to call each operation; read by the runtime. */
+export const operations = {
+  AccessCodesUpdate: { path: '/access_codes/update', method: 'post', input: 'body', responseKey: 'action_attempt', idempotent: true, actionAttempt: true },
+  AccessCodesUpdateMultiple: { path: '/access_codes/update_multiple', method: 'post', input: 'body', idempotent: true, actionAttempt: false },
+  ActionAttemptsGet: { path: '/action_attempts/get', method: 'post', input: 'body', responseKey: 'action_attempt', idempotent: true, actionAttempt: false },
+} as const satisfies Record<string, OperationDescriptor>;
+
+// Request, response and result types of each operation.
+export type AccessCodesUpdateRequest = NonNullable<paths['/access_codes/update']['post']['requestBody']>['content']['application/json'];
+export type AccessCodesUpdateResponse = paths['/access_codes/update']['post']['responses'][200]['content']['application/json'];
+export type AccessCodesUpdateResult = AccessCodesUpdateResponse['action_attempt'];
+export type AccessCodesUpdateMultipleRequest = NonNullable<paths['/access_codes/update_multiple']['post']['requestBody']>['content']['application/json'];
+export type AccessCodesUpdateMultipleResponse = paths['/access_codes/update_multiple']['post']['responses'][200]['content']['application/json'];
+export type AccessCodesUpdateMultipleResult = AccessCodesUpdateMultipleResponse;
+export type ActionAttemptsGetRequest = NonNullable<paths['/action_attempts/get']['post']['requestBody']>['content']['application/json'];
+export type ActionAttemptsGetResponse = paths['/action_attempts/get']['post']['responses'][200]['content']['application/json'];
+export type ActionAttemptsGetResult = ActionAttemptsGetResponse['action_attempt'];
+
+/** Every namespace of the API. Extended by the hand-written client in src/. */
+export class GeneratedClient {
+  readonly accessCodes: AccessCodesNamespace;
+  readonly actionAttempts: ActionAttemptsNamespace;
+
+  public constructor(core: ClientCore) {
+    this.accessCodes = new AccessCodesNamespace(core);
+    this.actionAttempts = new ActionAttemptsNamespace(core);
+  }
+}
+
+/** The `accessCodes` namespace. */
+export class AccessCodesNamespace {
+  readonly #core: ClientCore;
+
+  constructor(core: ClientCore) {
+    this.#core = core;
+  }
+
+  /**
+   * Update an access code
+   *
+   * Changes one active or upcoming access code: its PIN, name, schedule, type or offline
+   * settings. Only `access_code_id` is required; properties left out keep their current
+   * values.
+   *
+   * The lock applies the change asynchronously. The response carries an action attempt of
+   * type `UPDATE_ACCESS_CODE`: poll `/action_attempts/get` with its `action_attempt_id`
+   * until `status` is `success` (the `result` holds the updated access code) or `error`.
+   *
+   * POST is the primary method. PUT and PATCH are accepted too, with the same body and
+   * response.
+   *
+   * Cross-field rules:
+   * - `ends_at` must be in the future and after `starts_at`.
+   * - `type: ongoing` removes the time bounds: do not send `starts_at` or `ends_at` with it.
+   *
+   * `POST /access_codes/update` (the API also accepts PUT, PATCH)
+   * @see {@link ./docs/accessCodes.update.md | accessCodes.update reference}
+   */
+  update(body: AccessCodesUpdateRequest, options?: RequestOptions): Promise<AccessCodesUpdateResult> {
+    return this.#core.request(operations.AccessCodesUpdate, body, options);
+  }
+
+  /**
+   * Update a group of linked access codes
+   *
+   * Changes the schedule or name of every access code in a group linked by a
+   * `common_code_key`. Such groups are made by `/access_codes/create_multiple`, and all of
+   * their codes share one PIN, across several devices.
+   *
+   * POST is the primary method. PATCH is accepted too, with the same body and response.
+   *
+   * Cross-field rule: `ends_at` must be in the future and after `starts_at`.
+   *
+   * `POST /access_codes/update_multiple` (the API also accepts PATCH)
+   * @see {@link ./docs/accessCodes.updateMultiple.md | accessCodes.updateMultiple reference}
+   */
+  updateMultiple(body: AccessCodesUpdateMultipleRequest, options?: RequestOptions): Promise<AccessCodesUpdateMultipleResult> {
+    return this.#core.request(operations.AccessCodesUpdateMultiple, body, options);
+  }
+}
+
+/** The `actionAttempts` namespace. */
+export class ActionAttemptsNamespace {
+  readonly #core: ClientCore;
+
+  constructor(core: ClientCore) {
+    this.#core = core;
+  }
+
+  /**
+   * Get an action attempt
+   *
+   * Returns the current state of an action attempt, such as the one `/access_codes/update`
+   * answers with. Poll it until `status` is `success` or `error`.
+   *
+   * `POST /action_attempts/get`
+   * @see {@link ./docs/actionAttempts.get.md | actionAttempts.get reference}
+   */
+  get(body: ActionAttemptsGetRequest, options?: RequestOptions): Promise<ActionAttemptsGetResult> {
+    return this.#core.request(operations.ActionAttemptsGet, body, options);
+  }
+}

@@ -1,0 +1,720 @@
+// Generated from spec/openapi.yaml by scripts/generate.ts. Do not edit: change the spec or the generator, then run `npm run generate`.
+export interface paths {
+    "/access_codes/update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update an access code (PUT)
+         * @description Changes one active or upcoming access code: its PIN, name, schedule, type or offline
+         *     settings. Only `access_code_id` is required; properties left out keep their current
+         *     values.
+         *
+         *     The lock applies the change asynchronously. The response carries an action attempt of
+         *     type `UPDATE_ACCESS_CODE`: poll `/action_attempts/get` with its `action_attempt_id`
+         *     until `status` is `success` (the `result` holds the updated access code) or `error`.
+         *
+         *     POST is the primary method. PUT and PATCH are accepted too, with the same body and
+         *     response.
+         *
+         *     Cross-field rules:
+         *     - `ends_at` must be in the future and after `starts_at`.
+         *     - `type: ongoing` removes the time bounds: do not send `starts_at` or `ends_at` with it.
+         */
+        put: operations["accessCodesUpdatePut"];
+        /**
+         * Update an access code
+         * @description Changes one active or upcoming access code: its PIN, name, schedule, type or offline
+         *     settings. Only `access_code_id` is required; properties left out keep their current
+         *     values.
+         *
+         *     The lock applies the change asynchronously. The response carries an action attempt of
+         *     type `UPDATE_ACCESS_CODE`: poll `/action_attempts/get` with its `action_attempt_id`
+         *     until `status` is `success` (the `result` holds the updated access code) or `error`.
+         *
+         *     POST is the primary method. PUT and PATCH are accepted too, with the same body and
+         *     response.
+         *
+         *     Cross-field rules:
+         *     - `ends_at` must be in the future and after `starts_at`.
+         *     - `type: ongoing` removes the time bounds: do not send `starts_at` or `ends_at` with it.
+         */
+        post: operations["accessCodesUpdate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update an access code (PATCH)
+         * @description Changes one active or upcoming access code: its PIN, name, schedule, type or offline
+         *     settings. Only `access_code_id` is required; properties left out keep their current
+         *     values.
+         *
+         *     The lock applies the change asynchronously. The response carries an action attempt of
+         *     type `UPDATE_ACCESS_CODE`: poll `/action_attempts/get` with its `action_attempt_id`
+         *     until `status` is `success` (the `result` holds the updated access code) or `error`.
+         *
+         *     POST is the primary method. PUT and PATCH are accepted too, with the same body and
+         *     response.
+         *
+         *     Cross-field rules:
+         *     - `ends_at` must be in the future and after `starts_at`.
+         *     - `type: ongoing` removes the time bounds: do not send `starts_at` or `ends_at` with it.
+         */
+        patch: operations["accessCodesUpdatePatch"];
+        trace?: never;
+    };
+    "/access_codes/update_multiple": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Update a group of linked access codes
+         * @description Changes the schedule or name of every access code in a group linked by a
+         *     `common_code_key`. Such groups are made by `/access_codes/create_multiple`, and all of
+         *     their codes share one PIN, across several devices.
+         *
+         *     POST is the primary method. PATCH is accepted too, with the same body and response.
+         *
+         *     Cross-field rule: `ends_at` must be in the future and after `starts_at`.
+         */
+        post: operations["accessCodesUpdateMultiple"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a group of linked access codes (PATCH)
+         * @description Changes the schedule or name of every access code in a group linked by a
+         *     `common_code_key`. Such groups are made by `/access_codes/create_multiple`, and all of
+         *     their codes share one PIN, across several devices.
+         *
+         *     POST is the primary method. PATCH is accepted too, with the same body and response.
+         *
+         *     Cross-field rule: `ends_at` must be in the future and after `starts_at`.
+         */
+        patch: operations["accessCodesUpdateMultiplePatch"];
+        trace?: never;
+    };
+    "/action_attempts/get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get an action attempt
+         * @description Returns the current state of an action attempt, such as the one `/access_codes/update`
+         *     answers with. Poll it until `status` is `success` or `error`.
+         */
+        post: operations["actionAttemptsGet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description Properties to change on one access code. Properties left out keep their values. */
+        UpdateAccessCodeRequest: {
+            /**
+             * Format: uuid
+             * @description ID of the access code to update.
+             */
+            access_code_id: string;
+            /**
+             * @description Whether changes made to this code outside Seam (for example in the lock maker's app)
+             *     are allowed to stand. Same meaning as `is_external_modification_allowed`.
+             * @default false
+             */
+            allow_external_modification?: boolean;
+            /**
+             * @description Whether to attempt the update even when the device is offline.
+             * @default true
+             */
+            attempt_for_offline_device?: boolean;
+            /** @description New PIN, 4 to 9 digits. */
+            code?: string;
+            /**
+             * Format: uuid
+             * @description ID of the device that holds the access code.
+             */
+            device_id?: string;
+            /**
+             * Format: date-time
+             * @description When the code stops working, as an ISO 8601 date-time. Must be in the future and
+             *     after `starts_at`.
+             */
+            ends_at?: string;
+            /**
+             * @description Whether changes made to this code outside Seam are allowed to stand. Same meaning
+             *     as `allow_external_modification`.
+             * @default false
+             */
+            is_external_modification_allowed?: boolean;
+            /**
+             * @description Whether Seam manages this code. To turn an unmanaged code into a managed one, use
+             *     `/access_codes/unmanaged/convert_to_managed` instead.
+             */
+            is_managed?: boolean;
+            /** @description Whether this is an offline access code, computed by the lock rather than sent to it. */
+            is_offline_access_code?: boolean;
+            /** @description Whether this offline access code works only once. */
+            is_one_time_use?: boolean;
+            /**
+             * @description The most the start and end of an offline access code may be rounded. Use `1d`
+             *     (or `1day`) for a daily-bound offline code on devices that support it.
+             * @default 1hour
+             * @enum {string}
+             */
+            max_time_rounding?: "1hour" | "1day" | "1h" | "1d";
+            /**
+             * @description Name of the code in Seam. Lock makers may shorten or split names, so the name shown
+             *     on the lock or in the maker's app can differ; Seam reports that one as the access
+             *     code's `appearance`.
+             */
+            name?: string;
+            /**
+             * @description Whether to use the lock's own scheduling for time-bound codes, where the lock has it.
+             * @default true
+             */
+            prefer_native_scheduling?: boolean;
+            /**
+             * @description Length of PIN to generate when `code` is not given. If the device does not support
+             *     this length, Seam uses the shortest length it does support.
+             */
+            preferred_code_length?: number;
+            /**
+             * Format: date-time
+             * @description When the code starts working, as an ISO 8601 date-time.
+             */
+            starts_at?: string;
+            /**
+             * @description Whether to answer only after the change has been applied, instead of at once.
+             * @default false
+             */
+            sync?: boolean;
+            /**
+             * @description Kind to convert the code to. `ongoing` makes it permanent and removes its time
+             *     bounds; `time_bound` needs `starts_at` and `ends_at`.
+             * @enum {string}
+             */
+            type?: "ongoing" | "time_bound";
+            /**
+             * @description Whether to use Seam's pool of backup codes for this code; when true, a backup can be
+             *     taken with `/access_codes/pull_backup_access_code`.
+             */
+            use_backup_access_code_pool?: boolean;
+            /**
+             * @deprecated
+             * @description Deprecated; use `is_offline_access_code`.
+             */
+            use_offline_access_code?: boolean;
+        };
+        /** @description Properties to change on every access code of a linked group. */
+        UpdateMultipleAccessCodesRequest: {
+            /** @description Key that links the group, assigned by `/access_codes/create_multiple`. */
+            common_code_key: string;
+            /**
+             * Format: date-time
+             * @description When the codes start working, as an ISO 8601 date-time.
+             */
+            starts_at?: string;
+            /**
+             * Format: date-time
+             * @description When the codes stop working, as an ISO 8601 date-time. Must be in the future and
+             *     after `starts_at`.
+             */
+            ends_at?: string;
+            /** @description New name for every code in the group (see `name` on a single update). */
+            name?: string;
+        };
+        /** @description Which action attempt to return. */
+        GetActionAttemptRequest: {
+            /**
+             * Format: uuid
+             * @description ID of the action attempt.
+             */
+            action_attempt_id: string;
+        };
+        /** @description The action attempt. */
+        GetActionAttemptResponse: {
+            /**
+             * @description Always true on success.
+             * @constant
+             */
+            ok: true;
+            action_attempt: components["schemas"]["UpdateAccessCodeActionAttempt"];
+        };
+        /** @description A success with nothing more to say. */
+        OkResponse: {
+            /**
+             * @description Always true on success.
+             * @constant
+             */
+            ok: true;
+        };
+        /** @description The update was accepted. */
+        UpdateAccessCodeResponse: {
+            /**
+             * @description Always true on success.
+             * @constant
+             */
+            ok: true;
+            action_attempt: components["schemas"]["UpdateAccessCodeActionAttempt"];
+        };
+        /**
+         * @description Progress of an `UPDATE_ACCESS_CODE` operation; `status` says which of the three shapes
+         *     it has.
+         */
+        UpdateAccessCodeActionAttempt: components["schemas"]["UpdateAccessCodeActionAttemptPending"] | components["schemas"]["UpdateAccessCodeActionAttemptSuccess"] | components["schemas"]["UpdateAccessCodeActionAttemptError"];
+        /** @description The lock has not applied the update yet. */
+        UpdateAccessCodeActionAttemptPending: {
+            /**
+             * @description Still in progress. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            status: "pending";
+            /**
+             * @description The operation this attempt tracks.
+             * @constant
+             */
+            action_type: "UPDATE_ACCESS_CODE";
+            /**
+             * Format: uuid
+             * @description ID to poll with `/action_attempts/get`.
+             */
+            action_attempt_id: string;
+            /** @description No result yet. */
+            result: null;
+            /** @description No error. */
+            error: null;
+        };
+        /** @description The lock has applied the update. */
+        UpdateAccessCodeActionAttemptSuccess: {
+            /**
+             * @description Finished successfully. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            status: "success";
+            /**
+             * @description The operation this attempt tracks.
+             * @constant
+             */
+            action_type: "UPDATE_ACCESS_CODE";
+            /**
+             * Format: uuid
+             * @description ID of this attempt.
+             */
+            action_attempt_id: string;
+            /** @description What the update produced. */
+            result: {
+                access_code: components["schemas"]["AccessCode"];
+            };
+            /** @description No error. */
+            error: null;
+        };
+        /** @description The update failed. */
+        UpdateAccessCodeActionAttemptError: {
+            /**
+             * @description Finished with an error. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            status: "error";
+            /**
+             * @description The operation this attempt tracks.
+             * @constant
+             */
+            action_type: "UPDATE_ACCESS_CODE";
+            /**
+             * Format: uuid
+             * @description ID of this attempt.
+             */
+            action_attempt_id: string;
+            /** @description No result. */
+            result: null;
+            error: components["schemas"]["ActionAttemptError"];
+        };
+        /** @description Why an action attempt failed. */
+        ActionAttemptError: {
+            /** @description Machine-readable kind of failure. */
+            type: string;
+            /** @description Human-readable explanation. */
+            message: string;
+        };
+        /** @description A PIN code programmed on a smart lock. */
+        AccessCode: {
+            /**
+             * Format: uuid
+             * @description ID of the access code.
+             */
+            access_code_id: string;
+            /**
+             * Format: uuid
+             * @description ID of the device that holds the code.
+             */
+            device_id: string;
+            /** @description Name of the code in Seam. */
+            name?: string | null;
+            /** @description The PIN, when known. */
+            code?: string | null;
+            /**
+             * @description Whether the code is permanent or works only between `starts_at` and `ends_at`.
+             * @enum {string}
+             */
+            type: "ongoing" | "time_bound";
+            /**
+             * @description Where the code stands on the lock.
+             * @enum {string}
+             */
+            status: "setting" | "set" | "unset" | "removing" | "unknown";
+            /**
+             * Format: date-time
+             * @description When a time-bound code starts working.
+             */
+            starts_at?: string | null;
+            /**
+             * Format: date-time
+             * @description When a time-bound code stops working.
+             */
+            ends_at?: string | null;
+            /** @description Key of the linked group this code belongs to, if any. */
+            common_code_key?: string | null;
+            /**
+             * Format: date-time
+             * @description When the code was created.
+             */
+            created_at: string;
+        };
+        /** @description The envelope of every error answer. */
+        ErrorResponse: {
+            /**
+             * @description Always false on error.
+             * @constant
+             */
+            ok: false;
+            error: components["schemas"]["ApiError"];
+        };
+        /** @description The error envelope of an `invalid_input` answer, with per-field details. */
+        InvalidInputErrorResponse: {
+            /**
+             * @description Always false on error.
+             * @constant
+             */
+            ok: false;
+            error: components["schemas"]["InvalidInputError"];
+        };
+        /** @description The request body is not valid. */
+        InvalidInputError: {
+            /**
+             * @description Always `invalid_input`.
+             * @constant
+             */
+            type: "invalid_input";
+            /** @description Human-readable summary of the first problem. */
+            message: string;
+            /** @description ID of the request; quote it when reporting a problem. */
+            request_id?: string;
+            validation_errors: components["schemas"]["ValidationErrors"];
+        };
+        /** @description What went wrong. */
+        ApiError: {
+            /**
+             * @description Machine-readable kind of error, such as `invalid_input`, `unauthorized`,
+             *     `access_code_not_found`, `device_not_found` or `rate_limited`.
+             */
+            type: string;
+            /** @description Human-readable explanation. */
+            message: string;
+            /** @description ID of the request; quote it when reporting a problem. */
+            request_id?: string;
+            validation_errors?: components["schemas"]["ValidationErrors"];
+            /** @description Extra details, for some error types. */
+            data?: Record<string, never>;
+        };
+        /**
+         * @description Problems with the request, by field. `_errors` at each level holds the messages for
+         *     that level; each other key is a field with the same shape.
+         */
+        ValidationErrors: {
+            /** @description Messages for this level. */
+            _errors: string[];
+        } & {
+            [key: string]: components["schemas"]["ValidationErrors"];
+        };
+    };
+    responses: {
+        /** @description The update was accepted; the action attempt tracks it. */
+        UpdateAccessCodeOk: {
+            headers: {
+                "seam-request-id": components["headers"]["SeamRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["UpdateAccessCodeResponse"];
+            };
+        };
+        /** @description Every access code in the group was updated. */
+        UpdateMultipleAccessCodesOk: {
+            headers: {
+                "seam-request-id": components["headers"]["SeamRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["OkResponse"];
+            };
+        };
+        /** @description The request body is not valid; `validation_errors` says which fields and why. */
+        InvalidInput: {
+            headers: {
+                "seam-request-id": components["headers"]["SeamRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["InvalidInputErrorResponse"];
+            };
+        };
+        /** @description The token is missing, unknown, or not allowed in this workspace. */
+        Unauthorized: {
+            headers: {
+                "seam-request-id": components["headers"]["SeamRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /**
+         * @description No access code, device or linked group matches the given ID or key:
+         *     `access_code_not_found` for an unknown `access_code_id` or `common_code_key`,
+         *     `device_not_found` for an unknown `device_id`.
+         */
+        NotFound: {
+            headers: {
+                "seam-request-id": components["headers"]["SeamRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description No action attempt has the given ID. */
+        ActionAttemptNotFound: {
+            headers: {
+                "seam-request-id": components["headers"]["SeamRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description Too many requests; wait for `Retry-After` before trying again. */
+        RateLimited: {
+            headers: {
+                "seam-request-id": components["headers"]["SeamRequestId"];
+                /**
+                 * @description Seconds to wait, or an HTTP date after which to try again.
+                 * @example 2
+                 */
+                "retry-after"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The API failed or is unavailable; 502, 503 and 504 are worth retrying. */
+        ServerError: {
+            headers: {
+                "seam-request-id": components["headers"]["SeamRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+    };
+    parameters: never;
+    requestBodies: {
+        /** @description The access code to change, and the properties to change on it. */
+        UpdateAccessCode: {
+            content: {
+                "application/json": components["schemas"]["UpdateAccessCodeRequest"];
+            };
+        };
+        /** @description The group of linked access codes to change, and the properties to change on them. */
+        UpdateMultipleAccessCodes: {
+            content: {
+                "application/json": components["schemas"]["UpdateMultipleAccessCodesRequest"];
+            };
+        };
+    };
+    headers: {
+        /**
+         * @description ID of this request; quote it when reporting a problem.
+         * @example ec56770c-b45e-4faa-9614-d987d793d684
+         */
+        SeamRequestId: string;
+    };
+    pathItems: never;
+}
+export type SchemaUpdateAccessCodeRequest = components['schemas']['UpdateAccessCodeRequest'];
+export type SchemaUpdateMultipleAccessCodesRequest = components['schemas']['UpdateMultipleAccessCodesRequest'];
+export type SchemaGetActionAttemptRequest = components['schemas']['GetActionAttemptRequest'];
+export type SchemaGetActionAttemptResponse = components['schemas']['GetActionAttemptResponse'];
+export type SchemaOkResponse = components['schemas']['OkResponse'];
+export type SchemaUpdateAccessCodeResponse = components['schemas']['UpdateAccessCodeResponse'];
+export type SchemaUpdateAccessCodeActionAttempt = components['schemas']['UpdateAccessCodeActionAttempt'];
+export type SchemaUpdateAccessCodeActionAttemptPending = components['schemas']['UpdateAccessCodeActionAttemptPending'];
+export type SchemaUpdateAccessCodeActionAttemptSuccess = components['schemas']['UpdateAccessCodeActionAttemptSuccess'];
+export type SchemaUpdateAccessCodeActionAttemptError = components['schemas']['UpdateAccessCodeActionAttemptError'];
+export type SchemaActionAttemptError = components['schemas']['ActionAttemptError'];
+export type SchemaAccessCode = components['schemas']['AccessCode'];
+export type SchemaErrorResponse = components['schemas']['ErrorResponse'];
+export type SchemaInvalidInputErrorResponse = components['schemas']['InvalidInputErrorResponse'];
+export type SchemaInvalidInputError = components['schemas']['InvalidInputError'];
+export type SchemaApiError = components['schemas']['ApiError'];
+export type SchemaValidationErrors = components['schemas']['ValidationErrors'];
+export type ResponseUpdateAccessCodeOk = components['responses']['UpdateAccessCodeOk'];
+export type ResponseUpdateMultipleAccessCodesOk = components['responses']['UpdateMultipleAccessCodesOk'];
+export type ResponseInvalidInput = components['responses']['InvalidInput'];
+export type ResponseUnauthorized = components['responses']['Unauthorized'];
+export type ResponseNotFound = components['responses']['NotFound'];
+export type ResponseActionAttemptNotFound = components['responses']['ActionAttemptNotFound'];
+export type ResponseRateLimited = components['responses']['RateLimited'];
+export type ResponseServerError = components['responses']['ServerError'];
+export type RequestBodyUpdateAccessCode = components['requestBodies']['UpdateAccessCode'];
+export type RequestBodyUpdateMultipleAccessCodes = components['requestBodies']['UpdateMultipleAccessCodes'];
+export type HeaderSeamRequestId = components['headers']['SeamRequestId'];
+export type $defs = Record<string, never>;
+export interface operations {
+    accessCodesUpdatePut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["UpdateAccessCode"];
+        responses: {
+            200: components["responses"]["UpdateAccessCodeOk"];
+            400: components["responses"]["InvalidInput"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    accessCodesUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["UpdateAccessCode"];
+        responses: {
+            200: components["responses"]["UpdateAccessCodeOk"];
+            400: components["responses"]["InvalidInput"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    accessCodesUpdatePatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["UpdateAccessCode"];
+        responses: {
+            200: components["responses"]["UpdateAccessCodeOk"];
+            400: components["responses"]["InvalidInput"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    accessCodesUpdateMultiple: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["UpdateMultipleAccessCodes"];
+        responses: {
+            200: components["responses"]["UpdateMultipleAccessCodesOk"];
+            400: components["responses"]["InvalidInput"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    accessCodesUpdateMultiplePatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["UpdateMultipleAccessCodes"];
+        responses: {
+            200: components["responses"]["UpdateMultipleAccessCodesOk"];
+            400: components["responses"]["InvalidInput"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    actionAttemptsGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The action attempt to look up. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GetActionAttemptRequest"];
+            };
+        };
+        responses: {
+            /** @description The action attempt. */
+            200: {
+                headers: {
+                    "seam-request-id": components["headers"]["SeamRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetActionAttemptResponse"];
+                };
+            };
+            400: components["responses"]["InvalidInput"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["ActionAttemptNotFound"];
+            429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+}

@@ -1,0 +1,84 @@
+// Step 1 and 2: lint the spec with the project's Redocly rules, then bundle it into one document.
+// Uses @redocly/openapi-core 2.x, the engine of the Redocly CLI 2.x that `npm run lint:spec` runs.
+import { existsSync } from 'node:fs';
+import { relative } from 'node:path';
+import {
+  BaseResolver,
+  bundle,
+  getLineColLocation,
+  lintDocument,
+  loadConfig,
+  ResolveError,
+  YamlParseError,
+  type Config,
+  type Document,
+} from '@redocly/openapi-core';
+import { GeneratorError, GeneratorErrors } from './errors.js';
+
+export type OpenApiDocument = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+export interface LoadedSpec {
+  config: Config;
+  document: Document;
+  warnings: string[];
+}
+
+export async function loadRedoclyConfig(configPath: string): Promise<Config> {
+  if (!existsSync(configPath)) {
+    throw new GeneratorError('config-not-found', `Redocly config ${configPath} does not exist`);
+  }
+  try {
+    return await loadConfig({ configPath });
+  } catch (err) {
+    throw new GeneratorError('config-invalid', `cannot load ${configPath}: ${(err as Error).message}`);
+  }
+}
+
+type Problem = Awaited<ReturnType<typeof lintDocument>>[number];
+
+function describeLocation(problem: Problem): string {
+  const loc = problem.location[0];
+  if (!loc) return '';
+  const file = relative(process.cwd(), loc.source.absoluteRef);
+  try {
+    const { start } = getLineColLocation(loc);
+    return `${file}:${start.line}:${start.col}${loc.pointer ? ` (${loc.pointer})` : ''}`;
+  } catch {
+    return `${file}${loc.pointer ? ` (${loc.pointer})` : ''}`;
+  }
+}
+
+export async function lintSpec(specPath: string, config: Config): Promise<LoadedSpec> {
+  if (!existsSync(specPath)) throw new GeneratorError('spec-not-found', `spec ${specPath} does not exist`);
+  const resolver = new BaseResolver(config.resolve);
+  const document = await resolver.resolveDocument(null, specPath, true);
+  if (document instanceof YamlParseError) {
+    throw new GeneratorError(
+      'invalid-yaml',
+      document.originalError.message.split('\n')[0] ?? 'cannot parse',
+      `${relative(process.cwd(), specPath)}:${document.line + 1}:${document.col + 1}`,
+    );
+  }
+  if (document instanceof ResolveError) {
+    throw new GeneratorError('unreadable-spec', document.originalError.message, specPath);
+  }
+  const problems = await lintDocument({ document, config, externalRefResolver: resolver });
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0) {
+    throw new GeneratorErrors(errors.map((p) => new GeneratorError(p.ruleId, p.message, describeLocation(p))));
+  }
+  return {
+    config,
+    document,
+    warnings: problems.map((p) => `${describeLocation(p)} ${p.ruleId}: ${p.message}`),
+  };
+}
+
+export async function bundleSpec({ document, config }: LoadedSpec): Promise<OpenApiDocument> {
+  const result = await bundle({ doc: document, config, dereference: false });
+  const errors = result.problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0) {
+    throw new GeneratorErrors(errors.map((p) => new GeneratorError(p.ruleId, p.message, describeLocation(p))));
+  }
+  return result.bundle.parsed as OpenApiDocument;
+}

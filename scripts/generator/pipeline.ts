@@ -1,0 +1,74 @@
+// The whole generator, step by step: lint, bundle, types, model, client, docs. Writes nothing;
+// returns the files and each step's time. Used by the CLI, the tests and the benchmark.
+import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { getLineColLocation, Source } from '@redocly/openapi-core';
+import { emitClient } from './emit-client.js';
+import { emitDocs } from './emit-docs.js';
+import { bundleSpec, lintSpec, loadRedoclyConfig } from './load.js';
+import { buildModel, type ApiModel } from './model.js';
+import type { FileSet } from './output.js';
+import { emitSchemaTypes } from './types.js';
+
+export interface PipelineOptions {
+  specPath: string;
+  outDir: string;
+  redoclyConfigPath: string;
+  /** Absolute path of the runtime entry (src/runtime/index.ts) that the client imports. */
+  runtimeEntry: string;
+  /** Called after each step with its name and milliseconds. */
+  onStep?: (step: string, ms: number) => void;
+}
+
+export interface PipelineResult {
+  files: FileSet;
+  model: ApiModel;
+  warnings: string[];
+}
+
+const posix = (p: string): string => p.split('\\').join('/');
+
+function headers(specPath: string) {
+  const source = posix(relative(process.cwd(), specPath));
+  const text = `Generated from ${source} by scripts/generate.ts. Do not edit: change the spec or the generator, then run \`npm run generate\`.`;
+  return { ts: `// ${text}`, md: `<!-- ${text} -->` };
+}
+
+export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
+  const specPath = resolve(options.specPath);
+  const step = async <T>(name: string, work: () => Promise<T> | T): Promise<T> => {
+    const started = performance.now();
+    const result = await work();
+    options.onStep?.(name, performance.now() - started);
+    return result;
+  };
+
+  const config = await loadRedoclyConfig(resolve(options.redoclyConfigPath));
+  const loaded = await step('lint', () => lintSpec(specPath, config));
+  const bundled = await step('bundle', () => bundleSpec(loaded));
+  const schema = await step('types', () => emitSchemaTypes(bundled));
+
+  const source = new Source(specPath, readFileSync(specPath, 'utf8'));
+  const locate = (pointer: string): string => {
+    try {
+      const { start } = getLineColLocation({ source, pointer, reportOnKey: true });
+      return `${posix(relative(process.cwd(), specPath))}:${start.line}:${start.col} (${pointer})`;
+    } catch {
+      return `${posix(relative(process.cwd(), specPath))} (${pointer})`;
+    }
+  };
+  const model = await step('model', () => buildModel(bundled, locate));
+
+  const header = headers(specPath);
+  let runtimeImport = posix(relative(resolve(options.outDir), options.runtimeEntry)).replace(/\.ts$/, '.js');
+  if (!runtimeImport.startsWith('.')) runtimeImport = `./${runtimeImport}`;
+  const client = await step('client', () => emitClient(model, { runtimeImport, header: header.ts }));
+  const docs = await step('docs', () => emitDocs(model, header.md));
+
+  const files: FileSet = new Map([
+    ['schema.ts', `${header.ts}\n${schema}`],
+    ['client.ts', client],
+    ...docs,
+  ]);
+  return { files, model, warnings: loaded.warnings };
+}

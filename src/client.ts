@@ -1,0 +1,70 @@
+// SeamClient: the generated namespaces, plus how a client is configured (auth modes, env vars,
+// defaults). Behaviour lives in src/runtime/; the operations come from generated/client.ts.
+import { GeneratedClient, operations } from '../generated/client.js';
+import { resolveAuth, type AuthOptions } from './runtime/auth.js';
+import { ClientCore, DEFAULTS, type FetchLike } from './runtime/core.js';
+import { SeamOptionsError } from './runtime/errors.js';
+import type { CallOptions } from './runtime/operation.js';
+import { SDK_NAME, SDK_VERSION } from './version.js';
+
+export const DEFAULT_ENDPOINT = 'https://connect.getseam.com';
+
+export interface SeamClientOptions extends AuthOptions, CallOptions {
+  /** Base URL of the API. Default: SEAM_ENDPOINT, then https://connect.getseam.com. */
+  endpoint?: string;
+  /** A fetch to use instead of the global one. */
+  fetch?: FetchLike;
+}
+
+type FactoryOptions = Omit<SeamClientOptions, keyof AuthOptions>;
+
+const env = (): Record<string, string | undefined> => (typeof process === 'undefined' ? {} : process.env);
+
+export class SeamClient extends GeneratedClient {
+  /** The base URL this client sends to. */
+  readonly endpoint: string;
+
+  /** With no options, reads SEAM_API_KEY and SEAM_ENDPOINT from the environment. */
+  constructor(options: SeamClientOptions = {}) {
+    if (typeof options !== 'object' || options === null) {
+      throw new SeamOptionsError('SeamClient options must be an object.');
+    }
+    const vars = env();
+    const auth = resolveAuth(options, vars);
+    const endpoint = options.endpoint ?? vars.SEAM_ENDPOINT ?? DEFAULT_ENDPOINT;
+    try {
+      new URL(endpoint);
+    } catch {
+      throw new SeamOptionsError(`endpoint must be an absolute URL such as ${DEFAULT_ENDPOINT}, not "${endpoint}".`);
+    }
+    super(
+      new ClientCore({
+        endpoint,
+        headers: { ...options.headers, ...auth.headers, 'seam-sdk-name': SDK_NAME, 'seam-sdk-version': SDK_VERSION },
+        secrets: auth.secrets,
+        timeout: options.timeout ?? DEFAULTS.timeout,
+        maxRetries: options.maxRetries ?? DEFAULTS.maxRetries,
+        waitForActionAttempt: options.waitForActionAttempt ?? DEFAULTS.waitForActionAttempt,
+        actionAttemptPoll: operations.ActionAttemptsGet,
+        ...(options.fetch ? { fetch: options.fetch } : {}),
+      }),
+    );
+    this.endpoint = endpoint;
+  }
+
+  static fromApiKey(apiKey: string, options: FactoryOptions = {}): SeamClient {
+    return new SeamClient({ ...options, apiKey });
+  }
+
+  static fromClientSessionToken(clientSessionToken: string, options: FactoryOptions = {}): SeamClient {
+    return new SeamClient({ ...options, clientSessionToken });
+  }
+
+  static fromPersonalAccessToken(personalAccessToken: string, workspaceId: string, options: FactoryOptions = {}): SeamClient {
+    return new SeamClient({ ...options, personalAccessToken, workspaceId });
+  }
+
+  static fromConsoleSessionToken(consoleSessionToken: string, workspaceId: string, options: FactoryOptions = {}): SeamClient {
+    return new SeamClient({ ...options, consoleSessionToken, workspaceId });
+  }
+}

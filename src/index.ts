@@ -1,0 +1,23 @@
+// The package's public entry point.
+export { SeamClient, DEFAULT_ENDPOINT, type SeamClientOptions } from './client.js';
+export {
+  SeamError,
+  SeamOptionsError,
+  SeamApiError,
+  SeamInvalidInputError,
+  SeamUnauthorizedError,
+  SeamNotFoundError,
+  SeamRateLimitError,
+  SeamInvalidResponseError,
+  SeamConnectionError,
+  SeamTimeoutError,
+  SeamActionAttemptError,
+  SeamActionAttemptFailedError,
+  SeamActionAttemptTimeoutError,
+  type ValidationErrorTree,
+} from './runtime/errors.js';
+export type { RequestOptions, CallOptions, WaitForActionAttemptOptions } from './runtime/operation.js';
+export type { AuthOptions } from './runtime/auth.js';
+export type * from '../generated/client.js';
+export type { components, paths } from '../generated/schema.js';
+export { SDK_NAME, SDK_VERSION } from './version.js';

@@ -1,0 +1,53 @@
+// Auth modes, and the headers each sends (spec: components.securitySchemes).
+import { SeamOptionsError } from './errors.js';
+
+export interface AuthOptions {
+  apiKey?: string;
+  clientSessionToken?: string;
+  personalAccessToken?: string;
+  consoleSessionToken?: string;
+  /** Required with personalAccessToken and consoleSessionToken; sent as `seam-workspace`. */
+  workspaceId?: string;
+}
+
+const MODES = ['apiKey', 'clientSessionToken', 'personalAccessToken', 'consoleSessionToken'] as const;
+const NEEDS_WORKSPACE = new Set<string>(['personalAccessToken', 'consoleSessionToken']);
+
+export interface ResolvedAuth {
+  headers: Record<string, string>;
+  /** Values that must never appear in an error or log. */
+  secrets: string[];
+}
+
+export function resolveAuth(options: AuthOptions, env: Record<string, string | undefined>): ResolvedAuth {
+  const given = MODES.filter((mode) => options[mode] !== undefined);
+  if (given.length === 0 && options.workspaceId === undefined && env.SEAM_API_KEY) {
+    return resolveAuth({ apiKey: env.SEAM_API_KEY }, {});
+  }
+  if (given.length === 0) {
+    throw new SeamOptionsError(
+      'No credentials: pass one of apiKey, clientSessionToken, personalAccessToken (with workspaceId) or ' +
+        'consoleSessionToken (with workspaceId), or set SEAM_API_KEY in the environment.',
+    );
+  }
+  if (given.length > 1) {
+    throw new SeamOptionsError(`Pass only one auth mode, not ${given.join(' and ')}.`);
+  }
+  const mode = given[0]!;
+  const token = options[mode];
+  if (typeof token !== 'string' || token.trim() === '') {
+    throw new SeamOptionsError(`${mode} must be a non-empty string.`);
+  }
+  const headers: Record<string, string> = { authorization: `Bearer ${token}` };
+  if (NEEDS_WORKSPACE.has(mode)) {
+    if (!options.workspaceId) {
+      throw new SeamOptionsError(`${mode} needs workspaceId: pass the ID of the workspace to act in.`);
+    }
+    headers['seam-workspace'] = options.workspaceId;
+  } else if (options.workspaceId !== undefined) {
+    throw new SeamOptionsError(
+      `workspaceId goes only with personalAccessToken or consoleSessionToken; an ${mode} already names its workspace.`,
+    );
+  }
+  return { headers, secrets: [token] };
+}

@@ -1,0 +1,154 @@
+// The one request path every generated method goes through: auth headers, per-attempt timeout,
+// retries, typed errors, unwrapping and action-attempt waiting.
+import createClient from 'openapi-fetch';
+import { DEFAULT_WAIT, waitForActionAttempt, type ActionAttemptLike } from './action-attempts.js';
+import {
+  errorFromResponse,
+  redact,
+  SeamApiError,
+  SeamConnectionError,
+  SeamInvalidResponseError,
+  SeamOptionsError,
+  SeamTimeoutError,
+} from './errors.js';
+import type { CallOptions, OperationDescriptor, RequestOptions } from './operation.js';
+import { isRetryableStatus, MAX_RETRY_AFTER_MS, retryDelay, sleep } from './retry.js';
+
+export type FetchLike = (request: Request) => Promise<Response>;
+
+export interface CoreConfig extends Required<Pick<CallOptions, 'timeout' | 'maxRetries' | 'waitForActionAttempt'>> {
+  endpoint: string;
+  headers: Record<string, string>;
+  fetch?: FetchLike;
+  /** Values that must never appear in an error (tokens). */
+  secrets: string[];
+  /** The operation that returns the current state of an action attempt, for waiting. */
+  actionAttemptPoll?: OperationDescriptor;
+}
+
+export const DEFAULTS = { timeout: 30_000, maxRetries: 2, waitForActionAttempt: true } as const;
+
+/** Throws SeamOptionsError for a timeout, retry count or wait option that makes no sense. */
+export function checkCallOptions(options: CallOptions): void {
+  const positive = (name: string, v: unknown) => {
+    if (v !== undefined && !(typeof v === 'number' && Number.isFinite(v) && v > 0)) {
+      throw new SeamOptionsError(`${name} must be a positive number of milliseconds, not ${String(v)}.`);
+    }
+  };
+  positive('timeout', options.timeout);
+  if (options.maxRetries !== undefined && !(Number.isInteger(options.maxRetries) && options.maxRetries >= 0)) {
+    throw new SeamOptionsError(`maxRetries must be a whole number of at least 0, not ${String(options.maxRetries)}.`);
+  }
+  const wait = options.waitForActionAttempt;
+  if (wait !== undefined && typeof wait !== 'boolean') {
+    if (typeof wait !== 'object' || wait === null) {
+      throw new SeamOptionsError('waitForActionAttempt must be true, false or { timeout, pollingInterval }.');
+    }
+    positive('waitForActionAttempt.timeout', wait.timeout);
+    positive('waitForActionAttempt.pollingInterval', wait.pollingInterval);
+  }
+}
+
+export class ClientCore {
+  readonly #config: CoreConfig;
+  readonly #client: ReturnType<typeof createClient>;
+
+  constructor(config: CoreConfig) {
+    checkCallOptions(config);
+    this.#config = config;
+    this.#client = createClient({
+      baseUrl: config.endpoint.replace(/\/+$/, ''),
+      headers: config.headers,
+      ...(config.fetch ? { fetch: config.fetch } : {}),
+    });
+  }
+
+  get endpoint(): string {
+    return this.#config.endpoint;
+  }
+
+  async request<T>(op: OperationDescriptor, input: unknown, options: RequestOptions = {}): Promise<T> {
+    checkCallOptions(options);
+    const value = await this.#send(op, input, options);
+    const wait = options.waitForActionAttempt ?? this.#config.waitForActionAttempt;
+    const poll = this.#config.actionAttemptPoll;
+    if (!op.actionAttempt || wait === false || !poll || !value) return value as T;
+    return (await waitForActionAttempt(
+      value as ActionAttemptLike,
+      wait === true ? DEFAULT_WAIT : wait,
+      (id) => this.#send(poll, { action_attempt_id: id }, options) as Promise<ActionAttemptLike>,
+      options.signal,
+    )) as T;
+  }
+
+  async #send(op: OperationDescriptor, input: unknown, options: RequestOptions): Promise<unknown> {
+    const maxRetries = op.idempotent ? (options.maxRetries ?? this.#config.maxRetries) : 0;
+    for (let retry = 0; ; retry++) {
+      try {
+        return await this.#attempt(op, input, options);
+      } catch (err) {
+        const retryable =
+          err instanceof SeamConnectionError || (err instanceof SeamApiError && isRetryableStatus(err.status));
+        if (!retryable || retry >= maxRetries) throw err;
+        const delay = retryDelay(retry, err instanceof SeamApiError ? err.retryAfterMs : undefined);
+        if (delay > MAX_RETRY_AFTER_MS) throw err;
+        await sleep(delay, options.signal);
+      }
+    }
+  }
+
+  async #attempt(op: OperationDescriptor, input: unknown, options: RequestOptions): Promise<unknown> {
+    const timeout = options.timeout ?? this.#config.timeout;
+    const timeoutSignal = AbortSignal.timeout(timeout);
+    const signal = options.signal ? AbortSignal.any([options.signal, timeoutSignal]) : timeoutSignal;
+    const init = {
+      ...(op.input === 'params' ? (input as object) : op.input === 'body' ? { body: input } : {}),
+      ...(options.headers ? { headers: options.headers } : {}),
+      signal,
+      // Read as text and parse here, so a 2xx with a broken body still yields a typed error.
+      parseAs: 'text' as const,
+    };
+    let result: { data?: unknown; error?: unknown; response: Response };
+    try {
+      result = await this.#client.request(op.method as never, op.path as never, init as never);
+    } catch (err) {
+      if (options.signal?.aborted) throw options.signal.reason;
+      if (timeoutSignal.aborted) throw new SeamTimeoutError(timeout);
+      if (err instanceof TypeError) {
+        const cause = (err as { cause?: { code?: string; message?: string } }).cause;
+        throw new SeamConnectionError(
+          redact(`Connection to ${this.#config.endpoint} failed: ${cause?.code ?? cause?.message ?? err.message}`, this.#config.secrets),
+        );
+      }
+      throw err;
+    }
+    const { response } = result;
+    if (!response.ok) throw errorFromResponse(response, result.error, this.#config.secrets);
+    const body = this.#parse(response, result.data);
+    if (!op.responseKey) return body;
+    const value = (body as Record<string, unknown> | undefined)?.[op.responseKey];
+    if (value === undefined) {
+      throw this.#invalidResponse(response, body, `the response has no "${op.responseKey}"`);
+    }
+    return value;
+  }
+
+  #parse(response: Response, text: unknown): unknown {
+    if (typeof text !== 'string' || text === '') return undefined;
+    try {
+      return JSON.parse(text);
+    } catch {
+      throw this.#invalidResponse(response, text, 'the response body is not valid JSON');
+    }
+  }
+
+  #invalidResponse(response: Response, body: unknown, why: string): SeamInvalidResponseError {
+    return new SeamInvalidResponseError({
+      status: response.status,
+      code: 'invalid_response',
+      message: `Unexpected answer from ${this.#config.endpoint}: ${why}`,
+      requestId: response.headers.get('seam-request-id') ?? undefined,
+      body: redact(body, this.#config.secrets),
+    });
+  }
+}

@@ -1,0 +1,171 @@
+// Every error the client throws. API errors are keyed by the API's `error.type` and carry the
+// request id. No error ever holds a credential: messages and bodies pass through redact().
+
+type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** Base class of every error this client throws. */
+export class SeamError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+/** Bad client options (auth mode, timeout, ...). Thrown at construction or call time. */
+export class SeamOptionsError extends SeamError {}
+
+export interface ValidationErrorTree {
+  _errors: string[];
+  [field: string]: ValidationErrorTree | string[];
+}
+
+export interface ApiErrorFields {
+  status: number;
+  code: string;
+  message: string;
+  requestId?: string;
+  body: unknown;
+  /** From Retry-After, in ms. */
+  retryAfterMs?: number;
+}
+
+/** A non-2xx answer from the API. */
+export class SeamApiError extends SeamError {
+  readonly status: number;
+  /** The API's `error.type`, e.g. `access_code_not_found`; or `http_<status>` when the body has none. */
+  readonly code: string;
+  readonly requestId: string | undefined;
+  /** The parsed body (or its text, when it is not JSON). */
+  readonly body: unknown;
+  /** How long the API asked to wait before trying again (Retry-After), in ms. */
+  readonly retryAfterMs: number | undefined;
+
+  constructor(fields: ApiErrorFields) {
+    super(`${fields.message} (HTTP ${fields.status} ${fields.code}${fields.requestId ? `, request ${fields.requestId}` : ''})`);
+    this.status = fields.status;
+    this.code = fields.code;
+    this.requestId = fields.requestId;
+    this.body = fields.body;
+    this.retryAfterMs = fields.retryAfterMs;
+  }
+
+  toJSON(): Record<string, unknown> {
+    return { name: this.name, message: this.message, status: this.status, code: this.code, requestId: this.requestId, body: this.body };
+  }
+}
+
+export class SeamInvalidInputError extends SeamApiError {
+  readonly validationErrors: ValidationErrorTree;
+
+  constructor(fields: ApiErrorFields) {
+    super(fields);
+    this.validationErrors = ((fields.body as Json)?.error?.validation_errors ?? { _errors: [] }) as ValidationErrorTree;
+  }
+
+  /** Messages for one field (`code`, or a nested path like `schedule.starts_at`), or for the body itself when omitted. */
+  getValidationErrorMessages(field?: string): string[] {
+    let node: Json = this.validationErrors;
+    for (const part of field ? field.split('.') : []) node = node?.[part];
+    return Array.isArray(node?._errors) ? [...node._errors] : [];
+  }
+}
+
+export class SeamUnauthorizedError extends SeamApiError {}
+export class SeamNotFoundError extends SeamApiError {}
+
+export class SeamRateLimitError extends SeamApiError {}
+
+/** A 2xx answer whose body is not the JSON the spec promises. */
+export class SeamInvalidResponseError extends SeamApiError {}
+
+/** The connection failed or dropped before a complete answer arrived. */
+export class SeamConnectionError extends SeamError {}
+
+/** One attempt took longer than `timeout`. */
+export class SeamTimeoutError extends SeamError {
+  constructor(readonly timeoutMs: number) {
+    super(`The request took longer than ${timeoutMs} ms`);
+  }
+}
+
+export class SeamActionAttemptError extends SeamError {
+  constructor(
+    message: string,
+    readonly actionAttemptId: string,
+    readonly actionAttempt: unknown,
+  ) {
+    super(message);
+  }
+}
+
+/** The action attempt finished with `status: error`. */
+export class SeamActionAttemptFailedError extends SeamActionAttemptError {
+  readonly errorType: string;
+  constructor(actionAttempt: { action_attempt_id: string; error: { type: string; message: string } }) {
+    super(
+      `Action attempt ${actionAttempt.action_attempt_id} failed: ${actionAttempt.error.message} (${actionAttempt.error.type})`,
+      actionAttempt.action_attempt_id,
+      actionAttempt,
+    );
+    this.errorType = actionAttempt.error.type;
+  }
+}
+
+/** The action attempt was still pending when the wait's timeout ran out. */
+export class SeamActionAttemptTimeoutError extends SeamActionAttemptError {
+  constructor(actionAttempt: { action_attempt_id: string }, timeoutMs: number) {
+    super(
+      `Action attempt ${actionAttempt.action_attempt_id} did not finish within ${timeoutMs} ms`,
+      actionAttempt.action_attempt_id,
+      actionAttempt,
+    );
+  }
+}
+
+/** Replaces every occurrence of a secret in strings, deeply. */
+export function redact<T>(value: T, secrets: readonly string[]): T {
+  if (secrets.length === 0) return value;
+  if (typeof value === 'string') {
+    return secrets.reduce((text, s) => text.split(s).join('[redacted]'), value as string) as T;
+  }
+  if (Array.isArray(value)) return value.map((v) => redact(v, secrets)) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redact(v, secrets)])) as T;
+  }
+  return value;
+}
+
+/** Parses Retry-After (delay-seconds or an HTTP date) into ms. */
+export function parseRetryAfter(header: string | null, now = Date.now()): number | undefined {
+  if (!header) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/**
+ * The typed error for a non-2xx response. `rawBody` is what openapi-fetch read: the parsed JSON,
+ * the text when it is not JSON (an HTML page from a proxy, say), or undefined when empty.
+ */
+export function errorFromResponse(response: Response, rawBody: unknown, secrets: readonly string[]): SeamApiError {
+  const body: Json = redact(rawBody === '' ? undefined : rawBody, secrets);
+  const apiError = typeof body === 'object' && body !== null ? body.error : undefined;
+  const status = response.status;
+  const fields: ApiErrorFields = {
+    status,
+    code: typeof apiError?.type === 'string' ? apiError.type : `http_${status}`,
+    message: redact(
+      typeof apiError?.message === 'string' ? apiError.message : `HTTP ${status} ${response.statusText || 'error'}`.trim(),
+      secrets,
+    ),
+    requestId: response.headers.get('seam-request-id') ?? (typeof apiError?.request_id === 'string' ? apiError.request_id : undefined),
+    body,
+    retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
+  };
+  if (fields.code === 'invalid_input') return new SeamInvalidInputError(fields);
+  if (status === 401) return new SeamUnauthorizedError(fields);
+  if (status === 404) return new SeamNotFoundError(fields);
+  if (status === 429) return new SeamRateLimitError(fields);
+  return new SeamApiError(fields);
+}

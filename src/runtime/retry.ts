@@ -1,0 +1,31 @@
+// When to retry, and how long to wait first.
+
+const RETRYABLE_STATUS = new Set([429, 502, 503, 504]);
+const BASE_DELAY_MS = 500;
+const MAX_DELAY_MS = 8000;
+/** A Retry-After longer than this is not waited for; the error is thrown instead. */
+export const MAX_RETRY_AFTER_MS = 60_000;
+
+export const isRetryableStatus = (status: number): boolean => RETRYABLE_STATUS.has(status);
+
+/** Exponential backoff with full jitter, unless the server said how long (Retry-After). */
+export function retryDelay(retry: number, retryAfterMs: number | undefined, random = Math.random): number {
+  if (retryAfterMs !== undefined) return retryAfterMs;
+  const ceiling = Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** retry);
+  return ceiling / 2 + random() * (ceiling / 2);
+}
+
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal!.reason);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
