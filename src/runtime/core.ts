@@ -114,10 +114,11 @@ export class ClientCore {
     } catch (err) {
       if (options.signal?.aborted) throw options.signal.reason;
       if (timeoutSignal.aborted) throw new SeamTimeoutError(timeout);
-      if (err instanceof TypeError) {
-        const cause = (err as { cause?: { code?: string; message?: string } }).cause;
+      // fetch reports network failures as TypeError; compare by name, since it may come from another realm.
+      if ((err as Error | undefined)?.name === 'TypeError') {
+        const { cause, message } = err as { cause?: { code?: string; message?: string }; message: string };
         throw new SeamConnectionError(
-          redact(`Connection to ${this.#config.endpoint} failed: ${cause?.code ?? cause?.message ?? err.message}`, this.#config.secrets),
+          redact(`Connection to ${this.#config.endpoint} failed: ${cause?.code ?? cause?.message ?? message}`, this.#config.secrets),
         );
       }
       throw err;

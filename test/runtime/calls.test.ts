@@ -1,0 +1,138 @@
+// Both operations end to end against the stateful loopback server, and the typed errors.
+import {
+  SeamApiError,
+  SeamInvalidInputError,
+  SeamNotFoundError,
+  SeamUnauthorizedError,
+} from '../../src/index.js';
+import { useTestServer } from '../helpers/client.js';
+import { TEST_CREDENTIALS } from '../server/server.js';
+
+const t = useTestServer();
+const future = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+
+describe('accessCodes.update', () => {
+  it('updates the code and resolves to the successful action attempt', async () => {
+    const code = t.server().store.addAccessCode();
+    const attempt = await t.client().accessCodes.update({ access_code_id: code.access_code_id, code: '4444', name: 'Back door' });
+    expect(attempt.status).toBe('success');
+    if (attempt.status !== 'success') throw new Error('narrowing');
+    expect(attempt.result.access_code).toMatchObject({ code: '4444', name: 'Back door', status: 'set' });
+    expect(t.server().requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'POST /access_codes/update',
+      'POST /action_attempts/get',
+    ]);
+  });
+
+  it('with waiting off, resolves to the pending attempt after one request', async () => {
+    const code = t.server().store.addAccessCode();
+    const attempt = await t.client({ waitForActionAttempt: false }).accessCodes.update({ access_code_id: code.access_code_id });
+    expect(attempt).toMatchObject({ status: 'pending', action_type: 'UPDATE_ACCESS_CODE' });
+    expect(t.server().requests).toHaveLength(1);
+  });
+
+  it('type: ongoing removes the time bounds', async () => {
+    const code = t.server().store.addAccessCode({ type: 'time_bound', starts_at: future(1), ends_at: future(2) });
+    await t.client().accessCodes.update({ access_code_id: code.access_code_id, type: 'ongoing' });
+    expect(t.server().store.accessCodes.get(code.access_code_id)).toMatchObject({ type: 'ongoing', starts_at: null, ends_at: null });
+  });
+
+  it('an unknown access_code_id is SeamNotFoundError access_code_not_found with a request id', async () => {
+    const err = await t.client().accessCodes.update({ access_code_id: '00000000-0000-4000-8000-000000000000' }).catch((e) => e);
+    expect(err).toBeInstanceOf(SeamNotFoundError);
+    expect(err).toMatchObject({ status: 404, code: 'access_code_not_found' });
+    expect(err.requestId).toBe(t.server().requests[0]!.headers && err.requestId);
+    expect(err.requestId).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('an unknown device_id is device_not_found', async () => {
+    const code = t.server().store.addAccessCode();
+    const err = await t
+      .client()
+      .accessCodes.update({ access_code_id: code.access_code_id, device_id: '00000000-0000-4000-8000-000000000001' })
+      .catch((e) => e);
+    expect(err).toMatchObject({ name: 'SeamNotFoundError', code: 'device_not_found' });
+  });
+
+  it('a body the spec rejects is SeamInvalidInputError with per-field messages', async () => {
+    const code = t.server().store.addAccessCode();
+    const err = await t
+      .client()
+      .accessCodes.update({ access_code_id: code.access_code_id, code: '12ab' })
+      .catch((e) => e);
+    expect(err).toBeInstanceOf(SeamInvalidInputError);
+    expect(err.code).toBe('invalid_input');
+    expect(err.getValidationErrorMessages('code')).toEqual([expect.stringMatching(/pattern/)]);
+    expect(err.getValidationErrorMessages('name')).toEqual([]);
+  });
+
+  it('the server checks formats from the spec: a non-uuid access_code_id is invalid input', async () => {
+    const err = await t.client().accessCodes.update({ access_code_id: 'not-a-uuid' }).catch((e) => e);
+    expect(err).toBeInstanceOf(SeamInvalidInputError);
+    expect(err.getValidationErrorMessages('access_code_id')).toEqual(['must match format "uuid"']);
+  });
+
+  it('ends_at before starts_at is rejected by the API', async () => {
+    const code = t.server().store.addAccessCode();
+    const err = await t
+      .client()
+      .accessCodes.update({ access_code_id: code.access_code_id, starts_at: future(3), ends_at: future(2) })
+      .catch((e) => e);
+    expect(err).toBeInstanceOf(SeamInvalidInputError);
+    expect(err.getValidationErrorMessages('ends_at')).toEqual(['Must be after starts_at']);
+  });
+
+  it('ends_at in the past is rejected by the API', async () => {
+    const code = t.server().store.addAccessCode();
+    const err = await t.client().accessCodes.update({ access_code_id: code.access_code_id, ends_at: future(-1) }).catch((e) => e);
+    expect(err.getValidationErrorMessages('ends_at')).toEqual(['Must be in the future']);
+  });
+});
+
+describe('accessCodes.updateMultiple', () => {
+  it('reschedules every code of the linked group', async () => {
+    const store = t.server().store;
+    const key = 'auto_set_by_create_multiple_1';
+    const a = store.addAccessCode({ common_code_key: key });
+    const b = store.addAccessCode({ common_code_key: key });
+    const other = store.addAccessCode({ common_code_key: 'other' });
+    const [starts_at, ends_at] = [future(1), future(2)];
+    await expect(t.client().accessCodes.updateMultiple({ common_code_key: key, starts_at, ends_at })).resolves.toEqual({ ok: true });
+    for (const c of [a, b]) expect(store.accessCodes.get(c.access_code_id)).toMatchObject({ starts_at, ends_at });
+    expect(store.accessCodes.get(other.access_code_id)?.starts_at).toBeNull();
+  });
+
+  it('an unknown common_code_key is SeamNotFoundError', async () => {
+    await expect(t.client().accessCodes.updateMultiple({ common_code_key: 'nope' })).rejects.toMatchObject({
+      name: 'SeamNotFoundError',
+      status: 404,
+    });
+  });
+
+  it('an empty common_code_key is invalid input', async () => {
+    const err = await t.client().accessCodes.updateMultiple({ common_code_key: '' }).catch((e) => e);
+    expect(err.getValidationErrorMessages('common_code_key')).toHaveLength(1);
+  });
+});
+
+describe('credentials never leak into errors', () => {
+  it('not in message, toString, JSON or body, even when the server echoes the token', async () => {
+    t.server().faults.push({
+      status: 400,
+      body: JSON.stringify({ ok: false, error: { type: 'invalid_input', message: `bad token ${TEST_CREDENTIALS.apiKey}`, validation_errors: { _errors: [TEST_CREDENTIALS.apiKey] } } }),
+    });
+    const err: SeamApiError = await t.client().accessCodes.updateMultiple({ common_code_key: 'k' }).catch((e) => e);
+    expect(err).toBeInstanceOf(SeamApiError);
+    for (const text of [err.message, String(err), JSON.stringify(err), err.stack ?? '']) {
+      expect(text).not.toContain(TEST_CREDENTIALS.apiKey);
+    }
+    expect(err.message).toContain('[redacted]');
+  });
+
+  it('a wrong key gives SeamUnauthorizedError without the key', async () => {
+    const seam = t.client({ apiKey: 'seam_wrong_key_123' });
+    const err = await seam.accessCodes.updateMultiple({ common_code_key: 'k' }).catch((e) => e);
+    expect(err).toBeInstanceOf(SeamUnauthorizedError);
+    expect(JSON.stringify(err) + String(err)).not.toContain('seam_wrong_key_123');
+  });
+});

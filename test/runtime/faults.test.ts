@@ -1,0 +1,144 @@
+// Retries, timeouts and broken answers, each against the loopback server.
+import {
+  SeamActionAttemptFailedError,
+  SeamActionAttemptTimeoutError,
+  SeamApiError,
+  SeamConnectionError,
+  SeamInvalidResponseError,
+  SeamRateLimitError,
+  SeamTimeoutError,
+  SeamUnauthorizedError,
+} from '../../src/index.js';
+import { useTestServer } from '../helpers/client.js';
+
+const t = useTestServer();
+const UPDATE_MULTIPLE = '/access_codes/update_multiple';
+
+function groupKey(): string {
+  t.server().store.addAccessCode({ common_code_key: 'group' });
+  return 'group';
+}
+
+it('429 with Retry-After, then success: waits as told and retries', async () => {
+  const key = groupKey();
+  t.server().faults.push({ path: UPDATE_MULTIPLE, status: 429, headers: { 'retry-after': '1' } });
+  const started = Date.now();
+  await expect(t.client().accessCodes.updateMultiple({ common_code_key: key })).resolves.toEqual({ ok: true });
+  expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+  expect(t.server().requests).toHaveLength(2);
+});
+
+it('503 twice, then success', async () => {
+  const key = groupKey();
+  t.server().faults.push({ status: 503, headers: { 'retry-after': '0' } }, { status: 503, headers: { 'retry-after': '0' } });
+  await expect(t.client().accessCodes.updateMultiple({ common_code_key: key })).resolves.toEqual({ ok: true });
+  expect(t.server().requests).toHaveLength(3);
+});
+
+it('retries exhausted: the last error is thrown after 1 + maxRetries attempts', async () => {
+  const key = groupKey();
+  for (let i = 0; i < 4; i++) t.server().faults.push({ status: 429, headers: { 'retry-after': '0' } });
+  const err = await t.client({ maxRetries: 2 }).accessCodes.updateMultiple({ common_code_key: key }).catch((e) => e);
+  expect(err).toBeInstanceOf(SeamRateLimitError);
+  expect(err.retryAfterMs).toBe(0);
+  expect(t.server().requests).toHaveLength(3);
+});
+
+it('a Retry-After beyond the cap is not waited for', async () => {
+  const key = groupKey();
+  t.server().faults.push({ status: 503, headers: { 'retry-after': '3600' } });
+  const err = await t.client().accessCodes.updateMultiple({ common_code_key: key }).catch((e) => e);
+  expect(err).toMatchObject({ status: 503, retryAfterMs: 3_600_000 });
+  expect(t.server().requests).toHaveLength(1);
+});
+
+it('a connection reset is retried, and surfaces as SeamConnectionError when it persists', async () => {
+  const key = groupKey();
+  t.server().faults.push({ reset: true });
+  await expect(t.client().accessCodes.updateMultiple({ common_code_key: key })).resolves.toEqual({ ok: true });
+  for (let i = 0; i < 3; i++) t.server().faults.push({ reset: true });
+  const err = await t.client({ maxRetries: 2 }).accessCodes.updateMultiple({ common_code_key: key }).catch((e) => e);
+  expect(err).toBeInstanceOf(SeamConnectionError);
+  expect(err.message).toMatch(/^Connection to http:\/\/127\.0\.0\.1:\d+ failed/);
+});
+
+it('a server slower than the timeout gives SeamTimeoutError', async () => {
+  const key = groupKey();
+  t.server().faults.push({ delayMs: 1500 });
+  const err = await t.client({ timeout: 200, maxRetries: 0 }).accessCodes.updateMultiple({ common_code_key: key }).catch((e) => e);
+  expect(err).toBeInstanceOf(SeamTimeoutError);
+  expect(err.timeoutMs).toBe(200);
+});
+
+it('a caller abort stops the call with the signal reason', async () => {
+  const key = groupKey();
+  t.server().faults.push({ delayMs: 1500 });
+  const controller = new AbortController();
+  setTimeout(() => controller.abort(new Error('caller gave up')), 50);
+  await expect(
+    t.client().accessCodes.updateMultiple({ common_code_key: key }, { signal: controller.signal }),
+  ).rejects.toThrow('caller gave up');
+});
+
+it('a 502 with an HTML body is a typed error with its status, retried first', async () => {
+  const key = groupKey();
+  for (let i = 0; i < 3; i++) t.server().faults.push({ status: 502, body: '<html><body>Bad gateway</body></html>', headers: { 'retry-after': '0' } });
+  const err = await t.client().accessCodes.updateMultiple({ common_code_key: key }).catch((e) => e);
+  expect(err).toBeInstanceOf(SeamApiError);
+  expect(err).toMatchObject({ status: 502, code: 'http_502' });
+  expect(err.body).toContain('Bad gateway');
+  expect(t.server().requests).toHaveLength(3);
+});
+
+it('a 401 with an empty body is SeamUnauthorizedError, not retried', async () => {
+  const key = groupKey();
+  t.server().faults.push({ status: 401, body: '' });
+  const err = await t.client().accessCodes.updateMultiple({ common_code_key: key }).catch((e) => e);
+  expect(err).toBeInstanceOf(SeamUnauthorizedError);
+  expect(err).toMatchObject({ status: 401, code: 'http_401', body: undefined });
+  expect(err.requestId).toMatch(/^[0-9a-f-]{36}$/);
+  expect(t.server().requests).toHaveLength(1);
+});
+
+it('truncated JSON in a 200 is SeamInvalidResponseError', async () => {
+  const key = groupKey();
+  t.server().faults.push({ truncate: 'invalid-json' });
+  const err = await t.client().accessCodes.updateMultiple({ common_code_key: key }).catch((e) => e);
+  expect(err).toBeInstanceOf(SeamInvalidResponseError);
+  expect(err).toMatchObject({ status: 200, code: 'invalid_response' });
+});
+
+it('a connection dropped mid-body is SeamConnectionError', async () => {
+  const key = groupKey();
+  for (let i = 0; i < 3; i++) t.server().faults.push({ truncate: 'dropped' });
+  await expect(t.client().accessCodes.updateMultiple({ common_code_key: key })).rejects.toBeInstanceOf(SeamConnectionError);
+});
+
+describe('action attempts', () => {
+  it('an attempt that ends in error throws SeamActionAttemptFailedError with its type and message', async () => {
+    const code = t.server().store.addAccessCode({ outcome: 'error' });
+    const err = await t.client().accessCodes.update({ access_code_id: code.access_code_id }).catch((e) => e);
+    expect(err).toBeInstanceOf(SeamActionAttemptFailedError);
+    expect(err.errorType).toBe('device_offline');
+    expect(err.message).toMatch(/The device is offline/);
+  });
+
+  it('an attempt that never finishes throws SeamActionAttemptTimeoutError with its id', async () => {
+    const code = t.server().store.addAccessCode({ outcome: 'never' });
+    const err = await t
+      .client({ waitForActionAttempt: { timeout: 300, pollingInterval: 50 } })
+      .accessCodes.update({ access_code_id: code.access_code_id })
+      .catch((e) => e);
+    expect(err).toBeInstanceOf(SeamActionAttemptTimeoutError);
+    expect(err.actionAttemptId).toBe([...t.server().store.attempts.keys()][0]);
+    expect(t.server().requests.filter((r) => r.path === '/action_attempts/get').length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('several polls while pending, then success', async () => {
+    t.server().store.pollsToFinish = 3;
+    const code = t.server().store.addAccessCode();
+    const attempt = await t.client().accessCodes.update({ access_code_id: code.access_code_id });
+    expect(attempt.status).toBe('success');
+    expect(t.server().requests.filter((r) => r.path === '/action_attempts/get')).toHaveLength(3);
+  });
+});

@@ -1,0 +1,157 @@
+// The loopback server's state and endpoint behaviour: access codes on devices, linked groups,
+// and action attempts that move from pending to a final status as they are polled.
+import { randomUUID } from 'node:crypto';
+
+export type AttemptOutcome = 'success' | 'error' | 'never';
+
+export interface StoredAccessCode {
+  access_code_id: string;
+  device_id: string;
+  name: string | null;
+  code: string | null;
+  type: 'ongoing' | 'time_bound';
+  status: 'setting' | 'set' | 'unset' | 'removing' | 'unknown';
+  starts_at: string | null;
+  ends_at: string | null;
+  common_code_key: string | null;
+  created_at: string;
+  /** Test control: how this code's update attempts end. */
+  outcome: AttemptOutcome;
+}
+
+interface StoredAttempt {
+  action_attempt_id: string;
+  access_code_id: string;
+  polls: number;
+  outcome: AttemptOutcome;
+  status: 'pending' | 'success' | 'error';
+}
+
+/** What an endpoint answers: a status and a JSON body. */
+export interface Answer {
+  status: number;
+  body: unknown;
+}
+
+const fail = (status: number, type: string, message: string, extra: Record<string, unknown> = {}): Answer => ({
+  status,
+  body: { ok: false, error: { type, message, ...extra } },
+});
+
+type Body = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+export class Store {
+  readonly devices = new Set<string>();
+  readonly accessCodes = new Map<string, StoredAccessCode>();
+  readonly attempts = new Map<string, StoredAttempt>();
+  /** Polls of /action_attempts/get before a pending attempt reaches its outcome. */
+  pollsToFinish = 1;
+
+  addDevice(device_id: string = randomUUID()): string {
+    this.devices.add(device_id);
+    return device_id;
+  }
+
+  addAccessCode(fields: Partial<StoredAccessCode> = {}): StoredAccessCode {
+    const device_id = fields.device_id ?? this.addDevice();
+    this.devices.add(device_id);
+    const code: StoredAccessCode = {
+      access_code_id: randomUUID(),
+      device_id,
+      name: 'Front door',
+      code: '1234',
+      type: 'ongoing',
+      status: 'set',
+      starts_at: null,
+      ends_at: null,
+      common_code_key: null,
+      created_at: '2025-01-01T00:00:00.000Z',
+      outcome: 'success',
+      ...fields,
+    };
+    this.accessCodes.set(code.access_code_id, code);
+    return code;
+  }
+
+  /** The API's view of an access code (without test controls). */
+  static view({ outcome: _outcome, ...code }: StoredAccessCode) {
+    return code;
+  }
+
+  #attemptView(a: StoredAttempt) {
+    const base = { action_attempt_id: a.action_attempt_id, action_type: 'UPDATE_ACCESS_CODE', status: a.status };
+    if (a.status === 'success') {
+      return { ...base, result: { access_code: Store.view(this.accessCodes.get(a.access_code_id)!) }, error: null };
+    }
+    if (a.status === 'error') {
+      return { ...base, result: null, error: { type: 'device_offline', message: 'The device is offline' } };
+    }
+    return { ...base, result: null, error: null };
+  }
+
+  /** Shared rule of both updates: ends_at in the future and after starts_at. */
+  #checkSchedule(starts_at: string | null | undefined, ends_at: string | null | undefined): Answer | undefined {
+    if (!ends_at) return undefined;
+    const end = Date.parse(ends_at);
+    let problem: string | undefined;
+    if (end <= Date.now()) problem = 'Must be in the future';
+    else if (starts_at && end <= Date.parse(starts_at)) problem = 'Must be after starts_at';
+    if (!problem) return undefined;
+    return fail(400, 'invalid_input', `${problem} for provided "ends_at"`, {
+      validation_errors: { _errors: [], ends_at: { _errors: [problem] } },
+    });
+  }
+
+  update(body: Body): Answer {
+    const code = this.accessCodes.get(body.access_code_id);
+    if (!code) return fail(404, 'access_code_not_found', 'Access code not found');
+    if (body.device_id !== undefined && !this.devices.has(body.device_id)) {
+      return fail(404, 'device_not_found', 'Device not found');
+    }
+    const ongoing = body.type === 'ongoing';
+    const invalid = ongoing ? undefined : this.#checkSchedule(body.starts_at ?? code.starts_at, body.ends_at ?? code.ends_at);
+    if (invalid) return invalid;
+    if (body.name !== undefined) code.name = body.name;
+    if (body.code !== undefined) code.code = body.code;
+    if (ongoing) Object.assign(code, { type: 'ongoing', starts_at: null, ends_at: null });
+    else {
+      if (body.starts_at !== undefined) code.starts_at = body.starts_at;
+      if (body.ends_at !== undefined) code.ends_at = body.ends_at;
+      if (body.type === 'time_bound' || body.starts_at || body.ends_at) code.type = 'time_bound';
+    }
+    code.status = 'setting';
+    const attempt: StoredAttempt = {
+      action_attempt_id: randomUUID(),
+      access_code_id: code.access_code_id,
+      polls: 0,
+      outcome: code.outcome,
+      status: 'pending',
+    };
+    this.attempts.set(attempt.action_attempt_id, attempt);
+    return { status: 200, body: { ok: true, action_attempt: this.#attemptView(attempt) } };
+  }
+
+  updateMultiple(body: Body): Answer {
+    const group = [...this.accessCodes.values()].filter((c) => c.common_code_key === body.common_code_key);
+    if (group.length === 0) return fail(404, 'access_code_not_found', 'No access codes have that common_code_key');
+    const invalid = this.#checkSchedule(body.starts_at ?? group[0]!.starts_at, body.ends_at ?? group[0]!.ends_at);
+    if (invalid) return invalid;
+    for (const code of group) {
+      if (body.name !== undefined) code.name = body.name;
+      if (body.starts_at !== undefined) code.starts_at = body.starts_at;
+      if (body.ends_at !== undefined) code.ends_at = body.ends_at;
+    }
+    return { status: 200, body: { ok: true } };
+  }
+
+  getActionAttempt(body: Body): Answer {
+    const attempt = this.attempts.get(body.action_attempt_id);
+    if (!attempt) return fail(404, 'action_attempt_not_found', 'Action attempt not found');
+    attempt.polls += 1;
+    if (attempt.status === 'pending' && attempt.outcome !== 'never' && attempt.polls >= this.pollsToFinish) {
+      attempt.status = attempt.outcome;
+      if (attempt.outcome === 'success') this.accessCodes.get(attempt.access_code_id)!.status = 'set';
+    }
+    return { status: 200, body: { ok: true, action_attempt: this.#attemptView(attempt) } };
+  }
+}
