@@ -51,7 +51,19 @@ function describeLocation(problem: Problem): string {
 export async function lintSpec(specPath: string, config: Config): Promise<LoadedSpec> {
   if (!existsSync(specPath)) throw new GeneratorError('spec-not-found', `spec ${specPath} does not exist`);
   const resolver = new BaseResolver(config.resolve);
-  const document = await resolver.resolveDocument(null, specPath, true);
+  let document: Awaited<ReturnType<typeof resolver.resolveDocument>>;
+  try {
+    document = await resolver.resolveDocument(null, specPath, true);
+  } catch (err) {
+    // js-yaml throws `reason in "file" (line:col)`; keep the reason and point at the place.
+    const message = (err as Error).message;
+    const at = /\((\d+):(\d+)\)\s*$/.exec(message.split('\n')[0] ?? '');
+    throw new GeneratorError(
+      'invalid-yaml',
+      (message.split('\n')[0] ?? message).replace(/ in ".*$/, ''),
+      `${relative(process.cwd(), specPath)}${at ? `:${at[1]}:${at[2]}` : ''}`,
+    );
+  }
   if (document instanceof YamlParseError) {
     throw new GeneratorError(
       'invalid-yaml',
