@@ -30,8 +30,7 @@ const json = (value: unknown): string => '```json\n' + JSON.stringify(value, nul
 /** A TypeScript call of this client for an example request; compiled by the test suite. */
 export function typescriptExample(model: ApiModel, op: OperationModel, example?: ExampleModel): string {
   const { sdk } = model;
-  const arg =
-    op.inputKind === 'none' ? '' : JSON.stringify(example?.value ?? {}, null, 2).replace(/\n/g, '\n');
+  const arg = op.inputKind === 'none' ? '' : JSON.stringify(example?.value ?? {}, null, 2);
   return [
     `import { ${sdk.client} } from '${sdk.package}';`,
     '',

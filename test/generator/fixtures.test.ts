@@ -17,8 +17,6 @@ function specWithThirdOperation(): string {
       post: {
         ...structuredClone(update),
         operationId: 'accessCodesGet',
-        'x-operation-group': undefined,
-        'x-action-attempt': undefined,
         summary: 'Get an access code',
         description: 'Returns one access code by its ID, as the API stores it now.',
       },
