@@ -1,4 +1,4 @@
-// Step 1 and 2: lint the spec with the project's Redocly rules, then bundle it into one document.
+// Reading, linting and bundling the spec.
 // Uses @redocly/openapi-core 2.x, the engine of the Redocly CLI 2.x that `npm run lint:spec` runs.
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
@@ -20,7 +20,7 @@ export type OpenApiDocument = Record<string, any>; // eslint-disable-line @types
 export interface LoadedSpec {
   config: Config;
   document: Document;
-  warnings: string[];
+  resolver: BaseResolver;
 }
 
 export async function loadRedoclyConfig(configPath: string): Promise<Config> {
@@ -48,7 +48,8 @@ function describeLocation(problem: Problem): string {
   }
 }
 
-export async function lintSpec(specPath: string, config: Config): Promise<LoadedSpec> {
+/** Reads and parses the spec (YAML or JSON), reporting syntax errors with their line and column. */
+export async function resolveSpec(specPath: string, config: Config): Promise<LoadedSpec> {
   if (!existsSync(specPath)) throw new GeneratorError('spec-not-found', `spec ${specPath} does not exist`);
   const resolver = new BaseResolver(config.resolve);
   let document: Awaited<ReturnType<typeof resolver.resolveDocument>>;
@@ -74,16 +75,17 @@ export async function lintSpec(specPath: string, config: Config): Promise<Loaded
   if (document instanceof ResolveError) {
     throw new GeneratorError('unreadable-spec', document.originalError.message, specPath);
   }
+  return { config, document, resolver };
+}
+
+/** Lints with the Redocly rules; throws every error, returns the warnings. */
+export async function lintSpec({ document, config, resolver }: LoadedSpec): Promise<string[]> {
   const problems = await lintDocument({ document, config, externalRefResolver: resolver });
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) {
     throw new GeneratorErrors(errors.map((p) => new GeneratorError(p.ruleId, p.message, describeLocation(p))));
   }
-  return {
-    config,
-    document,
-    warnings: problems.map((p) => `${describeLocation(p)} ${p.ruleId}: ${p.message}`),
-  };
+  return problems.map((p) => `${describeLocation(p)} ${p.ruleId}: ${p.message}`);
 }
 
 export async function bundleSpec({ document, config }: LoadedSpec): Promise<OpenApiDocument> {
