@@ -1,7 +1,19 @@
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 
-// Tests run from SWC-compiled CommonJS, where __dirname is defined.
-export const ROOT = resolve(__dirname, '..', '..');
+/** The project root: the nearest folder up from the working directory with spec/openapi.yaml. */
+function findRoot(from: string): string {
+  let dir = resolve(from);
+  while (!existsSync(resolve(dir, 'spec/openapi.yaml'))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`no spec/openapi.yaml above ${from}; run from the project`);
+    dir = parent;
+  }
+  return dir;
+}
+
+// Works both under jest (CommonJS) and from tsx scripts (ESM), which have no common __dirname.
+export const ROOT = findRoot(process.cwd());
 export const SPEC_PATH = resolve(ROOT, 'spec/openapi.yaml');
 export const REDOCLY_CONFIG = resolve(ROOT, 'redocly.yaml');
 export const BIN = (name: string): string => resolve(ROOT, 'node_modules/.bin', name);

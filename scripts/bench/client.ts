@@ -1,0 +1,61 @@
+// `npm run bench:client`: per-call overhead of this client against raw fetch, raw openapi-fetch
+// and Seam's official @seamapi/http, on the same loopback server and the same update request,
+// waiting off. Rounds alternate the four; every call is timed; medians and ratios are printed.
+import { SeamHttp } from '@seamapi/http/connect';
+import createClient from 'openapi-fetch';
+import type { paths } from '../../generated/schema.js';
+import { SeamClient } from '../../src/index.js';
+import { startTestServer, TEST_CREDENTIALS } from '../../test/server/server.js';
+
+const CALLS_PER_ROUND = Number(process.env.BENCH_CALLS ?? 300);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 8);
+
+const server = await startTestServer();
+const accessCodeId = server.store.addAccessCode().access_code_id;
+const body = { access_code_id: accessCodeId, name: 'Bench' };
+const auth = { authorization: `Bearer ${TEST_CREDENTIALS.apiKey}` };
+
+const rawOpenapiFetch = createClient<paths>({ baseUrl: server.url, headers: auth });
+const ours = new SeamClient({ apiKey: TEST_CREDENTIALS.apiKey, endpoint: server.url, waitForActionAttempt: false });
+const official = SeamHttp.fromApiKey(TEST_CREDENTIALS.apiKey, { endpoint: server.url, waitForActionAttempt: false });
+
+const variants: Record<string, () => Promise<unknown>> = {
+  'raw fetch': async () => {
+    const res = await fetch(`${server.url}/access_codes/update`, {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    return res.json();
+  },
+  'raw openapi-fetch': async () => {
+    const { data, response } = await rawOpenapiFetch.POST('/access_codes/update', { body });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return data;
+  },
+  'seam-connect-client': () => ours.accessCodes.update(body),
+  '@seamapi/http': () => official.accessCodes.update(body),
+};
+
+const samples: Record<string, number[]> = Object.fromEntries(Object.keys(variants).map((k) => [k, []]));
+for (const call of Object.values(variants)) for (let i = 0; i < 50; i++) await call(); // warm-up
+for (let round = 0; round < ROUNDS; round++) {
+  for (const [name, call] of Object.entries(variants)) {
+    for (let i = 0; i < CALLS_PER_ROUND; i++) {
+      const t = performance.now();
+      await call();
+      samples[name]!.push((performance.now() - t) * 1000);
+    }
+  }
+}
+await server.close();
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const base = median(samples['raw openapi-fetch']!);
+console.log(`bench:client — ${ROUNDS} alternating rounds × ${CALLS_PER_ROUND} sequential accessCodes.update calls each, waiting off\n`);
+console.log('| client | median µs per call | vs raw openapi-fetch |');
+console.log('| --- | ---: | ---: |');
+for (const [name, xs] of Object.entries(samples)) {
+  console.log(`| ${name} | ${median(xs).toFixed(0)} | ${(median(xs) / base).toFixed(3)}× |`);
+}
