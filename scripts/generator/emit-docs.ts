@@ -27,10 +27,26 @@ function propertyTable(props: PropertyModel[], withIn = false): string {
 
 const json = (value: unknown): string => '```json\n' + JSON.stringify(value, null, 2) + '\n```\n';
 
+/** A value as TypeScript source: unquoted keys where possible, single-quoted strings. */
+export function tsLiteral(value: unknown, indent = ''): string {
+  const inner = `${indent}  `;
+  if (typeof value === 'string') return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+  if (Array.isArray(value)) {
+    return value.length === 0 ? '[]' : `[\n${value.map((v) => `${inner}${tsLiteral(v, inner)},`).join('\n')}\n${indent}]`;
+  }
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value);
+    if (entries.length === 0) return '{}';
+    const key = (k: string) => (/^[A-Za-z_$][\w$]*$/.test(k) ? k : tsLiteral(k));
+    return `{\n${entries.map(([k, v]) => `${inner}${key(k)}: ${tsLiteral(v, inner)},`).join('\n')}\n${indent}}`;
+  }
+  return JSON.stringify(value);
+}
+
 /** A TypeScript call of this client for an example request; compiled by the test suite. */
 export function typescriptExample(model: ApiModel, op: OperationModel, example?: ExampleModel): string {
   const { sdk } = model;
-  const arg = op.inputKind === 'none' ? '' : JSON.stringify(example?.value ?? {}, null, 2);
+  const arg = op.inputKind === 'none' ? '' : tsLiteral(example?.value ?? {});
   return [
     `import { ${sdk.client} } from '${sdk.package}';`,
     '',

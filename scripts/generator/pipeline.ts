@@ -7,6 +7,7 @@ import { relative, resolve } from 'node:path';
 import { getLineColLocation } from '@redocly/openapi-core';
 import { emitClient } from './emit-client.js';
 import { emitDocs } from './emit-docs.js';
+import { emitOpenApi } from './emit-openapi.js';
 import { bundleSpec, lintSpec, loadRedoclyConfig, resolveSpec } from './load.js';
 import { buildModel, type ApiModel } from './model.js';
 import type { FileSet } from './output.js';
@@ -33,7 +34,7 @@ const posix = (p: string): string => p.split('\\').join('/');
 function headers(specPath: string) {
   const source = posix(relative(process.cwd(), specPath));
   const text = `Generated from ${source} by scripts/generate.ts. Do not edit: change the spec or the generator, then run \`npm run generate\`.`;
-  return { ts: `// ${text}`, md: `<!-- ${text} -->` };
+  return { ts: `// ${text}`, md: `<!-- ${text} -->`, yaml: `# ${text}` };
 }
 
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
@@ -67,10 +68,12 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   if (!runtimeImport.startsWith('.')) runtimeImport = `./${runtimeImport}`;
   const client = await step('client', () => emitClient(model, { runtimeImport, header: header.ts }));
   const docs = await step('docs', () => emitDocs(model, header.md));
+  const openapi = await step('openapi', () => emitOpenApi(bundled, model, header.yaml));
 
   const files: FileSet = new Map([
     ['schema.ts', `${header.ts}\n${schema}`],
     ['client.ts', client],
+    ['openapi.yaml', openapi],
     ...docs,
   ]);
   return { files, model, warnings };

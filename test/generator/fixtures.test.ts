@@ -54,7 +54,7 @@ describe.each(cases.map(([name]) => name))('%s', (name) => {
 
   it('starts every file with the do-not-edit header naming its source', () => {
     for (const text of Object.values(outputs.get(name)!)) {
-      expect(text.split('\n')[0]).toMatch(/^(\/\/|<!--) Generated from \S+ by scripts\/generate\.ts\. Do not edit/);
+      expect(text.split('\n')[0]).toMatch(/^(\/\/|<!--|#) Generated from \S+ by scripts\/generate\.ts\. Do not edit/);
     }
   });
 });

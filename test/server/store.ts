@@ -73,6 +73,11 @@ export class Store {
     return code;
   }
 
+  /** A pending action attempt with a chosen ID, for example requests that name one. */
+  addActionAttempt(action_attempt_id: string, access_code_id: string): void {
+    this.attempts.set(action_attempt_id, { action_attempt_id, access_code_id, polls: 0, outcome: 'success', status: 'pending' });
+  }
+
   /** The API's view of an access code (without test controls). */
   static view({ outcome: _outcome, ...code }: StoredAccessCode) {
     return code;

@@ -1,0 +1,51 @@
+// `npm run docs`: renders generated/openapi.yaml (the spec plus TypeScript and cURL samples) to one
+// static HTML page with Redocly, with Redoc inlined so the page works with no network.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({
+  options: { out: { type: 'string', default: 'docs-site/index.html' } },
+  strict: true,
+});
+const input = resolve('generated/openapi.yaml');
+if (!existsSync(input)) {
+  console.error('docs: generated/openapi.yaml is missing; run `npm run generate` first.');
+  process.exit(1);
+}
+const output = resolve(values.out!);
+mkdirSync(dirname(output), { recursive: true });
+const run = spawnSync(
+  resolve('node_modules/.bin/redocly'),
+  [
+    'build-docs',
+    input,
+    '--output',
+    output,
+    '--inlineBundle',
+    '--config',
+    resolve('redocly.yaml'),
+    '--title',
+    'Seam Connect access codes API',
+    '--lint-config',
+    'off',
+  ],
+  { encoding: 'utf8', env: { ...process.env, REDOCLY_TELEMETRY: 'off' } },
+);
+if (run.status !== 0) {
+  console.error(`docs: redocly build-docs failed:\n${run.stdout}${run.stderr}`);
+  process.exit(1);
+}
+// Redoc's "API docs by" badge fetches its logo from Redocly's CDN, with no option to turn it off.
+// An empty data: URI makes the image fail without a request, and Redoc then hides it.
+const html = readFileSync(output, 'utf8').replace(/https:\/\/cdn\.redoc\.ly\/redoc\/logo-mini(?:-full)?\.svg/g, 'data:,');
+writeFileSync(output, html);
+// The page must render offline: refuse to ship one whose markup loads scripts or styles from the
+// network. (What the running page requests is checked in real Chromium by test/docs.)
+const external = html.match(/<(?:script|link)[^>]+(?:src|href)="https?:\/\/[^"]+"/g);
+if (external) {
+  console.error(`docs: ${output} loads from the network:\n  ${external.join('\n  ')}`);
+  process.exit(1);
+}
+console.log(`docs: wrote ${values.out}`);
