@@ -1,0 +1,79 @@
+// The package as other teams get it: built, packed, installed from the tarball into a fresh
+// project, then used from ESM TypeScript and CommonJS JavaScript against the loopback server.
+import { execFile, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { BIN, ROOT } from '../helpers/paths.js';
+import { startTestServer, TEST_CREDENTIALS, type TestServer } from '../server/server.js';
+
+const run = promisify(execFile);
+const CONSUMER = join(ROOT, 'test/package/consumer');
+let project: string;
+let server: TestServer;
+let env: NodeJS.ProcessEnv;
+
+function sh(cmd: string, args: string[], cwd: string) {
+  const result = spawnSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' } });
+  if (result.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed:\n${result.stdout}${result.stderr}`);
+  return result.stdout;
+}
+
+beforeAll(async () => {
+  project = mkdtempSync(join(tmpdir(), 'seam-consumer-'));
+  sh('npm', ['run', '-s', 'build'], ROOT);
+  sh('npm', ['pack', '--pack-destination', project, '--silent'], ROOT);
+  const tarball = readdirSync(project).find((f) => f.endsWith('.tgz'))!;
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+  sh('npm', ['install', `./${tarball}`, '--no-audit', '--no-fund', '--prefer-offline'], project);
+  for (const f of ['esm-consumer.ts', 'cjs-consumer.cjs', 'tsconfig.json']) copyFileSync(join(CONSUMER, f), join(project, f));
+
+  server = await startTestServer();
+  const code = server.store.addAccessCode();
+  server.store.addAccessCode({ common_code_key: 'linked-group' });
+  env = {
+    PATH: process.env.PATH,
+    SEAM_API_KEY: TEST_CREDENTIALS.apiKey,
+    SEAM_ENDPOINT: server.url,
+    ACCESS_CODE_ID: code.access_code_id,
+    COMMON_CODE_KEY: 'linked-group',
+  };
+}, 180_000);
+
+afterAll(() => server?.close());
+
+it('ships only dist/, README and package.json, with ESM, CJS and both declaration files', () => {
+  const files = sh('tar', ['-tzf', readdirSync(project).find((f) => f.endsWith('.tgz'))!], project).trim().split('\n').sort();
+  expect(files).toEqual([
+    'package/README.md',
+    'package/dist/index.cjs',
+    'package/dist/index.d.cts',
+    'package/dist/index.d.ts',
+    'package/dist/index.js',
+    'package/package.json',
+  ]);
+});
+
+it('installs with openapi-fetch as its only runtime dependency', () => {
+  const pkg = require(join(project, 'node_modules/seam-connect-client/package.json'));
+  expect(Object.keys(pkg.dependencies)).toEqual(['openapi-fetch']);
+  expect(pkg.sideEffects).toBe(false);
+});
+
+it('the ESM TypeScript consumer compiles with tsc --strict, and each @ts-expect-error is a real error', () => {
+  const tsc = spawnSync(BIN('tsc'), ['-p', join(project, 'tsconfig.json')], { cwd: project, encoding: 'utf8' });
+  expect(tsc.stdout + tsc.stderr).toBe('');
+  expect(tsc.status).toBe(0);
+});
+
+it('the ESM consumer calls both operations', async () => {
+  const { stdout } = await run('node', [join(project, 'out/esm-consumer.js')], { cwd: project, env });
+  expect(JSON.parse(stdout)).toEqual({ status: 'success', code: '4444', multiple: { ok: true }, notFound: 'access_code_not_found' });
+});
+
+it('the CommonJS consumer calls both operations', async () => {
+  const { stdout } = await run('node', [join(project, 'cjs-consumer.cjs')], { cwd: project, env });
+  expect(JSON.parse(stdout)).toEqual({ status: 'success', multiple: { ok: true }, notFound: 'access_code_not_found' });
+  expect(server.requests.some((r) => r.headers['seam-sdk-name'] === 'seam-connect-client')).toBe(true);
+});

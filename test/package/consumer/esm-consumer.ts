@@ -1,0 +1,39 @@
+// An ESM TypeScript project using the installed package. Compiled with `tsc --strict`, then run.
+import {
+  SeamClient,
+  SeamNotFoundError,
+  type AccessCodesUpdateRequest,
+  type AccessCodesUpdateResult,
+} from 'seam-connect-client';
+
+declare const process: { env: Record<string, string | undefined> };
+
+// Never called: each line must be a compile error, or tsc fails on the unused directive.
+export function compileTimeChecks(seam: SeamClient): void {
+  // @ts-expect-error access_code_id is required
+  void seam.accessCodes.update({ code: '1234' });
+  // @ts-expect-error code is a string of digits, not a number
+  void seam.accessCodes.update({ access_code_id: 'x', code: 1234 });
+  // @ts-expect-error unknown properties are rejected
+  void seam.accessCodes.update({ access_code_id: 'x', colour: 'red' });
+  // @ts-expect-error max_time_rounding is one of 1hour, 1day, 1h, 1d
+  void seam.accessCodes.update({ access_code_id: 'x', max_time_rounding: '2d' });
+  // @ts-expect-error common_code_key is required
+  void seam.accessCodes.updateMultiple({ name: 'x' });
+}
+
+const seam = new SeamClient(); // SEAM_API_KEY and SEAM_ENDPOINT from the environment
+const body: AccessCodesUpdateRequest = { access_code_id: process.env.ACCESS_CODE_ID!, code: '4444' };
+const attempt: AccessCodesUpdateResult = await seam.accessCodes.update(body);
+if (attempt.status !== 'success') throw new Error(`expected success, got ${attempt.status}`);
+const updated: string | null | undefined = attempt.result.access_code.code;
+
+const multiple = await seam.accessCodes.updateMultiple({ common_code_key: process.env.COMMON_CODE_KEY!, name: 'Linked' });
+
+let notFound = '';
+try {
+  await seam.accessCodes.update({ access_code_id: '00000000-0000-4000-8000-000000000000' });
+} catch (err) {
+  if (err instanceof SeamNotFoundError) notFound = err.code;
+}
+console.log(JSON.stringify({ status: attempt.status, code: updated, multiple, notFound }));
