@@ -12,6 +12,7 @@
 import { GeneratorError, GeneratorErrors } from './errors.js';
 import type { OpenApiDocument } from './load.js';
 import { camelCase, identifierProblem, pascalCase } from './naming.js';
+import { deref, pointerOf } from './refs.js';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -107,25 +108,6 @@ export interface ApiModel {
 /** Maps a JSON pointer in the spec to `file:line:col (pointer)` for error messages. */
 export type Locate = (pointer: string) => string;
 
-const pointerOf = (...parts: string[]): string =>
-  '#/' + parts.map((p) => p.replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
-
-function deref(doc: OpenApiDocument, node: Json): Json {
-  let current = node;
-  const seen = new Set<string>();
-  while (current && typeof current === 'object' && typeof current.$ref === 'string') {
-    const ref: string = current.$ref;
-    if (seen.has(ref)) break;
-    seen.add(ref);
-    current = ref
-      .slice(2)
-      .split('/')
-      .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
-      .reduce((acc: Json, key) => acc?.[key], doc);
-  }
-  return current ?? {};
-}
-
 const refName = (node: Json): string | undefined =>
   typeof node?.$ref === 'string' ? node.$ref.split('/').pop() : undefined;
 
@@ -162,7 +144,7 @@ function constraintsOf(schema: Json): string[] {
 }
 
 function propertiesOf(doc: OpenApiDocument, node: Json): PropertyModel[] {
-  const schema = deref(doc, node);
+  const schema = deref(doc, node) ?? {};
   const parts = Array.isArray(schema.allOf) ? schema.allOf.map((s: Json) => deref(doc, s)) : [schema];
   const required = new Set<string>(parts.flatMap((p: Json) => p.required ?? []));
   return parts.flatMap((part: Json) =>
@@ -233,16 +215,19 @@ function parametersOf(doc: OpenApiDocument, pathItem: Json, op: Json): Parameter
   const all = [...(pathItem.parameters ?? []), ...(op.parameters ?? [])].map((p: Json) => deref(doc, p));
   const byKey = new Map<string, Json>();
   for (const p of all) byKey.set(`${p.in}:${p.name}`, p); // operation-level wins
-  return [...byKey.values()].map((p) => ({
-    name: p.name,
-    in: p.in,
-    type: describeType(doc, p.schema),
-    required: p.required === true,
-    ...(deref(doc, p.schema).default !== undefined ? { default: deref(doc, p.schema).default } : {}),
-    constraints: constraintsOf(deref(doc, p.schema)),
-    deprecated: p.deprecated === true,
-    description: String(p.description ?? '').trim(),
-  }));
+  return [...byKey.values()].map((p) => {
+    const schema = deref(doc, p.schema) ?? {};
+    return {
+      name: p.name,
+      in: p.in,
+      type: describeType(doc, p.schema),
+      required: p.required === true,
+      ...(schema.default !== undefined ? { default: schema.default } : {}),
+      constraints: constraintsOf(schema),
+      deprecated: p.deprecated === true,
+      description: String(p.description ?? '').trim(),
+    };
+  });
 }
 
 interface RawOperation {

@@ -2,7 +2,7 @@
 // 2020-12, as OpenAPI 3.1 uses), and reports failures the way the API does: validation_errors.
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import formatsModule from 'ajv-formats';
-import { loadSpec, type Json } from '../helpers/spec.js';
+import { deref, loadSpec, type Json } from '../helpers/spec.js';
 
 // ajv-formats is CommonJS with a `default` export; under NodeNext types the default import is the
 // module object, at run time (SWC interop) it is the plugin.
@@ -52,9 +52,8 @@ export function createValidator(spec: Json = loadSpec()): SpecValidator {
   ajv.addSchema({ $id: 'openapi', components: spec.components }, 'openapi');
   const compiled = new Map<string, ValidateFunction>();
   const bodySchema = (path: string, method: string): Json => {
-    let body = spec.paths[path]?.[method]?.requestBody;
-    if (body?.$ref) body = spec.components.requestBodies[body.$ref.split('/').pop()];
-    return body?.content?.['application/json']?.schema;
+    const body = spec.paths[path]?.[method]?.requestBody;
+    return body ? deref(spec, body).content?.['application/json']?.schema : undefined;
   };
   return {
     methods: (path) =>

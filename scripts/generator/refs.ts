@@ -1,0 +1,26 @@
+// Local JSON references inside one OpenAPI document.
+
+type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** `#/a/b~1c` for the keys a, b/c. */
+export const pointerOf = (...keys: string[]): string =>
+  '#/' + keys.map((k) => k.replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
+
+/** Follows a local `$ref` (and chains of them) inside `doc`; throws on one that leads nowhere. */
+export function deref(doc: Json, node: Json): Json {
+  let current = node;
+  const seen = new Set<string>();
+  while (current && typeof current === 'object' && typeof current.$ref === 'string') {
+    const ref: string = current.$ref;
+    if (!ref.startsWith('#/')) throw new Error(`only local $refs can be followed, not ${ref}`);
+    if (seen.has(ref)) throw new Error(`$ref cycle at ${ref}`);
+    seen.add(ref);
+    current = ref
+      .slice(2)
+      .split('/')
+      .map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'))
+      .reduce((acc: Json, key) => acc?.[key], doc);
+    if (current === undefined) throw new Error(`dangling $ref ${ref}`);
+  }
+  return current;
+}
