@@ -2,19 +2,15 @@
 // defaults). Behaviour lives in src/runtime/; the operations come from generated/client.ts.
 import { GeneratedClient, operations } from '../generated/client.js';
 import { resolveAuth, type AuthOptions } from './runtime/auth.js';
-import { ClientCore, DEFAULTS, type FetchLike } from './runtime/core.js';
+import { ClientCore, DEFAULTS } from './runtime/core.js';
 import { SeamOptionsError } from './runtime/errors.js';
 import type { CallOptions } from './runtime/operation.js';
 import { SDK_NAME, SDK_VERSION } from './version.js';
 
 export const DEFAULT_ENDPOINT = 'https://connect.getseam.com';
 
-export interface SeamClientOptions extends AuthOptions, CallOptions {
-  /** Base URL of the API. Default: SEAM_ENDPOINT, then https://connect.getseam.com. */
-  endpoint?: string;
-  /** A fetch to use instead of the global one. */
-  fetch?: FetchLike;
-}
+/** Client options; `endpoint` defaults to SEAM_ENDPOINT, then https://connect.getseam.com. */
+export interface SeamClientOptions extends AuthOptions, CallOptions {}
 
 type FactoryOptions = Omit<SeamClientOptions, keyof AuthOptions>;
 
@@ -32,11 +28,6 @@ export class SeamClient extends GeneratedClient {
     const vars = env();
     const auth = resolveAuth(options, vars);
     const endpoint = options.endpoint ?? vars.SEAM_ENDPOINT ?? DEFAULT_ENDPOINT;
-    try {
-      new URL(endpoint);
-    } catch {
-      throw new SeamOptionsError(`endpoint must be an absolute URL such as ${DEFAULT_ENDPOINT}, not "${endpoint}".`);
-    }
     super(
       new ClientCore({
         endpoint,

@@ -30,6 +30,12 @@ export const DEFAULTS = { timeout: 30_000, maxRetries: 2, waitForActionAttempt: 
 
 /** Throws SeamOptionsError for a timeout, retry count or wait option that makes no sense. */
 export function checkCallOptions(options: CallOptions): void {
+  if (options.endpoint !== undefined && !URL.canParse(options.endpoint)) {
+    throw new SeamOptionsError(`endpoint must be an absolute URL such as https://connect.getseam.com, not "${options.endpoint}".`);
+  }
+  if (options.fetch !== undefined && typeof options.fetch !== 'function') {
+    throw new SeamOptionsError('fetch must be a function.');
+  }
   const positive = (name: string, v: unknown) => {
     if (v !== undefined && !(typeof v === 'number' && Number.isFinite(v) && v > 0)) {
       throw new SeamOptionsError(`${name} must be a positive number of milliseconds, not ${String(v)}.`);
@@ -101,9 +107,12 @@ export class ClientCore {
     const timeout = options.timeout ?? this.#config.timeout;
     const timeoutSignal = AbortSignal.timeout(timeout);
     const signal = options.signal ? AbortSignal.any([options.signal, timeoutSignal]) : timeoutSignal;
+    const endpoint = options.endpoint ?? this.#config.endpoint;
     const init = {
       ...(op.input === 'params' ? (input as object) : op.input === 'body' ? { body: input } : {}),
       ...(options.headers ? { headers: options.headers } : {}),
+      ...(options.endpoint ? { baseUrl: options.endpoint.replace(/\/+$/, '') } : {}),
+      ...(options.fetch ? { fetch: options.fetch } : {}),
       signal,
       // Read as text and parse here, so a 2xx with a broken body still yields a typed error.
       parseAs: 'text' as const,
@@ -118,36 +127,36 @@ export class ClientCore {
       if ((err as Error | undefined)?.name === 'TypeError') {
         const { cause, message } = err as { cause?: { code?: string; message?: string }; message: string };
         throw new SeamConnectionError(
-          redact(`Connection to ${this.#config.endpoint} failed: ${cause?.code ?? cause?.message ?? message}`, this.#config.secrets),
+          redact(`Connection to ${endpoint} failed: ${cause?.code ?? cause?.message ?? message}`, this.#config.secrets),
         );
       }
       throw err;
     }
     const { response } = result;
     if (!response.ok) throw errorFromResponse(response, result.error, this.#config.secrets);
-    const body = this.#parse(response, result.data);
+    const body = this.#parse(response, result.data, endpoint);
     if (!op.responseKey) return body;
     const value = (body as Record<string, unknown> | undefined)?.[op.responseKey];
     if (value === undefined) {
-      throw this.#invalidResponse(response, body, `the response has no "${op.responseKey}"`);
+      throw this.#invalidResponse(response, body, endpoint, `the response has no "${op.responseKey}"`);
     }
     return value;
   }
 
-  #parse(response: Response, text: unknown): unknown {
+  #parse(response: Response, text: unknown, endpoint: string): unknown {
     if (typeof text !== 'string' || text === '') return undefined;
     try {
       return JSON.parse(text);
     } catch {
-      throw this.#invalidResponse(response, text, 'the response body is not valid JSON');
+      throw this.#invalidResponse(response, text, endpoint, 'the response body is not valid JSON');
     }
   }
 
-  #invalidResponse(response: Response, body: unknown, why: string): SeamInvalidResponseError {
+  #invalidResponse(response: Response, body: unknown, endpoint: string, why: string): SeamInvalidResponseError {
     return new SeamInvalidResponseError({
       status: response.status,
       code: 'invalid_response',
-      message: `Unexpected answer from ${this.#config.endpoint}: ${why}`,
+      message: `Unexpected answer from ${endpoint}: ${why}`,
       requestId: response.headers.get('seam-request-id') ?? undefined,
       body: redact(body, this.#config.secrets),
     });

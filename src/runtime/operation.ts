@@ -24,6 +24,10 @@ export interface WaitForActionAttemptOptions {
 
 /** Options that can be set per client and overridden per call. */
 export interface CallOptions {
+  /** Base URL of the API. */
+  endpoint?: string;
+  /** A fetch to use instead of the global one. */
+  fetch?: (request: Request) => Promise<Response>;
   /** Per-attempt timeout in ms. Default 30000. */
   timeout?: number;
   /** Retries after the first attempt, for operations that are safe to repeat. Default 2. */
