@@ -27,6 +27,7 @@ export interface CoreConfig extends Required<Pick<CallOptions, 'timeout' | 'maxR
 }
 
 export const DEFAULTS = { timeout: 30_000, maxRetries: 2, waitForActionAttempt: true } as const;
+const NO_OPTIONS: RequestOptions = Object.freeze({});
 
 /** Throws SeamOptionsError for a timeout, retry count or wait option that makes no sense. */
 export function checkCallOptions(options: CallOptions): void {
@@ -73,50 +74,59 @@ export class ClientCore {
     return this.#config.endpoint;
   }
 
-  async request<T>(op: OperationDescriptor, input: unknown, options: RequestOptions = {}): Promise<T> {
-    checkCallOptions(options);
-    const value = await this.#send(op, input, options);
+  request<T>(op: OperationDescriptor, input: unknown, options: RequestOptions = NO_OPTIONS): Promise<T> {
+    try {
+      if (options !== NO_OPTIONS) checkCallOptions(options);
+    } catch (err) {
+      return Promise.reject(err);
+    }
+    const sent = this.#send(op, input, options, 0);
     const wait = options.waitForActionAttempt ?? this.#config.waitForActionAttempt;
     const poll = this.#config.actionAttemptPoll;
-    if (!op.actionAttempt || wait === false || !poll || !value) return value as T;
-    return (await waitForActionAttempt(
-      value as ActionAttemptLike,
-      wait === true ? DEFAULT_WAIT : wait,
-      (id) => this.#send(poll, { action_attempt_id: id }, options) as Promise<ActionAttemptLike>,
-      options.signal,
-    )) as T;
+    if (!op.actionAttempt || wait === false || !poll) return sent as Promise<T>;
+    return sent.then((value) =>
+      value
+        ? waitForActionAttempt(
+            value as ActionAttemptLike,
+            wait === true ? DEFAULT_WAIT : wait,
+            (id) => this.#send(poll, { action_attempt_id: id }, options, 0) as Promise<ActionAttemptLike>,
+            options.signal,
+          )
+        : value,
+    ) as Promise<T>;
   }
 
-  async #send(op: OperationDescriptor, input: unknown, options: RequestOptions): Promise<unknown> {
+  // The success path is one async call (#attempt); retrying happens only on failure.
+  #send(op: OperationDescriptor, input: unknown, options: RequestOptions, retry: number): Promise<unknown> {
+    return this.#attempt(op, input, options).catch((err: unknown) => this.#retry(err, op, input, options, retry));
+  }
+
+  async #retry(err: unknown, op: OperationDescriptor, input: unknown, options: RequestOptions, retry: number): Promise<unknown> {
     const maxRetries = op.idempotent ? (options.maxRetries ?? this.#config.maxRetries) : 0;
-    for (let retry = 0; ; retry++) {
-      try {
-        return await this.#attempt(op, input, options);
-      } catch (err) {
-        const retryable =
-          err instanceof SeamConnectionError || (err instanceof SeamApiError && isRetryableStatus(err.status));
-        if (!retryable || retry >= maxRetries) throw err;
-        const delay = retryDelay(retry, err instanceof SeamApiError ? err.retryAfterMs : undefined);
-        if (delay > MAX_RETRY_AFTER_MS) throw err;
-        await sleep(delay, options.signal);
-      }
-    }
+    const retryable = err instanceof SeamConnectionError || (err instanceof SeamApiError && isRetryableStatus(err.status));
+    if (!retryable || retry >= maxRetries) throw err;
+    const delay = retryDelay(retry, err instanceof SeamApiError ? err.retryAfterMs : undefined);
+    if (delay > MAX_RETRY_AFTER_MS) throw err;
+    await sleep(delay, options.signal);
+    return this.#send(op, input, options, retry + 1);
   }
 
   async #attempt(op: OperationDescriptor, input: unknown, options: RequestOptions): Promise<unknown> {
     const timeout = options.timeout ?? this.#config.timeout;
-    const timeoutSignal = AbortSignal.timeout(timeout);
+    // A timer cleared as soon as the answer is read: AbortSignal.timeout() would keep one alive
+    // per call for the whole timeout.
+    const timeoutController = new AbortController();
+    const timer = setTimeout(() => timeoutController.abort(), timeout);
+    const timeoutSignal = timeoutController.signal;
     const signal = options.signal ? AbortSignal.any([options.signal, timeoutSignal]) : timeoutSignal;
     const endpoint = options.endpoint ?? this.#config.endpoint;
-    const init = {
-      ...(op.input === 'params' ? (input as object) : op.input === 'body' ? { body: input } : {}),
-      ...(options.headers ? { headers: options.headers } : {}),
-      ...(options.endpoint ? { baseUrl: options.endpoint.replace(/\/+$/, '') } : {}),
-      ...(options.fetch ? { fetch: options.fetch } : {}),
-      signal,
-      // Read as text and parse here, so a 2xx with a broken body still yields a typed error.
-      parseAs: 'text' as const,
-    };
+    // Read as text and parse here, so a 2xx with a broken body still yields a typed error.
+    const init: Record<string, unknown> =
+      op.input === 'params' ? { ...(input as object), signal, parseAs: 'text' } : { body: input, signal, parseAs: 'text' };
+    if (op.input === 'none') delete init.body;
+    if (options.headers) init.headers = options.headers;
+    if (options.endpoint) init.baseUrl = options.endpoint.replace(/\/+$/, '');
+    if (options.fetch) init.fetch = options.fetch;
     let result: { data?: unknown; error?: unknown; response: Response };
     try {
       result = await this.#client.request(op.method as never, op.path as never, init as never);
@@ -131,6 +141,8 @@ export class ClientCore {
         );
       }
       throw err;
+    } finally {
+      clearTimeout(timer);
     }
     const { response } = result;
     if (!response.ok) throw errorFromResponse(response, result.error, this.#config.secrets);
