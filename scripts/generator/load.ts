@@ -36,17 +36,19 @@ export async function loadRedoclyConfig(configPath: string): Promise<Config> {
 
 type Problem = Awaited<ReturnType<typeof lintDocument>>[number];
 
-function describeLocation(problem: Problem): string {
-  const loc = problem.location[0];
-  if (!loc) return '';
-  const file = relative(process.cwd(), loc.source.absoluteRef);
+/** `file:line:col (pointer)` for a place in a spec, as every generator error names it. */
+export function formatLocation(location: Parameters<typeof getLineColLocation>[0]): string {
+  const file = relative(process.cwd(), location.source.absoluteRef).split('\\').join('/');
+  const pointer = location.pointer ? ` (${location.pointer})` : '';
   try {
-    const { start } = getLineColLocation(loc);
-    return `${file}:${start.line}:${start.col}${loc.pointer ? ` (${loc.pointer})` : ''}`;
+    const { start } = getLineColLocation(location);
+    return `${file}:${start.line}:${start.col}${pointer}`;
   } catch {
-    return `${file}${loc.pointer ? ` (${loc.pointer})` : ''}`;
+    return `${file}${pointer}`;
   }
 }
+
+const describeLocation = (problem: Problem): string => (problem.location[0] ? formatLocation(problem.location[0]) : '');
 
 /** Reads and parses the spec (YAML or JSON), reporting syntax errors with their line and column. */
 export async function resolveSpec(specPath: string, config: Config): Promise<LoadedSpec> {

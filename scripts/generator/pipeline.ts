@@ -4,11 +4,10 @@
 // The lint runs on the main thread before anything else: running it in a worker beside the other
 // steps was measured on the 2-core machines this project uses and gained nothing.
 import { relative, resolve } from 'node:path';
-import { getLineColLocation } from '@redocly/openapi-core';
 import { emitClient } from './emit-client.js';
 import { emitDocs } from './emit-docs.js';
 import { emitOpenApi } from './emit-openapi.js';
-import { bundleSpec, lintSpec, loadRedoclyConfig, resolveSpec } from './load.js';
+import { bundleSpec, formatLocation, lintSpec, loadRedoclyConfig, resolveSpec } from './load.js';
 import { buildModel, type ApiModel } from './model.js';
 import type { FileSet } from './output.js';
 import { emitSchemaTypes } from './types.js';
@@ -53,14 +52,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const schema = await step('types', () => emitSchemaTypes(bundled));
 
   const { source } = loaded.document;
-  const locate = (pointer: string): string => {
-    try {
-      const { start } = getLineColLocation({ source, pointer, reportOnKey: true });
-      return `${posix(relative(process.cwd(), specPath))}:${start.line}:${start.col} (${pointer})`;
-    } catch {
-      return `${posix(relative(process.cwd(), specPath))} (${pointer})`;
-    }
-  };
+  const locate = (pointer: string): string => formatLocation({ source, pointer, reportOnKey: true });
   const model = await step('model', () => buildModel(bundled, locate));
 
   const header = headers(specPath);

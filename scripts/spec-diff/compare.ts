@@ -10,5 +10,5 @@ export async function compareSpecs(projectRoot: string, basePath: string, revisi
   const model = async (path: string) => buildModel(await bundleSpec(await resolveSpec(path, config)));
   const [base, revision] = [await model(basePath), await model(revisionPath)];
   const diff = redoclyDiff(projectRoot, basePath, revisionPath);
-  return buildReport(diff, revision, base, compareSurface(base, revision, diff.changes));
+  return buildReport(diff, base, revision, compareSurface(base, revision, diff.changes));
 }

@@ -9,7 +9,7 @@ export interface DiffReport {
   surface: Surface;
 }
 
-export function buildReport(diff: RedoclyDiff, revision: ApiModel, base: ApiModel, surface: Surface): DiffReport {
+export function buildReport(diff: RedoclyDiff, base: ApiModel, revision: ApiModel, surface: Surface): DiffReport {
   const line = (c: RedoclyDiff['changes'][number]) => {
     const { method, field } = locateChange(c.kind === 'removed' ? base : revision, c.path);
     const what = c.verdicts.length > 0 ? c.verdicts.map((v) => `${v.message} (${v.ruleId})`).join(' ') : `${c.kind}${c.property ? ` \`${c.property}\`` : ''}`;

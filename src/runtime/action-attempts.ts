@@ -1,5 +1,5 @@
 // Waiting for an action attempt: poll until it succeeds, fails, or the wait times out.
-import { SeamActionAttemptFailedError, SeamActionAttemptTimeoutError } from './errors.js';
+import { redact, SeamActionAttemptFailedError, SeamActionAttemptTimeoutError } from './errors.js';
 import type { WaitForActionAttemptOptions } from './operation.js';
 import { sleep } from './retry.js';
 
@@ -15,6 +15,7 @@ export async function waitForActionAttempt<T extends ActionAttemptLike>(
   attempt: T,
   options: WaitForActionAttemptOptions,
   poll: (actionAttemptId: string) => Promise<T>,
+  secrets: readonly string[],
   signal?: AbortSignal,
 ): Promise<T> {
   const timeout = options.timeout ?? DEFAULT_WAIT.timeout;
@@ -23,11 +24,10 @@ export async function waitForActionAttempt<T extends ActionAttemptLike>(
   let current = attempt;
   for (;;) {
     if (current.status === 'success') return current;
-    if (current.status === 'error') {
-      throw new SeamActionAttemptFailedError(current as unknown as ConstructorParameters<typeof SeamActionAttemptFailedError>[0]);
-    }
+    // The attempt comes from the server: redact it before it becomes part of an error.
+    if (current.status === 'error') throw new SeamActionAttemptFailedError(redact(current, secrets));
     const remaining = deadline - Date.now();
-    if (remaining <= 0) throw new SeamActionAttemptTimeoutError(current, timeout);
+    if (remaining <= 0) throw new SeamActionAttemptTimeoutError(redact(current, secrets), timeout);
     await sleep(Math.min(interval, remaining), signal);
     current = await poll(current.action_attempt_id);
   }

@@ -14,12 +14,11 @@ import {
 import type { CallOptions, OperationDescriptor, RequestOptions } from './operation.js';
 import { isRetryableStatus, MAX_RETRY_AFTER_MS, retryDelay, sleep } from './retry.js';
 
-export type FetchLike = (request: Request) => Promise<Response>;
-
-export interface CoreConfig extends Required<Pick<CallOptions, 'timeout' | 'maxRetries' | 'waitForActionAttempt'>> {
+export interface CoreConfig
+  extends Required<Pick<CallOptions, 'timeout' | 'maxRetries' | 'waitForActionAttempt'>>,
+    Pick<CallOptions, 'fetch'> {
   endpoint: string;
   headers: Record<string, string>;
-  fetch?: FetchLike;
   /** Values that must never appear in an error (tokens). */
   secrets: string[];
   /** The operation that returns the current state of an action attempt, for waiting. */
@@ -64,14 +63,10 @@ export class ClientCore {
     checkCallOptions(config);
     this.#config = config;
     this.#client = createClient({
-      baseUrl: config.endpoint.replace(/\/+$/, ''),
+      baseUrl: config.endpoint,
       headers: config.headers,
       ...(config.fetch ? { fetch: config.fetch } : {}),
     });
-  }
-
-  get endpoint(): string {
-    return this.#config.endpoint;
   }
 
   request<T>(op: OperationDescriptor, input: unknown, options: RequestOptions = NO_OPTIONS): Promise<T> {
@@ -90,6 +85,7 @@ export class ClientCore {
             value as ActionAttemptLike,
             wait === true ? DEFAULT_WAIT : wait,
             (id) => this.#send(poll, { action_attempt_id: id }, options, 0) as Promise<ActionAttemptLike>,
+            this.#config.secrets,
             options.signal,
           )
         : value,
@@ -125,7 +121,7 @@ export class ClientCore {
       op.input === 'params' ? { ...(input as object), signal, parseAs: 'text' } : { body: input, signal, parseAs: 'text' };
     if (op.input === 'none') delete init.body;
     if (options.headers) init.headers = options.headers;
-    if (options.endpoint) init.baseUrl = options.endpoint.replace(/\/+$/, '');
+    if (options.endpoint) init.baseUrl = options.endpoint; // openapi-fetch drops a trailing slash
     if (options.fetch) init.fetch = options.fetch;
     let result: { data?: unknown; error?: unknown; response: Response };
     try {

@@ -100,14 +100,14 @@ export class SeamActionAttemptError extends SeamError {
 
 /** The action attempt finished with `status: error`. */
 export class SeamActionAttemptFailedError extends SeamActionAttemptError {
+  /** The attempt's `error.type`, or `unknown` when the API sent none. */
   readonly errorType: string;
-  constructor(actionAttempt: { action_attempt_id: string; error: { type: string; message: string } }) {
-    super(
-      `Action attempt ${actionAttempt.action_attempt_id} failed: ${actionAttempt.error.message} (${actionAttempt.error.type})`,
-      actionAttempt.action_attempt_id,
-      actionAttempt,
-    );
-    this.errorType = actionAttempt.error.type;
+  constructor(actionAttempt: { action_attempt_id: string; error?: unknown }) {
+    const error = (actionAttempt.error ?? {}) as { type?: unknown; message?: unknown };
+    const type = typeof error.type === 'string' ? error.type : 'unknown';
+    const message = typeof error.message === 'string' ? error.message : 'no error details were given';
+    super(`Action attempt ${actionAttempt.action_attempt_id} failed: ${message} (${type})`, actionAttempt.action_attempt_id, actionAttempt);
+    this.errorType = type;
   }
 }
 

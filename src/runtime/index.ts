@@ -1,5 +1,5 @@
 // The runtime the generated client calls. Nothing here knows any operation.
 export * from './errors.js';
 export * from './operation.js';
-export { ClientCore, DEFAULTS, checkCallOptions, type CoreConfig, type FetchLike } from './core.js';
+export { ClientCore, DEFAULTS, checkCallOptions, type CoreConfig } from './core.js';
 export { resolveAuth, type AuthOptions } from './auth.js';

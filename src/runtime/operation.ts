@@ -1,5 +1,7 @@
 // What the generated client tells the runtime about each operation (see generated/client.ts).
 
+export type FetchLike = (request: Request) => Promise<Response>;
+
 export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
 
 export interface OperationDescriptor {
@@ -27,7 +29,7 @@ export interface CallOptions {
   /** Base URL of the API. */
   endpoint?: string;
   /** A fetch to use instead of the global one. */
-  fetch?: (request: Request) => Promise<Response>;
+  fetch?: FetchLike;
   /** Per-attempt timeout in ms. Default 30000. */
   timeout?: number;
   /** Retries after the first attempt, for operations that are safe to repeat. Default 2. */

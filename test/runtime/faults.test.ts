@@ -10,6 +10,7 @@ import {
   SeamUnauthorizedError,
 } from '../../src/index.js';
 import { useTestServer } from '../helpers/client.js';
+import { TEST_CREDENTIALS } from '../server/server.js';
 
 const t = useTestServer();
 const UPDATE_MULTIPLE = '/access_codes/update_multiple';
@@ -132,6 +133,23 @@ describe('action attempts', () => {
     expect(err).toBeInstanceOf(SeamActionAttemptTimeoutError);
     expect(err.actionAttemptId).toBe([...t.server().store.attempts.keys()][0]);
     expect(t.server().requests.filter((r) => r.path === '/action_attempts/get').length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('an attempt in error with no error details, echoing the token, is still a typed, redacted error', async () => {
+    const code = t.server().store.addAccessCode();
+    const id = '3c90c3cc-0d44-4b50-8888-8dd25736052a';
+    const key = TEST_CREDENTIALS.apiKey;
+    t.server().faults.push({
+      path: '/action_attempts/get',
+      status: 200,
+      body: JSON.stringify({ ok: true, action_attempt: { action_attempt_id: id, action_type: 'UPDATE_ACCESS_CODE', status: 'error', result: null, error: null, note: key } }),
+    });
+    const err = await t.client().accessCodes.update({ access_code_id: code.access_code_id }).catch((e) => e);
+    expect(err).toBeInstanceOf(SeamActionAttemptFailedError);
+    expect(err.errorType).toBe('unknown');
+    expect(err.message).toMatch(/failed: no error details were given \(unknown\)/);
+    expect(JSON.stringify(err.actionAttempt)).not.toContain(key);
+    expect(JSON.stringify(err.actionAttempt)).toContain('[redacted]');
   });
 
   it('several polls while pending, then success', async () => {
