@@ -47,7 +47,7 @@ async function main(): Promise<number> {
     outDir,
     redoclyConfigPath: options['redocly-config'],
     runtimeEntry: resolve('src/runtime/index.ts'),
-    onStep: (step, ms) => console.log(`  ${step.padEnd(8)} ${ms.toFixed(0).padStart(6)} ms`),
+    onStep: (step, ms) => console.log(`  ${step.padEnd(13)} ${ms.toFixed(0).padStart(6)} ms`),
   });
   for (const warning of result.warnings) console.warn(`  warning: ${warning}`);
 

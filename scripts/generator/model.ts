@@ -282,14 +282,15 @@ function deriveName(raw: RawOperation): { namespacePath: string[]; methodName: s
 function buildOperation(doc: OpenApiDocument, group: RawOperation[], locate: Locate): OperationModel {
   const primary = group[0]!; // groups are filled in METHOD_PREFERENCE order
   const { op, path, method, pointer } = primary;
-  const where = locate(pointer);
+  // Only errors need a line and column, and finding them is slow on a large spec.
+  const where = () => locate(pointer);
 
   const name = deriveName(primary);
   if (!name) {
     throw new GeneratorError(
       'unnamed-operation',
       `cannot derive a method name for ${method.toUpperCase()} ${path}; add x-client-name`,
-      where,
+      where(),
     );
   }
   for (const part of [...name.namespacePath, name.methodName]) {
@@ -298,12 +299,12 @@ function buildOperation(doc: OpenApiDocument, group: RawOperation[], locate: Loc
       throw new GeneratorError(
         'invalid-method-name',
         `${problem}, so ${method.toUpperCase()} ${path} cannot become a method; rename it with x-client-name`,
-        where,
+        where(),
       );
     }
   }
   if (name.namespacePath.length === 0) {
-    throw new GeneratorError('unnamed-operation', `x-client-name needs a namespace, e.g. "things.${name.methodName}"`, where);
+    throw new GeneratorError('unnamed-operation', `x-client-name needs a namespace, e.g. "things.${name.methodName}"`, where());
   }
 
   const responses = Object.entries<Json>(op.responses ?? {});
@@ -312,7 +313,7 @@ function buildOperation(doc: OpenApiDocument, group: RawOperation[], locate: Loc
     throw new GeneratorError(
       'no-success-response',
       `${method.toUpperCase()} ${path} has no 2xx response, so the client has nothing to return`,
-      where,
+      where(),
     );
   }
   const success = responseOf(doc, successEntry[0], successEntry[1]);
@@ -325,7 +326,7 @@ function buildOperation(doc: OpenApiDocument, group: RawOperation[], locate: Loc
       throw new GeneratorError(
         'unknown-response-key',
         `x-response-key "${responseKey}" is not a property of the ${successEntry[0]} response`,
-        where,
+        where(),
       );
     }
     resultType = describeType(doc, keyed);

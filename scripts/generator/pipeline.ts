@@ -1,4 +1,4 @@
-// The whole generator, step by step: read, lint, bundle, types, model, client, docs. Writes
+// The whole generator, step by step: read, lint, bundle, lint examples, types, model, client, docs. Writes
 // nothing; returns the files and each step's time. Used by the CLI and the benchmark.
 //
 // The lint runs on the main thread before anything else: running it in a worker beside the other
@@ -7,6 +7,7 @@ import { relative, resolve } from 'node:path';
 import { emitClient } from './emit-client.js';
 import { emitDocs } from './emit-docs.js';
 import { emitOpenApi } from './emit-openapi.js';
+import { lintExamples, takeOverExamplesRule } from './examples.js';
 import { bundleSpec, formatLocation, lintSpec, loadRedoclyConfig, resolveSpec } from './load.js';
 import { buildModel, type ApiModel } from './model.js';
 import type { FileSet } from './output.js';
@@ -47,12 +48,14 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 
   const config = await loadRedoclyConfig(resolve(options.redoclyConfigPath));
   const loaded = await step('read', () => resolveSpec(specPath, config));
+  // The lint is Redocly's, but examples are checked after bundling, which is much faster (examples.ts).
+  const examplesRule = takeOverExamplesRule(loaded);
   const warnings = await step('lint', () => lintSpec(loaded));
   const bundled = await step('bundle', () => bundleSpec(loaded));
-  const schema = await step('types', () => emitSchemaTypes(bundled));
-
+  warnings.push(...(await step('lint examples', () => lintExamples(bundled, loaded, examplesRule))));
   const { source } = loaded.document;
   const locate = (pointer: string): string => formatLocation({ source, pointer, reportOnKey: true });
+  const schema = await step('types', () => emitSchemaTypes(bundled, locate));
   const model = await step('model', () => buildModel(bundled, locate));
 
   const header = headers(specPath);

@@ -1,20 +1,67 @@
 // Step 3: TypeScript types for every path and component, by openapi-typescript.
-import openapiTS, { astToString } from 'openapi-typescript';
+//
+// openapiTS() would parse, lint and bundle the document again (about half of its time on a large
+// spec) before transforming it. The generator has already done all three with the project's
+// stricter rules, so it hands the bundled document straight to openapi-typescript's exported
+// transformSchema(), with the context openapiTS() builds (openapi-typescript is pinned exactly;
+// the snapshot tests and `generate --check` catch any drift in its output).
+import { astToString, resolveRef, scanDiscriminators, transformSchema, type OpenAPITSOptions } from 'openapi-typescript';
+import { GeneratorError } from './errors.js';
 import type { OpenApiDocument } from './load.js';
 
-export async function emitSchemaTypes(bundled: OpenApiDocument): Promise<string> {
-  const ast = await openapiTS(structuredClone(bundled) as never, {
-    // Properties with a `default` stay optional in requests; the server fills them in.
-    defaultNonNullable: false,
-    // Extra properties are errors at compile time unless the spec allows them.
-    additionalProperties: false,
-    // String unions, not TS enums: nothing at runtime, and literals type-check.
-    enum: false,
-    // `components['schemas']['AccessCode']` is also exported as `SchemaAccessCode`.
-    rootTypes: true,
-    // Keep the spec's order so a diff of generated/schema.ts reads like the diff of the spec.
-    alphabetize: false,
-    silent: true,
-  });
-  return astToString(ast);
+const OPTIONS = {
+  // Properties with a `default` stay optional in requests; the server fills them in.
+  defaultNonNullable: false,
+  // Extra properties are errors at compile time unless the spec allows them.
+  additionalProperties: false,
+  // String unions, not TS enums: nothing at runtime, and literals type-check.
+  enum: false,
+  // `components['schemas']['AccessCode']` is also exported as `SchemaAccessCode`.
+  rootTypes: true,
+  // Keep the spec's order so a diff of generated/schema.ts reads like the diff of the spec.
+  alphabetize: false,
+  silent: true,
+} satisfies OpenAPITSOptions;
+
+type Context = Parameters<typeof transformSchema>[1];
+
+export function emitSchemaTypes(bundled: OpenApiDocument, locate: (pointer: string) => string): string {
+  const version = Number.parseFloat(String(bundled.openapi));
+  if (!(version >= 3 && version < 4)) {
+    throw new GeneratorError(
+      'unsupported-version',
+      `openapi-typescript needs OpenAPI 3.x, not ${bundled.openapi ?? bundled.swagger ?? 'no version'}`,
+      locate('#/openapi'),
+    );
+  }
+  // transformSchema may annotate the document it walks; the model and docs read the original.
+  const schema = structuredClone(bundled) as Parameters<typeof transformSchema>[0];
+  const ctx: Context = {
+    ...OPTIONS,
+    arrayLength: false,
+    discriminators: scanDiscriminators(schema, OPTIONS),
+    emptyObjectsUnknown: false,
+    enumValues: false,
+    conditionalEnums: false,
+    dedupeEnums: false,
+    excludeDeprecated: false,
+    exportType: false,
+    immutable: false,
+    rootTypesNoSchemaPrefix: false,
+    rootTypesKeepCasing: false,
+    injectFooter: [],
+    pathParamsAsTypes: false,
+    postTransform: undefined,
+    propertiesRequiredByDefault: false,
+    // Only openapiTS() itself reads the Redocly config; the transforms never do.
+    redoc: undefined as unknown as Context['redoc'],
+    inject: undefined,
+    transform: undefined,
+    transformProperty: undefined,
+    makePathsEnum: false,
+    generatePathParams: false,
+    readWriteMarkers: false,
+    resolve: ($ref) => resolveRef(schema, $ref, { silent: true }),
+  };
+  return astToString(transformSchema(schema, ctx));
 }

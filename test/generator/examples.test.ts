@@ -1,0 +1,65 @@
+// The generator checks media-type examples itself, after bundling (scripts/generator/examples.ts),
+// instead of through Redocly's slow rule. Its findings must be the rule's findings.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeSpecCopy } from '../helpers/broken-spec.js';
+import { generate, outDir } from '../helpers/generate.js';
+import { BIN, ROOT } from '../helpers/paths.js';
+import type { Json } from '../helpers/spec.js';
+
+const JSON_MEDIA = 'application/json';
+
+/** Bad examples of every kind: in a request body and a response, and through an examples component. */
+function brokenExamples(spec: Json): void {
+  const request = spec.components.requestBodies.UpdateAccessCode.content[JSON_MEDIA].examples;
+  request.newPinAndName.value.access_code_id = 'not-a-uuid';
+  request.newPinAndName.value.code = '12';
+  request.reschedule.value.bogus = 1;
+  spec.components.examples = { Ongoing: { summary: 'Wrong type', value: { access_code_id: 'b854d7c9-d0d8-40a7-8a7c-cd3d167a6ce5', type: 'forever' } } };
+  request.ongoing = { $ref: '#/components/examples/Ongoing' };
+  const response = spec.components.responses.UpdateAccessCodeOk.content[JSON_MEDIA].examples.pending.value;
+  response.action_attempt.status = 'waiting';
+  delete response.ok;
+}
+
+/** `line:col message` of each finding, sorted. */
+function findings(output: string, pattern: RegExp): string[] {
+  return [...output.matchAll(pattern)].map((m) => `${m[1]} ${m[2]}`).sort();
+}
+
+function writeConfig(severity: 'warn' | 'off'): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'seam-redocly-')), 'redocly.yaml');
+  writeFileSync(path, `telemetry: off\nextends:\n  - recommended-strict\nrules:\n  no-invalid-media-type-examples: ${severity}\n`);
+  return path;
+}
+
+it('finds exactly what Redocly CLI finds, at the same places, and writes nothing', () => {
+  const spec = writeSpecCopy(brokenExamples);
+  const cli = spawnSync(BIN('redocly'), ['lint', spec, '--config', 'redocly.yaml', '--format', 'stylish'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, REDOCLY_TELEMETRY: 'off', NO_COLOR: '1' },
+  });
+  const expected = findings(cli.stdout + cli.stderr, /^\s+(\d+:\d+)\s+error\s+no-invalid-media-type-examples\s+(.+)$/gm);
+  expect(expected.length).toBeGreaterThanOrEqual(6);
+
+  const dir = outDir('examples');
+  const run = generate(['--spec', spec, '--out', dir]);
+  expect(run.status).toBe(1);
+  expect(run.stderr).toMatch(/nothing was written/);
+  expect(findings(run.stderr, /^\s+\S+?:(\d+:\d+) \(\S+\) no-invalid-media-type-examples: (.+)$/gm)).toEqual(expected);
+  expect(existsSync(dir)).toBe(false);
+});
+
+it('follows the Redocly config: a warning does not stop generation, and "off" finds nothing', () => {
+  const spec = writeSpecCopy(brokenExamples);
+  const warned = generate(['--spec', spec, '--redocly-config', writeConfig('warn'), '--out', outDir('examples-warn')]);
+  expect(warned.status).toBe(0);
+  expect(warned.stderr).toMatch(/warning: \S+:\d+:\d+ \(\S+\/examples\/newPinAndName\/value\/code\) no-invalid-media-type-examples: Example value must conform to the schema: `code` property must NOT have fewer than 4 characters\./);
+
+  const off = generate(['--spec', spec, '--redocly-config', writeConfig('off'), '--out', outDir('examples-off')]);
+  expect(off.status).toBe(0);
+  expect(off.stderr).not.toMatch(/no-invalid-media-type-examples/);
+});
