@@ -5,7 +5,13 @@
 // stricter rules, so it hands the bundled document straight to openapi-typescript's exported
 // transformSchema(), with the context openapiTS() builds (openapi-typescript is pinned exactly;
 // the snapshot tests and `generate --check` catch any drift in its output).
-import { astToString, resolveRef, scanDiscriminators, transformSchema, type OpenAPITSOptions } from 'openapi-typescript';
+//
+// The functions come from the files that define them, not the package index: the index also loads
+// openapi-typescript's own copy of Redocly for openapiTS(), 0.2 s of start-up this step never uses.
+import type { OpenAPITSOptions } from 'openapi-typescript';
+import transformSchema from 'openapi-typescript/dist/transform/index.mjs';
+import { astToString } from 'openapi-typescript/dist/lib/ts.mjs';
+import { resolveRef, scanDiscriminators } from 'openapi-typescript/dist/lib/utils.mjs';
 import { GeneratorError } from './errors.js';
 import type { OpenApiDocument } from './load.js';
 

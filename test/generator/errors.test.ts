@@ -45,7 +45,7 @@ it.each<[string, () => string[], RegExp]>([
   [
     'a lint error',
     () => ['--spec', writeSpecCopy((s) => delete s.paths['/access_codes/update_multiple'].post.description)],
-    /openapi\.yaml:\d+:\d+ \(#\/paths\/~1access_codes~1update_multiple\/post\/description\) rule\/operation-description: /,
+    /openapi\.yaml:\d+:\d+ \(#\/paths\/~1access_codes~1update_multiple\/post\/description\) house\/operation-description: /,
   ],
   [
     'two operations that map to the same method name',

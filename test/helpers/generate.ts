@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { BIN, ROOT } from './paths.js';
+import { ROOT } from './paths.js';
 
-/** Runs the real generator CLI (`scripts/generate.ts`) from the project root. */
+/** Runs the real generator CLI, as `npm run generate` does, from the project root. */
 export function generate(args: string[]) {
-  const run = spawnSync(BIN('tsx'), ['scripts/generate.ts', ...args], {
+  const run = spawnSync(process.execPath, ['scripts/run.mjs', 'scripts/generate.ts', ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, REDOCLY_TELEMETRY: 'off', NO_COLOR: '1' },

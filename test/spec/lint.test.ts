@@ -39,35 +39,42 @@ it.each<[string, (spec: Json) => void, RegExp]>([
         UPDATE(spec)[m].responses = { '200': UPDATE(spec)[m].responses['200'] };
       }
     },
-    /\d+:\d+\s+error\s+rule\/operation-4xx-response\s+Every operation must document at least one 4xx response/,
+    /\d+:\d+\s+error\s+house\/operation-4xx-response\s+Every operation must document at least one 4xx response/,
   ],
   [
     'a property without a description',
     (spec) => {
       delete spec.components.schemas.UpdateAccessCodeRequest.properties.name.description;
     },
-    /\d+:\d+\s+error\s+rule\/schema-property-description\s+Every schema property needs a description/,
+    /\d+:\d+\s+error\s+house\/schema-property-description\s+Every schema property needs a description/,
+  ],
+  [
+    'an operation whose summary is too short',
+    (spec) => {
+      UPDATE(spec).post.summary = 'Upd';
+    },
+    /\d+:\d+\s+error\s+house\/operation-summary\s+Every operation needs a summary/,
   ],
   [
     'an operation without a description',
     (spec) => {
       delete UPDATE(spec).post.description;
     },
-    /\d+:\d+\s+error\s+rule\/operation-description/,
+    /\d+:\d+\s+error\s+house\/operation-description/,
   ],
   [
     'an operationId that is not camelCase',
     (spec) => {
       UPDATE(spec).post.operationId = 'access_codes_update';
     },
-    /\d+:\d+\s+error\s+rule\/operation-id-camel-case\s+operationId must be camelCase/,
+    /\d+:\d+\s+error\s+house\/operation-id-camel-case\s+operationId must be camelCase/,
   ],
   [
     'a response without examples',
     (spec) => {
       delete spec.components.responses.NotFound.content['application/json'].examples;
     },
-    /\d+:\d+\s+error\s+rule\/media-type-examples/,
+    /\d+:\d+\s+error\s+house\/media-type-examples/,
   ],
 ])('fails on %s, naming line:column and rule', (_case, mutate, expected) => {
   const { status, output } = lint(writeSpecCopy(mutate));
