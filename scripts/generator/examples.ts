@@ -16,7 +16,7 @@ import { pointerOf } from './refs.js';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-export const EXAMPLES_RULE = 'no-invalid-media-type-examples';
+const EXAMPLES_RULE = 'no-invalid-media-type-examples';
 
 export interface ExamplesRule {
   severity: 'error' | 'warn' | 'off';

@@ -24,14 +24,19 @@ const copyOp = (spec: Json, path: string, extra: Json = {}) => {
   spec.paths[path] = { post: { ...op, operationId: `op${Object.keys(spec.paths).length}`, ...extra } };
 };
 
-function invalidYaml(): string {
+function writeSpec(text: string): string {
   const path = join(mkdtempSync(join(tmpdir(), 'seam-spec-')), 'openapi.yaml');
-  writeFileSync(path, 'openapi: 3.1.0\ninfo:\n  title: x\n  version: [1, 2\npaths: {}\n');
+  writeFileSync(path, text);
   return path;
 }
 
+const invalidYaml = () => writeSpec('openapi: 3.1.0\ninfo:\n  title: x\n  version: [1, 2\npaths: {}\n');
+const swagger2 = () =>
+  writeSpec("swagger: '2.0'\ninfo: {title: t, version: '1', description: d, license: {name: MIT, url: 'https://x.y'}}\nhost: x.y\nschemes: [https]\npaths: {}\n");
+
 it.each<[string, () => string[], RegExp]>([
   ['invalid YAML', () => ['--spec', invalidYaml()], /openapi\.yaml:5:1 invalid-yaml: deficient indentation/],
+  ['an OpenAPI 2.0 (Swagger) document', () => ['--spec', swagger2()], /openapi\.yaml:1:1 \(#\/openapi\) unsupported-version: openapi-typescript needs OpenAPI 3\.x, not 2\.0/],
   [
     'a dangling $ref',
     () => [
