@@ -1,9 +1,10 @@
 // The generator checks media-type examples itself, after bundling (scripts/generator/examples.ts),
 // instead of through Redocly's slow rule. Its findings must be the rule's findings.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
 import { writeSpecCopy } from '../helpers/broken-spec.js';
 import { generate, outDir } from '../helpers/generate.js';
 import { BIN, ROOT } from '../helpers/paths.js';
@@ -35,14 +36,18 @@ function writeConfig(severity: 'warn' | 'off'): string {
   return path;
 }
 
-it('finds exactly what Redocly CLI finds, at the same places, and writes nothing', () => {
-  const spec = writeSpecCopy(brokenExamples);
-  const cli = spawnSync(BIN('redocly'), ['lint', spec, '--config', 'redocly.yaml', '--format', 'stylish'], {
+function redoclyLint(spec: string, config: string): string {
+  const cli = spawnSync(BIN('redocly'), ['lint', spec, '--config', config, '--format', 'stylish'], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, REDOCLY_TELEMETRY: 'off', NO_COLOR: '1' },
   });
-  const expected = findings(cli.stdout + cli.stderr, /^\s+(\d+:\d+)\s+error\s+no-invalid-media-type-examples\s+(.+)$/gm);
+  return cli.stdout + cli.stderr;
+}
+
+it('finds exactly what Redocly CLI finds, at the same places, and writes nothing', () => {
+  const spec = writeSpecCopy(brokenExamples);
+  const expected = findings(redoclyLint(spec, 'redocly.yaml'), /^\s+(\d+:\d+)\s+error\s+no-invalid-media-type-examples\s+(.+)$/gm);
   expect(expected.length).toBeGreaterThanOrEqual(6);
 
   const dir = outDir('examples');
@@ -62,4 +67,24 @@ it('follows the Redocly config: a warning does not stop generation, and "off" fi
   const off = generate(['--spec', spec, '--redocly-config', writeConfig('off'), '--out', outDir('examples-off')]);
   expect(off.status).toBe(0);
   expect(off.stderr).not.toMatch(/no-invalid-media-type-examples/);
+});
+
+it('on an OpenAPI 3.0 spec (JSON Schema draft 4, `nullable`), warns exactly where Redocly CLI warns', () => {
+  const spec = parse(readFileSync(join(ROOT, 'test/fixtures/petstore-3.0.yaml'), 'utf8'));
+  spec.paths['/pets/{pet_id}'].get.responses['200'].content['application/json'].examples = {
+    good: { value: { id: 'p1', name: 'Rex', tag: null } },
+    bad: { value: { id: 7, tag: 'x', owner: 'me' } },
+  };
+  spec.paths['/pets/search'].get.responses['200'].content['application/json'].example = [{ id: 'p2', name: 3 }];
+  const path = join(mkdtempSync(join(tmpdir(), 'seam-spec-')), 'petstore.yaml');
+  writeFileSync(path, stringify(spec));
+
+  const expected = findings(
+    redoclyLint(path, 'test/fixtures/redocly.yaml'),
+    /^\s+(\d+:\d+)\s+warn(?:ing)?\s+no-invalid-media-type-examples\s+(.+)$/gm,
+  );
+  expect(expected.length).toBeGreaterThanOrEqual(4);
+  const run = generate(['--spec', path, '--redocly-config', 'test/fixtures/redocly.yaml', '--out', outDir('examples-3.0')]);
+  expect(run.status).toBe(0);
+  expect(findings(run.stderr, /^\s+warning: \S+?:(\d+:\d+) \(\S+\) no-invalid-media-type-examples: (.+)$/gm)).toEqual(expected);
 });
