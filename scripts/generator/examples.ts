@@ -66,19 +66,44 @@ interface MediaTypeSite {
 /** Every media type the rule looks at: in parameters, request bodies and responses, wherever they are. */
 function mediaTypeSites(doc: Json): MediaTypeSite[] {
   const sites: MediaTypeSite[] = [];
+  const seen = new Set<string>();
   const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-  // `$ref`s are skipped: in a bundled document their targets are in components, visited there.
+  // `$ref`s to parameters, bodies and responses are skipped: in a bundled document their targets
+  // are in components, visited there.
   const content = (holder: Json, keys: string[], apiContext: MediaTypeSite['apiContext']) => {
     if (!isObject(holder) || '$ref' in holder || !isObject(holder.content)) return;
     for (const [type, mediaType] of Object.entries(holder.content)) {
-      if (isObject(mediaType)) sites.push({ pointer: pointerOf(...keys, 'content', type), mediaType, apiContext });
+      if (!isObject(mediaType)) continue;
+      const pointer = pointerOf(...keys, 'content', type);
+      if (seen.has(pointer)) continue;
+      seen.add(pointer);
+      sites.push({ pointer, mediaType, apiContext });
+      if (isObject(mediaType.encoding)) {
+        for (const [name, encoding] of Object.entries<Json>(mediaType.encoding)) {
+          headers(encoding?.headers, [...keys, 'content', type, 'encoding', name, 'headers'], apiContext);
+        }
+      }
+    }
+  };
+  // Headers count where they are used (in a response, or in an encoding), as in Redocly's walk:
+  // a `$ref`'d one is checked at its target, once.
+  const headers = (map: unknown, keys: string[], apiContext: MediaTypeSite['apiContext']) => {
+    if (!isObject(map)) return;
+    for (const [name, header] of Object.entries<Json>(map)) {
+      const target = isObject(header) && typeof header.$ref === 'string' ? resolveLocal(doc, header.$ref) : undefined;
+      if (target) content(target.node, pointerKeys(target.pointer), apiContext);
+      else content(header, [...keys, name], apiContext);
     }
   };
   const parameters = (list: unknown, keys: string[]) => {
     if (Array.isArray(list)) list.forEach((p, i) => content(p, [...keys, String(i)], 'request'));
   };
   const responses = (map: unknown, keys: string[]) => {
-    if (isObject(map)) for (const [code, r] of Object.entries(map)) content(r, [...keys, code], 'response');
+    if (!isObject(map)) return;
+    for (const [code, response] of Object.entries<Json>(map)) {
+      content(response, [...keys, code], 'response');
+      if (isObject(response) && !('$ref' in response)) headers(response.headers, [...keys, code, 'headers'], 'response');
+    }
   };
   const callbacks = (map: unknown, keys: string[]) => {
     if (!isObject(map)) return;
@@ -120,13 +145,14 @@ function mediaTypeSites(doc: Json): MediaTypeSite[] {
 
 const child = (pointer: string, key: string): string => `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
 
+/** The keys of a `#/a/b~1c` pointer: a, b/c. */
+const pointerKeys = (pointer: string): string[] => pointer.slice(2).split('/').map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'));
+
 /** Follows one local `$ref` in the bundled document; undefined when it leads nowhere. */
 function resolveLocal(doc: Json, ref: string): { node: Json; pointer: string } | undefined {
   if (!ref.startsWith('#/')) return undefined;
   let node = doc;
-  for (const part of ref.slice(2).split('/')) {
-    node = node?.[part.replace(/~1/g, '/').replace(/~0/g, '~')];
-  }
+  for (const key of pointerKeys(ref)) node = node?.[key];
   return node === undefined ? undefined : { node, pointer: ref };
 }
 

@@ -12,7 +12,7 @@ import type { Json } from '../helpers/spec.js';
 
 const JSON_MEDIA = 'application/json';
 
-/** Bad examples of every kind: in a request body and a response, and through an examples component. */
+/** Bad examples of every kind: in a request body, a response and response headers, and through an examples component. */
 function brokenExamples(spec: Json): void {
   const request = spec.components.requestBodies.UpdateAccessCode.content[JSON_MEDIA].examples;
   request.newPinAndName.value.access_code_id = 'not-a-uuid';
@@ -23,6 +23,14 @@ function brokenExamples(spec: Json): void {
   const response = spec.components.responses.UpdateAccessCodeOk.content[JSON_MEDIA].examples.pending.value;
   response.action_attempt.status = 'waiting';
   delete response.ok;
+  // Headers with content: one in a response, one shared by two responses through a $ref.
+  const header = (description: string) => ({
+    description,
+    content: { [JSON_MEDIA]: { schema: { type: 'object', description: 'A count.', properties: { n: { type: 'integer', description: 'N.' } } }, example: { n: 'many' } } },
+  });
+  spec.components.headers.Shared = header('A header two responses share.');
+  spec.components.responses.UpdateAccessCodeOk.headers = { 'x-inline': header('A header of one response.'), 'x-shared': { $ref: '#/components/headers/Shared' } };
+  spec.components.responses.UpdateMultipleAccessCodesOk.headers = { 'x-shared': { $ref: '#/components/headers/Shared' } };
 }
 
 /** `line:col message` of each finding, sorted. */
@@ -48,7 +56,7 @@ function redoclyLint(spec: string, config: string): string {
 it('finds exactly what Redocly CLI finds, at the same places, and writes nothing', () => {
   const spec = writeSpecCopy(brokenExamples);
   const expected = findings(redoclyLint(spec, 'redocly.yaml'), /^\s+(\d+:\d+)\s+error\s+no-invalid-media-type-examples\s+(.+)$/gm);
-  expect(expected.length).toBeGreaterThanOrEqual(6);
+  expect(expected.length).toBeGreaterThanOrEqual(8);
 
   const dir = outDir('examples');
   const run = generate(['--spec', spec, '--out', dir]);
