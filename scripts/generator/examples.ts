@@ -12,7 +12,7 @@ import { detectSpec, type Config } from '@redocly/openapi-core';
 import formatsModule from 'ajv-formats';
 import { GeneratorError, GeneratorErrors } from './errors.js';
 import { formatLocation, type LoadedSpec, type OpenApiDocument } from './load.js';
-import { pointerOf } from './refs.js';
+import { follow, keysOf, pointerOf } from './refs.js';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -90,9 +90,9 @@ function mediaTypeSites(doc: Json): MediaTypeSite[] {
   const headers = (map: unknown, keys: string[], apiContext: MediaTypeSite['apiContext']) => {
     if (!isObject(map)) return;
     for (const [name, header] of Object.entries<Json>(map)) {
-      const target = isObject(header) && typeof header.$ref === 'string' ? resolveLocal(doc, header.$ref) : undefined;
-      if (target) content(target.node, pointerKeys(target.pointer), apiContext);
-      else content(header, [...keys, name], apiContext);
+      // Bundling has already refused any `$ref` that leads nowhere.
+      const target = follow(doc, header);
+      content(target.node, target.pointer ? keysOf(target.pointer) : [...keys, name], apiContext);
     }
   };
   const parameters = (list: unknown, keys: string[]) => {
@@ -143,18 +143,8 @@ function mediaTypeSites(doc: Json): MediaTypeSite[] {
   return sites;
 }
 
-const child = (pointer: string, key: string): string => `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-
-/** The keys of a `#/a/b~1c` pointer: a, b/c. */
-const pointerKeys = (pointer: string): string[] => pointer.slice(2).split('/').map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'));
-
-/** Follows one local `$ref` in the bundled document; undefined when it leads nowhere. */
-function resolveLocal(doc: Json, ref: string): { node: Json; pointer: string } | undefined {
-  if (!ref.startsWith('#/')) return undefined;
-  let node = doc;
-  for (const key of pointerKeys(ref)) node = node?.[key];
-  return node === undefined ? undefined : { node, pointer: ref };
-}
+/** The pointer of `key` inside the node at `pointer`. */
+const child = (pointer: string, ...keys: string[]): string => pointerOf(...keysOf(pointer), ...keys);
 
 /** The same wording as Redocly's rule: "`code` property must match pattern ...". */
 function describe(error: Json, examplePointer: string): { message: string; pointer: string; onKey: boolean } {
@@ -218,10 +208,11 @@ function checkMediaTypeExamples(bundled: OpenApiDocument, source: LoadedSpec['do
       examples.push({ value: mediaType.example, pointer: `${pointer}/example` });
     } else if (typeof mediaType.examples === 'object' && mediaType.examples !== null) {
       for (const [name, entry] of Object.entries<Json>(mediaType.examples)) {
-        const target = entry?.$ref ? resolveLocal(bundled, entry.$ref) : { node: entry, pointer: child(`${pointer}/examples`, name) };
-        if (!target || typeof target.node !== 'object' || target.node === null) continue;
+        const target = follow(bundled, entry);
+        const at = target.pointer ?? child(pointer, 'examples', name);
+        if (typeof target.node !== 'object' || target.node === null) continue;
         const field = target.node.dataValue !== undefined ? 'dataValue' : target.node.value !== undefined ? 'value' : undefined;
-        if (field) examples.push({ value: target.node[field], pointer: `${target.pointer}/${field}` });
+        if (field) examples.push({ value: target.node[field], pointer: `${at}/${field}` });
       }
     }
     if (examples.length === 0) continue;

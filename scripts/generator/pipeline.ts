@@ -1,5 +1,5 @@
-// The whole generator, step by step: read, lint, bundle, lint examples, types, model, client, docs. Writes
-// nothing; returns the files and each step's time. Used by the CLI and the benchmark.
+// The whole generator, step by step: read, lint, bundle, lint examples, types, model, client,
+// docs. Writes nothing; returns the files and each step's time. Used by the CLI and the benchmark.
 //
 // The lint runs on the main thread before anything else: running it in a worker beside the other
 // steps was measured on the 2-core machines this project uses and gained nothing.

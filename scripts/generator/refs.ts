@@ -6,21 +6,32 @@ type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 export const pointerOf = (...keys: string[]): string =>
   '#/' + keys.map((k) => k.replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
 
-/** Follows a local `$ref` (and chains of them) inside `doc`; throws on one that leads nowhere. */
-export function deref(doc: Json, node: Json): Json {
+/** The keys of a `#/a/b~1c` pointer: a, b/c. */
+export const keysOf = (pointer: string): string[] =>
+  pointer
+    .slice(2)
+    .split('/')
+    .map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'));
+
+/**
+ * Follows a local `$ref` (and chains of them) inside `doc`: the node it leads to, and that node's
+ * pointer (undefined when `node` is no `$ref`). Throws on one that leads nowhere.
+ */
+export function follow(doc: Json, node: Json): { node: Json; pointer?: string } {
   let current = node;
+  let pointer: string | undefined;
   const seen = new Set<string>();
   while (current && typeof current === 'object' && typeof current.$ref === 'string') {
     const ref: string = current.$ref;
     if (!ref.startsWith('#/')) throw new Error(`only local $refs can be followed, not ${ref}`);
     if (seen.has(ref)) throw new Error(`$ref cycle at ${ref}`);
     seen.add(ref);
-    current = ref
-      .slice(2)
-      .split('/')
-      .map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'))
-      .reduce((acc: Json, key) => acc?.[key], doc);
+    current = keysOf(ref).reduce((acc: Json, key) => acc?.[key], doc);
     if (current === undefined) throw new Error(`dangling $ref ${ref}`);
+    pointer = ref;
   }
-  return current;
+  return { node: current, pointer };
 }
+
+/** Follows a local `$ref` (and chains of them) inside `doc`; throws on one that leads nowhere. */
+export const deref = (doc: Json, node: Json): Json => follow(doc, node).node;
