@@ -5,8 +5,8 @@ import type { paths } from './schema.js';
 /** How to call each operation; read by the runtime. */
 export const operations = {
   AccessCodesUpdate: { path: '/access_codes/update', method: 'post', input: 'body', responseKey: 'action_attempt', idempotent: true, actionAttempt: true },
-  AccessCodesUpdateMultiple: { path: '/access_codes/update_multiple', method: 'post', input: 'body', idempotent: true, actionAttempt: false },
-  ActionAttemptsGet: { path: '/action_attempts/get', method: 'post', input: 'body', responseKey: 'action_attempt', idempotent: true, actionAttempt: false },
+  AccessCodesUpdateMultiple: { path: '/access_codes/update_multiple', method: 'post', input: 'body', idempotent: true },
+  ActionAttemptsGet: { path: '/action_attempts/get', method: 'post', input: 'body', responseKey: 'action_attempt', idempotent: true },
 } as const satisfies Record<string, OperationDescriptor>;
 
 // Request, response and result types of each operation.

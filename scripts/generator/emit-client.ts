@@ -110,14 +110,16 @@ function allNamespaces(ns: NamespaceModel): NamespaceModel[] {
   return [ns, ...ns.namespaces.flatMap(allNamespaces)];
 }
 
+// Flags that are off are left out, and only operations with parameters name `withParams`: what
+// the descriptors do not mention stays out of a consumer's bundle.
 function descriptor(op: OperationModel): string {
   const fields = [
     `path: ${quote(op.path)}`,
     `method: ${quote(op.method)}`,
-    `input: ${quote(op.inputKind)}`,
+    `input: ${op.inputKind === 'params' ? 'withParams' : quote(op.inputKind)}`,
     ...(op.responseKey ? [`responseKey: ${quote(op.responseKey)}`] : []),
-    `idempotent: ${op.idempotent}`,
-    `actionAttempt: ${op.actionAttempt}`,
+    ...(op.idempotent ? ['idempotent: true'] : []),
+    ...(op.actionAttempt ? ['actionAttempt: true'] : []),
   ];
   return `  ${op.typeName}: { ${fields.join(', ')} },`;
 }
@@ -131,6 +133,9 @@ export function emitClient(model: ApiModel, options: ClientEmitOptions): string 
       moduleSpecifier: options.runtimeImport,
       namedImports: ['ClientCore', 'OperationDescriptor', 'RequestOptions'],
     },
+    ...(model.operations.some((op) => op.inputKind === 'params')
+      ? [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: options.runtimeImport, namedImports: ['withParams'] } satisfies StatementStructures]
+      : []),
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './schema.js', namedImports: ['paths'] },
     [
       '',

@@ -1,6 +1,6 @@
 // The one request path every generated method goes through: auth headers, per-attempt timeout,
 // retries, typed errors, unwrapping and action-attempt waiting.
-import createClient from 'openapi-fetch';
+import { mergeHeaders, removeTrailingSlash } from 'openapi-fetch';
 import { DEFAULT_WAIT, waitForActionAttempt, type ActionAttemptLike } from './action-attempts.js';
 import {
   errorFromResponse,
@@ -27,6 +27,7 @@ export interface CoreConfig
 
 export const DEFAULTS = { timeout: 30_000, maxRetries: 2, waitForActionAttempt: true } as const;
 const NO_OPTIONS: RequestOptions = Object.freeze({});
+const JSON_CONTENT = { 'content-type': 'application/json' };
 
 /** Throws SeamOptionsError for a timeout, retry count or wait option that makes no sense. */
 export function checkCallOptions(options: CallOptions): void {
@@ -57,16 +58,10 @@ export function checkCallOptions(options: CallOptions): void {
 
 export class ClientCore {
   readonly #config: CoreConfig;
-  readonly #client: ReturnType<typeof createClient>;
 
   constructor(config: CoreConfig) {
     checkCallOptions(config);
     this.#config = config;
-    this.#client = createClient({
-      baseUrl: config.endpoint,
-      headers: config.headers,
-      ...(config.fetch ? { fetch: config.fetch } : {}),
-    });
   }
 
   request<T>(op: OperationDescriptor, input: unknown, options: RequestOptions = NO_OPTIONS): Promise<T> {
@@ -116,16 +111,17 @@ export class ClientCore {
     const timeoutSignal = timeoutController.signal;
     const signal = options.signal ? AbortSignal.any([options.signal, timeoutSignal]) : timeoutSignal;
     const endpoint = options.endpoint ?? this.#config.endpoint;
-    // Read as text and parse here, so a 2xx with a broken body still yields a typed error.
-    const init: Record<string, unknown> =
-      op.input === 'params' ? { ...(input as object), signal, parseAs: 'text' } : { body: input, signal, parseAs: 'text' };
-    if (op.input === 'none') delete init.body;
-    if (options.headers) init.headers = options.headers;
-    if (options.endpoint) init.baseUrl = options.endpoint; // openapi-fetch drops a trailing slash
-    if (options.fetch) init.fetch = options.fetch;
-    let result: { data?: unknown; error?: unknown; response: Response };
+    const url = removeTrailingSlash(endpoint) + op.path;
+    const { url: finalUrl, headers: paramHeaders, body } =
+      typeof op.input === 'function' ? op.input(url, input) : { url, body: op.input === 'body' ? input : undefined };
+    // Request bodies are JSON: the generated types are those of each body's application/json.
+    const headers = mergeHeaders(body === undefined ? {} : JSON_CONTENT, this.#config.headers, options.headers, paramHeaders);
+    const fetch = options.fetch ?? this.#config.fetch ?? globalThis.fetch;
+    let response: Response;
+    let text: string;
     try {
-      result = await this.#client.request(op.method as never, op.path as never, init as never);
+      response = await fetch(new Request(finalUrl, { method: op.method.toUpperCase(), headers, body: body === undefined ? undefined : JSON.stringify(body), signal }));
+      text = await response.text();
     } catch (err) {
       if (options.signal?.aborted) throw options.signal.reason;
       if (timeoutSignal.aborted) throw new SeamTimeoutError(timeout);
@@ -140,13 +136,12 @@ export class ClientCore {
     } finally {
       clearTimeout(timer);
     }
-    const { response } = result;
-    if (!response.ok) throw errorFromResponse(response, result.error, this.#config.secrets);
-    const body = this.#parse(response, result.data, endpoint);
-    if (!op.responseKey) return body;
-    const value = (body as Record<string, unknown> | undefined)?.[op.responseKey];
+    if (!response.ok) throw errorFromResponse(response, text, this.#config.secrets);
+    const parsed = this.#parse(response, text, endpoint);
+    if (!op.responseKey) return parsed;
+    const value = (parsed as Record<string, unknown> | undefined)?.[op.responseKey];
     if (value === undefined) {
-      throw this.#invalidResponse(response, body, endpoint, `the response has no "${op.responseKey}"`);
+      throw this.#invalidResponse(response, parsed, endpoint, `the response has no "${op.responseKey}"`);
     }
     return value;
   }

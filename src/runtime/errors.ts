@@ -3,16 +3,18 @@
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
+// Each class names itself with a string: minifiers rename classes, so `constructor.name` would
+// turn into a letter in a consumer's bundle.
+
 /** Base class of every error this client throws. */
 export class SeamError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = new.target.name;
-  }
+  override name = 'SeamError';
 }
 
 /** Bad client options (auth mode, timeout, ...). Thrown at construction or call time. */
-export class SeamOptionsError extends SeamError {}
+export class SeamOptionsError extends SeamError {
+  override name = 'SeamOptionsError';
+}
 
 export interface ValidationErrorTree {
   _errors: string[];
@@ -31,22 +33,19 @@ export interface ApiErrorFields {
 
 /** A non-2xx answer from the API. */
 export class SeamApiError extends SeamError {
-  readonly status: number;
+  override name = 'SeamApiError';
+  declare readonly status: number;
   /** The API's `error.type`, e.g. `access_code_not_found`; or `http_<status>` when the body has none. */
-  readonly code: string;
-  readonly requestId: string | undefined;
+  declare readonly code: string;
+  declare readonly requestId: string | undefined;
   /** The parsed body (or its text, when it is not JSON). */
-  readonly body: unknown;
+  declare readonly body: unknown;
   /** How long the API asked to wait before trying again (Retry-After), in ms. */
-  readonly retryAfterMs: number | undefined;
+  declare readonly retryAfterMs: number | undefined;
 
-  constructor(fields: ApiErrorFields) {
-    super(`${fields.message} (HTTP ${fields.status} ${fields.code}${fields.requestId ? `, request ${fields.requestId}` : ''})`);
-    this.status = fields.status;
-    this.code = fields.code;
-    this.requestId = fields.requestId;
-    this.body = fields.body;
-    this.retryAfterMs = fields.retryAfterMs;
+  constructor({ message, ...fields }: ApiErrorFields) {
+    super(`${message} (HTTP ${fields.status} ${fields.code}${fields.requestId ? `, request ${fields.requestId}` : ''})`);
+    Object.assign(this, fields);
   }
 
   toJSON(): Record<string, unknown> {
@@ -55,12 +54,8 @@ export class SeamApiError extends SeamError {
 }
 
 export class SeamInvalidInputError extends SeamApiError {
-  readonly validationErrors: ValidationErrorTree;
-
-  constructor(fields: ApiErrorFields) {
-    super(fields);
-    this.validationErrors = ((fields.body as Json)?.error?.validation_errors ?? { _errors: [] }) as ValidationErrorTree;
-  }
+  override name = 'SeamInvalidInputError';
+  readonly validationErrors: ValidationErrorTree = (this.body as Json)?.error?.validation_errors ?? { _errors: [] };
 
   /** Messages for one field (`code`, or a nested path like `schedule.starts_at`), or for the body itself when omitted. */
   getValidationErrorMessages(field?: string): string[] {
@@ -70,25 +65,38 @@ export class SeamInvalidInputError extends SeamApiError {
   }
 }
 
-export class SeamUnauthorizedError extends SeamApiError {}
-export class SeamNotFoundError extends SeamApiError {}
+export class SeamUnauthorizedError extends SeamApiError {
+  override name = 'SeamUnauthorizedError';
+}
 
-export class SeamRateLimitError extends SeamApiError {}
+export class SeamNotFoundError extends SeamApiError {
+  override name = 'SeamNotFoundError';
+}
+
+export class SeamRateLimitError extends SeamApiError {
+  override name = 'SeamRateLimitError';
+}
 
 /** A 2xx answer whose body is not the JSON the spec promises. */
-export class SeamInvalidResponseError extends SeamApiError {}
+export class SeamInvalidResponseError extends SeamApiError {
+  override name = 'SeamInvalidResponseError';
+}
 
 /** The connection failed or dropped before a complete answer arrived. */
-export class SeamConnectionError extends SeamError {}
+export class SeamConnectionError extends SeamError {
+  override name = 'SeamConnectionError';
+}
 
 /** One attempt took longer than `timeout`. */
 export class SeamTimeoutError extends SeamError {
+  override name = 'SeamTimeoutError';
   constructor(readonly timeoutMs: number) {
     super(`The request took longer than ${timeoutMs} ms`);
   }
 }
 
 export class SeamActionAttemptError extends SeamError {
+  override name = 'SeamActionAttemptError';
   constructor(
     message: string,
     readonly actionAttemptId: string,
@@ -100,6 +108,7 @@ export class SeamActionAttemptError extends SeamError {
 
 /** The action attempt finished with `status: error`. */
 export class SeamActionAttemptFailedError extends SeamActionAttemptError {
+  override name = 'SeamActionAttemptFailedError';
   /** The attempt's `error.type`, or `unknown` when the API sent none. */
   readonly errorType: string;
   constructor(actionAttempt: { action_attempt_id: string; error?: unknown }) {
@@ -113,6 +122,7 @@ export class SeamActionAttemptFailedError extends SeamActionAttemptError {
 
 /** The action attempt was still pending when the wait's timeout ran out. */
 export class SeamActionAttemptTimeoutError extends SeamActionAttemptError {
+  override name = 'SeamActionAttemptTimeoutError';
   constructor(actionAttempt: { action_attempt_id: string }, timeoutMs: number) {
     super(
       `Action attempt ${actionAttempt.action_attempt_id} did not finish within ${timeoutMs} ms`,
@@ -145,11 +155,17 @@ export function parseRetryAfter(header: string | null, now = Date.now()): number
 }
 
 /**
- * The typed error for a non-2xx response. `rawBody` is what openapi-fetch read: the parsed JSON,
- * the text when it is not JSON (an HTML page from a proxy, say), or undefined when empty.
+ * The typed error for a non-2xx response. Its body is the parsed JSON, the text when it is not
+ * JSON (an HTML page from a proxy, say), or undefined when empty.
  */
-export function errorFromResponse(response: Response, rawBody: unknown, secrets: readonly string[]): SeamApiError {
-  const body: Json = redact(rawBody === '' ? undefined : rawBody, secrets);
+export function errorFromResponse(response: Response, text: string, secrets: readonly string[]): SeamApiError {
+  let parsed: Json = text || undefined;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    // Not JSON: keep the text.
+  }
+  const body: Json = redact(parsed, secrets);
   const apiError = typeof body === 'object' && body !== null ? body.error : undefined;
   const status = response.status;
   const fields: ApiErrorFields = {

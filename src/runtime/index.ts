@@ -1,5 +1,6 @@
 // The runtime the generated client calls. Nothing here knows any operation.
 export * from './errors.js';
 export * from './operation.js';
+export { withParams, type ParamsInput } from './params.js';
 export { ClientCore, DEFAULTS, checkCallOptions, type CoreConfig } from './core.js';
 export { resolveAuth, type AuthOptions } from './auth.js';

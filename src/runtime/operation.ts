@@ -4,17 +4,28 @@ export type FetchLike = (request: Request) => Promise<Response>;
 
 export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
 
+/** What a method's argument puts on the wire. */
+export interface PreparedInput {
+  url: string;
+  headers?: Record<string, string>;
+  /** Sent as JSON when defined. */
+  body?: unknown;
+}
+
 export interface OperationDescriptor {
   readonly path: string;
   readonly method: HttpMethod;
-  /** `body`: the argument is the JSON body; `params`: it is `{ params, body? }`; `none`: no argument. */
-  readonly input: 'body' | 'params' | 'none';
+  /**
+   * `body`: the argument is the JSON body; `none`: there is no argument. Operations with
+   * parameters name a function (`withParams`) that turns `{ params, body? }` into the request.
+   */
+  readonly input: 'body' | 'none' | ((url: string, input: unknown) => PreparedInput);
   /** The method resolves to this property of the success body, instead of the whole body. */
   readonly responseKey?: string;
   /** The spec says repeating the request is safe (x-idempotent), so failures may be retried. */
-  readonly idempotent: boolean;
-  /** The resolved value is an action attempt that the client can wait for. */
-  readonly actionAttempt: boolean;
+  readonly idempotent?: boolean;
+  /** The resolved value is an action attempt that the client can wait for (x-action-attempt). */
+  readonly actionAttempt?: boolean;
 }
 
 export interface WaitForActionAttemptOptions {
