@@ -31,9 +31,11 @@ const updated: string | null | undefined = attempt.result.access_code.code;
 const multiple = await seam.accessCodes.updateMultiple({ common_code_key: process.env.COMMON_CODE_KEY!, name: 'Linked' });
 
 let notFound = '';
+let errorName = '';
 try {
   await seam.accessCodes.update({ access_code_id: '00000000-0000-4000-8000-000000000000' });
 } catch (err) {
   if (err instanceof SeamNotFoundError) notFound = err.code;
+  if (err instanceof Error) errorName = err.name;
 }
-console.log(JSON.stringify({ status: attempt.status, code: updated, multiple, notFound }));
+console.log(JSON.stringify({ status: attempt.status, code: updated, multiple, notFound, errorName }));
