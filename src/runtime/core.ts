@@ -11,7 +11,7 @@ import {
   SeamOptionsError,
   SeamTimeoutError,
 } from './errors.js';
-import type { CallOptions, OperationDescriptor, RequestOptions } from './operation.js';
+import type { CallOptions, OperationDescriptor, PreparedInput, RequestOptions } from './operation.js';
 import { isRetryableStatus, MAX_RETRY_AFTER_MS, retryDelay, sleep } from './retry.js';
 
 export interface CoreConfig
@@ -107,20 +107,18 @@ export class ClientCore {
     // A timer cleared as soon as the answer is read: AbortSignal.timeout() would keep one alive
     // per call for the whole timeout.
     const timeoutController = new AbortController();
-    const timer = setTimeout(() => timeoutController.abort(), timeout);
     const timeoutSignal = timeoutController.signal;
     const signal = options.signal ? AbortSignal.any([options.signal, timeoutSignal]) : timeoutSignal;
     const endpoint = options.endpoint ?? this.#config.endpoint;
-    const url = removeTrailingSlash(endpoint) + op.path;
-    const { url: finalUrl, headers: paramHeaders, body } =
-      typeof op.input === 'function' ? op.input(url, input) : { url, body: op.input === 'body' ? input : undefined };
-    // Request bodies are JSON: the generated types are those of each body's application/json.
-    const headers = mergeHeaders(body === undefined ? {} : JSON_CONTENT, this.#config.headers, options.headers, paramHeaders);
+    // Built before the try: a body that cannot be JSON (a cycle, a BigInt) throws its own
+    // TypeError, which must not pass for a connection failure.
+    const request = this.#buildRequest(op, input, options, endpoint, signal);
     const fetch = options.fetch ?? this.#config.fetch ?? globalThis.fetch;
+    const timer = setTimeout(() => timeoutController.abort(), timeout);
     let response: Response;
     let text: string;
     try {
-      response = await fetch(new Request(finalUrl, { method: op.method.toUpperCase(), headers, body: body === undefined ? undefined : JSON.stringify(body), signal }));
+      response = await fetch(request);
       text = await response.text();
     } catch (err) {
       if (options.signal?.aborted) throw options.signal.reason;
@@ -144,6 +142,16 @@ export class ClientCore {
       throw this.#invalidResponse(response, parsed, endpoint, `the response has no "${op.responseKey}"`);
     }
     return value;
+  }
+
+  #buildRequest(op: OperationDescriptor, input: unknown, options: RequestOptions, endpoint: string, signal: AbortSignal): Request {
+    const url = removeTrailingSlash(endpoint) + op.path;
+    const prepared: PreparedInput =
+      typeof op.input === 'function' ? op.input(url, input) : { url, body: op.input === 'body' ? input : undefined };
+    // Request bodies are JSON: the generated types are those of each body's application/json.
+    const body = prepared.body === undefined ? undefined : JSON.stringify(prepared.body);
+    const headers = mergeHeaders(body === undefined ? {} : JSON_CONTENT, this.#config.headers, options.headers, prepared.headers);
+    return new Request(prepared.url, { method: op.method.toUpperCase(), headers, body, signal });
   }
 
   #parse(response: Response, text: unknown, endpoint: string): unknown {

@@ -31,6 +31,15 @@ describe('accessCodes.update', () => {
     expect(t.server().requests).toHaveLength(1);
   });
 
+  it('a body that cannot be JSON rejects with its own TypeError, not a connection error, and sends nothing', async () => {
+    const body = { access_code_id: 'x', name: 'n' } as Record<string, unknown>;
+    body.self = body;
+    const err = await t.client().accessCodes.update(body as never).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(TypeError);
+    expect((err as Error).message).toMatch(/circular/i);
+    expect(t.server().requests).toHaveLength(0);
+  });
+
   it('type: ongoing removes the time bounds', async () => {
     const code = t.server().store.addAccessCode({ type: 'time_bound', starts_at: future(1), ends_at: future(2) });
     await t.client().accessCodes.update({ access_code_id: code.access_code_id, type: 'ongoing' });
