@@ -14,7 +14,8 @@ export interface ParamsInput {
   body?: unknown;
 }
 
-const querySerializer = createQuerySerializer();
+// Marked pure so that bundlers drop it along with withParams when no operation uses it.
+const querySerializer = /* @__PURE__ */ createQuerySerializer();
 
 /** Fills in path parameters and appends the query string, the way openapi-fetch does. */
 export function withParams(url: string, input: unknown): PreparedInput {
