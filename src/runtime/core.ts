@@ -154,8 +154,8 @@ export class ClientCore {
     return new Request(prepared.url, { method: op.method.toUpperCase(), headers, body, signal });
   }
 
-  #parse(response: Response, text: unknown, endpoint: string): unknown {
-    if (typeof text !== 'string' || text === '') return undefined;
+  #parse(response: Response, text: string, endpoint: string): unknown {
+    if (text === '') return undefined;
     try {
       return JSON.parse(text);
     } catch {
