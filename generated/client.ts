@@ -4,19 +4,22 @@ import type { paths } from './schema.js';
 
 /** How to call each operation; read by the runtime. */
 export const operations = {
-  AccessCodesUpdate: { path: '/access_codes/update', method: 'post', input: 'body', responseKey: 'action_attempt', idempotent: true, actionAttempt: true },
-  AccessCodesUpdateMultiple: { path: '/access_codes/update_multiple', method: 'post', input: 'body', idempotent: true },
-  ActionAttemptsGet: { path: '/action_attempts/get', method: 'post', input: 'body', responseKey: 'action_attempt', idempotent: true },
+  AccessCodesUpdate: { path: '/access_codes/update', method: 'post', body: 'json', responseKey: 'action_attempt', idempotent: true, actionAttempt: true },
+  AccessCodesUpdateMultiple: { path: '/access_codes/update_multiple', method: 'post', body: 'json', idempotent: true },
+  ActionAttemptsGet: { path: '/action_attempts/get', method: 'post', body: 'json', responseKey: 'action_attempt', idempotent: true },
 } as const satisfies Record<string, OperationDescriptor>;
 
 // Request, response and result types of each operation.
-export type AccessCodesUpdateRequest = NonNullable<paths['/access_codes/update']['post']['requestBody']>['content']['application/json'];
+export type AccessCodesUpdateBody = NonNullable<paths['/access_codes/update']['post']['requestBody']>['content']['application/json'];
+export type AccessCodesUpdateRequest = AccessCodesUpdateBody;
 export type AccessCodesUpdateResponse = paths['/access_codes/update']['post']['responses'][200]['content']['application/json'];
 export type AccessCodesUpdateResult = AccessCodesUpdateResponse['action_attempt'];
-export type AccessCodesUpdateMultipleRequest = NonNullable<paths['/access_codes/update_multiple']['post']['requestBody']>['content']['application/json'];
+export type AccessCodesUpdateMultipleBody = NonNullable<paths['/access_codes/update_multiple']['post']['requestBody']>['content']['application/json'];
+export type AccessCodesUpdateMultipleRequest = AccessCodesUpdateMultipleBody;
 export type AccessCodesUpdateMultipleResponse = paths['/access_codes/update_multiple']['post']['responses'][200]['content']['application/json'];
 export type AccessCodesUpdateMultipleResult = AccessCodesUpdateMultipleResponse;
-export type ActionAttemptsGetRequest = NonNullable<paths['/action_attempts/get']['post']['requestBody']>['content']['application/json'];
+export type ActionAttemptsGetBody = NonNullable<paths['/action_attempts/get']['post']['requestBody']>['content']['application/json'];
+export type ActionAttemptsGetRequest = ActionAttemptsGetBody;
 export type ActionAttemptsGetResponse = paths['/action_attempts/get']['post']['responses'][200]['content']['application/json'];
 export type ActionAttemptsGetResult = ActionAttemptsGetResponse['action_attempt'];
 
@@ -58,7 +61,6 @@ export class AccessCodesNamespace {
    * - `type: ongoing` removes the time bounds: do not send `starts_at` or `ends_at` with it.
    *
    * `POST /access_codes/update` (the API also accepts PUT, PATCH)
-   * @see {@link ./docs/accessCodes.update.md | accessCodes.update reference}
    */
   update(body: AccessCodesUpdateRequest, options?: RequestOptions): Promise<AccessCodesUpdateResult> {
     return this.#core.request(operations.AccessCodesUpdate, body, options);
@@ -76,7 +78,6 @@ export class AccessCodesNamespace {
    * Cross-field rule: `ends_at` must be in the future and after `starts_at`.
    *
    * `POST /access_codes/update_multiple` (the API also accepts PATCH)
-   * @see {@link ./docs/accessCodes.updateMultiple.md | accessCodes.updateMultiple reference}
    */
   updateMultiple(body: AccessCodesUpdateMultipleRequest, options?: RequestOptions): Promise<AccessCodesUpdateMultipleResult> {
     return this.#core.request(operations.AccessCodesUpdateMultiple, body, options);
@@ -98,7 +99,6 @@ export class ActionAttemptsNamespace {
    * answers with. Poll it until `status` is `success` or `error`.
    *
    * `POST /action_attempts/get`
-   * @see {@link ./docs/actionAttempts.get.md | actionAttempts.get reference}
    */
   get(body: ActionAttemptsGetRequest, options?: RequestOptions): Promise<ActionAttemptsGetResult> {
     return this.#core.request(operations.ActionAttemptsGet, body, options);

@@ -20,22 +20,46 @@ export interface ClientEmitOptions {
 const jsdocText = (text: string): string => text.replace(/\*\//g, '*\\/');
 const quote = (text: string): string => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 
+const ENCODERS = { form: 'formBody', multipart: 'multipartBody', text: 'rawBody', binary: 'rawBody' } as const;
+
+/** The TypeScript type of an operation's request body. */
+function bodyType(op: OperationModel, base: string): string | undefined {
+  const body = op.requestBody;
+  if (!body) return undefined;
+  const content = `NonNullable<${base}['requestBody']>['content'][${quote(body.mediaType)}]`;
+  if (body.kind === 'multipart') return `MultipartInput<${content}>`;
+  if (body.kind === 'text') return 'string';
+  if (body.kind === 'binary') return 'BinaryInput';
+  return content;
+}
+
+/** The method's one argument: the body, or parameters (by location) with the body's fields or `body`. */
+function requestType(op: OperationModel, base: string): string | undefined {
+  const body = op.requestBody ? `${op.typeName}Body` : undefined;
+  if (op.input.shape === 'none') return undefined;
+  if (op.input.shape === 'body') return body;
+  const locations = [...new Set(op.parameters.map((p) => p.in))].map((where) => `NonNullable<${base}['parameters'][${quote(where)}]>`);
+  const parts = [...locations];
+  if (body && op.input.bodyKey) parts.push(`{ ${op.input.bodyKey}${op.requestBody!.required ? '' : '?'}: ${body} }`);
+  else if (body) parts.push(op.requestBody!.required ? body : `(${body} | { [K in keyof ${body}]?: never })`);
+  return parts.join(' & ');
+}
+
 function operationTypes(op: OperationModel): string[] {
   const base = `paths[${quote(op.path)}][${quote(op.method)}]`;
   const status = /^\d+$/.test(op.success.status) ? op.success.status : quote(op.success.status);
   const lines: string[] = [];
-  if (op.requestBody) {
-    lines.push(`export type ${op.typeName}Request = NonNullable<${base}['requestBody']>['content']['application/json'];`);
-  }
-  if (op.inputKind === 'params') {
-    const body = op.requestBody ? `; body${op.requestBody.required ? '' : '?'}: ${op.typeName}Request` : '';
-    lines.push(`export type ${op.typeName}Input = { params: ${base}['parameters']${body} };`);
-  }
-  lines.push(
-    op.success.type === 'void'
-      ? `export type ${op.typeName}Response = void;`
-      : `export type ${op.typeName}Response = ${base}['responses'][${status}]['content']['application/json'];`,
-  );
+  const body = bodyType(op, base);
+  if (body) lines.push(`export type ${op.typeName}Body = ${body};`);
+  const request = requestType(op, base);
+  if (request) lines.push(`export type ${op.typeName}Request = ${request};`);
+  const response =
+    op.success.kind === 'json' && op.success.mediaType
+      ? `${base}['responses'][${status}]['content'][${quote(op.success.mediaType)}]`
+      : op.success.kind === 'json'
+        ? 'unknown'
+        : op.success.type;
+  lines.push(`export type ${op.typeName}Response = ${response};`);
   lines.push(
     op.responseKey
       ? `export type ${op.typeName}Result = ${op.typeName}Response[${quote(op.responseKey)}];`
@@ -55,28 +79,23 @@ function methodDocs(op: OperationModel): string {
       '',
       `\`${methods[0]} ${op.path}\`${also}`,
       ...(op.deprecated ? ['', '@deprecated This operation is deprecated in the API.'] : []),
-      `@see {@link ./docs/${op.docsFile} | ${op.name} reference}`,
     ]
       .join('\n')
-      .replace(/\n{3,}/g, '\n\n'),
+      .replace(/\n{3,}/g, '\n\n')
+      .trim(),
   );
 }
 
 function method(op: OperationModel): OptionalKind<MethodDeclarationStructure> {
   const options = { name: 'options', type: 'RequestOptions', hasQuestionToken: true };
-  const input =
-    op.inputKind === 'body'
-      ? [{ name: 'body', type: `${op.typeName}Request` }]
-      : op.inputKind === 'params'
-        ? [{ name: 'input', type: `${op.typeName}Input` }]
-        : [];
-  const arg = op.inputKind === 'body' ? 'body' : op.inputKind === 'params' ? 'input' : 'undefined';
+  const arg = op.input.shape === 'body' ? 'body' : 'input';
+  const input = op.input.shape === 'none' ? [] : [{ name: arg, type: `${op.typeName}Request`, hasQuestionToken: !op.input.required }];
   return {
     name: op.methodName,
     docs: [methodDocs(op)],
     parameters: [...input, options],
     returnType: `Promise<${op.typeName}Result>`,
-    statements: [`return this.#core.request(operations.${op.typeName}, ${arg}, options);`],
+    statements: [`return this.#core.request(operations.${op.typeName}, ${op.input.shape === 'none' ? 'undefined' : arg}, options);`],
   };
 }
 
@@ -110,13 +129,26 @@ function allNamespaces(ns: NamespaceModel): NamespaceModel[] {
   return [ns, ...ns.namespaces.flatMap(allNamespaces)];
 }
 
-// Flags that are off are left out, and only operations with parameters name `withParams`: what
-// the descriptors do not mention stays out of a consumer's bundle.
+// Flags that are off and defaults are left out, and only operations that need them name
+// `withParams` and the body encoders: what the descriptors do not mention stays out of a
+// consumer's bundle.
 function descriptor(op: OperationModel): string {
+  const list = (names: string[]) => `[${names.map(quote).join(', ')}]`;
+  const params = [...new Set(op.parameters.map((p) => p.in))].map(
+    (where) => `${where}: ${list(op.parameters.filter((p) => p.in === where).map((p) => p.name))}`,
+  );
+  const body = op.requestBody;
   const fields = [
     `path: ${quote(op.path)}`,
     `method: ${quote(op.method)}`,
-    `input: ${op.inputKind === 'params' ? 'withParams' : quote(op.inputKind)}`,
+    ...(op.input.shape === 'flat' ? ['input: withParams', `params: { ${params.join(', ')} }`] : []),
+    ...(body ? [`body: ${body.kind === 'json' ? quote('json') : ENCODERS[body.kind]}`] : []),
+    ...(body && ((body.kind === 'json' && body.mediaType !== 'application/json') || body.kind === 'text' || body.kind === 'binary')
+      ? [`contentType: ${quote(body.mediaType)}`]
+      : []),
+    ...(op.input.bodyKey ? [`bodyKey: ${quote(op.input.bodyKey)}`] : []),
+    ...(op.input.shape === 'flat' && !op.input.bodyKey && body?.required ? ['bodyRequired: true'] : []),
+    ...(op.success.kind !== 'json' ? [`response: ${quote(op.success.kind)}`] : []),
     ...(op.responseKey ? [`responseKey: ${quote(op.responseKey)}`] : []),
     ...(op.idempotent ? ['idempotent: true'] : []),
     ...(op.actionAttempt ? ['actionAttempt: true'] : []),
@@ -125,26 +157,33 @@ function descriptor(op: OperationModel): string {
 }
 
 export function emitClient(model: ApiModel, options: ClientEmitOptions): string {
+  const ops = model.operations;
+  const valueImports = [
+    ...(ops.some((op) => op.input.shape === 'flat') ? ['withParams'] : []),
+    ...[...new Set(ops.flatMap((op) => (op.requestBody && op.requestBody.kind !== 'json' ? [ENCODERS[op.requestBody.kind]] : [])))].sort(),
+  ];
+  const typeImports = [
+    'ClientCore',
+    'OperationDescriptor',
+    'RequestOptions',
+    ...(ops.some((op) => op.requestBody?.kind === 'binary') ? ['BinaryInput'] : []),
+    ...(ops.some((op) => op.requestBody?.kind === 'multipart') ? ['MultipartInput'] : []),
+  ].sort();
   const statements: Array<string | StatementStructures> = [
     options.header,
-    {
-      kind: StructureKind.ImportDeclaration,
-      isTypeOnly: true,
-      moduleSpecifier: options.runtimeImport,
-      namedImports: ['ClientCore', 'OperationDescriptor', 'RequestOptions'],
-    },
-    ...(model.operations.some((op) => op.inputKind === 'params')
-      ? [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: options.runtimeImport, namedImports: ['withParams'] } satisfies StatementStructures]
+    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: options.runtimeImport, namedImports: typeImports },
+    ...(valueImports.length > 0
+      ? [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: options.runtimeImport, namedImports: valueImports } satisfies StatementStructures]
       : []),
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './schema.js', namedImports: ['paths'] },
     [
       '',
       '/** How to call each operation; read by the runtime. */',
       'export const operations = {',
-      ...model.operations.map(descriptor),
+      ...ops.map(descriptor),
       '} as const satisfies Record<string, OperationDescriptor>;',
     ].join('\n'),
-    ['', '// Request, response and result types of each operation.', ...model.operations.flatMap(operationTypes)].join('\n'),
+    ['', '// Request, response and result types of each operation.', ...ops.flatMap(operationTypes)].join('\n'),
     ...allNamespaces(model.root).map(namespaceClass),
   ];
   // Printed straight from structures: building a SourceFile would also parse the result with

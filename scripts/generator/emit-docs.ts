@@ -1,5 +1,6 @@
 // Step 6: generated/docs/, one Markdown page per operation and an index, from the operation model.
-import type { ApiModel, ExampleModel, OperationModel, PropertyModel, ResponseModel } from './model.js';
+import { formBody } from '../../src/runtime/bodies.js';
+import type { ApiModel, ExampleModel, OperationModel, ParameterModel, PropertyModel, ResponseModel, VariantModel } from './model.js';
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim();
 const code = (text: string): string => '`' + text.replace(/`/g, "'") + '`';
@@ -17,10 +18,11 @@ function propertyTable(props: PropertyModel[], withIn = false): string {
       code(p.type),
       p.required ? 'yes' : 'no',
       p.default !== undefined ? code(JSON.stringify(p.default)) : '',
-      p.constraints.map(cell).join('<br>'),
-      cell(p.description),
+      p.constraints.join('<br>'),
+      p.description,
     ];
-    return `| ${cells.join(' | ')} |`;
+    // Every cell escaped: a `|` even inside backticks ends a GFM table cell.
+    return `| ${cells.map(cell).join(' | ')} |`;
   });
   return [head, ...rows].join('\n') + '\n';
 }
@@ -43,10 +45,32 @@ export function tsLiteral(value: unknown, indent = ''): string {
   return JSON.stringify(value);
 }
 
+/** The parameters a docs example sets: every required one, and optional ones the spec gives an example for. */
+const exampleParams = (op: OperationModel): Array<ParameterModel & { value: unknown }> =>
+  op.parameters.flatMap((p) => {
+    const value = p.example ?? (p.required ? (p.sample ?? 'string') : undefined);
+    return value === undefined ? [] : [{ ...p, value }];
+  });
+
+/** The value of the method's one argument in a docs example, or undefined for a call without one. */
+export function exampleArgument(op: OperationModel, example?: ExampleModel): unknown {
+  const body = example?.value ?? op.requestBody?.sample;
+  if (op.input.shape === 'none') return undefined;
+  if (op.input.shape === 'body') return body ?? (op.input.required ? {} : undefined);
+  const argument: Record<string, unknown> = {};
+  for (const p of exampleParams(op)) argument[p.name] = p.value;
+  if (body !== undefined && op.requestBody) {
+    if (op.input.bodyKey) argument[op.input.bodyKey] = body;
+    else if (typeof body === 'object' && body !== null && !Array.isArray(body)) Object.assign(argument, body);
+  }
+  return argument;
+}
+
 /** A TypeScript call of this client for an example request; compiled by the test suite. */
 export function typescriptExample(model: ApiModel, op: OperationModel, example?: ExampleModel): string {
   const { sdk } = model;
-  const arg = op.inputKind === 'none' ? '' : tsLiteral(example?.value ?? {});
+  const value = exampleArgument(op, example);
+  const arg = value === undefined ? '' : tsLiteral(value);
   return [
     `import { ${sdk.client} } from '${sdk.package}';`,
     '',
@@ -56,25 +80,81 @@ export function typescriptExample(model: ApiModel, op: OperationModel, example?:
   ].join('\n');
 }
 
+const shellQuote = (text: string): string => `'${text.replace(/'/g, `'\\''`)}'`;
+const paramText = (value: unknown): string => (typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value));
+
+/** The auth header line of a cURL example, from the operation's first security scheme. */
+function curlAuth(model: ApiModel, op: OperationModel): string[] {
+  const scheme = model.securitySchemes[op.security[0]?.[0] ?? ''];
+  if (!scheme) return op.security.length === 0 ? [] : [`-H "Authorization: Bearer \${${model.sdk.tokenEnv}}"`];
+  if (scheme.type === 'apiKey' && scheme.header) return [`-H "${scheme.header}: \${${model.sdk.tokenEnv}}"`];
+  if (scheme.type === 'HTTP basic') return [`-u "\${${model.sdk.tokenEnv}}"`];
+  return [`-H "Authorization: Bearer \${${model.sdk.tokenEnv}}"`];
+}
+
+/** The body lines of a cURL example, as the client would send the body. */
+function curlBody(op: OperationModel, body: unknown): string[] {
+  const request = op.requestBody;
+  if (!request || body === undefined) return [];
+  const type = `-H ${shellQuote(`Content-Type: ${request.mediaType}`)}`;
+  switch (request.kind) {
+    case 'json':
+      return [type, `-d ${shellQuote(JSON.stringify(body))}`];
+    case 'form':
+      return [type, `--data ${shellQuote(String(formBody(body, undefined).body))}`];
+    case 'multipart':
+      return Object.entries((body ?? {}) as Record<string, unknown>).map(([k, v]) => `-F ${shellQuote(`${k}=${paramText(v)}`)}`);
+    default:
+      return [type, `--data-binary ${shellQuote(paramText(body))}`];
+  }
+}
+
 /** A cURL call for an example request, against `serverUrl`; run by the test suite. */
 export function curlExample(model: ApiModel, op: OperationModel, example?: ExampleModel, serverUrl = model.serverUrl): string {
-  const lines = [
-    `curl -sS -X ${op.method.toUpperCase()} '${serverUrl}${op.path}'`,
-    `  -H "Authorization: Bearer \${${model.sdk.tokenEnv}}"`,
-  ];
-  if (op.requestBody) {
-    lines.push(`  -H 'Content-Type: application/json'`);
-    lines.push(`  -d '${JSON.stringify(example?.value ?? {}).replace(/'/g, `'\\''`)}'`);
+  const params = exampleParams(op);
+  let path = op.path;
+  for (const p of params.filter((x) => x.in === 'path')) path = path.split(`{${p.name}}`).join(encodeURIComponent(paramText(p.value)));
+  const query = new URLSearchParams();
+  for (const p of params.filter((x) => x.in === 'query')) {
+    for (const v of Array.isArray(p.value) ? p.value : [p.value]) query.append(p.name, paramText(v));
   }
-  return lines.join(' \\\n');
+  const search = query.size > 0 ? `?${query}` : '';
+  const body = op.input.shape === 'body' ? exampleArgument(op, example) : (example?.value ?? op.requestBody?.sample);
+  return [
+    `curl -sS -X ${op.method.toUpperCase()} ${shellQuote(`${serverUrl}${path}${search}`)}`,
+    ...curlAuth(model, op),
+    ...params.filter((x) => x.in === 'header').map((p) => `-H ${shellQuote(`${p.name}: ${paramText(p.value)}`)}`),
+    ...params.filter((x) => x.in === 'cookie').map((p) => `-b ${shellQuote(`${p.name}=${paramText(p.value)}`)}`),
+    ...curlBody(op, body),
+  ].join(' \\\n  ');
 }
 
 function errorsTable(errors: ResponseModel[]): string {
   if (errors.length === 0) return '_None documented._\n';
   const rows = errors.map(
-    (e) => `| ${e.status} | ${e.errorTypes.map(code).join(', ')} | ${cell(e.description)} |`,
+    (e) => `| ${[e.status, e.errorTypes.map(code).join(', '), e.description].map(cell).join(' | ')} |`,
   );
   return ['| status | type | when |', '| --- | --- | --- |', ...rows].join('\n') + '\n';
+}
+
+/** One table per variant of a union, after the table of the fields every variant shares. */
+function variantTables(variants: VariantModel[]): string {
+  return variants.map((v) => `\n#### When \`${v.name}\`\n\n${propertyTable(v.properties)}`).join('');
+}
+
+function requestBodySection(op: OperationModel): string {
+  const body = op.requestBody;
+  if (!body) return '';
+  const also = body.otherMediaTypes.length > 0 ? ` The API also accepts ${body.otherMediaTypes.map(code).join(', ')}; the client sends ${code(body.mediaType)}.` : '';
+  const where =
+    op.input.shape === 'flat'
+      ? op.input.bodyKey
+        ? ` The method takes it as the ${code(op.input.bodyKey)} field of its argument.`
+        : ' Its fields sit beside the parameters in the method\'s argument.'
+      : '';
+  const fields = body.properties.length > 0 || body.variants.length === 0 ? propertyTable(body.properties) : '';
+  const variants = body.variants.length > 0 ? `\nOne of ${body.variants.length} shapes:\n${variantTables(body.variants)}` : '';
+  return `## Request body\n\n${code(body.type)}${body.required ? ' (required)' : ''}, sent as ${code(body.mediaType)}.${also}${where}\n\n${fields}${variants}`;
 }
 
 function responseSection(op: OperationModel): string {
@@ -83,9 +163,7 @@ function responseSection(op: OperationModel): string {
   if (op.responseKey) {
     out.push(`\nThe client resolves to ${code(op.responseKey)}: ${code(op.resultType)}.\n`);
   }
-  for (const variant of op.success.variants) {
-    out.push(`\n#### When \`${variant.name}\`\n\n${propertyTable(variant.properties)}`);
-  }
+  out.push(variantTables(op.success.variants));
   return out.join('\n');
 }
 
@@ -115,9 +193,7 @@ export function operationPage(model: ApiModel, op: OperationModel): string {
     `${op.description}\n`,
     `## Authentication\n\n${authSection(model, op)}`,
     op.parameters.length > 0 ? `## Parameters\n\n${propertyTable(op.parameters, true)}` : '',
-    op.requestBody
-      ? `## Request body\n\n${code(op.requestBody.type)}${op.requestBody.required ? ' (required)' : ''}\n\n${propertyTable(op.requestBody.properties)}`
-      : '',
+    requestBodySection(op),
     `## Response\n\n${responseSection(op)}`,
     `## Errors\n\n${errorsTable(op.errors)}`,
     '## Examples\n',

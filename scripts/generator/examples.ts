@@ -143,6 +143,29 @@ function mediaTypeSites(doc: Json): MediaTypeSite[] {
   return sites;
 }
 
+// Maps whose keys are names (a property or header called `example`), not keywords.
+const NAME_MAPS = new Set([
+  'properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas', 'schemas', 'headers', 'encoding',
+  'parameters', 'responses', 'requestBodies', 'links', 'callbacks', 'pathItems', 'paths', 'securitySchemes',
+]);
+
+/**
+ * A copy of the document without example values, for ajv: ajv registers every
+ * `$id` (`id` in draft 4) it finds anywhere in what it is given, so an example holding
+ * `{ "id": 10000 }` twice made it refuse the whole document ("resolves to more than one schema").
+ * Every schema keeps its pointer.
+ */
+function schemasOnly(node: Json, parentKey = ''): Json {
+  if (Array.isArray(node)) return node.map((v) => schemasOnly(v));
+  if (typeof node !== 'object' || node === null) return node;
+  const out: Json = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (!NAME_MAPS.has(parentKey) && (key === 'example' || key === 'examples')) continue;
+    out[key] = schemasOnly(value, key);
+  }
+  return out;
+}
+
 /** The pointer of `key` inside the node at `pointer`. */
 const child = (pointer: string, ...keys: string[]): string => pointerOf(...keysOf(pointer), ...keys);
 
@@ -186,7 +209,7 @@ function checkMediaTypeExamples(bundled: OpenApiDocument, source: LoadedSpec['do
   });
   addFormats(ajv);
   ajv.setDefaultUnevaluatedProperties(rule.allowAdditionalProperties);
-  ajv.addSchema(bundled, ROOT);
+  ajv.addSchema(schemasOnly(bundled), ROOT);
 
   const validators = new Map<string, ReturnType<typeof ajv.compile> | undefined>();
   const validatorFor = (schema: Json, pointer: string) => {

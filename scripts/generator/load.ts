@@ -1,6 +1,6 @@
 // Reading, linting and bundling the spec.
 // Uses @redocly/openapi-core 2.x, the engine of the Redocly CLI 2.x that `npm run lint:spec` runs.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import {
   BaseResolver,
@@ -14,6 +14,7 @@ import {
   type Document,
 } from '@redocly/openapi-core';
 import { GeneratorError, GeneratorErrors } from './errors.js';
+import { keysOf } from './refs.js';
 
 export type OpenApiDocument = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -39,7 +40,9 @@ type Problem = Awaited<ReturnType<typeof lintDocument>>[number];
 /** `file:line:col (pointer)` for a place in a spec, as every generator error names it. */
 export function formatLocation(location: Parameters<typeof getLineColLocation>[0]): string {
   const file = relative(process.cwd(), location.source.absoluteRef).split('\\').join('/');
-  const pointer = location.pointer ? ` (${location.pointer})` : '';
+  // A key may hold a newline or other control character: show it escaped, on one line.
+  const shown = location.pointer?.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1));
+  const pointer = shown ? ` (${shown})` : '';
   try {
     const { start } = getLineColLocation(location);
     return `${file}:${start.line}:${start.col}${pointer}`;
@@ -60,7 +63,13 @@ export async function resolveSpec(specPath: string, config: Config): Promise<Loa
   } catch (err) {
     // js-yaml throws `reason in "file" (line:col)`; keep the reason and point at the place.
     const message = (err as Error).message;
-    const at = /\((\d+):(\d+)\)\s*$/.exec(message.split('\n')[0] ?? '');
+    let at = /\((\d+):(\d+)\)\s*$/.exec(message.split('\n')[0] ?? '');
+    if (!at && /single document/.test(message)) {
+      // js-yaml names no place for a second document: point at its `---`.
+      const lines = readFileSync(specPath, 'utf8').split('\n');
+      const second = lines.findIndex((line, i) => /^---/.test(line) && lines.slice(0, i).some((l) => l.trim() && !l.startsWith('#') && !/^---/.test(l)));
+      if (second >= 0) at = ['', String(second + 1), '1'] as unknown as RegExpExecArray;
+    }
     throw new GeneratorError(
       'invalid-yaml',
       (message.split('\n')[0] ?? message).replace(/ in ".*$/, ''),
@@ -78,6 +87,65 @@ export async function resolveSpec(specPath: string, config: Config): Promise<Loa
     throw new GeneratorError('unreadable-spec', document.originalError.message, specPath);
   }
   return { config, document, resolver };
+}
+
+/**
+ * A `$ref` that leads, through `$ref`s only, back to itself (`A: {$ref: B}`, `B: {$ref: A}`): it
+ * names no schema at all. (A schema that refers to itself inside its properties is a recursive
+ * type, which is fine.) Redocly's lint crashes on it, so it is found first.
+ */
+function findRefCycle(doc: OpenApiDocument): { pointer: string; ref: string; chain: string[] } | undefined {
+  const resolve = (ref: string): unknown => keysOf(ref).reduce<any>((node, key) => (node === null || typeof node !== 'object' ? undefined : node[key]), doc); // eslint-disable-line @typescript-eslint/no-explicit-any
+  const done = new Set<string>();
+  const stack: Array<[unknown, string]> = [[doc, '#']];
+  while (stack.length > 0) {
+    const [node, pointer] = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    const ref = (node as { $ref?: unknown }).$ref;
+    if (typeof ref === 'string' && ref.startsWith('#/') && !done.has(ref)) {
+      const chain = [ref];
+      let target = resolve(ref) as { $ref?: unknown } | undefined;
+      while (target && typeof target === 'object' && typeof target.$ref === 'string' && target.$ref.startsWith('#/')) {
+        if (chain.includes(target.$ref)) return { pointer, ref, chain: [...chain, target.$ref] };
+        chain.push(target.$ref);
+        target = resolve(target.$ref) as { $ref?: unknown } | undefined;
+      }
+      chain.forEach((r) => done.add(r));
+    }
+    for (const [key, value] of Object.entries(node)) {
+      if (value !== null && typeof value === 'object') stack.push([value, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`]);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Refuses what no lint rule would make sense of: an empty or scalar document, or one that is not
+ * OpenAPI 3.x (Swagger 2.0, 4.x, or no version at all).
+ */
+export function checkDocument({ document }: LoadedSpec): void {
+  const parsed: unknown = document.parsed;
+  const at = (pointer: string) => formatLocation({ source: document.source, pointer, reportOnKey: true });
+  const file = relative(process.cwd(), document.source.absoluteRef);
+  if (parsed === undefined || parsed === null || parsed === '') {
+    throw new GeneratorError('invalid-document', 'the spec is empty; it must be an OpenAPI 3.x document', `${file}:1:1`);
+  }
+  if (typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw new GeneratorError('invalid-document', `the spec must be a mapping (an OpenAPI object), not ${Array.isArray(parsed) ? 'a list' : `a ${typeof parsed}`}`, `${file}:1:1`);
+  }
+  const doc = parsed as OpenApiDocument;
+  const cycle = findRefCycle(doc);
+  if (cycle) {
+    throw new GeneratorError('ref-cycle', `$ref ${cycle.ref} leads back to itself (${cycle.chain.join(' → ')}), so it describes nothing`, at(cycle.pointer));
+  }
+  const version = doc.openapi ?? doc.swagger;
+  if (typeof doc.openapi !== 'string' || !/^3\.\d+(\.\d+)?$/.test(doc.openapi)) {
+    throw new GeneratorError(
+      'unsupported-version',
+      `openapi-typescript needs OpenAPI 3.x, not ${version === undefined ? 'a document without an \`openapi\` version' : String(version)}`,
+      at('#/openapi'),
+    );
+  }
 }
 
 /** Lints with the Redocly rules; throws every error, returns the warnings. */

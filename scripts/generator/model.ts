@@ -1,23 +1,29 @@
 // Step 4: the operation model. One in-memory description of every operation, built once from the
 // bundled spec; the client emitter and the docs emitter both read it and never the spec.
 //
-// Spec extensions it understands (all optional):
+// Spec extensions it understands (all optional; a value of the wrong type is a located error):
 //   x-operation-group  on operations: methods of one path with the same value are one operation;
 //                      the client sends the first of METHOD_PREFERENCE, docs list the rest.
-//   x-client-name      on operations: "a.b.method" overrides the name derived from the path.
+//   x-client-name      on operations: "a.b.method" overrides the derived name (names.ts).
 //   x-response-key     on operations: the method resolves to this property of the success body.
 //   x-idempotent       on operations: true when repeating the request is safe, so it may be retried.
 //   x-action-attempt   on operations: true when the resolved value is an action attempt to wait for.
-//   x-sdk              on info: { package, client, instance, tokenEnv } for the docs' examples.
+//   x-sdk              on info: { package, client, instance, tokenEnv, naming } for the docs'
+//                      examples, and the naming strategy.
+// Vendor naming extensions (x-fern-…, x-speakeasy-…) are read by names.ts.
 import { GeneratorError, GeneratorErrors } from './errors.js';
 import type { OpenApiDocument } from './load.js';
-import { camelCase, identifierProblem, pascalCase } from './naming.js';
-import { deref, pointerOf } from './refs.js';
+import { bodyKind, pickRequestMediaType, pickResponseMediaType, type BodyKind, type ResultKind } from './media.js';
+import { deriveName, explicitNameKey, nameContext, NAMING_STRATEGIES, VENDOR_NAME_KEYS, type DerivedName, type NameContext, type NamingStrategy } from './names.js';
+import { identifierProblem, memberProblem, pascalCase } from './naming.js';
+import { follow, pointerOf } from './refs.js';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 export const METHOD_PREFERENCE = ['post', 'put', 'patch', 'get', 'delete', 'head', 'options', 'trace'] as const;
 export type HttpMethod = (typeof METHOD_PREFERENCE)[number];
+export type ParameterLocation = 'path' | 'query' | 'header' | 'cookie';
+export const PARAMETER_LOCATIONS: ParameterLocation[] = ['path', 'query', 'header', 'cookie'];
 
 export interface PropertyModel {
   name: string;
@@ -30,7 +36,11 @@ export interface PropertyModel {
 }
 
 export interface ParameterModel extends PropertyModel {
-  in: 'path' | 'query' | 'header' | 'cookie';
+  in: ParameterLocation;
+  /** The parameter's example in the spec. */
+  example?: unknown;
+  /** Its example, or a value built from its schema, for the docs' examples. */
+  sample?: unknown;
 }
 
 export interface ExampleModel {
@@ -39,16 +49,51 @@ export interface ExampleModel {
   value: unknown;
 }
 
+/** One variant of a union (`oneOf`/`anyOf`), for the docs. */
+export interface VariantModel {
+  name: string;
+  properties: PropertyModel[];
+}
+
 export interface ResponseModel {
   status: string;
   description: string;
+  /** The media type read, when the response has a body. */
+  mediaType?: string;
+  kind: ResultKind;
   type: string;
   properties: PropertyModel[];
-  /** For a discriminated union: each variant's discriminator value and properties. */
-  variants: Array<{ name: string; properties: PropertyModel[] }>;
+  variants: VariantModel[];
   examples: ExampleModel[];
   /** The `error.type` values its examples show, for the docs' errors table. */
   errorTypes: string[];
+}
+
+export interface RequestBodyModel {
+  required: boolean;
+  mediaType: string;
+  kind: BodyKind;
+  /** Media types the API also accepts, which the client does not send. */
+  otherMediaTypes: string[];
+  type: string;
+  properties: PropertyModel[];
+  variants: VariantModel[];
+  examples: ExampleModel[];
+  /** The first example's value, or one built from the schema, for the docs' examples. */
+  sample?: unknown;
+}
+
+/**
+ * How a method's one argument is laid out:
+ *   none  no argument
+ *   body  the argument is the request body (no parameters)
+ *   flat  one object: every parameter by name, and the body's fields beside them, or the body
+ *         under `bodyKey` when it is not an object or a field name is taken by a parameter
+ */
+export interface InputModel {
+  shape: 'none' | 'body' | 'flat';
+  required: boolean;
+  bodyKey?: string;
 }
 
 export interface OperationModel {
@@ -68,10 +113,11 @@ export interface OperationModel {
   tags: string[];
   security: string[][];
   parameters: ParameterModel[];
-  requestBody?: { required: boolean; type: string; properties: PropertyModel[]; examples: ExampleModel[] };
+  requestBody?: RequestBodyModel;
+  input: InputModel;
+  /** The response the method resolves to (a 2xx; else `default`; else none: it resolves void). */
   success: ResponseModel;
   errors: ResponseModel[];
-  inputKind: 'body' | 'params' | 'none';
   responseKey?: string;
   resultType: string;
   idempotent: boolean;
@@ -100,36 +146,159 @@ export interface ApiModel {
   description: string;
   serverUrl: string;
   sdk: SdkInfo;
+  naming: NamingStrategy;
   securitySchemes: Record<string, { type: string; description: string; header: string }>;
   operations: OperationModel[];
   root: NamespaceModel;
+  /** What generation went on despite: ignored extensions, operations without a 2xx, … */
+  warnings: string[];
 }
 
 /** Maps a JSON pointer in the spec to `file:line:col (pointer)` for error messages. */
 export type Locate = (pointer: string) => string;
 
+export interface ModelOptions {
+  /** Overrides `info.x-sdk.naming`. */
+  naming?: NamingStrategy;
+}
+
 const refName = (node: Json): string | undefined =>
   typeof node?.$ref === 'string' ? node.$ref.split('/').pop() : undefined;
 
-/** A short, human-readable type for docs tables: `string`, `"a" | "b"`, `AccessCode[]`. */
-export function describeType(doc: OpenApiDocument, node: Json): string {
-  const name = refName(node);
-  if (name) return name;
-  const schema = node ?? {};
-  if ('const' in schema) return JSON.stringify(schema.const);
-  if (Array.isArray(schema.enum)) return schema.enum.map((v: unknown) => JSON.stringify(v)).join(' | ');
-  for (const key of ['oneOf', 'anyOf'] as const) {
-    if (Array.isArray(schema[key])) return schema[key].map((s: Json) => describeType(doc, s)).join(' | ');
+const isObject = (v: unknown): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The model's view of a spec: `$ref`s followed, and a broken one reported at the node that holds
+ * it, not as a crash.
+ */
+class SpecReader {
+  constructor(
+    readonly doc: OpenApiDocument,
+    readonly locate: Locate,
+  ) {}
+
+  deref(node: Json, at: string): Json {
+    try {
+      return follow(this.doc, node).node;
+    } catch (err) {
+      throw new GeneratorError('invalid-ref', (err as Error).message, this.locate(at));
+    }
   }
-  if (Array.isArray(schema.allOf)) return schema.allOf.map((s: Json) => describeType(doc, s)).join(' & ');
-  const types: string[] = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
-  if (schema.nullable === true) types.push('null');
-  const described = types.map((t) => (t === 'array' ? `${describeType(doc, schema.items)}[]` : t));
-  return described.length > 0 ? described.join(' | ') : 'object';
+
+  /** A short, human-readable type for docs tables: `string`, `"a" | "b"`, `AccessCode[]`. */
+  describeType(node: Json, at: string, depth = 0): string {
+    const name = refName(node);
+    if (name) return name;
+    const schema = isObject(node) ? node : {};
+    if (depth > 8) return 'object';
+    if ('const' in schema) return JSON.stringify(schema.const);
+    if (Array.isArray(schema.enum)) return schema.enum.map((v: unknown) => JSON.stringify(v)).join(' | ');
+    for (const key of ['oneOf', 'anyOf'] as const) {
+      if (Array.isArray(schema[key])) return schema[key].map((s: Json) => this.describeType(s, at, depth + 1)).join(' | ');
+    }
+    if (Array.isArray(schema.allOf)) return schema.allOf.map((s: Json) => this.describeType(s, at, depth + 1)).join(' & ');
+    const types: string[] = Array.isArray(schema.type) ? schema.type.map(String) : typeof schema.type === 'string' ? [schema.type] : [];
+    if (schema.nullable === true) types.push('null');
+    const described = types.map((t) => (t === 'array' ? `${this.describeType(schema.items, at, depth + 1)}[]` : t));
+    return described.length > 0 ? described.join(' | ') : 'object';
+  }
+
+  /** The properties of an object schema (and of each `allOf` part). */
+  propertiesOf(node: Json, at: string): PropertyModel[] {
+    const schema = this.deref(node, at) ?? {};
+    const parts: Json[] = Array.isArray(schema.allOf) ? schema.allOf.map((s: Json) => this.deref(s, at)) : [schema];
+    const required = new Set<string>(parts.flatMap((p) => (Array.isArray(p?.required) ? p.required : [])));
+    return parts.flatMap((part) =>
+      Object.entries<Json>(isObject(part?.properties) ? part.properties : {}).map(([name, raw]) => {
+        const prop = this.deref(raw, at) ?? {};
+        return {
+          name,
+          type: this.describeType(raw, at),
+          required: required.has(name),
+          ...(prop.default !== undefined ? { default: prop.default } : {}),
+          constraints: constraintsOf(prop),
+          deprecated: prop.deprecated === true,
+          description: String(prop.description ?? raw?.description ?? '').trim(),
+        };
+      }),
+    );
+  }
+
+  /** Each variant of a `oneOf`/`anyOf` schema, named by its discriminator value or `$ref`. */
+  variantsOf(node: Json, at: string): VariantModel[] {
+    const schema = this.deref(node, at) ?? {};
+    const list: Json[] | undefined = Array.isArray(schema.oneOf) ? schema.oneOf : Array.isArray(schema.anyOf) ? schema.anyOf : undefined;
+    if (!list) return [];
+    const tagName: string | undefined = schema.discriminator?.propertyName;
+    return list.map((variant, i) => {
+      const v = this.deref(variant, at) ?? {};
+      const tag = tagName ? this.deref(v.properties?.[tagName], at) : undefined;
+      const name = tag?.const ?? (Array.isArray(tag?.enum) && tag.enum.length === 1 ? tag.enum[0] : undefined) ?? refName(variant) ?? v.title ?? `variant ${i + 1}`;
+      return { name: String(name), properties: this.propertiesOf(variant, at) };
+    });
+  }
+
+  /** True when the schema always describes an object, so its fields can sit beside parameters. */
+  isObjectSchema(node: Json, at: string, depth = 0): boolean {
+    const schema = this.deref(node, at);
+    if (!isObject(schema) || depth > 8) return false;
+    if (schema.type === 'object' || (schema.type === undefined && isObject(schema.properties))) return true;
+    for (const key of ['oneOf', 'anyOf', 'allOf'] as const) {
+      if (Array.isArray(schema[key]) && schema[key].length > 0) {
+        const parts = schema[key].map((s: Json) => this.isObjectSchema(s, at, depth + 1));
+        return key === 'allOf' ? parts.some(Boolean) : parts.every(Boolean);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A value that fits the schema, for docs examples where the spec gives none: its example,
+   * default, const or first enum value, else one built from the type (only required properties).
+   */
+  sampleOf(node: Json, at: string, depth = 0): unknown {
+    const schema = this.deref(node, at);
+    if (!isObject(schema) || depth > 6) return undefined;
+    if (schema.example !== undefined) return schema.example;
+    if (Array.isArray(schema.examples) && schema.examples.length > 0) return schema.examples[0];
+    if (schema.default !== undefined) return schema.default;
+    if ('const' in schema) return schema.const;
+    if (Array.isArray(schema.enum) && schema.enum.length > 0) return schema.enum[0];
+    for (const key of ['oneOf', 'anyOf'] as const) {
+      if (Array.isArray(schema[key]) && schema[key].length > 0) return this.sampleOf(schema[key][0], at, depth + 1);
+    }
+    if (Array.isArray(schema.allOf)) {
+      return Object.assign({}, ...schema.allOf.map((s: Json) => this.sampleOf(s, at, depth + 1)).filter(isObject));
+    }
+    const type = Array.isArray(schema.type) ? schema.type.find((t: string) => t !== 'null') : schema.type;
+    if (type === 'object' || (type === undefined && isObject(schema.properties))) {
+      const required: string[] = Array.isArray(schema.required) ? schema.required : [];
+      const out: Record<string, unknown> = {};
+      for (const name of required) out[name] = this.sampleOf(schema.properties?.[name], at, depth + 1) ?? 'string';
+      return out;
+    }
+    if (type === 'array') return schema.minItems > 0 ? [this.sampleOf(schema.items, at, depth + 1)] : [];
+    if (type === 'integer' || type === 'number') return typeof schema.minimum === 'number' ? schema.minimum : 1;
+    if (type === 'boolean') return true;
+    if (type === 'string') return schema.format === 'date-time' ? '2025-01-01T00:00:00Z' : schema.format === 'date' ? '2025-01-01' : 'string';
+    return undefined;
+  }
+
+  examplesOf(media: Json, at: string): ExampleModel[] {
+    if (!isObject(media)) return [];
+    if (isObject(media.examples)) {
+      return Object.entries<Json>(media.examples).flatMap(([name, raw]) => {
+        const ex = this.deref(raw, at);
+        return isObject(ex) && ex.value !== undefined ? [{ name, ...(ex.summary ? { summary: String(ex.summary) } : {}), value: ex.value }] : [];
+      });
+    }
+    return media.example !== undefined ? [{ name: 'example', value: media.example }] : [];
+  }
 }
 
 function constraintsOf(schema: Json): string[] {
   const out: string[] = [];
+  if (!isObject(schema)) return out;
   if (schema.format) out.push(`format: ${schema.format}`);
   if (schema.pattern) out.push(`pattern: \`${schema.pattern}\``);
   if (schema.minLength !== undefined && schema.maxLength !== undefined) {
@@ -143,91 +312,69 @@ function constraintsOf(schema: Json): string[] {
   return out;
 }
 
-function propertiesOf(doc: OpenApiDocument, node: Json): PropertyModel[] {
-  const schema = deref(doc, node) ?? {};
-  const parts = Array.isArray(schema.allOf) ? schema.allOf.map((s: Json) => deref(doc, s)) : [schema];
-  const required = new Set<string>(parts.flatMap((p: Json) => p.required ?? []));
-  return parts.flatMap((part: Json) =>
-    Object.entries(part.properties ?? {}).map(([name, raw]) => {
-      const prop = deref(doc, raw);
-      return {
-        name,
-        type: describeType(doc, raw),
-        required: required.has(name),
-        ...(prop.default !== undefined ? { default: prop.default } : {}),
-        constraints: constraintsOf(prop),
-        deprecated: prop.deprecated === true,
-        description: String(prop.description ?? (raw as Json).description ?? '').trim(),
-      };
-    }),
-  );
-}
-
-function examplesOf(doc: OpenApiDocument, media: Json): ExampleModel[] {
-  if (!media) return [];
-  if (media.examples) {
-    return Object.entries(media.examples).map(([name, raw]) => {
-      const ex = deref(doc, raw);
-      return { name, ...(ex.summary ? { summary: ex.summary } : {}), value: ex.value };
-    });
-  }
-  return media.example !== undefined ? [{ name: 'example', value: media.example }] : [];
-}
-
-function responseOf(doc: OpenApiDocument, status: string, raw: Json): ResponseModel {
-  const response = deref(doc, raw);
-  const media = response.content?.['application/json'];
+function responseOf(spec: SpecReader, status: string, raw: Json, at: string): ResponseModel {
+  const response = spec.deref(raw, at) ?? {};
+  const content = isObject(response.content) ? response.content : undefined;
+  const { mediaType, kind } = pickResponseMediaType(status, content, (n) => spec.deref(n, at));
+  const media = mediaType ? content![mediaType] : undefined;
   const schemaNode = media?.schema;
-  const examples = examplesOf(doc, media);
+  const examples = spec.examplesOf(media, at);
+  const json = kind === 'json' && schemaNode !== undefined;
   return {
     status,
     description: String(response.description ?? '').trim(),
-    type: schemaNode ? describeType(doc, schemaNode) : 'void',
-    properties: schemaNode ? propertiesOf(doc, schemaNode) : [],
-    variants: [],
+    ...(mediaType ? { mediaType } : {}),
+    kind,
+    type: kind === 'void' ? 'void' : kind === 'text' ? 'string' : kind === 'blob' ? 'Blob' : schemaNode ? spec.describeType(schemaNode, at) : 'unknown',
+    properties: json ? spec.propertiesOf(schemaNode, at) : [],
+    variants: json ? spec.variantsOf(schemaNode, at) : [],
     examples,
-    errorTypes: [
-      ...new Set(
-        examples
-          .map((e) => (e.value as Json)?.error?.type)
-          .filter((t): t is string => typeof t === 'string'),
-      ),
-    ],
+    errorTypes: [...new Set(examples.map((e) => (e.value as Json)?.error?.type).filter((t): t is string => typeof t === 'string'))],
   };
 }
 
-/** Variants of a discriminated union, for the docs' response section. */
-function variantsOf(doc: OpenApiDocument, node: Json): ResponseModel['variants'] {
-  const schema = deref(doc, node);
-  const propertyName: string | undefined = schema.discriminator?.propertyName;
-  if (!Array.isArray(schema.oneOf) || !propertyName) return [];
-  return schema.oneOf.map((variant: Json) => {
-    const v = deref(doc, variant);
-    const tag = v.properties?.[propertyName];
-    return {
-      name: String(deref(doc, tag)?.const ?? refName(variant) ?? 'variant'),
-      properties: propertiesOf(doc, variant),
-    };
-  });
-}
+// Header parameters the OpenAPI spec says to ignore: the client sets these itself.
+const IGNORED_HEADERS = new Set(['accept', 'content-type', 'authorization']);
 
-function parametersOf(doc: OpenApiDocument, pathItem: Json, op: Json): ParameterModel[] {
-  const all = [...(pathItem.parameters ?? []), ...(op.parameters ?? [])].map((p: Json) => deref(doc, p));
-  const byKey = new Map<string, Json>();
-  for (const p of all) byKey.set(`${p.in}:${p.name}`, p); // operation-level wins
-  return [...byKey.values()].map((p) => {
-    const schema = deref(doc, p.schema) ?? {};
-    return {
-      name: p.name,
-      in: p.in,
-      type: describeType(doc, p.schema),
-      required: p.required === true,
-      ...(schema.default !== undefined ? { default: schema.default } : {}),
-      constraints: constraintsOf(schema),
-      deprecated: p.deprecated === true,
-      description: String(p.description ?? '').trim(),
-    };
-  });
+function parametersOf(spec: SpecReader, path: string, pathItem: Json, op: Json, method: string, warnings: string[]): ParameterModel[] {
+  const byKey = new Map<string, ParameterModel>();
+  const lists: Array<[Json, string[]]> = [
+    [pathItem.parameters, ['paths', path, 'parameters']],
+    [op.parameters, ['paths', path, method, 'parameters']],
+  ];
+  for (const [list, keys] of lists) {
+    if (list === undefined) continue;
+    if (!Array.isArray(list)) throw new GeneratorError('invalid-parameters', 'parameters must be a list', spec.locate(pointerOf(...keys)));
+    list.forEach((raw: Json, i: number) => {
+      const at = pointerOf(...keys, String(i));
+      const p = spec.deref(raw, at);
+      if (!isObject(p) || typeof p.name !== 'string' || !PARAMETER_LOCATIONS.includes(p.in)) {
+        throw new GeneratorError('invalid-parameter', 'a parameter needs a string `name` and `in` of path, query, header or cookie', spec.locate(at));
+      }
+      if (p.in === 'header' && IGNORED_HEADERS.has(p.name.toLowerCase())) {
+        warnings.push(`${spec.locate(at)} ignored-parameter: header parameter "${p.name}" is ignored (OpenAPI: the client sets it)`);
+        return;
+      }
+      const schema = spec.deref(p.schema, at) ?? {};
+      const mediaExample = isObject(p.content) ? Object.values<Json>(p.content)[0]?.example : undefined;
+      const example = p.example ?? (isObject(p.examples) ? spec.deref(Object.values(p.examples)[0], at)?.value : undefined) ?? mediaExample;
+      const sample = example ?? spec.sampleOf(p.schema, at);
+      // Operation-level parameters replace path-level ones of the same name and location.
+      byKey.set(`${p.in}:${p.name}`, {
+        name: p.name,
+        in: p.in,
+        type: spec.describeType(p.schema, at),
+        required: p.required === true || p.in === 'path',
+        ...(schema.default !== undefined ? { default: schema.default } : {}),
+        constraints: constraintsOf(schema),
+        deprecated: p.deprecated === true,
+        description: String(p.description ?? '').trim(),
+        ...(example !== undefined ? { example } : {}),
+        ...(sample !== undefined ? { sample } : {}),
+      });
+    });
+  }
+  return [...byKey.values()];
 }
 
 interface RawOperation {
@@ -237,143 +384,319 @@ interface RawOperation {
   pointer: string;
 }
 
+const VALID_PATH = /^\/[^\s\u0000-\u001f\u007f?#]*$/;
+
+/** Checks an extension's type; a wrong one is an error at the extension itself. */
+function checkExtensions(raw: RawOperation, locate: Locate): void {
+  const types: Record<string, string> = {
+    'x-operation-group': 'string',
+    'x-client-name': 'string',
+    'x-response-key': 'string',
+    'x-idempotent': 'boolean',
+    'x-action-attempt': 'boolean',
+  };
+  for (const [key, type] of Object.entries(types)) {
+    const value = raw.op[key];
+    if (value !== undefined && typeof value !== type) {
+      throw new GeneratorError('invalid-extension', `${key} must be a ${type}, not ${JSON.stringify(value)}`, locate(`${raw.pointer}/${key}`));
+    }
+  }
+}
+
+/** Groups alternative methods of one operation: by x-operation-group, or by one explicit name. */
 function groupOperations(doc: OpenApiDocument, locate: Locate, problems: GeneratorError[]): RawOperation[][] {
   const groups = new Map<string, RawOperation[]>();
-  for (const [path, item] of Object.entries<Json>(doc.paths ?? {})) {
+  if (!isObject(doc.paths)) return [];
+  for (const [path, item] of Object.entries<Json>(doc.paths)) {
+    if (!path.startsWith('/') || !VALID_PATH.test(path)) {
+      problems.push(new GeneratorError('invalid-path', `path ${JSON.stringify(path)} must start with / and hold no spaces, control characters, ? or #`, locate(pointerOf('paths', path))));
+      continue;
+    }
+    if (!isObject(item)) continue;
     for (const method of METHOD_PREFERENCE) {
-      const op = item?.[method];
-      if (!op) continue;
+      const op = item[method];
+      if (!isObject(op)) continue;
       const pointer = pointerOf('paths', path, method);
-      const key = op['x-operation-group'] ?? `${method} ${path}`;
+      const raw: RawOperation = { path, method, op, pointer };
+      try {
+        checkExtensions(raw, locate);
+      } catch (err) {
+        problems.push(err as GeneratorError);
+        continue;
+      }
+      const explicit = explicitNameKey(op);
+      const key = op['x-operation-group'] !== undefined ? `group ${op['x-operation-group']}` : explicit ? `name ${path} ${explicit}` : `${method} ${path}`;
       const group = groups.get(key) ?? [];
       if (group[0] && group[0].path !== path) {
         problems.push(
           new GeneratorError(
             'operation-group-spans-paths',
-            `x-operation-group "${key}" is used on ${group[0].path} and ${path}; alternatives must share one path`,
-            locate(pointer),
+            `x-operation-group "${op['x-operation-group']}" is used on ${group[0].path} and ${path}; alternatives must share one path`,
+            locate(`${pointer}/x-operation-group`),
           ),
         );
         continue;
       }
-      group.push({ path, method, op, pointer });
+      group.push(raw);
       groups.set(key, group);
     }
   }
   return [...groups.values()];
 }
 
-function deriveName(raw: RawOperation): { namespacePath: string[]; methodName: string } | undefined {
-  const override = raw.op['x-client-name'];
-  if (typeof override === 'string') {
-    const parts = override.split('.');
-    return { namespacePath: parts.slice(0, -1), methodName: parts[parts.length - 1] ?? '' };
+function pickSuccess(spec: SpecReader, raw: RawOperation, warnings: string[]): { success: ResponseModel; errors: ResponseModel[] } {
+  const { op, pointer, method, path } = raw;
+  const at = (status: string) => pointerOf('paths', path, method, 'responses', status);
+  const entries = isObject(op.responses) ? Object.entries<Json>(op.responses) : [];
+  const twoXx = entries.filter(([s]) => /^2(\d\d|XX)$/i.test(s)).sort(([a], [b]) => (a < b ? -1 : 1));
+  const fallback = entries.find(([s]) => s === 'default');
+  const chosen = twoXx[0] ?? fallback;
+  const label = `${method.toUpperCase()} ${path}`;
+  if (!twoXx[0]) {
+    const others = entries.map(([s]) => s).join(', ') || 'no responses';
+    warnings.push(
+      `${spec.locate(`${pointer}/responses`)} no-success-response: ${label} has no 2xx response (${others}); ` +
+        (fallback ? 'the client resolves to the `default` response' : 'the client resolves to void'),
+    );
   }
-  const segments = raw.path.split('/').filter((s) => s && !s.startsWith('{'));
-  if (segments.length >= 2) {
-    return { namespacePath: segments.slice(0, -1).map(camelCase), methodName: camelCase(segments.at(-1)!) };
-  }
-  if (segments.length === 1 && typeof raw.op.operationId === 'string') {
-    return { namespacePath: [camelCase(segments[0]!)], methodName: camelCase(raw.op.operationId) };
-  }
-  return undefined;
+  const success: ResponseModel = chosen
+    ? responseOf(spec, chosen[0], chosen[1], at(chosen[0]))
+    : { status: '2XX', description: '', kind: 'void', type: 'void', properties: [], variants: [], examples: [], errorTypes: [] };
+  const errors = entries
+    .filter(([s]) => /^[45]/.test(s) || (s === 'default' && chosen?.[0] !== 'default'))
+    .map(([s, r]) => responseOf(spec, s, r, at(s)));
+  return { success, errors };
 }
 
-function buildOperation(doc: OpenApiDocument, group: RawOperation[], locate: Locate): OperationModel {
+function requestBodyOf(spec: SpecReader, raw: RawOperation, warnings: string[]): RequestBodyModel | undefined {
+  if (raw.op.requestBody === undefined) return undefined;
+  const at = `${raw.pointer}/requestBody`;
+  if (raw.method === 'get' || raw.method === 'head') {
+    warnings.push(`${spec.locate(at)} ignored-request-body: fetch cannot send a body with ${raw.method.toUpperCase()}, so the method of ${raw.method.toUpperCase()} ${raw.path} takes none`);
+    return undefined;
+  }
+  const body = spec.deref(raw.op.requestBody, at);
+  const content = isObject(body?.content) ? body.content : {};
+  const mediaType = pickRequestMediaType(content);
+  if (!mediaType) {
+    warnings.push(`${spec.locate(at)} empty-request-body: ${raw.method.toUpperCase()} ${raw.path} has a requestBody with no media type; the client sends none`);
+    return undefined;
+  }
+  const media = content[mediaType] ?? {};
+  const kind = bodyKind(mediaType);
+  const structured = kind === 'json' || kind === 'form' || kind === 'multipart';
+  const examples = spec.examplesOf(media, at);
+  const sample = examples[0]?.value ?? (kind === 'text' || kind === 'binary' ? 'string' : spec.sampleOf(media.schema, at));
+  return {
+    required: body.required === true,
+    mediaType,
+    kind,
+    otherMediaTypes: Object.keys(content).filter((t) => t !== mediaType),
+    type: kind === 'text' ? 'string' : kind === 'binary' ? 'Blob' : spec.describeType(media.schema, at),
+    properties: structured && media.schema ? spec.propertiesOf(media.schema, at) : [],
+    variants: structured && media.schema ? spec.variantsOf(media.schema, at) : [],
+    examples,
+    ...(sample !== undefined ? { sample } : {}),
+  };
+}
+
+/** Lays out the method's argument; see InputModel. */
+function inputOf(spec: SpecReader, raw: RawOperation, parameters: ParameterModel[], body: RequestBodyModel | undefined): InputModel {
+  const byName = new Map<string, ParameterModel>();
+  for (const p of parameters) {
+    const clash = byName.get(p.name);
+    if (clash) {
+      throw new GeneratorError(
+        'parameter-name-clash',
+        `parameter "${p.name}" is both in ${clash.in} and in ${p.in}; the method's one argument cannot hold both: rename one in the spec`,
+        spec.locate(raw.pointer),
+      );
+    }
+    byName.set(p.name, p);
+  }
+  if (parameters.length === 0) return body ? { shape: 'body', required: body.required } : { shape: 'none', required: false };
+  const paramsRequired = parameters.some((p) => p.required);
+  if (!body) return { shape: 'flat', required: paramsRequired };
+  const schema = spec.deref(raw.op.requestBody, `${raw.pointer}/requestBody`).content[body.mediaType]?.schema;
+  const spreadable =
+    (body.kind === 'json' || body.kind === 'form' || body.kind === 'multipart') &&
+    spec.isObjectSchema(schema, `${raw.pointer}/requestBody`) &&
+    !body.properties.some((p) => byName.has(p.name)) &&
+    !body.variants.some((v) => v.properties.some((p) => byName.has(p.name)));
+  if (spreadable) {
+    const bodyRequired = body.required && (body.properties.some((p) => p.required) || body.variants.length > 0);
+    return { shape: 'flat', required: paramsRequired || bodyRequired };
+  }
+  if (byName.has('body')) {
+    throw new GeneratorError(
+      'parameter-name-clash',
+      'a parameter is named "body", where the method\'s argument keeps a body that is not a plain object: rename the parameter',
+      spec.locate(raw.pointer),
+    );
+  }
+  return { shape: 'flat', required: paramsRequired || body.required, bodyKey: 'body' };
+}
+
+function buildOperation(spec: SpecReader, group: RawOperation[], name: DerivedName, warnings: string[]): OperationModel {
   const primary = group[0]!; // groups are filled in METHOD_PREFERENCE order
   const { op, path, method, pointer } = primary;
-  // Only errors need a line and column, and finding them is slow on a large spec.
-  const where = () => locate(pointer);
-
-  const name = deriveName(primary);
-  if (!name) {
-    throw new GeneratorError(
-      'unnamed-operation',
-      `cannot derive a method name for ${method.toUpperCase()} ${path}; add x-client-name`,
-      where(),
-    );
-  }
-  for (const part of [...name.namespacePath, name.methodName]) {
-    const problem = identifierProblem(part);
-    if (problem) {
-      throw new GeneratorError(
-        'invalid-method-name',
-        `${problem}, so ${method.toUpperCase()} ${path} cannot become a method; rename it with x-client-name`,
-        where(),
-      );
+  const where = (key?: string) => spec.locate(key ? `${pointer}/${key}` : pointer);
+  for (const alt of group.slice(1)) {
+    for (const key of ['x-client-name', 'x-response-key', 'x-idempotent', 'x-action-attempt']) {
+      if (alt.op[key] !== undefined && alt.op[key] !== op[key]) {
+        warnings.push(`${spec.locate(`${alt.pointer}/${key}`)} ignored-extension: ${key} is read from the primary method (${method.toUpperCase()}) of this x-operation-group; this value is ignored`);
+      }
     }
   }
-  if (name.namespacePath.length === 0) {
-    throw new GeneratorError('unnamed-operation', `x-client-name needs a namespace, e.g. "things.${name.methodName}"`, where());
+  // Vendor naming keys that did not name this operation are ignored: say so.
+  const used = VENDOR_NAME_KEYS.find((pair) => (pair as readonly string[]).includes(name.source)) ?? [];
+  for (const key of VENDOR_NAME_KEYS.flat()) {
+    if (op[key] !== undefined && !(used as readonly string[]).includes(key)) {
+      warnings.push(`${where(key)} ignored-extension: ${key} is ignored; the name comes from ${name.source}`);
+    }
   }
 
-  const responses = Object.entries<Json>(op.responses ?? {});
-  const successEntry = responses.find(([status]) => /^2\d\d$|^2XX$/i.test(status));
-  if (!successEntry) {
-    throw new GeneratorError(
-      'no-success-response',
-      `${method.toUpperCase()} ${path} has no 2xx response, so the client has nothing to return`,
-      where(),
-    );
-  }
-  const success = responseOf(doc, successEntry[0], successEntry[1]);
+  const { success, errors } = pickSuccess(spec, primary, warnings);
   const responseKey: string | undefined = op['x-response-key'];
-  const successSchema = deref(doc, successEntry[1]).content?.['application/json']?.schema;
   let resultType = success.type;
   if (responseKey) {
-    const keyed = deref(doc, successSchema)?.properties?.[responseKey];
+    const successNode = success.kind === 'json' ? spec.deref(op.responses[success.status], pointer) : undefined;
+    const successSchema = successNode ? spec.deref(successNode.content[success.mediaType!]?.schema, pointer) : undefined;
+    const keyed = successSchema?.properties?.[responseKey];
     if (!keyed) {
-      throw new GeneratorError(
-        'unknown-response-key',
-        `x-response-key "${responseKey}" is not a property of the ${successEntry[0]} response`,
-        where(),
-      );
+      throw new GeneratorError('unknown-response-key', `x-response-key "${responseKey}" is not a property of the ${success.status} response`, where('x-response-key'));
     }
-    resultType = describeType(doc, keyed);
-    success.variants = variantsOf(doc, keyed);
+    resultType = spec.describeType(keyed, pointer);
+    success.variants = spec.variantsOf(keyed, pointer);
+  }
+  const actionAttempt = op['x-action-attempt'] === true;
+  if (actionAttempt && success.kind !== 'json') {
+    warnings.push(`${where('x-action-attempt')} ignored-extension: x-action-attempt is ignored, since ${method.toUpperCase()} ${path} answers no JSON`);
   }
 
-  const media = op.requestBody ? deref(doc, op.requestBody).content?.['application/json'] : undefined;
-  const parameters = parametersOf(doc, doc.paths[path], op);
+  const parameters = parametersOf(spec, path, spec.doc.paths[path], op, method, warnings);
+  for (const segment of path.match(/\{[^}]*\}/g) ?? []) {
+    const paramName = segment.slice(1, -1);
+    if (!parameters.some((p) => p.in === 'path' && p.name === paramName)) {
+      throw new GeneratorError('missing-path-parameter', `${path} names {${paramName}}, but no path parameter "${paramName}" is defined`, where());
+    }
+  }
+  const requestBody = requestBodyOf(spec, primary, warnings);
   const dotted = [...name.namespacePath, name.methodName].join('.');
+  let typeName = pascalCase([...name.namespacePath, name.methodName].join('_'));
+  if (!/^[A-Za-z]/.test(typeName)) typeName = `Op${typeName}`;
   return {
-    operationId: op.operationId ?? camelCase(`${method} ${path}`),
-    typeName: pascalCase(op['x-operation-group'] ?? op.operationId ?? `${method} ${path}`),
+    operationId: typeof op.operationId === 'string' ? op.operationId : `${method} ${path}`,
+    typeName,
     name: dotted,
-    ...name,
+    namespacePath: name.namespacePath,
+    methodName: name.methodName,
     method,
     alternativeMethods: group.slice(1).map((g) => g.method),
     path,
     summary: String(op.summary ?? '').trim(),
     description: String(op.description ?? '').trim(),
     deprecated: op.deprecated === true,
-    tags: op.tags ?? [],
-    security: (op.security ?? doc.security ?? []).map((alt: Json) => Object.keys(alt)),
+    tags: Array.isArray(op.tags) ? op.tags.map(String) : [],
+    security: (Array.isArray(op.security) ? op.security : Array.isArray(spec.doc.security) ? spec.doc.security : []).map((alt: Json) => Object.keys(alt ?? {})),
     parameters,
-    ...(media
-      ? {
-          requestBody: {
-            required: deref(doc, op.requestBody).required === true,
-            type: describeType(doc, media.schema),
-            properties: propertiesOf(doc, media.schema),
-            examples: examplesOf(doc, media),
-          },
-        }
-      : {}),
+    ...(requestBody ? { requestBody } : {}),
+    input: inputOf(spec, primary, parameters, requestBody),
     success,
-    errors: responses
-      .filter(([status]) => /^[45]/.test(status))
-      .map(([status, raw]) => responseOf(doc, status, raw)),
-    inputKind: parameters.length > 0 ? 'params' : media ? 'body' : 'none',
+    errors,
     ...(responseKey ? { responseKey } : {}),
     resultType,
     idempotent: op['x-idempotent'] === true,
-    actionAttempt: op['x-action-attempt'] === true,
+    actionAttempt: actionAttempt && success.kind === 'json',
     docsFile: `${dotted}.md`,
   };
 }
 
-function buildNamespaces(operations: OperationModel[], locate: Locate): NamespaceModel {
+/** Renames a derived name that would break its class (`then` → `then_`), with a warning. */
+function guardName(name: DerivedName, raw: RawOperation, locate: Locate, warnings: string[]): DerivedName {
+  const parts = [...name.namespacePath, name.methodName];
+  const guarded = parts.map((part, i) => {
+    const problem = memberProblem(part, i === 0);
+    if (!problem) return part;
+    if (name.source === 'x-client-name') {
+      throw new GeneratorError('invalid-method-name', `x-client-name "${parts.join('.')}": ${problem}`, locate(`${raw.pointer}/x-client-name`));
+    }
+    warnings.push(`${locate(raw.pointer)} renamed-method: ${problem}, so ${parts.join('.')} uses "${part}_"; set x-client-name to choose another`);
+    return `${part}_`;
+  });
+  for (const part of guarded) {
+    const problem = identifierProblem(part);
+    if (problem) throw new GeneratorError('invalid-method-name', `${problem}; set x-client-name`, locate(raw.pointer));
+  }
+  return { ...name, namespacePath: guarded.slice(0, -1), methodName: guarded.at(-1)! };
+}
+
+const dottedName = (name: DerivedName): string => [...name.namespacePath, name.methodName].join('.');
+
+/**
+ * Names every group. Where two names derived by the chosen strategy clash (GET /pets/{id} and
+ * GET /pets/{id}/{version} both reading as pets.get), those operations are named by the other
+ * strategy instead; a clash left after that is a located error naming the fixes.
+ */
+function nameGroups(
+  spec: SpecReader,
+  groups: RawOperation[][],
+  context: NameContext,
+  warnings: string[],
+  problems: GeneratorError[],
+): Map<RawOperation[], DerivedName> {
+  const onPath = new Map<string, RawOperation[][]>();
+  for (const group of groups) onPath.set(group[0]!.path, [...(onPath.get(group[0]!.path) ?? []), group]);
+  const derive = (group: RawOperation[], ctx: NameContext): DerivedName => {
+    const { path, method, op, pointer } = group[0]!;
+    const siblings = onPath.get(path) ?? [];
+    const input = { path, method, op, siblings: siblings.length, otherMethods: siblings.filter((g) => g !== group).map((g) => g[0]!.method) };
+    const where = (key?: string) => spec.locate(key ? `${pointer}/${key}` : pointer);
+    return guardName(deriveName(input, ctx, where), group[0]!, spec.locate, warnings);
+  };
+  const names = new Map<RawOperation[], DerivedName>();
+  for (const group of groups) {
+    try {
+      names.set(group, derive(group, context));
+    } catch (err) {
+      if (err instanceof GeneratorError) problems.push(err);
+      else throw err;
+    }
+  }
+  const byName = (): Map<string, RawOperation[][]> => {
+    const out = new Map<string, RawOperation[][]>();
+    for (const [group, name] of names) out.set(dottedName(name), [...(out.get(dottedName(name)) ?? []), group]);
+    return out;
+  };
+  const other: NameContext = { ...context, strategy: context.strategy === 'path' ? 'operationId' : 'path' };
+  // A method named like a namespace (`a.b` beside `a.b.c`) clashes too.
+  const namespaces = new Set([...names.values()].flatMap((n) => n.namespacePath.map((_, i) => n.namespacePath.slice(0, i + 1).join('.'))));
+  const clashes = [...byName().entries()].filter(([name, list]) => list.length > 1 || namespaces.has(name)).map(([, list]) => list);
+  for (const clashing of clashes) {
+    for (const group of clashing) {
+      if (names.get(group)!.source !== context.strategy) continue;
+      const renamed = derive(group, other);
+      if (renamed.source === other.strategy) names.set(group, renamed);
+    }
+  }
+  for (const [name, clashing] of byName()) {
+    if (clashing.length < 2) continue;
+    const list = clashing.map((g) => `${g[0]!.method.toUpperCase()} ${g[0]!.path}`).join(' and ');
+    for (const group of clashing) {
+      problems.push(
+        new GeneratorError(
+          'duplicate-method-name',
+          `${list} all become ${name}; give one an x-client-name, mark them as alternatives with one x-operation-group, or choose another --naming`,
+          spec.locate(group[0]!.pointer),
+        ),
+      );
+      names.delete(group);
+    }
+  }
+  return names;
+}
+
+function buildNamespaces(operations: OperationModel[], locate: Locate, problems: GeneratorError[]): NamespaceModel {
   const root: NamespaceModel = { name: '', path: [], className: 'GeneratedClient', namespaces: [], operations: [] };
   for (const op of operations) {
     let node = root;
@@ -392,10 +715,12 @@ function buildNamespaces(operations: OperationModel[], locate: Locate): Namespac
   const walk = (node: NamespaceModel): void => {
     for (const op of node.operations) {
       if (node.namespaces.some((n) => n.name === op.methodName)) {
-        throw new GeneratorError(
-          'duplicate-method-name',
-          `${op.name} is both a method and a namespace`,
-          locate(pointerOf('paths', op.path, op.method)),
+        problems.push(
+          new GeneratorError(
+            'duplicate-method-name',
+            `${op.method.toUpperCase()} ${op.path} becomes ${op.name}, which is also a namespace of other methods; give it an x-client-name`,
+            locate(pointerOf('paths', op.path, op.method)),
+          ),
         );
       }
     }
@@ -405,67 +730,88 @@ function buildNamespaces(operations: OperationModel[], locate: Locate): Namespac
   return root;
 }
 
-export function buildModel(doc: OpenApiDocument, locate: Locate = (p) => p): ApiModel {
+/** Two operations whose exported type or class names would be the same (`a_b` and `aB`). */
+function checkTypeNames(operations: OperationModel[], root: NamespaceModel, locate: Locate, problems: GeneratorError[]): void {
+  const owners = new Map<string, string>();
+  const claim = (identifier: string, owner: string, pointer: string) => {
+    const previous = owners.get(identifier);
+    if (previous && previous !== owner) {
+      problems.push(new GeneratorError('duplicate-type-name', `${owner} and ${previous} both need the exported name ${identifier}; give one an x-client-name`, locate(pointer)));
+    }
+    owners.set(identifier, owner);
+  };
+  const classes = (ns: NamespaceModel): void => {
+    claim(ns.className, `namespace ${ns.path.join('.') || '(root)'}`, '#/paths');
+    ns.namespaces.forEach(classes);
+  };
+  classes(root);
+  for (const op of operations) {
+    for (const suffix of ['Body', 'Request', 'Response', 'Result']) claim(`${op.typeName}${suffix}`, op.name, pointerOf('paths', op.path, op.method));
+  }
+}
+
+function readSdk(doc: OpenApiDocument, locate: Locate, options: ModelOptions): { sdk: SdkInfo; naming: NamingStrategy } {
+  const raw = doc.info?.['x-sdk'];
+  if (raw !== undefined && !isObject(raw)) throw new GeneratorError('invalid-extension', 'x-sdk must be an object', locate('#/info/x-sdk'));
+  const sdk = raw ?? {};
+  for (const key of ['package', 'client', 'instance', 'tokenEnv', 'naming']) {
+    if (sdk[key] !== undefined && typeof sdk[key] !== 'string') {
+      throw new GeneratorError('invalid-extension', `x-sdk.${key} must be a string`, locate(`#/info/x-sdk/${key}`));
+    }
+  }
+  const naming = options.naming ?? sdk.naming ?? 'path';
+  if (!NAMING_STRATEGIES.includes(naming)) {
+    throw new GeneratorError('invalid-extension', `x-sdk.naming must be one of ${NAMING_STRATEGIES.join(', ')}, not "${naming}"`, locate('#/info/x-sdk/naming'));
+  }
+  return {
+    naming,
+    sdk: { package: sdk.package ?? 'api-client', client: sdk.client ?? 'Client', instance: sdk.instance ?? 'client', tokenEnv: sdk.tokenEnv ?? 'API_TOKEN' },
+  };
+}
+
+export function buildModel(doc: OpenApiDocument, locate: Locate = (p) => p, options: ModelOptions = {}): ApiModel {
   const problems: GeneratorError[] = [];
+  const warnings: string[] = [];
+  const spec = new SpecReader(doc, locate);
+  const { sdk, naming } = readSdk(doc, locate, options);
   const groups = groupOperations(doc, locate, problems);
+  const context = nameContext(Object.keys(isObject(doc.paths) ? doc.paths : {}), naming);
+  const names = nameGroups(spec, groups, context, warnings, problems);
+
   const operations: OperationModel[] = [];
-  const byName = new Map<string, OperationModel>();
-  for (const group of groups) {
+  for (const [group, name] of names) {
     try {
-      const op = buildOperation(doc, group, locate);
-      const clash = byName.get(op.name);
-      if (clash) {
-        problems.push(
-          new GeneratorError(
-            'duplicate-method-name',
-            `${op.method.toUpperCase()} ${op.path} and ${clash.method.toUpperCase()} ${clash.path} both become ${op.name}; ` +
-              'give one an x-client-name, or mark them as alternatives with one x-operation-group',
-            locate(pointerOf('paths', op.path, op.method)),
-          ),
-        );
-        continue;
-      }
-      byName.set(op.name, op);
-      operations.push(op);
+      operations.push(buildOperation(spec, group, name, warnings));
     } catch (err) {
       if (err instanceof GeneratorError) problems.push(err);
       else throw err;
     }
   }
   operations.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  let root: NamespaceModel | undefined;
-  try {
-    root = buildNamespaces(operations, locate);
-  } catch (err) {
-    if (err instanceof GeneratorError) problems.push(err);
-    else throw err;
-  }
-  if (problems.length > 0 || !root) throw new GeneratorErrors(problems);
+  const root = buildNamespaces(operations, locate, problems);
+  checkTypeNames(operations, root, locate, problems);
+  if (problems.length > 0) throw new GeneratorErrors(problems);
 
-  const sdk = doc.info?.['x-sdk'] ?? {};
-  const schemes = doc.components?.securitySchemes ?? {};
+  const schemes = isObject(doc.components?.securitySchemes) ? doc.components.securitySchemes : {};
   return {
     title: String(doc.info?.title ?? 'API'),
     version: String(doc.info?.version ?? '0.0.0'),
     description: String(doc.info?.description ?? '').trim(),
-    serverUrl: String(doc.servers?.[0]?.url ?? 'http://localhost'),
-    sdk: {
-      package: sdk.package ?? 'api-client',
-      client: sdk.client ?? 'Client',
-      instance: sdk.instance ?? 'client',
-      tokenEnv: sdk.tokenEnv ?? 'API_TOKEN',
-    },
+    serverUrl: String(doc.servers?.[0]?.url ?? 'http://localhost').replace(/\/+$/, ''),
+    sdk,
+    naming,
     securitySchemes: Object.fromEntries(
       Object.entries<Json>(schemes).map(([key, s]) => [
         key,
         {
-          type: s.type === 'http' ? `HTTP ${s.scheme}` : String(s.type),
-          description: String(s.description ?? '').trim(),
-          header: s.type === 'http' ? 'Authorization' : String(s.name ?? ''),
+          type: s?.type === 'http' ? `HTTP ${s.scheme}` : String(s?.type),
+          description: String(s?.description ?? '').trim(),
+          header: s?.type === 'http' ? 'Authorization' : String(s?.name ?? ''),
         },
       ]),
     ),
     operations,
     root,
+    warnings,
   };
 }

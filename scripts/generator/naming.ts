@@ -1,15 +1,16 @@
 // Turns spec names (path segments, tags) into TypeScript identifiers, and checks them.
-
-const RESERVED = new Set(
-  (
-    'break case catch class const continue debugger default delete do else enum export extends false ' +
-    'finally for function if import in instanceof new null return super switch this throw true try ' +
-    'typeof var void while with implements interface let package private protected public static ' +
-    'yield await arguments eval constructor prototype __proto__'
-  ).split(' '),
-);
-
+//
+// Reserved words (`delete`, `return`, `import`, `new`, `default`, `void`, …) are legal class
+// member names in JavaScript, so `seam.accessCodes.delete()` is fine. Only names that really break
+// are guarded: `constructor` (a class member of that name is the constructor), `then` (it would
+// make a namespace or the client look like a promise to `await`), and, at the top level, the
+// members the hand-written client adds (src/client.ts).
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** Members every generated class has, or that a namespace must not have. */
+const GUARDED_MEMBERS = new Set(['constructor', 'then']);
+/** Members of the client class itself (src/client.ts), which top-level methods must not shadow. */
+export const CLIENT_MEMBERS = new Set(['endpoint', 'use', 'eject']);
 
 export function camelCase(name: string): string {
   const words = name.split(/[^A-Za-z0-9]+/).filter(Boolean);
@@ -26,6 +27,12 @@ export function pascalCase(name: string): string {
 /** Why `name` cannot be a method or property name, or undefined when it can. */
 export function identifierProblem(name: string): string | undefined {
   if (!IDENTIFIER.test(name)) return `"${name}" is not a valid identifier`;
-  if (RESERVED.has(name)) return `"${name}" is a reserved word`;
+  return undefined;
+}
+
+/** Why `name` cannot be a member at this level (`topLevel`: of the client itself). */
+export function memberProblem(name: string, topLevel: boolean): string | undefined {
+  if (GUARDED_MEMBERS.has(name)) return `"${name}" cannot be a member name (${name === 'then' ? 'it would make the object thenable' : 'it is the class constructor'})`;
+  if (topLevel && CLIENT_MEMBERS.has(name)) return `"${name}" is a member of the client itself`;
   return undefined;
 }

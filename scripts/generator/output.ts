@@ -1,6 +1,10 @@
 // Writing generated files: all or nothing, and a read-only drift check.
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
+import { GeneratorError } from './errors.js';
+
+/** The first line of every file the generator writes (pipeline.ts); how it knows its own files. */
+export const GENERATED_HEADER = /^(\/\/|<!--|#) Generated from \S+ by scripts\/generate\.ts\. Do not edit/;
 
 export type FileSet = Map<string, string>;
 
@@ -32,11 +36,53 @@ export function compare(outDir: string, files: FileSet): Changes {
   return changes;
 }
 
+function firstLine(file: string): string {
+  const fd = openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(256);
+    const read = readSync(fd, buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, read).toString('utf8').split('\n')[0] ?? '';
+  } catch {
+    return '';
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Refuses an output folder that holds anything the generator did not write (a project's `.git`,
+ * `src`, `package.json`): it replaces the folder whole, so it may only hold generated files.
+ */
+export function checkOutDir(outDir: string): void {
+  if (!existsSync(outDir)) return;
+  if (!lstatSync(outDir).isDirectory()) {
+    throw new GeneratorError('unsafe-out-dir', `--out ${outDir} is not a folder; name a new or empty folder, or one this generator wrote`);
+  }
+  const foreign: string[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (!entry.isFile() || !GENERATED_HEADER.test(firstLine(full))) foreign.push(relative(outDir, full));
+      if (foreign.length > 5) return;
+    }
+  };
+  walk(outDir);
+  if (foreign.length > 0) {
+    throw new GeneratorError(
+      'unsafe-out-dir',
+      `--out ${outDir} holds files this generator did not write (${foreign.slice(0, 5).join(', ')}${foreign.length > 5 ? ', …' : ''}), ` +
+        'and generating replaces the whole folder; name a new or empty folder, or one this generator wrote. Nothing was changed',
+    );
+  }
+}
+
 /**
  * Replaces `outDir` with exactly `files`. Everything is written to a sibling temp folder first and
  * swapped in with renames, so a crash or error leaves the old folder as it was.
  */
 export function writeAtomically(outDir: string, files: FileSet): Changes {
+  checkOutDir(outDir);
   const changes = compare(outDir, files);
   const parent = dirname(outDir);
   mkdirSync(parent, { recursive: true });

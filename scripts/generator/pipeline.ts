@@ -5,11 +5,13 @@
 // steps was measured on the 2-core machines this project uses and gained nothing.
 import { relative, resolve } from 'node:path';
 import { emitClient } from './emit-client.js';
+import { GeneratorError, GeneratorErrors } from './errors.js';
 import { emitDocs } from './emit-docs.js';
 import { emitOpenApi } from './emit-openapi.js';
 import { lintExamples, takeOverExamplesRule } from './examples.js';
-import { bundleSpec, formatLocation, lintSpec, loadRedoclyConfig, resolveSpec } from './load.js';
+import { bundleSpec, checkDocument, formatLocation, lintSpec, loadRedoclyConfig, resolveSpec } from './load.js';
 import { buildModel, type ApiModel } from './model.js';
+import type { NamingStrategy } from './names.js';
 import type { FileSet } from './output.js';
 import { emitSchemaTypes } from './types.js';
 
@@ -19,6 +21,8 @@ export interface PipelineOptions {
   redoclyConfigPath: string;
   /** Absolute path of the runtime entry (src/runtime/index.ts) that the client imports. */
   runtimeEntry: string;
+  /** How method names are derived (names.ts); overrides the spec's `info.x-sdk.naming`. */
+  naming?: NamingStrategy;
   /** Called after each step with its name and milliseconds. */
   onStep?: (step: string, ms: number) => void;
 }
@@ -39,15 +43,24 @@ function headers(specPath: string) {
 
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
   const specPath = resolve(options.specPath);
+  // A step that fails for a reason no check foresaw still names the spec and the step: never a
+  // bare stack trace.
   const step = async <T>(name: string, work: () => Promise<T> | T): Promise<T> => {
     const started = performance.now();
-    const result = await work();
+    let result: T;
+    try {
+      result = await work();
+    } catch (err) {
+      if (err instanceof GeneratorError || err instanceof GeneratorErrors) throw err;
+      throw new GeneratorError('internal-error', `the ${name} step failed: ${(err as Error)?.message ?? String(err)}`, posix(relative(process.cwd(), specPath)));
+    }
     options.onStep?.(name, performance.now() - started);
     return result;
   };
 
   const config = await loadRedoclyConfig(resolve(options.redoclyConfigPath));
   const loaded = await step('read', () => resolveSpec(specPath, config));
+  checkDocument(loaded);
   // The lint is Redocly's, but examples are checked after bundling, which is much faster (examples.ts).
   const examplesRule = takeOverExamplesRule(loaded);
   const warnings = await step('lint', () => lintSpec(loaded));
@@ -56,7 +69,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const { source } = loaded.document;
   const locate = (pointer: string): string => formatLocation({ source, pointer, reportOnKey: true });
   const schema = await step('types', () => emitSchemaTypes(bundled, locate));
-  const model = await step('model', () => buildModel(bundled, locate));
+  const model = await step('model', () => buildModel(bundled, locate, options.naming ? { naming: options.naming } : {}));
+  warnings.push(...model.warnings);
 
   const header = headers(specPath);
   let runtimeImport = posix(relative(resolve(options.outDir), options.runtimeEntry)).replace(/\.ts$/, '.js');

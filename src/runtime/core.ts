@@ -27,7 +27,6 @@ export interface CoreConfig
 
 export const DEFAULTS = { timeout: 30_000, maxRetries: 2, waitForActionAttempt: true } as const;
 const NO_OPTIONS: RequestOptions = Object.freeze({});
-const JSON_CONTENT = { 'content-type': 'application/json' };
 
 /** Throws SeamOptionsError for a timeout, retry count or wait option that makes no sense. */
 export function checkCallOptions(options: CallOptions): void {
@@ -116,10 +115,11 @@ export class ClientCore {
     const fetch = options.fetch ?? this.#config.fetch ?? globalThis.fetch;
     const timer = setTimeout(() => timeoutController.abort(), timeout);
     let response: Response;
-    let text: string;
+    let data: string | Blob;
     try {
       response = await fetch(request);
-      text = await response.text();
+      // A Blob only for a success that the spec says is binary; error bodies are always text.
+      data = response.ok && op.response === 'blob' ? await response.blob() : await response.text();
     } catch (err) {
       if (options.signal?.aborted) throw options.signal.reason;
       if (timeoutSignal.aborted) throw new SeamTimeoutError(timeout);
@@ -134,8 +134,10 @@ export class ClientCore {
     } finally {
       clearTimeout(timer);
     }
-    if (!response.ok) throw errorFromResponse(response, text, this.#config.secrets);
-    const parsed = this.#parse(response, text, endpoint);
+    if (!response.ok) throw errorFromResponse(response, data as string, this.#config.secrets);
+    if (op.response === 'void') return undefined;
+    if (op.response) return data;
+    const parsed = this.#parse(response, data as string, endpoint);
     if (!op.responseKey) return parsed;
     const value = (parsed as Record<string, unknown> | undefined)?.[op.responseKey];
     if (value === undefined) {
@@ -146,11 +148,16 @@ export class ClientCore {
 
   #buildRequest(op: OperationDescriptor, input: unknown, options: RequestOptions, endpoint: string, signal: AbortSignal): Request {
     const url = removeTrailingSlash(endpoint) + op.path;
-    const prepared: PreparedInput =
-      typeof op.input === 'function' ? op.input(url, input) : { url, body: op.input === 'body' ? input : undefined };
-    // Request bodies are JSON: the generated types are those of each body's application/json.
-    const body = prepared.body === undefined ? undefined : JSON.stringify(prepared.body);
-    const headers = mergeHeaders(body === undefined ? {} : JSON_CONTENT, this.#config.headers, options.headers, prepared.headers);
+    const prepared: PreparedInput = op.input ? op.input(url, input, op) : { url, body: input };
+    let body: BodyInit | undefined;
+    let contentType: string | undefined;
+    if (op.body && prepared.body !== undefined) {
+      if (op.body === 'json') {
+        body = JSON.stringify(prepared.body);
+        contentType = op.contentType ?? 'application/json';
+      } else ({ body, contentType } = op.body(prepared.body, op.contentType));
+    }
+    const headers = mergeHeaders(contentType ? { 'content-type': contentType } : {}, this.#config.headers, options.headers, prepared.headers);
     return new Request(prepared.url, { method: op.method.toUpperCase(), headers, body, signal });
   }
 

@@ -1,6 +1,8 @@
 // The runtime the generated client calls. Nothing here knows any operation.
 export * from './errors.js';
 export * from './operation.js';
-export { withParams, type ParamsInput } from './params.js';
+export { withParams } from './params.js';
+export { formBody, multipartBody, rawBody } from './bodies.js';
+export type { MultipartInput, BinaryInput } from './types.js';
 export { ClientCore, DEFAULTS, checkCallOptions, type CoreConfig } from './core.js';
 export { resolveAuth, type AuthOptions } from './auth.js';

@@ -4,22 +4,51 @@ export type FetchLike = (request: Request) => Promise<Response>;
 
 export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
 
+/** A request body ready for `fetch`, and its content type (none: fetch sets it, as for FormData). */
+export interface EncodedBody {
+  body: BodyInit;
+  contentType?: string;
+}
+
+/** Turns a request body into what goes on the wire, for media types other than JSON. */
+export type BodyEncoder = (body: unknown, contentType: string | undefined) => EncodedBody;
+
 /** What a method's argument puts on the wire. */
 export interface PreparedInput {
   url: string;
   headers?: Record<string, string>;
-  /** Sent as JSON when defined. */
+  /** Encoded by the descriptor's `body` when defined. */
   body?: unknown;
+}
+
+/** The argument's fields that are parameters, by where they go. */
+export interface ParameterLocations {
+  readonly path?: readonly string[];
+  readonly query?: readonly string[];
+  readonly header?: readonly string[];
+  readonly cookie?: readonly string[];
 }
 
 export interface OperationDescriptor {
   readonly path: string;
   readonly method: HttpMethod;
   /**
-   * `body`: the argument is the JSON body; `none`: there is no argument. Operations with
-   * parameters name a function (`withParams`) that turns `{ params, body? }` into the request.
+   * Operations with parameters name a function (`withParams`) that splits the method's one flat
+   * argument into path, query, header and cookie parameters and the body. Without it the
+   * argument is the body itself.
    */
-  readonly input: 'body' | 'none' | ((url: string, input: unknown) => PreparedInput);
+  readonly input?: (url: string, input: unknown, op: OperationDescriptor) => PreparedInput;
+  readonly params?: ParameterLocations;
+  /** How the request body is sent: `json`, or an encoder (form, multipart, raw). Absent: no body. */
+  readonly body?: 'json' | BodyEncoder;
+  /** The content type sent, when not the encoder's own (`application/json` for JSON). */
+  readonly contentType?: string;
+  /** With parameters: the body is this field of the argument, not the fields left over. */
+  readonly bodyKey?: string;
+  /** The spec requires a body: send `{}` when no field of it was given. */
+  readonly bodyRequired?: boolean;
+  /** How the success body is read: `json` when absent. */
+  readonly response?: 'text' | 'blob' | 'void';
   /** The method resolves to this property of the success body, instead of the whole body. */
   readonly responseKey?: string;
   /** The spec says repeating the request is safe (x-idempotent), so failures may be retried. */

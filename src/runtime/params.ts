@@ -1,28 +1,45 @@
-// Operations with path, query or header parameters. The generated client names `withParams` in the
-// descriptors of such operations only, so a bundle whose operations take a plain JSON body leaves
-// openapi-fetch's URL serializers out.
+// Operations with path, query, header or cookie parameters. The generated client names
+// `withParams` in the descriptors of such operations only, so a bundle whose operations take a
+// plain body leaves openapi-fetch's URL serializers out.
 import { createFinalURL, createQuerySerializer, defaultPathSerializer } from 'openapi-fetch';
-import type { PreparedInput } from './operation.js';
-
-/** The argument of a method whose operation has parameters. */
-export interface ParamsInput {
-  params?: {
-    path?: Record<string, unknown>;
-    query?: Record<string, unknown>;
-    header?: Record<string, string>;
-  };
-  body?: unknown;
-}
+import type { OperationDescriptor, PreparedInput } from './operation.js';
 
 // Marked pure so that bundlers drop it along with withParams when no operation uses it.
 const querySerializer = /* @__PURE__ */ createQuerySerializer();
 
-/** Fills in path parameters and appends the query string, the way openapi-fetch does. */
-export function withParams(url: string, input: unknown): PreparedInput {
-  const { params = {}, body } = (input ?? {}) as ParamsInput;
+type Fields = Record<string, unknown>;
+
+/** Moves the named fields out of `from`, skipping undefined ones. */
+function take(from: Fields, names: readonly string[] | undefined): Fields | undefined {
+  if (!names) return undefined;
+  const out: Fields = {};
+  for (const name of names) {
+    if (from[name] !== undefined) out[name] = from[name];
+    delete from[name];
+  }
+  return out;
+}
+
+const asHeader = (value: unknown): string => (typeof value === 'string' ? value : Array.isArray(value) ? value.join(',') : String(value));
+
+/**
+ * Splits a method's one flat argument by the descriptor's `params`: path parameters into the
+ * path, query ones into the query string (both as openapi-fetch does), header and cookie ones into
+ * headers, and the rest (or the `bodyKey` field) into the body.
+ */
+export function withParams(url: string, input: unknown, op: OperationDescriptor): PreparedInput {
+  const fields: Fields = { ...(input as Fields | undefined) };
+  const where = op.params ?? {};
+  const path = take(fields, where.path);
+  const query = take(fields, where.query);
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(take(fields, where.header) ?? {})) headers[name] = asHeader(value);
+  const cookies = Object.entries(take(fields, where.cookie) ?? {});
+  if (cookies.length > 0) headers.cookie = cookies.map(([k, v]) => `${k}=${encodeURIComponent(asHeader(v))}`).join('; ');
+  const rest = Object.keys(fields).length > 0 ? fields : op.bodyRequired ? {} : undefined;
   return {
-    url: createFinalURL(url, { baseUrl: '', params, querySerializer, pathSerializer: defaultPathSerializer }),
-    headers: params.header,
-    body,
+    url: createFinalURL(url, { baseUrl: '', params: { path, query }, querySerializer, pathSerializer: defaultPathSerializer }),
+    headers,
+    body: op.bodyKey ? fields[op.bodyKey] : rest,
   };
 }

@@ -1,0 +1,199 @@
+// Method names: where each operation's `ns.sub.method` comes from. The precedence, first match wins:
+//   1. x-client-name                       "a.b.method", as written (validated, never changed)
+//   2. vendor extensions                   x-fern-sdk-group-name + x-fern-sdk-method-name,
+//                                          x-speakeasy-group + x-speakeasy-name-override
+//   3. the naming strategy (--naming)      `path` (default) or `operationId`
+//   4. the other strategy, when the first gives nothing (no operationId, or the path `/`)
+//
+// The path strategy drops a prefix every path shares when it looks like a version or API root
+// (`/v1`, `/rest/api/3`), then reads the path as REST or RPC:
+//   /pets/{id}        GET → pets.get, PUT/PATCH → pets.update, DELETE → pets.delete
+//   /pets             with /pets/{id} beside it: GET → pets.list, POST → pets.create
+//   /access_codes/update (one operation on the path) → accessCodes.update        (RPC style)
+//   /user/settings    (several operations on the path, or paths under it) → user.settings.get, …
+// The operationId strategy reads `repos/get` as repos.get; otherwise the first tag is the namespace.
+import { GeneratorError } from './errors.js';
+import { camelCase, identifierProblem } from './naming.js';
+
+type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+export const NAMING_STRATEGIES = ['path', 'operationId'] as const;
+export type NamingStrategy = (typeof NAMING_STRATEGIES)[number];
+
+export interface DerivedName {
+  namespacePath: string[];
+  methodName: string;
+  /** Where the name came from, for messages. */
+  source: string;
+}
+
+/** One operation (or group of alternative methods) as the namer sees it. */
+export interface NamingInput {
+  path: string;
+  method: string;
+  op: Json;
+  /** How many operations (after grouping) share this path. */
+  siblings: number;
+  /** Methods of the other operations on this path. */
+  otherMethods: string[];
+}
+
+export interface NameContext {
+  strategy: NamingStrategy;
+  /** Leading path segments every path shares and that are dropped from names (`v1`). */
+  prefixLength: number;
+  /** Every path with its parameters blanked (`/pets/{}`), to tell collections from RPC calls. */
+  shapes: Set<string>;
+  /** Every shape that has longer paths under it (`/pets` when there is `/pets/{}/toys`). */
+  parents: Set<string>;
+}
+
+// Segments that name a version or an API root, never a resource.
+const PREFIX_LIKE = /^(v\d+[a-z0-9]*|\d+(\.\d+)*|api|apis|rest)$/i;
+const isParam = (segment: string): boolean => segment.startsWith('{');
+const segmentsOf = (path: string): string[] => path.split('/').filter(Boolean);
+const shapeOf = (segments: string[]): string => '/' + segments.map((s) => (isParam(s) ? '{}' : s)).join('/');
+
+export function nameContext(paths: string[], strategy: NamingStrategy): NameContext {
+  const split = paths.map(segmentsOf);
+  let prefixLength = 0;
+  for (;;) {
+    const first = split[0]?.[prefixLength];
+    if (first === undefined || !PREFIX_LIKE.test(first)) break;
+    if (!split.every((s) => s[prefixLength] === first && s.length > prefixLength + 1)) break;
+    prefixLength += 1;
+  }
+  const parents = new Set<string>();
+  for (const segments of split) for (let i = 1; i < segments.length; i++) parents.add(shapeOf(segments.slice(0, i)));
+  return { strategy, prefixLength, shapes: new Set(split.map(shapeOf)), parents };
+}
+
+/**
+ * A spec word as an identifier: camelCase, and a leading digit made legal (`3` → `v3`,
+ * `2fa` → `_2fa`). Undefined when nothing is left.
+ */
+export function toIdentifier(word: string): string | undefined {
+  const name = camelCase(word);
+  if (!name) return undefined;
+  if (/^\d+$/.test(name)) return `v${name}`;
+  return /^\d/.test(name) ? `_${name}` : name;
+}
+
+const ITEM_VERBS: Record<string, string> = { get: 'get', put: 'update', patch: 'update', post: 'create', delete: 'delete' };
+const COLLECTION_VERBS: Record<string, string> = { get: 'list', post: 'create', put: 'update', patch: 'update', delete: 'delete' };
+
+/** The verb for an HTTP method on a resource; PUT beside PATCH is `replace`, POST on an item updates it. */
+function verb(table: Record<string, string>, input: NamingInput, onItem: boolean): string {
+  const others = new Set(input.otherMethods);
+  if (input.method === 'put' && others.has('patch')) return 'replace';
+  if (onItem && input.method === 'post') return others.has('put') || others.has('patch') ? 'post' : 'update';
+  return table[input.method] ?? input.method;
+}
+
+function fromPath(input: NamingInput, context: NameContext): Omit<DerivedName, 'source'> | undefined {
+  const segments = segmentsOf(input.path).slice(context.prefixLength);
+  const statics = segments.filter((s) => !isParam(s)).map(toIdentifier);
+  if (statics.length === 0 || statics.some((s) => s === undefined)) return undefined;
+  const names = statics as string[];
+  const last = segments.at(-1)!;
+  if (isParam(last)) return { namespacePath: names, methodName: verb(ITEM_VERBS, input, true) };
+  const shape = shapeOf(segmentsOf(input.path));
+  if (context.shapes.has(`${shape}/{}`)) return { namespacePath: names, methodName: verb(COLLECTION_VERBS, input, false) };
+  // An RPC call (`/access_codes/update`): one operation on a path with nothing under it.
+  if (names.length >= 2 && input.siblings === 1 && !context.parents.has(shape)) return { namespacePath: names.slice(0, -1), methodName: names.at(-1)! };
+  return { namespacePath: names, methodName: verb(ITEM_VERBS, input, false) };
+}
+
+function fromOperationId(input: NamingInput): Omit<DerivedName, 'source'> | undefined {
+  const id = input.op.operationId;
+  if (typeof id !== 'string' || !id.trim()) return undefined;
+  const parts = id.split('/').map(toIdentifier);
+  if (parts.some((p) => p === undefined)) return undefined;
+  const names = parts as string[];
+  if (names.length >= 2) return { namespacePath: names.slice(0, -1), methodName: names.at(-1)! };
+  const tag = Array.isArray(input.op.tags) && typeof input.op.tags[0] === 'string' ? toIdentifier(input.op.tags[0]) : undefined;
+  return { namespacePath: tag ? [tag] : [], methodName: names[0]! };
+}
+
+const strategies: Record<NamingStrategy, (input: NamingInput, context: NameContext) => Omit<DerivedName, 'source'> | undefined> = {
+  path: fromPath,
+  operationId: fromOperationId,
+};
+
+/** Vendor naming extensions, as (group key, method key) pairs; the first pair present wins. */
+export const VENDOR_NAME_KEYS = [
+  ['x-fern-sdk-group-name', 'x-fern-sdk-method-name'],
+  ['x-speakeasy-group', 'x-speakeasy-name-override'],
+] as const;
+
+// Fern's group may be a list of nested groups; Speakeasy's is dotted.
+const readGroup = (key: string, value: unknown): string[] | undefined =>
+  typeof value === 'string' ? (key.includes('speakeasy') ? value.split('.') : [value]) : Array.isArray(value) ? value : undefined;
+
+function fromVendor(op: Json, where: (key: string) => string): { group?: string[]; method?: string; source: string } | undefined {
+  for (const [groupKey, methodKey] of VENDOR_NAME_KEYS) {
+    const groupValue = op[groupKey];
+    const methodValue = op[methodKey];
+    if (groupValue === undefined && methodValue === undefined) continue;
+    const group = groupValue === undefined ? undefined : readGroup(groupKey, groupValue);
+    if (groupValue !== undefined && (!group || group.length === 0 || group.some((g) => typeof g !== 'string'))) {
+      throw new GeneratorError('invalid-extension', `${groupKey} must be a string${groupKey.includes('fern') ? ' or a list of strings' : ''}`, where(groupKey));
+    }
+    if (methodValue !== undefined && typeof methodValue !== 'string') {
+      throw new GeneratorError('invalid-extension', `${methodKey} must be a string`, where(methodKey));
+    }
+    const source = methodValue !== undefined ? methodKey : groupKey;
+    return { ...(group ? { group } : {}), ...(methodValue !== undefined ? { method: methodValue } : {}), source };
+  }
+  return undefined;
+}
+
+/**
+ * The name a spec gives an operation outright (x-client-name, or a vendor group and method), as a
+ * grouping key: operations of one path with the same such name are one operation.
+ */
+export function explicitNameKey(op: Json): string | undefined {
+  if (typeof op['x-client-name'] === 'string') return op['x-client-name'];
+  for (const [groupKey, methodKey] of VENDOR_NAME_KEYS) {
+    if (typeof op[methodKey] === 'string') return `${JSON.stringify(op[groupKey] ?? null)}.${op[methodKey]}`;
+  }
+  return undefined;
+}
+
+function explicitName(value: unknown, where: () => string): DerivedName {
+  if (typeof value !== 'string') throw new GeneratorError('invalid-extension', 'x-client-name must be a string such as "things.list"', where());
+  const parts = value.split('.');
+  for (const part of parts) {
+    const problem = identifierProblem(part);
+    if (problem) throw new GeneratorError('invalid-method-name', `x-client-name "${value}": ${problem}`, where());
+  }
+  return { namespacePath: parts.slice(0, -1), methodName: parts.at(-1)!, source: 'x-client-name' };
+}
+
+/**
+ * The dotted name of one operation. `where(key)` locates a key of the operation object, so errors
+ * point at the extension that caused them.
+ */
+export function deriveName(input: NamingInput, context: NameContext, where: (key?: string) => string): DerivedName {
+  if (input.op['x-client-name'] !== undefined) return explicitName(input.op['x-client-name'], () => where('x-client-name'));
+  const [first, second] = context.strategy === 'path' ? (['path', 'operationId'] as const) : (['operationId', 'path'] as const);
+  const preferred = strategies[first](input, context);
+  const derived = preferred ?? strategies[second](input, context);
+  const vendor = fromVendor(input.op, where);
+  if (vendor) {
+    const namespacePath = vendor.group ? vendor.group.map((g) => toIdentifier(g) ?? '') : (derived?.namespacePath ?? []);
+    const methodName = vendor.method !== undefined ? toIdentifier(vendor.method) ?? '' : derived?.methodName;
+    for (const part of [...namespacePath, methodName ?? '']) {
+      if (!part) throw new GeneratorError('invalid-method-name', `${vendor.source} gives no usable name`, where(vendor.source));
+    }
+    if (methodName) return { namespacePath, methodName, source: vendor.source };
+  }
+  if (!derived) {
+    throw new GeneratorError(
+      'unnamed-operation',
+      `cannot derive a method name for ${input.method.toUpperCase()} ${input.path} from its path or operationId; add x-client-name`,
+      where(),
+    );
+  }
+  return { ...derived, source: preferred ? first : second };
+}
