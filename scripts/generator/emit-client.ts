@@ -146,6 +146,10 @@ function descriptor(op: OperationModel): string {
     ...(body && ((body.kind === 'json' && body.mediaType !== 'application/json') || body.kind === 'text' || body.kind === 'binary')
       ? [`contentType: ${quote(body.mediaType)}`]
       : []),
+    ...(op.parameters.some((p) => p.style)
+      ? [`queryStyles: { ${op.parameters.filter((p) => p.style).map((p) => `${quote(p.name)}: { style: ${quote(p.style!.style)}, explode: ${p.style!.explode} }`).join(', ')} }`]
+      : []),
+    ...(body?.deepObject.length ? [`deepObject: ${list(body.deepObject)}`] : []),
     ...(op.input.bodyKey ? [`bodyKey: ${quote(op.input.bodyKey)}`] : []),
     ...(op.input.shape === 'flat' && !op.input.bodyKey && body?.required ? ['bodyRequired: true'] : []),
     ...(op.success.kind !== 'json' ? [`response: ${quote(op.success.kind)}`] : []),

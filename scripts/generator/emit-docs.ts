@@ -101,7 +101,7 @@ function curlBody(op: OperationModel, body: unknown): string[] {
     case 'json':
       return [type, `-d ${shellQuote(JSON.stringify(body))}`];
     case 'form':
-      return [type, `--data ${shellQuote(String(formBody(body, undefined).body))}`];
+      return [type, `--data ${shellQuote(String(formBody(body, { path: op.path, method: op.method, deepObject: request.deepObject }).body))}`];
     case 'multipart':
       return Object.entries((body ?? {}) as Record<string, unknown>).map(([k, v]) => `-F ${shellQuote(`${k}=${paramText(v)}`)}`);
     default:

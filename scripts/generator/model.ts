@@ -37,6 +37,8 @@ export interface PropertyModel {
 
 export interface ParameterModel extends PropertyModel {
   in: ParameterLocation;
+  /** A query parameter's style, when not OpenAPI's default (`form`, exploded). */
+  style?: { style: 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject'; explode: boolean };
   /** The parameter's example in the spec. */
   example?: unknown;
   /** Its example, or a value built from its schema, for the docs' examples. */
@@ -81,6 +83,8 @@ export interface RequestBodyModel {
   examples: ExampleModel[];
   /** The first example's value, or one built from the schema, for the docs' examples. */
   sample?: unknown;
+  /** Form fields whose lists the spec's encoding sends as `name[0]=…` (deepObject). */
+  deepObject: string[];
 }
 
 /**
@@ -333,6 +337,16 @@ function responseOf(spec: SpecReader, status: string, raw: Json, at: string): Re
   };
 }
 
+const QUERY_STYLES = new Set(['form', 'spaceDelimited', 'pipeDelimited', 'deepObject']);
+
+/** A query parameter's serialization, when it is not the default (form, exploded). */
+function queryStyleOf(p: Json): Pick<ParameterModel, 'style'> {
+  if (p.in !== 'query') return {};
+  const style = QUERY_STYLES.has(p.style) ? p.style : 'form';
+  const explode = typeof p.explode === 'boolean' ? p.explode : style === 'form';
+  return style === 'form' && explode ? {} : { style: { style, explode } };
+}
+
 // Header parameters the OpenAPI spec says to ignore: the client sets these itself.
 const IGNORED_HEADERS = new Set(['accept', 'content-type', 'authorization']);
 
@@ -371,6 +385,7 @@ function parametersOf(spec: SpecReader, path: string, pathItem: Json, op: Json, 
         description: String(p.description ?? '').trim(),
         ...(example !== undefined ? { example } : {}),
         ...(sample !== undefined ? { sample } : {}),
+        ...queryStyleOf(p),
       });
     });
   }
@@ -497,6 +512,10 @@ function requestBodyOf(spec: SpecReader, raw: RawOperation, warnings: string[]):
     variants: structured && media.schema ? spec.variantsOf(media.schema, at) : [],
     examples,
     ...(sample !== undefined ? { sample } : {}),
+    deepObject:
+      kind === 'form' && isObject(media.encoding)
+        ? Object.entries<Json>(media.encoding).filter(([, e]) => e?.style === 'deepObject').map(([name]) => name)
+        : [],
   };
 }
 
@@ -673,10 +692,18 @@ function nameGroups(
   const namespaces = new Set([...names.values()].flatMap((n) => n.namespacePath.map((_, i) => n.namespacePath.slice(0, i + 1).join('.'))));
   const clashes = [...byName().entries()].filter(([name, list]) => list.length > 1 || namespaces.has(name)).map(([, list]) => list);
   for (const clashing of clashes) {
+    // A name the spec gives outright is never a reason to rename another operation.
+    if (clashing.some((g) => names.get(g)!.source !== context.strategy)) continue;
     for (const group of clashing) {
       if (names.get(group)!.source !== context.strategy) continue;
       const renamed = derive(group, other);
-      if (renamed.source === other.strategy) names.set(group, renamed);
+      if (renamed.source !== other.strategy) continue;
+      const before = dottedName(names.get(group)!);
+      warnings.push(
+        `${spec.locate(group[0]!.pointer)} renamed-method: ${before} is taken by another operation under ${context.strategy} naming, ` +
+          `so ${group[0]!.method.toUpperCase()} ${group[0]!.path} is ${dottedName(renamed)} (from its ${other.strategy}); set x-client-name to choose`,
+      );
+      names.set(group, renamed);
     }
   }
   for (const [name, clashing] of byName()) {
@@ -686,7 +713,7 @@ function nameGroups(
       problems.push(
         new GeneratorError(
           'duplicate-method-name',
-          `${list} all become ${name}; give one an x-client-name, mark them as alternatives with one x-operation-group, or choose another --naming`,
+          `${list} ${clashing.length === 2 ? 'both' : 'all'} become ${name}; give one an x-client-name, mark them as alternatives with one x-operation-group, or choose another --naming`,
           spec.locate(group[0]!.pointer),
         ),
       );
@@ -698,13 +725,23 @@ function nameGroups(
 
 function buildNamespaces(operations: OperationModel[], locate: Locate, problems: GeneratorError[]): NamespaceModel {
   const root: NamespaceModel = { name: '', path: [], className: 'GeneratedClient', namespaces: [], operations: [] };
+  // `issue.properties` and `issueProperties` would both be IssuePropertiesNamespace: the second
+  // one made gets a number. Operations come sorted, so the numbering is stable.
+  const classNames = new Set<string>();
+  const className = (path: string[]): string => {
+    const stem = pascalCase(path.join('_'));
+    let name = `${stem}Namespace`;
+    for (let i = 2; classNames.has(name); i++) name = `${stem}${i}Namespace`;
+    classNames.add(name);
+    return name;
+  };
   for (const op of operations) {
     let node = root;
     for (const part of op.namespacePath) {
       let child = node.namespaces.find((n) => n.name === part);
       if (!child) {
         const path = [...node.path, part];
-        child = { name: part, path, className: `${pascalCase(path.join('_'))}Namespace`, namespaces: [], operations: [] };
+        child = { name: part, path, className: className(path), namespaces: [], operations: [] };
         node.namespaces.push(child);
       }
       node = child;

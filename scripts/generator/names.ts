@@ -5,8 +5,8 @@
 //   3. the naming strategy (--naming)      `path` (default) or `operationId`
 //   4. the other strategy, when the first gives nothing (no operationId, or the path `/`)
 //
-// The path strategy drops a prefix every path shares when it looks like a version or API root
-// (`/v1`, `/rest/api/3`), then reads the path as REST or RPC:
+// The path strategy drops a leading API root and version (`/v1`, `/rest/api/3`; a version only
+// when the spec has just one), then reads the path as REST or RPC:
 //   /pets/{id}        GET → pets.get, PUT/PATCH → pets.update, DELETE → pets.delete
 //   /pets             with /pets/{id} beside it: GET → pets.list, POST → pets.create
 //   /access_codes/update (one operation on the path) → accessCodes.update        (RPC style)
@@ -40,8 +40,8 @@ export interface NamingInput {
 
 export interface NameContext {
   strategy: NamingStrategy;
-  /** Leading path segments every path shares and that are dropped from names (`v1`). */
-  prefixLength: number;
+  /** How many leading segments of a path are an API root or version (`/rest/api/3`), left out of names. */
+  prefixOf: (segments: string[]) => number;
   /** Every path with its parameters blanked (`/pets/{}`), to tell collections from RPC calls. */
   shapes: Set<string>;
   /** Every shape that has longer paths under it (`/pets` when there is `/pets/{}/toys`). */
@@ -50,22 +50,32 @@ export interface NameContext {
 
 // Segments that name a version or an API root, never a resource.
 const PREFIX_LIKE = /^(v\d+[a-z0-9]*|\d+(\.\d+)*|api|apis|rest)$/i;
+const VERSION = /^v?\d/i;
 const isParam = (segment: string): boolean => segment.startsWith('{');
 const segmentsOf = (path: string): string[] => path.split('/').filter(Boolean);
 const shapeOf = (segments: string[]): string => '/' + segments.map((s) => (isParam(s) ? '{}' : s)).join('/');
 
+/** The leading run of root and version segments, always leaving one segment. */
+function leadingRun(segments: string[]): number {
+  let n = 0;
+  while (n < segments.length - 1 && PREFIX_LIKE.test(segments[n]!)) n += 1;
+  return n;
+}
+
 export function nameContext(paths: string[], strategy: NamingStrategy): NameContext {
   const split = paths.map(segmentsOf);
-  let prefixLength = 0;
-  for (;;) {
-    const first = split[0]?.[prefixLength];
-    if (first === undefined || !PREFIX_LIKE.test(first)) break;
-    if (!split.every((s) => s[prefixLength] === first && s.length > prefixLength + 1)) break;
-    prefixLength += 1;
-  }
+  // Versions are dropped only when the spec has one: `/v1/pets` beside `/v2/pets` keep theirs
+  // (v1.pets.list, v2.pets.list), and only the roots before them (`/api`) go.
+  const versions = new Set(split.flatMap((s) => s.slice(0, leadingRun(s)).filter((x) => VERSION.test(x))));
+  const prefixOf = (segments: string[]): number => {
+    const run = leadingRun(segments);
+    if (versions.size <= 1) return run;
+    const firstVersion = segments.findIndex((x) => VERSION.test(x));
+    return firstVersion >= 0 && firstVersion < run ? firstVersion : run;
+  };
   const parents = new Set<string>();
   for (const segments of split) for (let i = 1; i < segments.length; i++) parents.add(shapeOf(segments.slice(0, i)));
-  return { strategy, prefixLength, shapes: new Set(split.map(shapeOf)), parents };
+  return { strategy, prefixOf, shapes: new Set(split.map(shapeOf)), parents };
 }
 
 /**
@@ -91,7 +101,8 @@ function verb(table: Record<string, string>, input: NamingInput, onItem: boolean
 }
 
 function fromPath(input: NamingInput, context: NameContext): Omit<DerivedName, 'source'> | undefined {
-  const segments = segmentsOf(input.path).slice(context.prefixLength);
+  const all = segmentsOf(input.path);
+  const segments = all.slice(context.prefixOf(all));
   const statics = segments.filter((s) => !isParam(s)).map(toIdentifier);
   if (statics.length === 0 || statics.some((s) => s === undefined)) return undefined;
   const names = statics as string[];

@@ -1,25 +1,21 @@
 // Request bodies other than JSON. The generated client names an encoder in the descriptors of
 // operations that need one, so a bundle of JSON-only operations leaves these out.
+import { appendDeep, isNested } from './deep.js';
 import type { BodyEncoder } from './operation.js';
 
 /**
- * `application/x-www-form-urlencoded`. A top-level array of plain values repeats its key
- * (`tag=a&tag=b`, OpenAPI's default `form` style); objects nest with brackets (`meta[k]=v`,
- * `deepObject`), and so do arrays inside them or of objects (`items[0][price]=p`), as APIs such
- * as Stripe's expect.
+ * `application/x-www-form-urlencoded`. A list of plain values repeats its key (`tag=a&tag=b`,
+ * OpenAPI's default `form` style) unless the spec's encoding says deepObject for that field
+ * (`expand[0]=a`, the descriptor's `deepObject`); objects, and lists holding them, nest with
+ * brackets (`meta[k]=v`, `items[0][price]=p`), as APIs such as Stripe's expect.
  */
-export const formBody: BodyEncoder = (body) => {
+export const formBody: BodyEncoder = (body, op) => {
   const form = new URLSearchParams();
-  const add = (key: string, value: unknown, nested: boolean): void => {
-    if (value === undefined || value === null) return;
-    if (Array.isArray(value)) {
-      const plain = !nested && value.every((v) => typeof v !== 'object' || v === null);
-      value.forEach((v, i) => add(plain ? key : `${key}[${i}]`, v, true));
-    } else if (typeof value === 'object') {
-      for (const [k, v] of Object.entries(value)) add(`${key}[${k}]`, v, true);
-    } else form.append(key, String(value));
-  };
-  for (const [k, v] of Object.entries((body ?? {}) as Record<string, unknown>)) add(k, v, false);
+  for (const [key, value] of Object.entries((body ?? {}) as Record<string, unknown>)) {
+    if (isNested(value) || (Array.isArray(value) && op.deepObject?.includes(key))) appendDeep(form, key, value);
+    else if (Array.isArray(value)) value.forEach((v) => v !== undefined && v !== null && form.append(key, String(v)));
+    else if (value !== undefined && value !== null) form.append(key, String(value));
+  }
   return { body: form.toString(), contentType: 'application/x-www-form-urlencoded' };
 };
 
@@ -47,7 +43,7 @@ export const multipartBody: BodyEncoder = (body) => {
 };
 
 /** Text and binary media types: the body is sent as it is (a string, Blob, ArrayBuffer or view). */
-export const rawBody: BodyEncoder = (body, contentType) => ({
+export const rawBody: BodyEncoder = (body, op) => ({
   body: isBinary(body) || typeof body === 'string' ? (body as BodyInit) : String(body),
-  ...(contentType ? { contentType } : {}),
+  ...(op.contentType ? { contentType: op.contentType } : {}),
 });

@@ -155,7 +155,7 @@ export class ClientCore {
       if (op.body === 'json') {
         body = JSON.stringify(prepared.body);
         contentType = op.contentType ?? 'application/json';
-      } else ({ body, contentType } = op.body(prepared.body, op.contentType));
+      } else ({ body, contentType } = op.body(prepared.body, op));
     }
     const headers = mergeHeaders(contentType ? { 'content-type': contentType } : {}, this.#config.headers, options.headers, prepared.headers);
     return new Request(prepared.url, { method: op.method.toUpperCase(), headers, body, signal });

@@ -11,7 +11,13 @@ export interface EncodedBody {
 }
 
 /** Turns a request body into what goes on the wire, for media types other than JSON. */
-export type BodyEncoder = (body: unknown, contentType: string | undefined) => EncodedBody;
+export type BodyEncoder = (body: unknown, op: OperationDescriptor) => EncodedBody;
+
+/** How a query parameter is serialized, when not OpenAPI's default (`form`, exploded). */
+export interface QueryStyle {
+  readonly style: 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject';
+  readonly explode: boolean;
+}
 
 /** What a method's argument puts on the wire. */
 export interface PreparedInput {
@@ -39,6 +45,10 @@ export interface OperationDescriptor {
    */
   readonly input?: (url: string, input: unknown, op: OperationDescriptor) => PreparedInput;
   readonly params?: ParameterLocations;
+  /** Query parameters with another style than OpenAPI's default. */
+  readonly queryStyles?: { readonly [name: string]: QueryStyle };
+  /** Form fields and query parameters whose lists are sent as `name[0]=…` (deepObject). */
+  readonly deepObject?: readonly string[];
   /** How the request body is sent: `json`, or an encoder (form, multipart, raw). Absent: no body. */
   readonly body?: 'json' | BodyEncoder;
   /** The content type sent, when not the encoder's own (`application/json` for JSON). */

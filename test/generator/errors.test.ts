@@ -13,8 +13,9 @@ const FIXTURE_CONFIG = 'test/fixtures/redocly.yaml';
 function previousOutput(): { dir: string; before: Record<string, string> } {
   const dir = outDir('previous');
   mkdirSync(join(dir, 'docs'), { recursive: true });
-  writeFileSync(join(dir, 'client.ts'), '// previous client\n');
-  writeFileSync(join(dir, 'docs/old.md'), 'previous page\n');
+  const header = 'Generated from spec/openapi.yaml by scripts/generate.ts. Do not edit.';
+  writeFileSync(join(dir, 'client.ts'), `// ${header}\n// previous client\n`);
+  writeFileSync(join(dir, 'docs/old.md'), `<!-- ${header} -->\nprevious page\n`);
   return { dir, before: readTree(dir) };
 }
 
@@ -33,52 +34,101 @@ function writeSpec(text: string): string {
 const invalidYaml = () => writeSpec('openapi: 3.1.0\ninfo:\n  title: x\n  version: [1, 2\npaths: {}\n');
 const swagger2 = () =>
   writeSpec("swagger: '2.0'\ninfo: {title: t, version: '1', description: d, license: {name: MIT, url: 'https://x.y'}}\nhost: x.y\nschemes: [https]\npaths: {}\n");
+const minimal = (paths: string, extra = '') => writeSpec(`openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n${paths}${extra}`);
+const spec = (mutate: (s: Json) => void) => ['--spec', writeSpecCopy(mutate)];
+const fixtureConfig = (args: string[]) => [...args, '--redocly-config', FIXTURE_CONFIG];
 
 it.each<[string, () => string[], RegExp]>([
   ['invalid YAML', () => ['--spec', invalidYaml()], /openapi\.yaml:5:1 invalid-yaml: deficient indentation/],
+  ['an empty file', () => ['--spec', writeSpec('')], /openapi\.yaml:1:1 invalid-document: the spec is empty/],
+  ['a scalar document', () => ['--spec', writeSpec('just words\n')], /openapi\.yaml:1:1 invalid-document: the spec must be a mapping \(an OpenAPI object\), not a string/],
+  ['a list document', () => ['--spec', writeSpec('- a\n- b\n')], /openapi\.yaml:1:1 invalid-document: .* not a list/],
+  [
+    'two YAML documents in one file',
+    () => ['--spec', writeSpec("openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\n---\nopenapi: 3.1.0\n")],
+    /openapi\.yaml:4:1 invalid-yaml: expected a single document in the stream, but found more/,
+  ],
   ['an OpenAPI 2.0 (Swagger) document', () => ['--spec', swagger2()], /openapi\.yaml:1:1 \(#\/openapi\) unsupported-version: openapi-typescript needs OpenAPI 3\.x, not 2\.0/],
+  ['an OpenAPI 4 document', () => ['--spec', writeSpec("openapi: 4.0.0\ninfo: {title: t, version: '1'}\npaths: {}\n")], /openapi\.yaml:1:1 \(#\/openapi\) unsupported-version: .*not 4\.0\.0/],
+  ['no openapi version', () => ['--spec', writeSpec("info: {title: t, version: '1'}\npaths: {}\n")], /unsupported-version: openapi-typescript needs OpenAPI 3\.x, not a document without an `openapi` version/],
+  [
+    'a $ref cycle',
+    () => fixtureConfig(['--spec', minimal('  /a:\n    get:\n      responses:\n        "200": {description: ok, content: {application/json: {schema: {$ref: "#/components/schemas/A"}}}}\n', 'components:\n  schemas:\n    A: {$ref: "#/components/schemas/B"}\n    B: {$ref: "#/components/schemas/A"}\n')]),
+    /openapi\.yaml:\d+:\d+ \(#\/components\/schemas\/[AB]\) ref-cycle: \$ref #\/components\/schemas\/[AB] leads back to itself/,
+  ],
+  [
+    'a self-reference',
+    () => fixtureConfig(['--spec', minimal('  /a:\n    get:\n      responses:\n        "200": {description: ok, content: {application/json: {schema: {$ref: "#/components/schemas/A"}}}}\n', 'components:\n  schemas:\n    A: {$ref: "#/components/schemas/A"}\n')]),
+    /\(#\/components\/schemas\/A\) ref-cycle: \$ref #\/components\/schemas\/A leads back to itself/,
+  ],
   [
     'a dangling $ref',
-    () => [
-      '--spec',
-      writeSpecCopy((s) => {
-        s.paths['/access_codes/update'].post.requestBody = { $ref: '#/components/requestBodies/Missing' };
-      }),
-    ],
+    () => spec((s) => {
+      s.paths['/access_codes/update'].post.requestBody = { $ref: '#/components/requestBodies/Missing' };
+    }),
     /openapi\.yaml:\d+:\d+ \(#\/paths\/~1access_codes~1update\/post\/requestBody\) no-unresolved-refs: Can't resolve \$ref/,
   ],
   [
     'a lint error',
-    () => ['--spec', writeSpecCopy((s) => delete s.paths['/access_codes/update_multiple'].post.description)],
+    () => spec((s) => delete s.paths['/access_codes/update_multiple'].post.description),
     /openapi\.yaml:\d+:\d+ \(#\/paths\/~1access_codes~1update_multiple\/post\/description\) house\/operation-description: /,
   ],
   [
-    'two operations that map to the same method name',
-    () => ['--spec', writeSpecCopy((s) => copyOp(s, '/access-codes/update-multiple'))],
-    /openapi\.yaml:\d+:\d+ \(#\/paths\/~1access-codes~1update-multiple\/post\) duplicate-method-name: POST \/access-codes\/update-multiple and POST \/access_codes\/update_multiple both become accessCodes\.updateMultiple/,
+    'an extension of the wrong type, located at the extension',
+    () => spec((s) => (s.paths['/access_codes/update_multiple'].post['x-operation-group'] = 123)),
+    /\(#\/paths\/~1access_codes~1update_multiple\/post\/x-operation-group\) invalid-extension: x-operation-group must be a string, not 123/,
   ],
-  ...(['delete', 'default', 'class'] as const).map<[string, () => string[], RegExp]>((word) => [
-    `a reserved word (${word})`,
-    () => ['--spec', writeSpecCopy((s) => copyOp(s, `/access_codes/${word}`))],
-    new RegExp(`\\(#/paths/~1access_codes~1${word}/post\\) invalid-method-name: "${word}" is a reserved word`),
-  ]),
+  [
+    'a vendor extension of the wrong type',
+    () => spec((s) => (s.paths['/access_codes/update_multiple'].post['x-fern-sdk-method-name'] = ['a'])),
+    /\(#\/paths\/~1access_codes~1update_multiple\/post\/x-fern-sdk-method-name\) invalid-extension: x-fern-sdk-method-name must be a string/,
+  ],
+  [
+    'a path with a newline',
+    () => fixtureConfig(['--spec', minimal('  "/a\\nb":\n    get:\n      responses:\n        "200": {description: ok}\n')]),
+    /\(#\/paths\/~1a\\nb\) invalid-path: path "\/a\\nb" must start with \/ and hold no spaces, control characters/,
+  ],
+  [
+    'two operations given one name',
+    () => spec((s) => copyOp(s, '/access_codes/update_many', { 'x-client-name': 'accessCodes.updateMultiple' })),
+    /\(#\/paths\/~1access_codes~1update_many\/post\) duplicate-method-name: POST \/access_codes\/update_(many|multiple) and POST \/access_codes\/update_(many|multiple) both become accessCodes\.updateMultiple; give one an x-client-name/,
+  ],
+  [
+    'two names that make one type name',
+    () => spec((s) => {
+      copyOp(s, '/a', { 'x-client-name': 'access_codes.get' });
+      copyOp(s, '/b', { 'x-client-name': 'accessCodes.get' });
+    }),
+    /\(#\/paths\/~1[ab]\/post\) duplicate-type-name: access_?[cC]odes\.get and access_?[cC]odes\.get both need the exported name AccessCodesGetBody/,
+  ],
   [
     'a name that is not a valid identifier',
-    () => ['--spec', writeSpecCopy((s) => copyOp(s, '/access_codes/two_factor', { 'x-client-name': 'accessCodes.2fa' }))],
-    /invalid-method-name: "2fa" is not a valid identifier, so POST \/access_codes\/two_factor cannot become a method/,
+    () => spec((s) => copyOp(s, '/access_codes/two_factor', { 'x-client-name': 'accessCodes.2fa' })),
+    /\(#\/paths\/~1access_codes~1two_factor\/post\/x-client-name\) invalid-method-name: x-client-name "accessCodes\.2fa": "2fa" is not a valid identifier/,
   ],
   [
-    'an operation with no success response',
-    () => [
-      '--spec',
-      writeSpecCopy((s) => {
-        s.paths['/access_codes/update_multiple'].post.responses = { '400': { description: 'Bad input.' } };
-        delete s.paths['/access_codes/update_multiple'].patch;
-      }),
-      '--redocly-config',
-      FIXTURE_CONFIG,
-    ],
-    /\(#\/paths\/~1access_codes~1update_multiple\/post\) no-success-response: POST \/access_codes\/update_multiple has no 2xx response/,
+    'x-client-name that would make a namespace thenable',
+    () => spec((s) => copyOp(s, '/access_codes/then', { 'x-client-name': 'accessCodes.then' })),
+    /\(#\/paths\/~1access_codes~1then\/post\/x-client-name\) invalid-method-name: x-client-name "accessCodes\.then": "then" cannot be a member name/,
+  ],
+  [
+    'x-client-name that shadows the client\'s own member',
+    () => spec((s) => copyOp(s, '/endpoint', { 'x-client-name': 'endpoint' })),
+    /invalid-method-name: x-client-name "endpoint": "endpoint" is a member of the client itself/,
+  ],
+  [
+    'a path parameter that is not defined',
+    () => fixtureConfig(['--spec', minimal('  /pets/{id}:\n    get:\n      responses:\n        "200": {description: ok}\n')]),
+    /\(#\/paths\/~1pets~1\{id\}\/get\) missing-path-parameter: \/pets\/\{id\} names \{id\}, but no path parameter "id" is defined/,
+  ],
+  [
+    'one name for a parameter in two places',
+    () =>
+      fixtureConfig([
+        '--spec',
+        minimal('  /pets/{id}:\n    get:\n      parameters:\n        - {name: id, in: path, required: true, schema: {type: string}}\n        - {name: id, in: query, schema: {type: string}}\n      responses:\n        "200": {description: ok}\n'),
+      ]),
+    /parameter-name-clash: parameter "id" is both in path and in query/,
   ],
 ])('%s: exit 1, location and rule, nothing written', (_case, args, message) => {
   const { dir, before } = previousOutput();
@@ -93,6 +143,37 @@ it('an unknown option exits 2 with usage', () => {
   const run = generate(['--sepc', 'spec/openapi.yaml']);
   expect(run.status).toBe(2);
   expect(run.stderr).toMatch(/Unknown option '--sepc'[\s\S]*Usage: npm run generate/);
+});
+
+it('an unknown naming strategy exits 2 with usage', () => {
+  const run = generate(['--naming', 'tags']);
+  expect(run.status).toBe(2);
+  expect(run.stderr).toMatch(/--naming must be one of path, operationId, not "tags"[\s\S]*Usage: npm run generate/);
+});
+
+describe('the out folder', () => {
+  it('is refused, and left as it was, when it holds files the generator did not write', () => {
+    const dir = outDir('a-project');
+    mkdirSync(join(dir, '.git'), { recursive: true });
+    mkdirSync(join(dir, 'src'));
+    writeFileSync(join(dir, '.git/HEAD'), 'ref: refs/heads/main\n');
+    writeFileSync(join(dir, 'src/index.ts'), 'export {};\n');
+    writeFileSync(join(dir, 'package.json'), '{}\n');
+    const before = readTree(dir);
+    const run = generate(['--spec', 'test/fixtures/nested.yaml', '--redocly-config', FIXTURE_CONFIG, '--out', dir]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/unsafe-out-dir: --out \S+a-project holds files this generator did not write \(.*\.git\/HEAD.*package\.json.*\)/);
+    expect(run.stderr).toMatch(/Nothing was changed/);
+    expect(readTree(dir)).toEqual(before);
+  });
+
+  it('is refused when it is a file', () => {
+    const file = join(outDir('as-file'), '..', 'as-file.txt');
+    writeFileSync(file, 'mine\n');
+    const run = generate(['--spec', 'test/fixtures/nested.yaml', '--redocly-config', FIXTURE_CONFIG, '--out', file]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/unsafe-out-dir: --out \S+as-file\.txt is not a folder/);
+  });
 });
 
 it('a missing spec file names it', () => {

@@ -138,3 +138,21 @@ it('an operation without input sends no body and no content type', async () => {
   expect(echo).toMatchObject({ method: 'POST', url: '/pets/count', body: '' });
   expect(echo.headers['content-type']).toBeUndefined();
 });
+
+it('query parameters in their own style: deepObject lists and nested objects in brackets, pipe-delimited, unexploded', async () => {
+  const op: OperationDescriptor = {
+    path: '/v1/customers',
+    method: 'get',
+    input: withParams,
+    params: { query: ['expand', 'ids', 'tags', 'filter', 'limit'] },
+    queryStyles: { expand: { style: 'deepObject', explode: true }, ids: { style: 'pipeDelimited', explode: false }, tags: { style: 'form', explode: false } },
+  };
+  const echo = await core().request<Echo>(op, { expand: ['a', 'b'], ids: ['1', '2'], tags: ['x', 'y'], filter: { created: { gt: 5 } }, limit: 3 });
+  expect(decodeURIComponent(echo.url)).toBe('/v1/customers?limit=3&expand[0]=a&expand[1]=b&ids=1|2&tags=x,y&filter[created][gt]=5');
+});
+
+it('form fields the spec encodes as deepObject send their lists with indices', async () => {
+  const op: OperationDescriptor = { path: '/v1/customers', method: 'post', body: formBody, deepObject: ['expand'] };
+  const echo = await core().request<Echo>(op, { expand: ['tax'], preferred_locales: ['en', 'fr'] });
+  expect(decodeURIComponent(echo.body)).toBe('expand[0]=tax&preferred_locales=en&preferred_locales=fr');
+});
