@@ -5,6 +5,7 @@ import { relative } from 'node:path';
 import {
   BaseResolver,
   bundle,
+  createConfig,
   getLineColLocation,
   lintDocument,
   loadConfig,
@@ -90,27 +91,52 @@ export async function resolveSpec(specPath: string, config: Config): Promise<Loa
 }
 
 /**
- * A `$ref` that leads, through `$ref`s only, back to itself (`A: {$ref: B}`, `B: {$ref: A}`): it
- * names no schema at all. (A schema that refers to itself inside its properties is a recursive
- * type, which is fine.) Redocly's lint crashes on it, so it is found first.
+ * A `$ref` that leads back to itself through `$ref`s alone (`A: {$ref: B}`, `B: {$ref: A}`), also
+ * by way of a `$ref` met on the way to its target (`#/a/b` where `a` is `{$ref: '#/a/b/c'}`): it
+ * names nothing. (A schema that refers to itself inside its properties is a recursive type, which
+ * is fine.) Redocly's lint crashes on it, so it is found first.
  */
 function findRefCycle(doc: OpenApiDocument): { pointer: string; ref: string; chain: string[] } | undefined {
-  const resolve = (ref: string): unknown => keysOf(ref).reduce<any>((node, key) => (node === null || typeof node !== 'object' ? undefined : node[key]), doc); // eslint-disable-line @typescript-eslint/no-explicit-any
-  const done = new Set<string>();
+  const settled = new Set<string>();
+  const isLocalRef = (node: unknown): node is { $ref: string } =>
+    node !== null && typeof node === 'object' && typeof (node as { $ref?: unknown }).$ref === 'string' && (node as { $ref: string }).$ref.startsWith('#/');
+  // Resolves `ref` as Redocly does; returns the chain that loops, if it loops.
+  const loops = (ref: string, stack: string[]): string[] | undefined => {
+    if (stack.includes(ref)) return [...stack, ref];
+    if (settled.has(ref)) return undefined;
+    const next = [...stack, ref];
+    let node: unknown = doc;
+    for (const key of keysOf(ref)) {
+      while (isLocalRef(node) && !(key in node)) {
+        const loop = loops(node.$ref, next);
+        if (loop) return loop;
+        node = resolveLocal(node.$ref);
+      }
+      node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined;
+    }
+    if (isLocalRef(node)) {
+      const loop = loops(node.$ref, next);
+      if (loop) return loop;
+    }
+    settled.add(ref);
+    return undefined;
+  };
+  // Plain resolution, for stepping through a `$ref` met on the way (its own loops are checked first).
+  const resolveLocal = (ref: string): unknown => {
+    let node: unknown = doc;
+    for (const key of keysOf(ref)) {
+      for (let hops = 0; isLocalRef(node) && !(key in node) && hops < 64; hops++) node = resolveLocal(node.$ref);
+      node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined;
+    }
+    return node;
+  };
   const stack: Array<[unknown, string]> = [[doc, '#']];
   while (stack.length > 0) {
     const [node, pointer] = stack.pop()!;
     if (node === null || typeof node !== 'object') continue;
-    const ref = (node as { $ref?: unknown }).$ref;
-    if (typeof ref === 'string' && ref.startsWith('#/') && !done.has(ref)) {
-      const chain = [ref];
-      let target = resolve(ref) as { $ref?: unknown } | undefined;
-      while (target && typeof target === 'object' && typeof target.$ref === 'string' && target.$ref.startsWith('#/')) {
-        if (chain.includes(target.$ref)) return { pointer, ref, chain: [...chain, target.$ref] };
-        chain.push(target.$ref);
-        target = resolve(target.$ref) as { $ref?: unknown } | undefined;
-      }
-      chain.forEach((r) => done.add(r));
+    if (isLocalRef(node)) {
+      const chain = loops(node.$ref, []);
+      if (chain) return { pointer, ref: node.$ref, chain };
     }
     for (const [key, value] of Object.entries(node)) {
       if (value !== null && typeof value === 'object') stack.push([value, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`]);
@@ -119,9 +145,12 @@ function findRefCycle(doc: OpenApiDocument): { pointer: string; ref: string; cha
   return undefined;
 }
 
+const VALID_PATH = /^\/([^\s\u0000-\u001f\u007f?#%]|%[0-9A-Fa-f]{2})*$/;
+
 /**
- * Refuses what no lint rule would make sense of: an empty or scalar document, or one that is not
- * OpenAPI 3.x (Swagger 2.0, 4.x, or no version at all).
+ * Refuses what no lint rule would make sense of, or what crashes the tools after it: an empty or
+ * scalar document, one that is not OpenAPI 3.x (Swagger 2.0, 4.x, or no version at all), a `$ref`
+ * cycle, a path that is no URL path.
  */
 export function checkDocument({ document }: LoadedSpec): void {
   const parsed: unknown = document.parsed;
@@ -138,6 +167,17 @@ export function checkDocument({ document }: LoadedSpec): void {
   if (cycle) {
     throw new GeneratorError('ref-cycle', `$ref ${cycle.ref} leads back to itself (${cycle.chain.join(' → ')}), so it describes nothing`, at(cycle.pointer));
   }
+  if (doc.paths !== null && typeof doc.paths === 'object') {
+    for (const path of Object.keys(doc.paths)) {
+      if (!VALID_PATH.test(path)) {
+        throw new GeneratorError(
+          'invalid-path',
+          `path ${JSON.stringify(path)} must start with / and hold no spaces, control characters, ? or #, and % only as %XX`,
+          at(`#/paths/${path.replace(/~/g, '~0').replace(/\//g, '~1')}`),
+        );
+      }
+    }
+  }
   const version = doc.openapi ?? doc.swagger;
   if (typeof doc.openapi !== 'string' || !/^3\.\d+(\.\d+)?$/.test(doc.openapi)) {
     throw new GeneratorError(
@@ -148,9 +188,30 @@ export function checkDocument({ document }: LoadedSpec): void {
   }
 }
 
+/**
+ * Some malformed documents crash one of Redocly's rules (`servers: [null]` does). The structure
+ * check alone usually says where the document is malformed: its findings are reported instead.
+ */
+async function explainLintCrash(document: Document, resolver: BaseResolver, crash: Error): Promise<GeneratorErrors | GeneratorError> {
+  try {
+    const structOnly = await createConfig({ rules: { struct: 'error' } });
+    const problems = (await lintDocument({ document, config: structOnly, externalRefResolver: resolver })).filter((p) => p.severity === 'error');
+    if (problems.length > 0) return new GeneratorErrors(problems.map((p) => new GeneratorError(p.ruleId, p.message, describeLocation(p))));
+  } catch {
+    // The structure check crashed too: say what is known.
+  }
+  const file = relative(process.cwd(), document.source.absoluteRef);
+  return new GeneratorError('lint-crashed', `Redocly's lint failed on this document (${crash.message}) and its structure check found nothing to point at`, `${file}:1:1`);
+}
+
 /** Lints with the Redocly rules; throws every error, returns the warnings. */
 export async function lintSpec({ document, config, resolver }: LoadedSpec): Promise<string[]> {
-  const problems = await lintDocument({ document, config, externalRefResolver: resolver });
+  let problems: Problem[];
+  try {
+    problems = await lintDocument({ document, config, externalRefResolver: resolver });
+  } catch (err) {
+    throw await explainLintCrash(document, resolver, err as Error);
+  }
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) {
     throw new GeneratorErrors(errors.map((p) => new GeneratorError(p.ruleId, p.message, describeLocation(p))));

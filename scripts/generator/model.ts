@@ -397,9 +397,9 @@ interface RawOperation {
   method: HttpMethod;
   op: Json;
   pointer: string;
+  /** The path item it belongs to, $ref followed. */
+  pathItem: Json;
 }
-
-const VALID_PATH = /^\/[^\s\u0000-\u001f\u007f?#]*$/;
 
 /** Checks an extension's type; a wrong one is an error at the extension itself. */
 function checkExtensions(raw: RawOperation, locate: Locate): void {
@@ -422,9 +422,13 @@ function checkExtensions(raw: RawOperation, locate: Locate): void {
 function groupOperations(doc: OpenApiDocument, locate: Locate, problems: GeneratorError[]): RawOperation[][] {
   const groups = new Map<string, RawOperation[]>();
   if (!isObject(doc.paths)) return [];
-  for (const [path, item] of Object.entries<Json>(doc.paths)) {
-    if (!path.startsWith('/') || !VALID_PATH.test(path)) {
-      problems.push(new GeneratorError('invalid-path', `path ${JSON.stringify(path)} must start with / and hold no spaces, control characters, ? or #`, locate(pointerOf('paths', path))));
+  for (const [path, rawItem] of Object.entries<Json>(doc.paths)) {
+    // A path item may be a $ref (to components.pathItems); an operation may not.
+    let item: Json;
+    try {
+      item = follow(doc, rawItem).node;
+    } catch (err) {
+      problems.push(new GeneratorError('invalid-ref', (err as Error).message, locate(pointerOf('paths', path))));
       continue;
     }
     if (!isObject(item)) continue;
@@ -432,8 +436,11 @@ function groupOperations(doc: OpenApiDocument, locate: Locate, problems: Generat
       const op = item[method];
       if (!isObject(op)) continue;
       const pointer = pointerOf('paths', path, method);
-      const raw: RawOperation = { path, method, op, pointer };
+      const raw: RawOperation = { path, method, op, pointer, pathItem: item };
       try {
+        if (typeof op.$ref === 'string') {
+          throw new GeneratorError('invalid-operation', 'an operation cannot be a $ref (OpenAPI allows $ref for a whole path item, not one operation)', locate(pointer));
+        }
         checkExtensions(raw, locate);
       } catch (err) {
         problems.push(err as GeneratorError);
@@ -457,6 +464,25 @@ function groupOperations(doc: OpenApiDocument, locate: Locate, problems: Generat
     }
   }
   return [...groups.values()];
+}
+
+/** openapi-typescript types operations by operationId: two of one name would be one type. */
+function checkOperationIds(groups: RawOperation[][], locate: Locate, problems: GeneratorError[]): void {
+  const seen = new Map<string, RawOperation>();
+  for (const raw of groups.flat()) {
+    const id = raw.op.operationId;
+    if (id === undefined) continue;
+    const first = seen.get(id);
+    if (first) {
+      problems.push(
+        new GeneratorError(
+          'duplicate-operation-id',
+          `operationId ${JSON.stringify(id)} is also the operationId of ${first.method.toUpperCase()} ${first.path}; operationIds must be unique`,
+          locate(`${raw.pointer}/operationId`),
+        ),
+      );
+    } else seen.set(id, raw);
+  }
 }
 
 function pickSuccess(spec: SpecReader, raw: RawOperation, warnings: string[]): { success: ResponseModel; errors: ResponseModel[] } {
@@ -593,7 +619,7 @@ function buildOperation(spec: SpecReader, group: RawOperation[], name: DerivedNa
     warnings.push(`${where('x-action-attempt')} ignored-extension: x-action-attempt is ignored, since ${method.toUpperCase()} ${path} answers no JSON`);
   }
 
-  const parameters = parametersOf(spec, path, spec.doc.paths[path], op, method, warnings);
+  const parameters = parametersOf(spec, path, primary.pathItem, op, method, warnings);
   for (const segment of path.match(/\{[^}]*\}/g) ?? []) {
     const paramName = segment.slice(1, -1);
     if (!parameters.some((p) => p.in === 'path' && p.name === paramName)) {
@@ -602,8 +628,7 @@ function buildOperation(spec: SpecReader, group: RawOperation[], name: DerivedNa
   }
   const requestBody = requestBodyOf(spec, primary, warnings);
   const dotted = [...name.namespacePath, name.methodName].join('.');
-  let typeName = pascalCase([...name.namespacePath, name.methodName].join('_'));
-  if (!/^[A-Za-z]/.test(typeName)) typeName = `Op${typeName}`;
+  const typeName = typeIdentifier([...name.namespacePath, name.methodName]);
   return {
     operationId: typeof op.operationId === 'string' ? op.operationId : `${method} ${path}`,
     typeName,
@@ -629,6 +654,12 @@ function buildOperation(spec: SpecReader, group: RawOperation[], name: DerivedNa
     actionAttempt: actionAttempt && success.kind === 'json',
     docsFile: `${dotted}.md`,
   };
+}
+
+/** The PascalCase stem of exported names for a dotted name (`_3dSecure` stays legal as `_3dSecure…`). */
+function typeIdentifier(parts: string[]): string {
+  const stem = pascalCase(parts.join('_'));
+  return /^[A-Za-z]/.test(stem) ? stem : `_${stem}`;
 }
 
 /** Renames a derived name that would break its class (`then` → `then_`), with a warning. */
@@ -729,7 +760,7 @@ function buildNamespaces(operations: OperationModel[], locate: Locate, problems:
   // one made gets a number. Operations come sorted, so the numbering is stable.
   const classNames = new Set<string>();
   const className = (path: string[]): string => {
-    const stem = pascalCase(path.join('_'));
+    const stem = typeIdentifier(path);
     let name = `${stem}Namespace`;
     for (let i = 2; classNames.has(name); i++) name = `${stem}${i}Namespace`;
     classNames.add(name);
@@ -812,6 +843,7 @@ export function buildModel(doc: OpenApiDocument, locate: Locate = (p) => p, opti
   const spec = new SpecReader(doc, locate);
   const { sdk, naming } = readSdk(doc, locate, options);
   const groups = groupOperations(doc, locate, problems);
+  checkOperationIds(groups, locate, problems);
   const context = nameContext(Object.keys(isObject(doc.paths) ? doc.paths : {}), naming);
   const names = nameGroups(spec, groups, context, warnings, problems);
 

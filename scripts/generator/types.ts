@@ -13,6 +13,7 @@ import transformSchema from 'openapi-typescript/dist/transform/index.mjs';
 import { astToString } from 'openapi-typescript/dist/lib/ts.mjs';
 import { resolveRef, scanDiscriminators } from 'openapi-typescript/dist/lib/utils.mjs';
 import { GeneratorError } from './errors.js';
+import { keysOf } from './refs.js';
 import type { OpenApiDocument } from './load.js';
 
 const OPTIONS = {
@@ -30,6 +31,35 @@ const OPTIONS = {
 } satisfies OpenAPITSOptions;
 
 type Context = Parameters<typeof transformSchema>[1];
+type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/**
+ * Replaces each `$ref` that points outside `#/components` (into a path's body schema, say) with a
+ * copy of what it points at. openapi-typescript turns such a reference into a type path that does
+ * not exist (`…['content']['multipart/form-data']['schema']['purpose']`); a copy types the same.
+ */
+function inlineRefsOutsideComponents(doc: Json, locate: (pointer: string) => string): Json {
+  const resolve = (ref: string): Json => keysOf(ref).reduce((node: Json, key) => node?.[key], doc);
+  const walk = (node: Json, pointer: string, stack: string[]): Json => {
+    if (node === null || typeof node !== 'object') return node;
+    if (Array.isArray(node)) return node.map((v, i) => walk(v, `${pointer}/${i}`, stack));
+    const ref = node.$ref;
+    if (typeof ref === 'string' && ref.startsWith('#/') && !ref.startsWith('#/components/')) {
+      if (stack.includes(ref)) {
+        throw new GeneratorError('unsupported-ref', `$ref ${ref} points outside #/components and into itself; move that schema to #/components/schemas`, locate(pointer));
+      }
+      return walk(resolve(ref), pointer, [...stack, ref]);
+    }
+    let changed = false;
+    const out: Json = {};
+    for (const [key, value] of Object.entries(node)) {
+      out[key] = walk(value, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`, stack);
+      changed ||= out[key] !== value;
+    }
+    return changed ? out : node;
+  };
+  return walk(doc, '#', []);
+}
 
 export function emitSchemaTypes(bundled: OpenApiDocument, locate: (pointer: string) => string): string {
   const version = Number.parseFloat(String(bundled.openapi));
@@ -41,7 +71,7 @@ export function emitSchemaTypes(bundled: OpenApiDocument, locate: (pointer: stri
     );
   }
   // transformSchema may annotate the document it walks; the model and docs read the original.
-  const schema = structuredClone(bundled) as Parameters<typeof transformSchema>[0];
+  const schema = inlineRefsOutsideComponents(structuredClone(bundled), locate) as Parameters<typeof transformSchema>[0];
   const ctx: Context = {
     ...OPTIONS,
     arrayLength: false,
