@@ -15,6 +15,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { syntheticSpec } from './synthetic-spec.js';
 
+// `-- --corpus`: the large public specs instead, beside hey-api (corpus.ts).
+if (process.argv.includes('--corpus')) {
+  await import('./corpus.js');
+  process.exit(0);
+}
+
 const SIZES = [10, 100, 1000];
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const tsx = resolve('node_modules/.bin/tsx');
