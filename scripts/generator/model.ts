@@ -300,6 +300,11 @@ class SpecReader {
   }
 }
 
+/** A value that fits a schema of `doc` (its example, default, …, or one built from its type). */
+export function sampleFromSchema(doc: OpenApiDocument, node: Json): unknown {
+  return new SpecReader(doc, (p) => p).sampleOf(node, '#');
+}
+
 function constraintsOf(schema: Json): string[] {
   const out: string[] = [];
   if (!isObject(schema)) return out;

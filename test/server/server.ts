@@ -1,9 +1,16 @@
-// A loopback stand-in for the Seam Connect API, on node:http. Every request is checked against
-// spec/openapi.yaml; answers come from Store; scripted faults can replace or damage answers.
+// A loopback stand-in for the Seam Connect API, on node:http, derived from the spec: every
+// operation is routed, authorized and validated as the spec says, then answered by the store's
+// stateful behaviour for it (access codes, action attempts), or from the spec's own examples. An
+// operation added to the spec is served with no edit here. Scripted faults can replace or damage
+// answers.
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Store, type Answer } from './store.js';
+import { isJsonMediaType } from '../../scripts/generator/media.js';
+import { sampleFromSchema } from '../../scripts/generator/model.js';
+import { deref, loadSpec, type Json } from '../helpers/spec.js';
+import { match, routesOf, type Route } from './routes.js';
+import { BEHAVIOURS, Store, type Answer } from './store.js';
 import { createValidator, type SpecValidator } from './validate.js';
 
 export const TEST_CREDENTIALS = {
@@ -45,11 +52,19 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-const HANDLERS: Record<string, (store: Store, body: any) => Answer> = {
-  '/access_codes/update': (s, b) => s.update(b),
-  '/access_codes/update_multiple': (s, b) => s.updateMultiple(b),
-  '/action_attempts/get': (s, b) => s.getActionAttempt(b),
-};
+/** The status and body the spec documents for an operation's success, from its examples. */
+function documentedAnswer(spec: Json, route: Route): Answer {
+  const responses = Object.entries<Json>(route.operation.responses ?? {});
+  const [status, raw] = responses.filter(([s]) => /^2/.test(s)).sort(([a], [b]) => (a < b ? -1 : 1))[0] ?? responses.find(([s]) => s === 'default') ?? ['204', {}];
+  const code = /^\d{3}$/.test(status) ? Number(status) : 200;
+  const content = deref(spec, raw)?.content ?? {};
+  const mediaType = Object.keys(content).find(isJsonMediaType) ?? Object.keys(content)[0];
+  if (code === 204 || !mediaType) return { status: code, body: undefined };
+  const media = content[mediaType];
+  const example = media.example ?? (media.examples ? deref(spec, Object.values<Json>(media.examples)[0])?.value : undefined);
+  const value = example ?? sampleFromSchema(spec, media.schema) ?? (isJsonMediaType(mediaType) ? {} : 'example');
+  return { status: code, body: value, contentType: mediaType };
+}
 
 function authorized(headers: IncomingMessage['headers']): boolean {
   const token = /^Bearer (.+)$/.exec(headers.authorization ?? '')?.[1];
@@ -67,31 +82,41 @@ async function readBody(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function answer(store: Store, validator: SpecValidator, req: IncomingMessage, raw: string): Answer {
-  const path = (req.url ?? '/').split('?')[0]!;
+/**
+ * How the server answers a request: routed by the spec, authorized, validated, then answered by the
+ * store's stateful behaviour for that operation, or else from the spec's own examples.
+ */
+function answer(spec: Json, routes: Route[], store: Store, validator: SpecValidator, req: IncomingMessage, raw: string): Answer {
+  const url = new URL(req.url ?? '/', 'http://loopback');
   const method = (req.method ?? 'GET').toLowerCase();
-  const methods = validator.methods(path);
   const fail = (status: number, type: string, message: string, extra = {}): Answer => ({
     status,
     body: { ok: false, error: { type, message, ...extra } },
   });
-  if (!methods) return fail(404, 'endpoint_not_found', `No endpoint at ${path}`);
-  if (!methods.includes(method)) return fail(405, 'method_not_allowed', `${method.toUpperCase()} is not allowed on ${path}`);
-  if (!authorized(req.headers)) return fail(401, 'unauthorized', 'Unauthorized');
-  let body: unknown;
-  try {
-    body = raw ? JSON.parse(raw) : {};
-  } catch {
-    return fail(400, 'invalid_input', 'Body is not valid JSON', { validation_errors: { _errors: ['Invalid JSON'] } });
-  }
-  const invalid = validator.validateBody(path, method, body);
+  const found = match(routes, method, url.pathname);
+  if (found === 'no-path') return fail(404, 'endpoint_not_found', `No endpoint at ${url.pathname}`);
+  if (found === 'no-method') return fail(405, 'method_not_allowed', `${method.toUpperCase()} is not allowed on ${url.pathname}`);
+  const { route, params } = found;
+  if (!route.anonymous && !authorized(req.headers)) return fail(401, 'unauthorized', 'Unauthorized');
+  const parts = { pathParams: params, query: url.searchParams, headers: req.headers, contentType: req.headers['content-type'] ?? '', raw };
+  const invalid = validator.validate(route, parts);
   if (invalid) return fail(400, 'invalid_input', invalid.message, { validation_errors: invalid.tree });
-  return HANDLERS[path]!(store, body);
+  const behaviour = BEHAVIOURS[route.key];
+  if (!behaviour) return documentedAnswer(spec, route);
+  const body = validator.parseBody(route, parts);
+  return behaviour(store, { ...Object.fromEntries(url.searchParams), ...params, ...(body as object | undefined) });
 }
 
-export async function startTestServer(): Promise<TestServer> {
+export interface TestServerOptions {
+  /** The spec to serve (default: spec/openapi.yaml). */
+  spec?: Json;
+}
+
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const spec = options.spec ?? loadSpec();
+  const routes = routesOf(spec);
   const store = new Store();
-  const validator = createValidator();
+  const validator = createValidator(spec);
   const faults: Fault[] = [];
   const requests: RecordedRequest[] = [];
 
@@ -126,10 +151,10 @@ export async function startTestServer(): Promise<TestServer> {
       return;
     }
 
-    const { status, body } = answer(store, validator, req, raw);
+    const { status, body, contentType = 'application/json' } = answer(spec, routes, store, validator, req, raw);
     if (status >= 400) (body as { error: { request_id?: string } }).error.request_id = requestId;
-    const text = JSON.stringify(body);
-    const headers = { 'content-type': 'application/json', 'seam-request-id': requestId };
+    const text = body === undefined ? '' : isJsonMediaType(contentType) ? JSON.stringify(body) : String(body);
+    const headers = { ...(body === undefined ? {} : { 'content-type': contentType }), 'seam-request-id': requestId };
     if (fault?.truncate === 'invalid-json') {
       const cut = text.slice(0, Math.floor(text.length / 2));
       res.writeHead(status, { ...headers, 'content-length': Buffer.byteLength(cut) });

@@ -27,10 +27,11 @@ interface StoredAttempt {
   status: 'pending' | 'success' | 'error';
 }
 
-/** What an endpoint answers: a status and a JSON body. */
+/** What an endpoint answers: a status and a body (JSON unless `contentType` says otherwise). */
 export interface Answer {
   status: number;
   body: unknown;
+  contentType?: string;
 }
 
 const fail = (status: number, type: string, message: string, extra: Record<string, unknown> = {}): Answer => ({
@@ -160,3 +161,14 @@ export class Store {
     return { status: 200, body: { ok: true, action_attempt: this.#attemptView(attempt) } };
   }
 }
+
+/**
+ * The operations whose answers depend on state, by operation key (x-operation-group, else
+ * operationId): what the fake knows of the API beyond its spec. Every other operation is answered
+ * from the spec's examples.
+ */
+export const BEHAVIOURS: Record<string, (store: Store, input: Body) => Answer> = {
+  accessCodesUpdate: (s, input) => s.update(input),
+  accessCodesUpdateMultiple: (s, input) => s.updateMultiple(input),
+  actionAttemptsGet: (s, input) => s.getActionAttempt(input),
+};

@@ -1,32 +1,41 @@
-// Validates request bodies against spec/openapi.yaml, with schemas compiled by ajv (JSON Schema
-// 2020-12, as OpenAPI 3.1 uses), and reports failures the way the API does: validation_errors.
+// Validates requests against the spec the way the API does: parameters (path, query, header) and
+// the body, each against its schema, compiled by ajv (JSON Schema 2020-12, as OpenAPI 3.1 uses).
+// Failures are reported in the API's shape: a message and a validation_errors tree.
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import formatsModule from 'ajv-formats';
-import { deref, loadSpec, type Json } from '../helpers/spec.js';
+import { follow, pointerOf } from '../../scripts/generator/refs.js';
+import { bodyKind, isJsonMediaType } from '../../scripts/generator/media.js';
+import type { Json } from '../helpers/spec.js';
+import type { Route } from './routes.js';
 
 // ajv-formats is CommonJS with a `default` export; under NodeNext types the default import is the
 // module object, at run time (SWC interop) it is the plugin.
-const addFormats = ((formatsModule as unknown as { default?: unknown }).default ?? formatsModule) as unknown as (
-  ajv: Ajv2020,
-) => void;
+const addFormats = ((formatsModule as unknown as { default?: unknown }).default ?? formatsModule) as unknown as (ajv: Ajv2020) => void;
 
 export interface ValidationErrorTree {
   _errors: string[];
   [field: string]: ValidationErrorTree | string[];
 }
 
-export interface SpecValidator {
-  /** HTTP methods the spec accepts on `path`, or undefined for an unknown path. */
-  methods(path: string): string[] | undefined;
-  /** undefined when the body is valid; else the API's validation_errors tree and a summary. */
-  validateBody(path: string, method: string, body: unknown): { message: string; tree: ValidationErrorTree } | undefined;
+export interface Invalid {
+  message: string;
+  tree: ValidationErrorTree;
 }
 
-function toTree(errors: ErrorObject[]): { message: string; tree: ValidationErrorTree } {
+export interface RequestParts {
+  pathParams: Record<string, string>;
+  query: URLSearchParams;
+  headers: Record<string, string | string[] | undefined>;
+  contentType: string;
+  /** The raw body text ('' when none). */
+  raw: string;
+}
+
+function toTree(errors: ErrorObject[], prefix: string[] = []): Invalid {
   const tree: ValidationErrorTree = { _errors: [] };
   let first = '';
   for (const e of errors) {
-    const segments = e.instancePath.split('/').filter(Boolean);
+    const segments = [...prefix, ...e.instancePath.split('/').filter(Boolean)];
     let message = e.message ?? 'is invalid';
     if (e.keyword === 'required') {
       segments.push(String(e.params.missingProperty));
@@ -46,29 +55,119 @@ function toTree(errors: ErrorObject[]): { message: string; tree: ValidationError
   return { message: first, tree };
 }
 
-export function createValidator(spec: Json = loadSpec()): SpecValidator {
+/** `a[b][0]=x` pairs as nested values (the deepObject and form encodings the client sends). */
+export function parseBrackets(pairs: Iterable<[string, string]>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of pairs) {
+    const [head, ...rest] = key.replace(/\]/g, '').split('[');
+    let node: Json = out;
+    const path = [head!, ...rest];
+    path.forEach((part, i) => {
+      const last = i === path.length - 1;
+      if (last) {
+        if (node[part] === undefined) node[part] = value;
+        else node[part] = [...(Array.isArray(node[part]) ? node[part] : [node[part]]), value];
+      } else node = node[part] ??= /^\d+$/.test(path[i + 1]!) ? [] : {};
+    });
+  }
+  return out;
+}
+
+const DELIMITERS: Record<string, string> = { form: ',', spaceDelimited: ' ', pipeDelimited: '|' };
+
+/** One parameter's value as the request carries it, before type coercion. */
+function readParameter(p: Json, schema: Json, parts: RequestParts): unknown {
+  if (p.in === 'path') return parts.pathParams[p.name];
+  if (p.in === 'header') return parts.headers[String(p.name).toLowerCase()];
+  if (p.in !== 'query') return undefined;
+  if (p.style === 'deepObject') {
+    const nested = parseBrackets([...parts.query].filter(([k]) => k === p.name || k.startsWith(`${p.name}[`)));
+    return nested[p.name];
+  }
+  const values = parts.query.getAll(p.name);
+  if (values.length === 0) return undefined;
+  if (schema?.type !== 'array') return values[0];
+  const explode = p.explode ?? (p.style ?? 'form') === 'form';
+  return explode ? values : values[0]!.split(DELIMITERS[p.style ?? 'form'] ?? ',');
+}
+
+export interface SpecValidator {
+  /** undefined when the request is valid; else the API's validation_errors tree and a summary. */
+  validate(route: Route, parts: RequestParts): Invalid | undefined;
+  /** The request body, parsed as its media type says (JSON, form), or the text. */
+  parseBody(route: Route, parts: RequestParts): unknown;
+}
+
+export function createValidator(spec: Json): SpecValidator {
+  // The whole document is one schema resource, so every `$ref` resolves where it stands.
   const ajv = new Ajv2020({ strict: false, allErrors: true });
-  addFormats(ajv);
-  ajv.addSchema({ $id: 'openapi', components: spec.components }, 'openapi');
+  const coercing = new Ajv2020({ strict: false, allErrors: true, coerceTypes: 'array' });
+  for (const a of [ajv, coercing]) {
+    addFormats(a);
+    a.addSchema({ ...spec, $id: 'openapi' }, 'openapi');
+  }
   const compiled = new Map<string, ValidateFunction>();
-  const bodySchema = (path: string, method: string): Json => {
-    const body = spec.paths[path]?.[method]?.requestBody;
-    return body ? deref(spec, body).content?.['application/json']?.schema : undefined;
+  const compile = (validator: Ajv2020, key: string, schema: Json): ValidateFunction => {
+    let fn = compiled.get(key);
+    if (!fn) compiled.set(key, (fn = validator.compile(schema)));
+    return fn;
   };
+  const at = (pointer: string) => ({ $ref: `openapi${pointer}` });
+
+  const bodyOf = (route: Route): { pointer: string; node: Json } | undefined => {
+    const base = pointerOf('paths', route.path, route.method, 'requestBody');
+    if (!route.operation.requestBody) return undefined;
+    const target = follow(spec, route.operation.requestBody);
+    return { pointer: target.pointer ?? base, node: target.node };
+  };
+  const mediaOf = (body: Json, contentType: string): string | undefined => {
+    const types = Object.keys(body.content ?? {});
+    const base = contentType.split(';')[0]!.trim().toLowerCase();
+    return types.find((t) => t.split(';')[0]!.trim().toLowerCase() === base) ?? (isJsonMediaType(base) ? types.find(isJsonMediaType) : undefined);
+  };
+
+  const parseBody = (route: Route, parts: RequestParts): unknown => {
+    if (parts.raw === '') return undefined;
+    const kind = bodyKind(parts.contentType || 'application/json');
+    if (kind === 'json') return JSON.parse(parts.raw);
+    if (kind === 'form') return parseBrackets(new URLSearchParams(parts.raw));
+    return parts.raw;
+  };
+
   return {
-    methods: (path) =>
-      spec.paths[path] ? Object.keys(spec.paths[path]).filter((k) => !k.startsWith('x-') && k !== 'parameters') : undefined,
-    validateBody(path, method, body) {
-      const schema = bodySchema(path, method);
-      if (!schema) return undefined;
-      const key = `${method} ${path}`;
-      let validate = compiled.get(key);
-      if (!validate) {
-        const ref = schema.$ref ? { $ref: `openapi${schema.$ref}` } : schema;
-        validate = ajv.compile(ref);
-        compiled.set(key, validate);
+    parseBody,
+    validate(route, parts) {
+      // Parameters: one object of every parameter by name, its values coerced from strings.
+      const properties: Record<string, Json> = {};
+      const required: string[] = [];
+      const values: Record<string, unknown> = {};
+      route.parameters.forEach((p) => {
+        properties[p.name] = p.schema ? at(p.schemaPointer) : {};
+        if (p.required || p.in === 'path') required.push(p.name);
+        const value = readParameter(p, follow(spec, p.schema).node, parts);
+        if (value !== undefined) values[p.name] = value;
+      });
+      const paramsCheck = compile(coercing, `${route.method} ${route.path} params`, { type: 'object', properties, required });
+      if (!paramsCheck(values)) return toTree(paramsCheck.errors ?? []);
+
+      const body = bodyOf(route);
+      if (!body) return undefined;
+      if (parts.raw === '') {
+        return body.node.required ? { message: 'Required for provided "body"', tree: { _errors: ['Required'] } } : undefined;
       }
-      return validate(body) ? undefined : toTree(validate.errors ?? []);
+      const media = mediaOf(body.node, parts.contentType || 'application/json');
+      if (!media) return { message: `Unsupported content type ${parts.contentType}`, tree: { _errors: [`Unsupported content type ${parts.contentType}`] } };
+      const kind = bodyKind(media);
+      if (kind !== 'json' && kind !== 'form') return undefined; // multipart, text and binary bodies are taken as they come
+      let value: unknown;
+      try {
+        value = parseBody(route, parts);
+      } catch {
+        return { message: 'Body is not valid JSON', tree: { _errors: ['Invalid JSON'] } };
+      }
+      const pointer = `${body.pointer}/content/${media.replace(/~/g, '~0').replace(/\//g, '~1')}/schema`;
+      const check = compile(kind === 'form' ? coercing : ajv, pointer, at(pointer));
+      return check(value) ? undefined : toTree(check.errors ?? []);
     },
   };
 }

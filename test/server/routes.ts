@@ -1,0 +1,75 @@
+// Every operation of a spec as a route of the loopback server: its path template as a pattern,
+// its parameters, body and success answer, all read from the spec, nothing named by hand.
+import { follow, pointerOf } from '../../scripts/generator/refs.js';
+import type { Json } from '../helpers/spec.js';
+
+const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'];
+
+export interface Route {
+  path: string;
+  method: string;
+  /** The operation's group (x-operation-group), else its operationId: what a stateful handler is keyed by. */
+  key: string;
+  pattern: RegExp;
+  pathParams: string[];
+  operation: Json;
+  /** Parameters, path-level and operation-level, $refs followed, each with its schema's pointer. */
+  parameters: Array<Json & { schemaPointer: string }>;
+  /** No security requirement at all (`security: []`). */
+  anonymous: boolean;
+}
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function routesOf(spec: Json): Route[] {
+  const routes: Route[] = [];
+  for (const [path, rawItem] of Object.entries<Json>(spec.paths ?? {})) {
+    const itemTarget = follow(spec, rawItem);
+    const item = itemTarget.node;
+    const itemPointer = itemTarget.pointer ?? pointerOf('paths', path);
+    const pathParams = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
+    const pattern = new RegExp(`^${path.split(/\{[^}]+\}/).map(escape).join('([^/]+)')}$`);
+    for (const method of METHODS) {
+      const operation = item?.[method];
+      if (!operation) continue;
+      const byKey = new Map<string, Json>();
+      const lists: Array<[Json[], string]> = [
+        [item.parameters ?? [], `${itemPointer}/parameters`],
+        [operation.parameters ?? [], `${itemPointer}/${method}/parameters`],
+      ];
+      for (const [list, base] of lists) {
+        list.forEach((raw: Json, i: number) => {
+          const target = follow(spec, raw);
+          byKey.set(`${target.node.in}:${target.node.name}`, { ...target.node, schemaPointer: `${target.pointer ?? `${base}/${i}`}/schema` });
+        });
+      }
+      const security = operation.security ?? spec.security ?? [];
+      routes.push({
+        path,
+        method,
+        key: operation['x-operation-group'] ?? operation.operationId ?? `${method} ${path}`,
+        pattern,
+        pathParams,
+        operation,
+        parameters: [...byKey.values()],
+        anonymous: security.length === 0 || security.some((alt: Json) => Object.keys(alt).length === 0),
+      });
+    }
+  }
+  // Literal paths before templated ones, as routers match: /pets/count before /pets/{id}.
+  return routes.sort((a, b) => a.pathParams.length - b.pathParams.length);
+}
+
+/** The route a request takes: the operation, or why there is none (no such path, or method). */
+export function match(routes: Route[], method: string, path: string): { route: Route; params: Record<string, string> } | 'no-path' | 'no-method' {
+  let pathFound = false;
+  for (const route of routes) {
+    const m = route.pattern.exec(path);
+    if (!m) continue;
+    pathFound = true;
+    if (route.method !== method) continue;
+    const params = Object.fromEntries(route.pathParams.map((name, i) => [name, decodeURIComponent(m[i + 1]!)]));
+    return { route, params };
+  }
+  return pathFound ? 'no-method' : 'no-path';
+}
