@@ -12,6 +12,10 @@ export default {
     ],
   },
   // Sources import siblings with NodeNext-style `.js` suffixes; map them back to the .ts files.
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  moduleNameMapper: {
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+    // marked ships ESM only under its export; its UMD build is the same parser as CommonJS.
+    '^marked$': '<rootDir>/node_modules/marked/lib/marked.umd.js',
+  },
   testTimeout: 60000,
 };

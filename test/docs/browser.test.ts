@@ -1,5 +1,5 @@
-// The built HTML docs, opened in headless Debian Chromium: both operations, every request
-// parameter and the TypeScript sample are visible, and nothing is fetched from off this machine.
+// The built HTML docs, opened in headless Debian Chromium: every operation, its parameters and
+// body fields, and the TypeScript sample are visible, and nothing is fetched from off this machine.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -7,11 +7,12 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { serveStatic } from '../../scripts/docs/static-server.js';
 import { BIN, ROOT } from '../helpers/paths.js';
-import { loadSpec } from '../helpers/spec.js';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { buildModel } from '../../scripts/generator/model.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const SITE = join(ROOT, 'test/.out/docs-site');
-const spec = loadSpec();
 
 let server: Server;
 let browser: Browser;
@@ -33,7 +34,7 @@ beforeAll(async () => {
   page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
   page.on('request', (request) => requested.push(request.url()));
   await page.goto(served.url, { waitUntil: 'networkidle' });
-  await page.getByText('Seam Connect API — access code updates').first().waitFor({ timeout: 30_000 });
+  await page.getByText(model.title).first().waitFor({ timeout: 30_000 });
 }, 120_000);
 
 afterAll(async () => {
@@ -49,14 +50,14 @@ async function openOperation(tag: string, summary: string): Promise<void> {
   await page.locator('h1,h2', { hasText: new RegExp(`^${summary}$`) }).first().waitFor({ timeout: 10_000 });
 }
 
-// The primary operation of each path, with its request body's property names, from the spec.
-const OPERATIONS = Object.values(spec.paths as Record<string, Record<string, any>>).map((item) => {
-  const op = item.post;
-  let body = op.requestBody;
-  if (body.$ref) body = spec.components.requestBodies[body.$ref.split('/').pop()];
-  const schema = spec.components.schemas[body.content['application/json'].schema.$ref.split('/').pop()];
-  return { tag: op.tags[0] as string, summary: op.summary as string, params: Object.keys(schema.properties) };
-});
+// Every operation, whatever its method or body, with the parameters and body fields a reader
+// should see, from the same operation model the generator builds (of the bundled spec).
+const model = buildModel(parse(readFileSync(join(ROOT, 'generated/openapi.yaml'), 'utf8')));
+const OPERATIONS = model.operations.map((op) => ({
+  tag: op.tags[0] ?? 'default',
+  summary: op.summary,
+  params: [...op.parameters.map((p) => p.name), ...(op.requestBody?.properties ?? op.requestBody?.variants[0]?.properties ?? []).map((p) => p.name)],
+}));
 
 describe.each(OPERATIONS)('operation "$summary"', ({ tag, summary, params }) => {
   beforeAll(() => openOperation(tag, summary));
@@ -74,12 +75,13 @@ describe.each(OPERATIONS)('operation "$summary"', ({ tag, summary, params }) => 
 });
 
 it('shows the TypeScript sample of this client', async () => {
-  await openOperation('access_codes', 'Update an access code');
-  const sample = page.locator('pre', { hasText: "import { SeamClient } from 'seam-connect-client'" }).first();
+  const op = model.operations[0]!;
+  await openOperation(op.tags[0] ?? 'default', op.summary);
+  const sample = page.locator('pre', { hasText: `import { ${model.sdk.client} } from '${model.sdk.package}'` }).first();
   await sample.waitFor({ timeout: 10_000 });
   await sample.scrollIntoViewIfNeeded();
   await expect(sample.isVisible()).resolves.toBe(true);
-  await expect(sample.innerText()).resolves.toContain('seam.accessCodes.update(');
+  await expect(sample.innerText()).resolves.toContain(`${model.sdk.instance}.${op.name}(`);
 });
 
 it('loads nothing from outside localhost', () => {
@@ -90,7 +92,7 @@ it('loads nothing from outside localhost', () => {
 
 it('saves a screenshot', async () => {
   mkdirSync(join(ROOT, 'test-artifacts'), { recursive: true });
-  await openOperation('access_codes', 'Update an access code');
+  await openOperation(OPERATIONS[0]!.tag, OPERATIONS[0]!.summary);
   const png = await page.screenshot({ path: join(ROOT, 'test-artifacts/docs.png') });
   expect(png.byteLength).toBeGreaterThan(10_000);
 });

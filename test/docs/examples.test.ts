@@ -1,23 +1,30 @@
-// The examples on every generated docs page work: the TypeScript ones compile against this client,
-// and the cURL ones succeed against the loopback server.
+// The docs of every operation, whatever its method, body or parameters, as the generator wrote
+// them: the TypeScript examples compile against this client, the cURL examples succeed against
+// the loopback server, and every page is well-formed GitHub-flavoured Markdown (each table row has
+// as many cells as its header).
 import { execFile, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Lexer, type Tokens } from 'marked';
 import { BIN, ROOT } from '../helpers/paths.js';
 import { loadSpec, type Json } from '../helpers/spec.js';
 import { startTestServer, TEST_CREDENTIALS, type TestServer } from '../server/server.js';
 
 const DOCS = join(ROOT, 'generated/docs');
+const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'];
 const pages = readdirSync(DOCS).filter((f) => f !== 'index.md');
-const block = (page: string, lang: string): string => {
-  const match = new RegExp('```' + lang + '\\n([\\s\\S]*?)\\n```').exec(readFileSync(join(DOCS, page), 'utf8'));
-  if (!match) throw new Error(`${page} has no ${lang} example`);
-  return match[1]!;
-};
+const text = (page: string): string => readFileSync(join(DOCS, page), 'utf8');
+const blocks = (page: string, lang: string): string[] =>
+  new Lexer().lex(text(page)).flatMap((t) => (t.type === 'code' && (t as Tokens.Code).lang === lang ? [(t as Tokens.Code).text] : []));
 
-it('documents at least the two update operations', () => {
-  expect(pages).toEqual(expect.arrayContaining(['accessCodes.update.md', 'accessCodes.updateMultiple.md']));
+it('has a page for every operation of the spec, and an index', () => {
+  const spec = loadSpec();
+  // Alternative methods of one operation (x-operation-group) share the primary one's page.
+  const primary = (op: Json) => op['x-operation-group'] === undefined || op['x-operation-group'] === op.operationId;
+  const operations = Object.values<Json>(spec.paths).flatMap((item) => METHODS.filter((m) => item[m] && primary(item[m])));
+  expect(pages).toHaveLength(operations.length);
+  expect(readdirSync(DOCS)).toContain('index.md');
 });
 
 it('every TypeScript example type-checks against the generated client', () => {
@@ -25,9 +32,10 @@ it('every TypeScript example type-checks against the generated client', () => {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const page of pages) {
-    const source = block(page, 'ts').replace(`from 'seam-connect-client'`, `from '../../../src/index.js'`);
-    expect(source).toContain('../../../src/index.js');
-    writeFileSync(join(dir, page.replace(/\.md$/, '.ts')), `${source}\nexport {};\n`);
+    const [source] = blocks(page, 'ts');
+    expect(source).toBeDefined();
+    const local = source!.replace(/from '[^']+'/, `from '../../../src/index.js'`);
+    writeFileSync(join(dir, page.replace(/\.md$/, '.ts')), `${local}\nexport {};\n`);
   }
   writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ extends: '../../../tsconfig.json', include: ['./*.ts'], exclude: [] }));
   const run = spawnSync(BIN('tsc'), ['--noEmit', '-p', join(dir, 'tsconfig.json')], { cwd: ROOT, encoding: 'utf8' });
@@ -38,29 +46,45 @@ it('every TypeScript example type-checks against the generated client', () => {
 describe('cURL examples against the loopback server', () => {
   let server: TestServer;
   const spec = loadSpec();
-  const exampleValue = (ref: string, name: string): Json =>
-    spec.components.requestBodies[ref].content['application/json'].examples[name].value;
 
   beforeAll(async () => {
     server = await startTestServer();
-    // The ids and keys the examples name exist, as they would in a reader's workspace.
-    const code = server.store.addAccessCode({ access_code_id: exampleValue('UpdateAccessCode', 'newPinAndName').access_code_id });
-    server.store.addAccessCode({ common_code_key: exampleValue('UpdateMultipleAccessCodes', 'reschedule').common_code_key });
-    const getExample = spec.paths['/action_attempts/get'].post.requestBody.content['application/json'].examples.byId.value;
-    server.store.addActionAttempt(getExample.action_attempt_id, code.access_code_id);
   });
   afterAll(() => server.close());
 
   it.each(pages)('%s', async (page) => {
-    const command = block(page, 'sh').replace(spec.servers[0].url, server.url);
-    expect(command).toContain(server.url);
+    const [command] = blocks(page, 'sh');
+    expect(command).toContain(spec.servers[0].url);
+    const local = command!.replace(spec.servers[0].url, server.url);
+    // What the example's body names exists, as it would in a reader's workspace.
+    const body = /-d '(.*)'$/m.exec(local)?.[1];
+    if (body) server.store.seedFrom(JSON.parse(body.replace(/'\\''/g, "'")));
     // Asynchronous: the server answering curl runs in this process.
-    const { stdout } = await promisify(execFile)('bash', ['-c', command], {
+    const { stdout } = await promisify(execFile)('bash', ['-c', `${local} -w '\\n%{http_code}'`], {
       encoding: 'utf8',
       timeout: 20_000,
       env: { ...process.env, SEAM_API_KEY: TEST_CREDENTIALS.apiKey },
     });
-    expect(JSON.parse(stdout)).toMatchObject({ ok: true });
+    const status = Number(stdout.trim().split('\n').at(-1));
+    expect({ status, body: stdout }).toMatchObject({ status: expect.any(Number) });
+    expect(status).toBeGreaterThanOrEqual(200);
+    expect(status).toBeLessThan(300);
     expect(server.requests.at(-1)!.headers.authorization).toBe(`Bearer ${TEST_CREDENTIALS.apiKey}`);
+  });
+});
+
+describe('GitHub-flavoured Markdown', () => {
+  it.each(readdirSync(DOCS))('%s: every table row has its header\'s cells', (page) => {
+    const source = text(page);
+    const tables = new Lexer({ gfm: true }).lex(source).filter((t): t is Tokens.Table => t.type === 'table');
+    // Each table the source writes (a line of `| --- |` cells) is parsed as one.
+    expect(tables).toHaveLength(source.match(/^\| ---( \| ---)* \|$/gm)?.length ?? 0);
+    for (const table of tables) {
+      const rows = table.raw.trim().split('\n').slice(2);
+      expect(table.rows).toHaveLength(rows.length);
+      // A `|` that ends a cell too early (inside backticks) would leave text outside the cells.
+      for (const row of table.rows) expect(row.map((c) => c.text).join(' ')).not.toMatch(/^\s*$/);
+      table.rows.forEach((row, i) => expect(rows[i]!.split(/(?<!\\)\|/).length - 2).toBe(row.length));
+    }
   });
 });

@@ -74,6 +74,24 @@ export class Store {
     return code;
   }
 
+  /**
+   * Makes the things a docs example names exist, as they would in a reader's workspace: an access
+   * code for its `access_code_id` (or in the group of its `common_code_key`), a device for its
+   * `device_id`, an action attempt for its `action_attempt_id`.
+   */
+  seedFrom(example: unknown): void {
+    if (typeof example !== 'object' || example === null) return;
+    const e = example as Body;
+    if (typeof e.device_id === 'string') this.addDevice(e.device_id);
+    if (typeof e.access_code_id === 'string' && !this.accessCodes.has(e.access_code_id)) {
+      this.addAccessCode({ access_code_id: e.access_code_id, ...(typeof e.device_id === 'string' ? { device_id: e.device_id } : {}) });
+    }
+    if (typeof e.common_code_key === 'string') this.addAccessCode({ common_code_key: e.common_code_key });
+    if (typeof e.action_attempt_id === 'string' && !this.attempts.has(e.action_attempt_id)) {
+      this.addActionAttempt(e.action_attempt_id, this.addAccessCode().access_code_id);
+    }
+  }
+
   /** A pending action attempt with a chosen ID, for example requests that name one. */
   addActionAttempt(action_attempt_id: string, access_code_id: string): void {
     this.attempts.set(action_attempt_id, { action_attempt_id, access_code_id, polls: 0, outcome: 'success', status: 'pending' });
