@@ -1,10 +1,14 @@
-// `npm run bench:size`: minified and gzipped bytes of a browser bundle that calls both operations,
-// with this package (as built in dist/), with openapi-fetch alone, and with @seamapi/http.
-import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+// `npm run bench:size`: minified and gzipped bytes of browser bundles (esbuild --bundle --minify,
+// ESM): one that calls both operations, with this package as built in dist/, with openapi-fetch
+// alone and with @seamapi/http; and one that calls `update` only, with this client built from
+// src/, for today's spec and for the spec grown by a GET with query parameters and a DELETE with a
+// path parameter (grown-spec.ts).
+import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import { bundleSize, OPENAPI_FETCH_UPDATE_ONLY, UPDATE_ONLY, type BundleSize } from './bundle-size.js';
+import { grownSpec } from './grown-spec.js';
 
-const ENTRIES: Record<string, string> = {
+const BOTH: Record<string, string> = {
   'seam-connect-client': `
     import { SeamClient } from ${JSON.stringify(resolve('dist/index.js'))};
     const seam = new SeamClient({ apiKey: 'seam_key' });
@@ -22,28 +26,23 @@ const ENTRIES: Record<string, string> = {
     await seam.accessCodes.updateMultiple({ common_code_key: 'key', name: 'n' });`,
 };
 
-async function measure(contents: string): Promise<{ raw: number; gzip: number }> {
-  const result = await build({
-    stdin: { contents, resolveDir: process.cwd(), loader: 'js' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
-    logLevel: 'silent',
-  });
-  const code = result.outputFiles[0]!.contents;
-  return { raw: code.byteLength, gzip: gzipSync(code, { level: 9 }).byteLength };
+function table(title: string, sizes: Record<string, BundleSize>, base: string): void {
+  console.log(`${title}\n`);
+  console.log('| bundle | minified bytes | gzipped bytes | gzipped vs openapi-fetch alone |');
+  console.log('| --- | ---: | ---: | ---: |');
+  for (const [name, { raw, gzip }] of Object.entries(sizes)) console.log(`| ${name} | ${raw} | ${gzip} | ${(gzip / sizes[base]!.gzip).toFixed(2)}× |`);
+  console.log('');
 }
 
-const sizes = Object.fromEntries(
-  await Promise.all(Object.entries(ENTRIES).map(async ([name, src]) => [name, await measure(src)] as const)),
-);
-const base = sizes['openapi-fetch alone']!;
-console.log('bench:size — esbuild --bundle --minify (browser, ESM) of an entry calling both operations\n');
-console.log('| bundle | minified bytes | gzipped bytes | gzipped vs openapi-fetch alone |');
-console.log('| --- | ---: | ---: | ---: |');
-for (const [name, { raw, gzip }] of Object.entries(sizes)) {
-  console.log(`| ${name} | ${raw} | ${gzip} | ${(gzip / base.gzip).toFixed(2)}× |`);
-}
+const both = Object.fromEntries(await Promise.all(Object.entries(BOTH).map(async ([name, src]) => [name, await bundleSize(src)] as const)));
+table('bench:size — an entry calling both operations (dist/)', both, 'openapi-fetch alone');
+
+const grown = resolve('test/.out/bench-size-grown');
+const run = spawnSync(process.execPath, ['scripts/run.mjs', 'scripts/generate.ts', '--spec', grownSpec(), '--out', grown], { encoding: 'utf8' });
+if (run.status !== 0) throw new Error(`bench:size: generating the grown spec failed:\n${run.stderr}`);
+const updateOnly = {
+  'seam-connect-client, today\'s spec': await bundleSize(UPDATE_ONLY()),
+  'seam-connect-client, spec grown by a GET with query parameters and a path-parameter DELETE': await bundleSize(UPDATE_ONLY(), { generatedClient: `${grown}/client.ts` }),
+  'openapi-fetch alone': await bundleSize(OPENAPI_FETCH_UPDATE_ONLY),
+};
+table('An entry calling `update` only (src/)', updateOnly, 'openapi-fetch alone');

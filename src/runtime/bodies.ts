@@ -1,6 +1,6 @@
 // Request bodies other than JSON. The generated client names an encoder in the descriptors of
 // operations that need one, so a bundle of JSON-only operations leaves these out.
-import { appendDeep, isNested } from './deep.js';
+import { flattenDeep, isNested } from './deep.js';
 import type { BodyEncoder } from './operation.js';
 
 /**
@@ -12,7 +12,7 @@ import type { BodyEncoder } from './operation.js';
 export const formBody: BodyEncoder = (body, op) => {
   const form = new URLSearchParams();
   for (const [key, value] of Object.entries((body ?? {}) as Record<string, unknown>)) {
-    if (isNested(value) || (Array.isArray(value) && op.deepObject?.includes(key))) appendDeep(form, key, value);
+    if (isNested(value) || (Array.isArray(value) && op.deepObject?.includes(key))) for (const [k, v] of flattenDeep(key, value)) form.append(k, v);
     else if (Array.isArray(value)) value.forEach((v) => v !== undefined && v !== null && form.append(key, String(v)));
     else if (value !== undefined && value !== null) form.append(key, String(value));
   }

@@ -1,6 +1,5 @@
 // The one request path every generated method goes through: auth headers, per-attempt timeout,
 // retries, typed errors, unwrapping and action-attempt waiting.
-import { mergeHeaders, removeTrailingSlash } from 'openapi-fetch';
 import { DEFAULT_WAIT, waitForActionAttempt, type ActionAttemptLike } from './action-attempts.js';
 import {
   errorFromResponse,
@@ -147,7 +146,7 @@ export class ClientCore {
   }
 
   #buildRequest(op: OperationDescriptor, input: unknown, options: RequestOptions, endpoint: string, signal: AbortSignal): Request {
-    const url = removeTrailingSlash(endpoint) + op.path;
+    const url = endpoint.replace(/\/+$/, '') + op.path;
     const prepared: PreparedInput = op.input ? op.input(url, input, op) : { url, body: input };
     let body: BodyInit | undefined;
     let contentType: string | undefined;
@@ -157,7 +156,15 @@ export class ClientCore {
         contentType = op.contentType ?? 'application/json';
       } else ({ body, contentType } = op.body(prepared.body, op));
     }
-    const headers = mergeHeaders(contentType ? { 'content-type': contentType } : {}, this.#config.headers, options.headers, prepared.headers);
+    // Later sources win, case-insensitively; a null value removes the header (as openapi-fetch's mergeHeaders).
+    const headers = new Headers(contentType ? { 'content-type': contentType } : undefined);
+    for (const source of [this.#config.headers, options.headers, prepared.headers]) {
+      for (const name in source) {
+        const value = source[name] as string | null | undefined;
+        if (value === null) headers.delete(name);
+        else if (value !== undefined) headers.set(name, value);
+      }
+    }
     return new Request(prepared.url, { method: op.method.toUpperCase(), headers, body, signal });
   }
 

@@ -1,13 +1,14 @@
 // Nested values as `key[field]=value` pairs (OpenAPI's deepObject style), for form bodies and
-// query parameters. openapi-fetch's serializers stop at one level (a deeper value throws), and
-// APIs such as Stripe's nest objects in lists in objects.
+// query parameters: objects as `key[field]`, lists in them as `key[0]`, recursively, as APIs such
+// as Stripe's expect.
 
-/** Appends `value` under `key`: objects as `key[field]`, lists as `key[0]`, recursively. */
-export function appendDeep(params: URLSearchParams, key: string, value: unknown): void {
-  if (value === undefined || value === null) return;
-  if (Array.isArray(value)) value.forEach((v, i) => appendDeep(params, `${key}[${i}]`, v));
-  else if (typeof value === 'object') for (const [k, v] of Object.entries(value)) appendDeep(params, `${key}[${k}]`, v);
-  else params.append(key, String(value));
+/** The `[name, value]` pairs of `value` under `key`; undefined and null are left out. */
+export function flattenDeep(key: string, value: unknown, out: Array<[string, string]> = []): Array<[string, string]> {
+  if (value === undefined || value === null) return out;
+  if (Array.isArray(value)) value.forEach((v, i) => flattenDeep(`${key}[${i}]`, v, out));
+  else if (typeof value === 'object') for (const [k, v] of Object.entries(value)) flattenDeep(`${key}[${k}]`, v, out);
+  else out.push([key, String(value)]);
+  return out;
 }
 
 /** Whether a value needs brackets: an object, or a list holding one. */

@@ -148,7 +148,7 @@ it('query parameters in their own style: deepObject lists and nested objects in 
     queryStyles: { expand: { style: 'deepObject', explode: true }, ids: { style: 'pipeDelimited', explode: false }, tags: { style: 'form', explode: false } },
   };
   const echo = await core().request<Echo>(op, { expand: ['a', 'b'], ids: ['1', '2'], tags: ['x', 'y'], filter: { created: { gt: 5 } }, limit: 3 });
-  expect(decodeURIComponent(echo.url)).toBe('/v1/customers?limit=3&expand[0]=a&expand[1]=b&ids=1|2&tags=x,y&filter[created][gt]=5');
+  expect(decodeURIComponent(echo.url)).toBe('/v1/customers?expand[0]=a&expand[1]=b&ids=1|2&tags=x,y&filter[created][gt]=5&limit=3');
 });
 
 it('form fields the spec encodes as deepObject send their lists with indices', async () => {

@@ -1,0 +1,49 @@
+// Minified and gzipped bytes of a browser bundle, as a consumer's bundler would make it (esbuild
+// --bundle --minify, ESM). Used by `npm run bench:size` and by the size test in `npm test`.
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build, type Plugin } from 'esbuild';
+
+export interface BundleSize {
+  raw: number;
+  gzip: number;
+}
+
+/** Bundles `contents` (JavaScript or TypeScript); `generatedClient` swaps in another generated/client.ts. */
+export async function bundleSize(contents: string, options: { generatedClient?: string } = {}): Promise<BundleSize> {
+  const plugins: Plugin[] = options.generatedClient
+    ? [
+        {
+          name: 'other-generated-client',
+          setup(b) {
+            b.onResolve({ filter: /generated\/client\.js$/ }, () => ({ path: resolve(options.generatedClient!) }));
+          },
+        },
+      ]
+    : [];
+  const result = await build({
+    stdin: { contents, resolveDir: process.cwd(), loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+    plugins,
+  });
+  const code = result.outputFiles[0]!.contents;
+  return { raw: code.byteLength, gzip: gzipSync(code, { level: 9 }).byteLength };
+}
+
+/** An entry that calls `accessCodes.update` only, with this client built from `src/`. */
+export const UPDATE_ONLY = (index = resolve('src/index.ts')) => `
+  import { SeamClient } from ${JSON.stringify(index)};
+  const seam = new SeamClient({ apiKey: 'seam_key' });
+  await seam.accessCodes.update({ access_code_id: 'id', code: '4444' });`;
+
+/** The same call with openapi-fetch alone. */
+export const OPENAPI_FETCH_UPDATE_ONLY = `
+  import createClient from 'openapi-fetch';
+  const client = createClient({ baseUrl: 'https://connect.getseam.com', headers: { authorization: 'Bearer seam_key' } });
+  await client.POST('/access_codes/update', { body: { access_code_id: 'id', code: '4444' } });`;
