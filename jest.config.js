@@ -1,5 +1,9 @@
 // Tests are TypeScript compiled to CommonJS by SWC, so jest needs no experimental VM modules.
 // Type-checking is the separate `npm run typecheck` step.
+import { readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+
 /** @type {import('jest').Config} */
 export default {
   testEnvironment: 'node',
@@ -8,7 +12,15 @@ export default {
   transform: {
     '^.+\\.ts$': [
       '@swc/jest',
-      { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } },
+      {
+        jsc: {
+          parser: { syntax: 'typescript' },
+          target: 'es2022',
+          // The SDK version, from package.json, as the build puts it in (src/version.ts).
+          transform: { optimizer: { globals: { vars: { __SDK_VERSION__: JSON.stringify(version) } } } },
+        },
+        module: { type: 'commonjs' },
+      },
     ],
   },
   // Sources import siblings with NodeNext-style `.js` suffixes; map them back to the .ts files.

@@ -1,6 +1,9 @@
 // `npm run build`: the package other teams install. One bundle per module format, with bundled
 // type declarations for each; openapi-fetch stays a dependency.
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 export default defineConfig({
   entry: { index: 'src/index.ts' },
@@ -14,4 +17,6 @@ export default defineConfig({
   splitting: false,
   treeshake: true,
   external: ['openapi-fetch'],
+  // The one version, from package.json (src/version.ts).
+  define: { __SDK_VERSION__: JSON.stringify(version) },
 });

@@ -1,18 +1,20 @@
 // `npm run spec:diff -- [--base <git-ref>] [--base-file <f> --revision-file <f>] [--check-version]`
-// Compares spec/openapi.yaml at a git ref (default: the latest release tag, else main's first
-// commit) with the working tree; prints a Markdown report; exits 1 when anything is breaking.
+// Compares the spec of the latest release (releases/, scripts/release/versions.ts) with the working
+// tree's; prints a Markdown report; exits 1 when anything is breaking. `--base` compares with
+// spec/openapi.yaml at a git ref instead, `--base-file` with any file.
 // With --check-version it instead enforces version discipline: package.json and the spec's
-// info.version agree, and a breaking change since the latest release tag needs a major bump.
+// info.version agree, and the changes since the latest release fit the version (versions.ts).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
+import { isAtLeast, latestRelease, packageVersion, requiredBump } from './release/versions.js';
 import { compareSpecs } from './spec-diff/compare.js';
-import { defaultBase, fileAtRef, latestReleaseTag } from './spec-diff/git.js';
+import { fileAtRef } from './spec-diff/git.js';
 import { renderMarkdown } from './spec-diff/report.js';
 
 const SPEC = 'spec/openapi.yaml';
-const ROOT = resolve(import.meta.dirname, '..');
+const ROOT = process.cwd();
 
 const { values } = parseArgs({
   options: {
@@ -24,31 +26,30 @@ const { values } = parseArgs({
   strict: true,
 });
 
-const major = (version: string) => Number(version.split('.')[0]);
-
 async function checkVersion(): Promise<number> {
-  const pkg = JSON.parse(readFileSync('package.json', 'utf8')).version as string;
+  const pkg = packageVersion(ROOT);
   const info = String(parse(readFileSync(SPEC, 'utf8')).info.version);
   if (pkg !== info) {
-    console.error(`spec:diff --check-version: package.json version ${pkg} and ${SPEC} info.version ${info} differ; keep them in step.`);
+    console.error(`spec:diff --check-version: package.json version ${pkg} and ${SPEC} info.version ${info} differ; run \`npm run release\`, which sets both.`);
     return 1;
   }
-  const tag = latestReleaseTag();
-  if (!tag) {
-    console.log(`spec:diff --check-version: version ${pkg}; no release tag yet, so no breaking-change check.`);
+  const release = latestRelease(ROOT);
+  if (!release) {
+    console.log(`spec:diff --check-version: version ${pkg}; nothing released yet (releases/ is empty), so no breaking-change check.`);
     return 0;
   }
-  const released = JSON.parse(readFileSync(fileAtRef(tag, 'package.json'), 'utf8')).version as string;
-  const report = await compareSpecs(ROOT, fileAtRef(tag, SPEC), resolve(SPEC));
-  if (report.breaking.length > 0 && major(pkg) <= major(released)) {
-    console.error(renderMarkdown(report, `Changes since ${tag}`));
+  const report = await compareSpecs(ROOT, release.spec, resolve(SPEC));
+  const needed = requiredBump(release.version, { breaking: report.breaking.length, added: report.surface.methodsAdded.length });
+  // Unreleased changes are fine while they break nothing; a version already bumped must fit them.
+  if ((pkg !== release.version || report.breaking.length > 0) && !isAtLeast(release.version, pkg, needed)) {
+    console.error(renderMarkdown(report, `Changes since ${release.version}`));
     console.error(
-      `spec:diff --check-version: ${report.breaking.length} breaking change(s) since ${tag} (version ${released}), ` +
-        `but the version is ${pkg}. Bump the major version in package.json and info.version.`,
+      `spec:diff --check-version: the changes since release ${release.version} (${report.breaking.length} breaking) need a ${needed} release, ` +
+        `but the version is ${pkg}. Run \`npm run release -- ${needed}\`.`,
     );
     return 1;
   }
-  console.log(`spec:diff --check-version: version ${pkg} fits the changes since ${tag} (${report.breaking.length} breaking).`);
+  console.log(`spec:diff --check-version: version ${pkg} fits the changes since release ${release.version} (${report.breaking.length} breaking).`);
   return 0;
 }
 
@@ -60,10 +61,14 @@ async function main(): Promise<number> {
   if (values['base-file']) {
     baseFile = resolve(values['base-file']);
     title = `Spec changes from ${values['base-file']} to ${values['revision-file'] ?? SPEC}`;
+  } else if (values.base) {
+    baseFile = fileAtRef(values.base, SPEC);
+    title = `Spec changes since ${values.base}`;
   } else {
-    const base = values.base ? { ref: values.base, why: 'as given' } : defaultBase();
-    baseFile = fileAtRef(base.ref, SPEC);
-    title = `Spec changes since ${base.ref} (${base.why})`;
+    const release = latestRelease(ROOT);
+    if (!release) throw new Error('nothing released yet (releases/ is empty): name a --base <git-ref> or --base-file');
+    baseFile = release.spec;
+    title = `Spec changes since release ${release.version}`;
   }
   const report = await compareSpecs(ROOT, baseFile, revision);
   console.log(renderMarkdown(report, title));

@@ -1,14 +1,32 @@
-// Compares two spec files: Redocly's classification plus the client-surface view.
-import { bundleSpec, loadRedoclyConfig, resolveSpec } from '../generator/load.js';
+// Compares two specs: Redocly's classification plus the client-surface view. Both are bundled
+// first and written as JSON, so YAML aliases are expanded and a refactor that changes nothing on
+// the wire (an alias spelled out, a multi-file spec) reports nothing.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { bundleSpec, loadRedoclyConfig, resolveSpec, type OpenApiDocument } from '../generator/load.js';
 import { buildModel } from '../generator/model.js';
+import { methodsByComponent } from './reach.js';
 import { redoclyDiff } from './redocly-diff.js';
 import { buildReport, type DiffReport } from './report.js';
-import { compareSurface } from './surface.js';
+import { compareSurface, type Side } from './surface.js';
+
+/** A spec bundled into one alias-free document. */
+export async function bundleFile(projectRoot: string, path: string): Promise<OpenApiDocument> {
+  const config = await loadRedoclyConfig(`${projectRoot}/redocly.yaml`);
+  return bundleSpec(await resolveSpec(path, config));
+}
 
 export async function compareSpecs(projectRoot: string, basePath: string, revisionPath: string): Promise<DiffReport> {
-  const config = await loadRedoclyConfig(`${projectRoot}/redocly.yaml`);
-  const model = async (path: string) => buildModel(await bundleSpec(await resolveSpec(path, config)));
-  const [base, revision] = [await model(basePath), await model(revisionPath)];
-  const diff = redoclyDiff(projectRoot, basePath, revisionPath);
+  const dir = mkdtempSync(join(tmpdir(), 'seam-spec-diff-'));
+  const side = async (path: string, name: string): Promise<Side & { file: string }> => {
+    const doc = await bundleFile(projectRoot, path);
+    const file = join(dir, `${name}.json`);
+    writeFileSync(file, JSON.stringify(doc));
+    const model = buildModel(doc);
+    return { doc, model, reach: methodsByComponent(doc, model), file };
+  };
+  const [base, revision] = [await side(basePath, 'base'), await side(revisionPath, 'revision')];
+  const diff = redoclyDiff(projectRoot, base.file, revision.file);
   return buildReport(diff, base, revision, compareSurface(base, revision, diff.changes));
 }

@@ -1,7 +1,6 @@
 // The spec diff as Markdown: breaking and other changes, and the effect on the client.
-import type { ApiModel } from '../generator/model.js';
 import type { RedoclyDiff } from './redocly-diff.js';
-import { locateChange, type Surface } from './surface.js';
+import { locateChange, type Side, type Surface } from './surface.js';
 
 export interface DiffReport {
   breaking: string[];
@@ -9,11 +8,12 @@ export interface DiffReport {
   surface: Surface;
 }
 
-export function buildReport(diff: RedoclyDiff, base: ApiModel, revision: ApiModel, surface: Surface): DiffReport {
+export function buildReport(diff: RedoclyDiff, base: Side, revision: Side, surface: Surface): DiffReport {
   const line = (c: RedoclyDiff['changes'][number]) => {
-    const { method, field } = locateChange(c.kind === 'removed' ? base : revision, c.path);
+    const { methods, field, via } = locateChange(c.kind === 'removed' ? base : revision, c.path);
     const what = c.verdicts.length > 0 ? c.verdicts.map((v) => `${v.message} (${v.ruleId})`).join(' ') : `${c.kind}${c.property ? ` \`${c.property}\`` : ''}`;
-    return method ? `\`${method}\`${field ? ` ${field}` : ''}: ${what}` : `${field}: ${what}`;
+    const where = `${field}${via ? ` (via \`${via}\`)` : ''}`;
+    return methods.length > 0 ? `${methods.map((m) => `\`${m}\``).join(', ')}${where ? ` ${where}` : ''}: ${what}` : `${where}: ${what}`;
   };
   const breaking = diff.changes.filter((c) => c.impact === 'major').map(line);
   // Removed methods and newly required fields are breaking even if a rule missed them.

@@ -9,6 +9,7 @@ export function writeSpecCopy(mutate: (spec: Json) => void, name = 'openapi.yaml
   const spec = structuredClone(loadSpec());
   mutate(spec);
   const path = join(mkdtempSync(join(tmpdir(), 'seam-spec-')), name);
-  writeFileSync(path, stringify(spec));
+  // Written without YAML aliases: shared nodes spelled out in full.
+  writeFileSync(path, stringify(spec, { aliasDuplicateObjects: false }));
   return path;
 }

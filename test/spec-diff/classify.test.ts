@@ -21,7 +21,11 @@ const request = (s: Json) => schemas(s).UpdateAccessCodeRequest;
 it.each<[string, (s: Json) => void, RegExp]>([
   ['removing an operation', (s) => delete s.paths['/access_codes/update_multiple'], /`accessCodes\.updateMultiple`: method removed/],
   ['removing a request property', (s) => delete request(s).properties.name, /`accessCodes\.update` request name: /],
-  ['removing a response property', (s) => delete schemas(s).AccessCode.properties.common_code_key, /`accessCodes\.update` response 200 .*common_code_key/],
+  [
+    'removing a property of a schema every method returns, listed under each method',
+    (s) => delete schemas(s).AccessCode.properties.common_code_key,
+    /`accessCodes\.update`, `actionAttempts\.get` response 200 .*common_code_key \(via `AccessCode`\): Property `common_code_key` of `access_code` was removed/,
+  ],
   ['making an optional request property required', (s) => request(s).required.push('name'), /`accessCodes\.update`: name is now required/],
   ['removing an enum value from a request field', (s) => (request(s).properties.max_time_rounding.enum = ['1hour', '1day', '1h']), /`accessCodes\.update` request max_time_rounding: Enum of `max_time_rounding` lost values: '1d'/],
   ['a shorter maxLength', (s) => (request(s).properties.code.maxLength = 8), /`accessCodes\.update` request code: `maxLength` of `code` changed from '9' to '8'/],
@@ -50,7 +54,7 @@ it.each<[string, (s: Json) => void, RegExp]>([
   [
     'adding an enum value to a response field',
     (s) => schemas(s).AccessCode.properties.status.enum.push('expired'),
-    /`accessCodes\.update` response 200 .*status/,
+    /`accessCodes\.update`, `actionAttempts\.get` response 200 .*status \(via `AccessCode`\)/,
   ],
   [
     'changing only a description',
@@ -74,6 +78,24 @@ it('reports the effect on the client surface', () => {
   expect(result.stdout).toMatch(/- Methods removed: `accessCodes\.updateMultiple`/);
   expect(result.stdout).toMatch(/- Now required: `accessCodes\.update: code`/);
   expect(result.stdout).toMatch(/- Narrowed types: \n  - accessCodes\.update: request code — `maxLength` of `code` changed from '9' to '6'/);
+});
+
+it('reports nothing for a refactor that changes nothing on the wire: aliases spelled out, a $ref inlined', () => {
+  const result = diff((s) => {
+    // The spec's YAML aliases (*allAuthModes, *updateResponses) written out in full: writeSpecCopy
+    // writes plain YAML, with no anchors; and one $ref replaced by what it points at.
+    const ref = s.paths['/access_codes/update_multiple'].post.requestBody;
+    s.paths['/access_codes/update_multiple'].post.requestBody = structuredClone(s.components.requestBodies[ref.$ref.split('/').pop()]);
+  });
+  expect(result.stderr).toBe('');
+  expect(result.breaking).toBe('_None._');
+  expect(result.other).toBe('_None._');
+  expect(result.status).toBe(0);
+});
+
+it('lists a removed request property among the narrowed types', () => {
+  const result = diff((s) => delete request(s).properties.name);
+  expect(result.stdout).toMatch(/- Narrowed types: \n(  - .*\n)*  - accessCodes\.update: name — removed from the request/);
 });
 
 it('an unknown git ref is a clear error, exit 2', () => {
