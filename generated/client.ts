@@ -2,12 +2,10 @@
 import type { ClientCore, OperationDescriptor, RequestOptions } from '../src/runtime/index.js';
 import type { paths } from './schema.js';
 
-/** How to call each operation; read by the runtime. */
-export const operations = {
-  AccessCodesUpdate: { path: '/access_codes/update', method: 'post', body: 'json', responseKey: 'action_attempt', idempotent: true, actionAttempt: true },
-  AccessCodesUpdateMultiple: { path: '/access_codes/update_multiple', method: 'post', body: 'json', idempotent: true },
-  ActionAttemptsGet: { path: '/action_attempts/get', method: 'post', body: 'json', responseKey: 'action_attempt', idempotent: true },
-} as const satisfies Record<string, OperationDescriptor>;
+// How to call each operation; read by the runtime.
+export const AccessCodesUpdate = { path: '/access_codes/update', method: 'post', body: 'json', responseKey: 'action_attempt', idempotent: true, actionAttempt: true } as const satisfies OperationDescriptor;
+export const AccessCodesUpdateMultiple = { path: '/access_codes/update_multiple', method: 'post', body: 'json', idempotent: true } as const satisfies OperationDescriptor;
+export const ActionAttemptsGet = { path: '/action_attempts/get', method: 'post', body: 'json', responseKey: 'action_attempt', idempotent: true } as const satisfies OperationDescriptor;
 
 // Request, response and result types of each operation.
 export type AccessCodesUpdateBody = NonNullable<paths['/access_codes/update']['post']['requestBody']>['content']['application/json'];
@@ -63,7 +61,7 @@ export class AccessCodesNamespace {
    * `POST /access_codes/update` (the API also accepts PUT, PATCH)
    */
   update(body: AccessCodesUpdateRequest, options?: RequestOptions): Promise<AccessCodesUpdateResult> {
-    return this.#core.request(operations.AccessCodesUpdate, body, options);
+    return this.#core.request(AccessCodesUpdate, body, options);
   }
 
   /**
@@ -80,7 +78,7 @@ export class AccessCodesNamespace {
    * `POST /access_codes/update_multiple` (the API also accepts PATCH)
    */
   updateMultiple(body: AccessCodesUpdateMultipleRequest, options?: RequestOptions): Promise<AccessCodesUpdateMultipleResult> {
-    return this.#core.request(operations.AccessCodesUpdateMultiple, body, options);
+    return this.#core.request(AccessCodesUpdateMultiple, body, options);
   }
 }
 
@@ -101,6 +99,6 @@ export class ActionAttemptsNamespace {
    * `POST /action_attempts/get`
    */
   get(body: ActionAttemptsGetRequest, options?: RequestOptions): Promise<ActionAttemptsGetResult> {
-    return this.#core.request(operations.ActionAttemptsGet, body, options);
+    return this.#core.request(ActionAttemptsGet, body, options);
   }
 }

@@ -1,6 +1,6 @@
 // SeamClient: the generated namespaces, plus how a client is configured (auth modes, env vars,
 // defaults). Behaviour lives in src/runtime/; the operations come from generated/client.ts.
-import { GeneratedClient, operations } from '../generated/client.js';
+import { ActionAttemptsGet, GeneratedClient } from '../generated/client.js';
 import { resolveAuth, type AuthOptions } from './runtime/auth.js';
 import { ClientCore, DEFAULTS } from './runtime/core.js';
 import { SeamOptionsError } from './runtime/errors.js';
@@ -16,30 +16,43 @@ type FactoryOptions = Omit<SeamClientOptions, keyof AuthOptions>;
 
 const env = (): Record<string, string | undefined> => (typeof process === 'undefined' ? {} : process.env);
 
+/**
+ * The configured core every call goes through (auth, endpoint, defaults), without the namespaces:
+ * for the standalone operation functions, which keep a bundle to the operations it calls:
+ * `accessCodesUpdate(createSeamCore({ apiKey }), { access_code_id })`.
+ */
+export function createSeamCore(options: SeamClientOptions = {}): ClientCore {
+  return coreOf(options).core;
+}
+
+function coreOf(options: SeamClientOptions): { core: ClientCore; endpoint: string } {
+  if (typeof options !== 'object' || options === null) {
+    throw new SeamOptionsError('SeamClient options must be an object.');
+  }
+  const vars = env();
+  const auth = resolveAuth(options, vars);
+  const endpoint = options.endpoint ?? vars.SEAM_ENDPOINT ?? DEFAULT_ENDPOINT;
+  const core = new ClientCore({
+    endpoint,
+    headers: { ...options.headers, ...auth.headers, 'seam-sdk-name': SDK_NAME, 'seam-sdk-version': SDK_VERSION },
+    secrets: auth.secrets,
+    timeout: options.timeout ?? DEFAULTS.timeout,
+    maxRetries: options.maxRetries ?? DEFAULTS.maxRetries,
+    waitForActionAttempt: options.waitForActionAttempt ?? DEFAULTS.waitForActionAttempt,
+    actionAttemptPoll: ActionAttemptsGet,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
+  return { core, endpoint };
+}
+
 export class SeamClient extends GeneratedClient {
   /** The base URL this client sends to. */
   readonly endpoint: string;
 
   /** With no options, reads SEAM_API_KEY and SEAM_ENDPOINT from the environment. */
   constructor(options: SeamClientOptions = {}) {
-    if (typeof options !== 'object' || options === null) {
-      throw new SeamOptionsError('SeamClient options must be an object.');
-    }
-    const vars = env();
-    const auth = resolveAuth(options, vars);
-    const endpoint = options.endpoint ?? vars.SEAM_ENDPOINT ?? DEFAULT_ENDPOINT;
-    super(
-      new ClientCore({
-        endpoint,
-        headers: { ...options.headers, ...auth.headers, 'seam-sdk-name': SDK_NAME, 'seam-sdk-version': SDK_VERSION },
-        secrets: auth.secrets,
-        timeout: options.timeout ?? DEFAULTS.timeout,
-        maxRetries: options.maxRetries ?? DEFAULTS.maxRetries,
-        waitForActionAttempt: options.waitForActionAttempt ?? DEFAULTS.waitForActionAttempt,
-        actionAttemptPoll: operations.ActionAttemptsGet,
-        ...(options.fetch ? { fetch: options.fetch } : {}),
-      }),
-    );
+    const { core, endpoint } = coreOf(options);
+    super(core);
     this.endpoint = endpoint;
   }
 

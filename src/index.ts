@@ -1,5 +1,5 @@
 // The package's public entry point.
-export { SeamClient, DEFAULT_ENDPOINT, type SeamClientOptions } from './client.js';
+export { SeamClient, createSeamCore, DEFAULT_ENDPOINT, type SeamClientOptions } from './client.js';
 export {
   SeamError,
   SeamOptionsError,
@@ -18,6 +18,8 @@ export {
 } from './runtime/errors.js';
 export type { RequestOptions, CallOptions, WaitForActionAttemptOptions } from './runtime/operation.js';
 export type { AuthOptions } from './runtime/auth.js';
+// Every generated type, and each operation as a standalone, tree-shakable function (accessCodesUpdate).
 export type * from '../generated/client.js';
+export * from '../generated/functions.js';
 export type { components, paths } from '../generated/schema.js';
 export { SDK_NAME, SDK_VERSION } from './version.js';

@@ -16,7 +16,9 @@ export async function bundleSize(contents: string, options: { generatedClient?: 
         {
           name: 'other-generated-client',
           setup(b) {
-            b.onResolve({ filter: /generated\/client\.js$/ }, () => ({ path: resolve(options.generatedClient!) }));
+            b.onResolve({ filter: /generated\/(client|functions)\.js$/ }, (args) => ({
+              path: resolve(options.generatedClient!, '..', args.path.endsWith('functions.js') ? 'functions.ts' : 'client.ts'),
+            }));
           },
         },
       ]
@@ -36,8 +38,16 @@ export async function bundleSize(contents: string, options: { generatedClient?: 
   return { raw: code.byteLength, gzip: gzipSync(code, { level: 9 }).byteLength };
 }
 
-/** An entry that calls `accessCodes.update` only, with this client built from `src/`. */
+/**
+ * An entry that calls `update` only, with this client built from `src/`, through the standalone
+ * function: the bundle keeps that operation alone, however many the spec has.
+ */
 export const UPDATE_ONLY = (index = resolve('src/index.ts')) => `
+  import { createSeamCore, accessCodesUpdate } from ${JSON.stringify(index)};
+  await accessCodesUpdate(createSeamCore({ apiKey: 'seam_key' }), { access_code_id: 'id', code: '4444' });`;
+
+/** The same through the client's namespaces, which keep every operation of the spec. */
+export const UPDATE_ONLY_NAMESPACED = (index = resolve('src/index.ts')) => `
   import { SeamClient } from ${JSON.stringify(index)};
   const seam = new SeamClient({ apiKey: 'seam_key' });
   await seam.accessCodes.update({ access_code_id: 'id', code: '4444' });`;

@@ -5,7 +5,7 @@
 // path parameter (grown-spec.ts).
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { bundleSize, OPENAPI_FETCH_UPDATE_ONLY, UPDATE_ONLY, type BundleSize } from './bundle-size.js';
+import { bundleSize, OPENAPI_FETCH_UPDATE_ONLY, UPDATE_ONLY, UPDATE_ONLY_NAMESPACED, type BundleSize } from './bundle-size.js';
 import { grownSpec } from './grown-spec.js';
 
 const BOTH: Record<string, string> = {
@@ -40,9 +40,12 @@ table('bench:size — an entry calling both operations (dist/)', both, 'openapi-
 const grown = resolve('test/.out/bench-size-grown');
 const run = spawnSync(process.execPath, ['scripts/run.mjs', 'scripts/generate.ts', '--spec', grownSpec(), '--out', grown], { encoding: 'utf8' });
 if (run.status !== 0) throw new Error(`bench:size: generating the grown spec failed:\n${run.stderr}`);
+const grownClient = { generatedClient: `${grown}/client.ts` };
 const updateOnly = {
-  'seam-connect-client, today\'s spec': await bundleSize(UPDATE_ONLY()),
-  'seam-connect-client, spec grown by a GET with query parameters and a path-parameter DELETE': await bundleSize(UPDATE_ONLY(), { generatedClient: `${grown}/client.ts` }),
+  'accessCodesUpdate(core, …), today\'s spec': await bundleSize(UPDATE_ONLY()),
+  'accessCodesUpdate(core, …), grown spec': await bundleSize(UPDATE_ONLY(), grownClient),
+  'seam.accessCodes.update(…), today\'s spec': await bundleSize(UPDATE_ONLY_NAMESPACED()),
+  'seam.accessCodes.update(…), grown spec': await bundleSize(UPDATE_ONLY_NAMESPACED(), grownClient),
   'openapi-fetch alone': await bundleSize(OPENAPI_FETCH_UPDATE_ONLY),
 };
-table('An entry calling `update` only (src/)', updateOnly, 'openapi-fetch alone');
+table('An entry calling `update` only (src/): the standalone function, and the namespaced method; the grown spec adds a GET with query parameters and a path-parameter DELETE', updateOnly, 'openapi-fetch alone');

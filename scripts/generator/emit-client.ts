@@ -9,7 +9,7 @@ import {
   type StatementStructures,
   StructureKind,
 } from 'ts-morph';
-import type { ApiModel, NamespaceModel, OperationModel } from './model.js';
+import { functionName, type ApiModel, type NamespaceModel, type OperationModel } from './model.js';
 
 export interface ClientEmitOptions {
   /** Module specifier of the runtime, relative to the output folder. */
@@ -95,7 +95,7 @@ function method(op: OperationModel): OptionalKind<MethodDeclarationStructure> {
     docs: [methodDocs(op)],
     parameters: [...input, options],
     returnType: `Promise<${op.typeName}Result>`,
-    statements: [`return this.#core.request(operations.${op.typeName}, ${op.input.shape === 'none' ? 'undefined' : arg}, options);`],
+    statements: [`return this.#core.request(${op.typeName}, ${op.input.shape === 'none' ? 'undefined' : arg}, options);`],
   };
 }
 
@@ -157,7 +157,19 @@ function descriptor(op: OperationModel): string {
     ...(op.idempotent ? ['idempotent: true'] : []),
     ...(op.actionAttempt ? ['actionAttempt: true'] : []),
   ];
-  return `  ${op.typeName}: { ${fields.join(', ')} },`;
+  return `export const ${op.typeName} = { ${fields.join(', ')} } as const satisfies OperationDescriptor;`;
+}
+
+/** The operation as a standalone function of a ClientCore: what a bundle that calls only it keeps. */
+function operationFunction(op: OperationModel): string {
+  const input = op.input.shape === 'none' ? '' : `${op.input.shape === 'body' ? 'body' : 'input'}${op.input.required ? '' : '?'}: ${op.typeName}Request, `;
+  const arg = op.input.shape === 'none' ? 'undefined' : op.input.shape === 'body' ? 'body' : 'input';
+  return [
+    `/** \`${op.name}\` as a function: ${jsdocText(op.summary || `${op.method.toUpperCase()} ${op.path}`)}. */`,
+    `export function ${functionName(op)}(core: ClientCore, ${input}options?: RequestOptions): Promise<${op.typeName}Result> {`,
+    `  return core.request(${op.typeName}, ${arg}, options);`,
+    '}',
+  ].join('\n');
 }
 
 export function emitClient(model: ApiModel, options: ClientEmitOptions): string {
@@ -180,17 +192,29 @@ export function emitClient(model: ApiModel, options: ClientEmitOptions): string 
       ? [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: options.runtimeImport, namedImports: valueImports } satisfies StatementStructures]
       : []),
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './schema.js', namedImports: ['paths'] },
-    [
-      '',
-      '/** How to call each operation; read by the runtime. */',
-      'export const operations = {',
-      ...ops.map(descriptor),
-      '} as const satisfies Record<string, OperationDescriptor>;',
-    ].join('\n'),
+    // One constant per operation, so that a bundle keeps only those it calls.
+    ['', '// How to call each operation; read by the runtime.', ...ops.map(descriptor)].join('\n'),
     ['', '// Request, response and result types of each operation.', ...ops.flatMap(operationTypes)].join('\n'),
     ...allNamespaces(model.root).map(namespaceClass),
   ];
   // Printed straight from structures: building a SourceFile would also parse the result with
   // the TypeScript compiler, which costs more than the printing itself on large specs.
   return printStructure({ kind: StructureKind.SourceFile, statements }, { indentNumberOfSpaces: 2, useSingleQuote: true });
+}
+
+/**
+ * generated/functions.ts: each operation as a standalone function of a ClientCore. Exported from
+ * the package entry; a bundle keeps only the functions it calls (and their descriptors).
+ */
+export function emitFunctions(model: ApiModel, options: ClientEmitOptions): string {
+  const ops = model.operations;
+  const types = ops.flatMap((op) => [...(op.input.shape === 'none' ? [] : [`${op.typeName}Request`]), `${op.typeName}Result`]);
+  return [
+    options.header,
+    `import type { ClientCore, RequestOptions } from '${options.runtimeImport}';`,
+    ...(ops.length > 0 ? [`import { ${ops.map((op) => op.typeName).join(', ')} } from './client.js';`, `import type { ${types.join(', ')} } from './client.js';`] : []),
+    '',
+    ops.map(operationFunction).join('\n\n'),
+    '',
+  ].join('\n');
 }

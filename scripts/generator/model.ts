@@ -15,7 +15,7 @@ import { GeneratorError, GeneratorErrors } from './errors.js';
 import type { OpenApiDocument } from './load.js';
 import { bodyKind, pickRequestMediaType, pickResponseMediaType, type BodyKind, type ResultKind } from './media.js';
 import { deriveName, explicitNameKey, nameContext, NAMING_STRATEGIES, VENDOR_NAME_KEYS, type DerivedName, type NameContext, type NamingStrategy } from './names.js';
-import { identifierProblem, memberProblem, pascalCase } from './naming.js';
+import { identifierProblem, memberProblem, pascalCase, RESERVED_WORDS } from './naming.js';
 import { follow, pointerOf } from './refs.js';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -661,6 +661,12 @@ function buildOperation(spec: SpecReader, group: RawOperation[], name: DerivedNa
   };
 }
 
+/** The standalone function of an operation (generated/client.ts): its type name in camelCase. */
+export function functionName(op: Pick<OperationModel, 'typeName'>): string {
+  const name = op.typeName.charAt(0).toLowerCase() + op.typeName.slice(1);
+  return RESERVED_WORDS.has(name) ? `${name}Operation` : name;
+}
+
 /** The PascalCase stem of exported names for a dotted name (`_3dSecure` stays legal as `_3dSecure…`). */
 function typeIdentifier(parts: string[]): string {
   const stem = pascalCase(parts.join('_'));
@@ -819,7 +825,8 @@ function checkTypeNames(operations: OperationModel[], root: NamespaceModel, loca
   };
   classes(root);
   for (const op of operations) {
-    for (const suffix of ['Body', 'Request', 'Response', 'Result']) claim(`${op.typeName}${suffix}`, op.name, pointerOf('paths', op.path, op.method));
+    for (const suffix of ['', 'Body', 'Request', 'Response', 'Result']) claim(`${op.typeName}${suffix}`, op.name, pointerOf('paths', op.path, op.method));
+    claim(functionName(op), op.name, pointerOf('paths', op.path, op.method));
   }
 }
 

@@ -9,7 +9,8 @@
 // when the spec has just one), then reads the path as REST or RPC:
 //   /pets/{id}        GET → pets.get, PUT/PATCH → pets.update, DELETE → pets.delete
 //   /pets             with /pets/{id} beside it: GET → pets.list, POST → pets.create
-//   /access_codes/update (one operation on the path) → accessCodes.update        (RPC style)
+//   POST /access_codes/update (one POST or GET on the path) → accessCodes.update  (RPC style)
+//   DELETE /access_codes/{id}/schedule → accessCodes.schedule.delete
 //   /user/settings    (several operations on the path, or paths under it) → user.settings.get, …
 // The operationId strategy reads `repos/get` as repos.get; otherwise the first tag is the namespace.
 import { GeneratorError } from './errors.js';
@@ -110,8 +111,10 @@ function fromPath(input: NamingInput, context: NameContext): Omit<DerivedName, '
   if (isParam(last)) return { namespacePath: names, methodName: verb(ITEM_VERBS, input, true) };
   const shape = shapeOf(segmentsOf(input.path));
   if (context.shapes.has(`${shape}/{}`)) return { namespacePath: names, methodName: verb(COLLECTION_VERBS, input, false) };
-  // An RPC call (`/access_codes/update`): one operation on a path with nothing under it.
-  if (names.length >= 2 && input.siblings === 1 && !context.parents.has(shape)) return { namespacePath: names.slice(0, -1), methodName: names.at(-1)! };
+  // An RPC call (`POST /access_codes/update`, `GET /access_codes/list`): one POST or GET on a path
+  // with nothing under it. A DELETE, PUT or PATCH there acts on the resource the path names.
+  const rpc = input.method === 'post' || input.method === 'get';
+  if (rpc && names.length >= 2 && input.siblings === 1 && !context.parents.has(shape)) return { namespacePath: names.slice(0, -1), methodName: names.at(-1)! };
   return { namespacePath: names, methodName: verb(ITEM_VERBS, input, false) };
 }
 

@@ -7,6 +7,15 @@
 // members the hand-written client adds (src/client.ts).
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
+/** Words that cannot name a function declaration (they can name a method). */
+export const RESERVED_WORDS = new Set(
+  (
+    'break case catch class const continue debugger default delete do else enum export extends false finally for function ' +
+    'if import in instanceof new null return super switch this throw true try typeof var void while with yield let static ' +
+    'implements interface package private protected public await arguments eval'
+  ).split(' '),
+);
+
 /** Members every generated class has, or that a namespace must not have. */
 const GUARDED_MEMBERS = new Set(['constructor', 'then']);
 /** Members of the client class itself (src/client.ts), which top-level methods must not shadow. */

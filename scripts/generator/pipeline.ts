@@ -4,7 +4,7 @@
 // The lint runs on the main thread before anything else: running it in a worker beside the other
 // steps was measured on the 2-core machines this project uses and gained nothing.
 import { relative, resolve } from 'node:path';
-import { emitClient } from './emit-client.js';
+import { emitClient, emitFunctions } from './emit-client.js';
 import { GeneratorError, GeneratorErrors } from './errors.js';
 import { emitDocs } from './emit-docs.js';
 import { emitOpenApi } from './emit-openapi.js';
@@ -76,12 +76,14 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   let runtimeImport = posix(relative(resolve(options.outDir), options.runtimeEntry)).replace(/\.ts$/, '.js');
   if (!runtimeImport.startsWith('.')) runtimeImport = `./${runtimeImport}`;
   const client = await step('client', () => emitClient(model, { runtimeImport, header: header.ts }));
+  const functions = emitFunctions(model, { runtimeImport, header: header.ts });
   const docs = await step('docs', () => emitDocs(model, header.md));
   const openapi = await step('openapi', () => emitOpenApi(bundled, model, header.yaml));
 
   const files: FileSet = new Map([
     ['schema.ts', `${header.ts}\n${schema}`],
     ['client.ts', client],
+    ['functions.ts', functions],
     ['openapi.yaml', openapi],
     ...docs,
   ]);

@@ -56,7 +56,8 @@ const model = buildModel(parse(readFileSync(join(ROOT, 'generated/openapi.yaml')
 const OPERATIONS = model.operations.map((op) => ({
   tag: op.tags[0] ?? 'default',
   summary: op.summary,
-  params: [...op.parameters.map((p) => p.name), ...(op.requestBody?.properties ?? op.requestBody?.variants[0]?.properties ?? []).map((p) => p.name)],
+  // A oneOf body shows its first variant's fields until the reader picks another.
+  params: [...op.parameters.map((p) => p.name), ...(op.requestBody?.properties.length ? op.requestBody.properties : (op.requestBody?.variants[0]?.properties ?? [])).map((p) => p.name)],
 }));
 
 describe.each(OPERATIONS)('operation "$summary"', ({ tag, summary, params }) => {
@@ -67,7 +68,8 @@ describe.each(OPERATIONS)('operation "$summary"', ({ tag, summary, params }) => 
     await expect(heading.isVisible()).resolves.toBe(true);
   });
 
-  it.each(params)('shows request parameter %s', async (name) => {
+  // An operation without parameters or body fields has nothing more to look for.
+  if (params.length > 0) it.each(params)('shows request parameter %s', async (name) => {
     const cell = page.locator('span.schema-name', { hasText: new RegExp(`^${name}$`) }).first();
     await cell.scrollIntoViewIfNeeded();
     await expect(cell.isVisible()).resolves.toBe(true);
@@ -77,11 +79,11 @@ describe.each(OPERATIONS)('operation "$summary"', ({ tag, summary, params }) => 
 it('shows the TypeScript sample of this client', async () => {
   const op = model.operations[0]!;
   await openOperation(op.tags[0] ?? 'default', op.summary);
-  const sample = page.locator('pre', { hasText: `import { ${model.sdk.client} } from '${model.sdk.package}'` }).first();
+  const sample = page.locator('pre', { hasText: `${model.sdk.instance}.${op.name}(` }).first();
   await sample.waitFor({ timeout: 10_000 });
   await sample.scrollIntoViewIfNeeded();
   await expect(sample.isVisible()).resolves.toBe(true);
-  await expect(sample.innerText()).resolves.toContain(`${model.sdk.instance}.${op.name}(`);
+  await expect(sample.innerText()).resolves.toContain(`import { ${model.sdk.client} } from '${model.sdk.package}'`);
 });
 
 it('loads nothing from outside localhost', () => {
