@@ -211,7 +211,7 @@ it('type-checks', () => {
 });
 
 it('passes its own docs, browser and packed-consumer tests, unedited', () => {
-  const run = sh(join(copy, 'node_modules/.bin/jest'), ['test/docs', 'test/package', '--ci', '--runInBand']);
+  const run = sh(join(copy, 'node_modules/.bin/jest'), ['test/docs', 'test/package', '--ci', '--runInBand', '--verbose']);
   expect(run.output).toMatch(/Tests: +\d+ passed, \d+ total/);
   // The docs tests really walked the new operations.
   expect(run.output).toMatch(/accessCodes\.list\.md/);
