@@ -3,9 +3,9 @@ import type { ClientCore, OperationDescriptor, RequestOptions } from '../src/run
 import type { paths } from './schema.js';
 
 // How to call each operation; read by the runtime.
-export const AccessCodesUpdate = { path: '/access_codes/update', method: 'post', body: 'json', responseKey: 'action_attempt', idempotent: true, actionAttempt: true } as const satisfies OperationDescriptor;
-export const AccessCodesUpdateMultiple = { path: '/access_codes/update_multiple', method: 'post', body: 'json', idempotent: true } as const satisfies OperationDescriptor;
-export const ActionAttemptsGet = { path: '/action_attempts/get', method: 'post', body: 'json', responseKey: 'action_attempt', idempotent: true } as const satisfies OperationDescriptor;
+export const AccessCodesUpdateOperation = { path: '/access_codes/update', method: 'post', body: 'json', responseKey: 'action_attempt', idempotent: true, actionAttempt: true } as const satisfies OperationDescriptor;
+export const AccessCodesUpdateMultipleOperation = { path: '/access_codes/update_multiple', method: 'post', body: 'json', idempotent: true } as const satisfies OperationDescriptor;
+export const ActionAttemptsGetOperation = { path: '/action_attempts/get', method: 'post', body: 'json', responseKey: 'action_attempt', idempotent: true } as const satisfies OperationDescriptor;
 
 // Request, response and result types of each operation.
 export type AccessCodesUpdateBody = NonNullable<paths['/access_codes/update']['post']['requestBody']>['content']['application/json'];
@@ -61,7 +61,7 @@ export class AccessCodesNamespace {
    * `POST /access_codes/update` (the API also accepts PUT, PATCH)
    */
   update(body: AccessCodesUpdateRequest, options?: RequestOptions): Promise<AccessCodesUpdateResult> {
-    return this.#core.request(AccessCodesUpdate, body, options);
+    return this.#core.request(AccessCodesUpdateOperation, body, options);
   }
 
   /**
@@ -78,7 +78,7 @@ export class AccessCodesNamespace {
    * `POST /access_codes/update_multiple` (the API also accepts PATCH)
    */
   updateMultiple(body: AccessCodesUpdateMultipleRequest, options?: RequestOptions): Promise<AccessCodesUpdateMultipleResult> {
-    return this.#core.request(AccessCodesUpdateMultiple, body, options);
+    return this.#core.request(AccessCodesUpdateMultipleOperation, body, options);
   }
 }
 
@@ -99,6 +99,6 @@ export class ActionAttemptsNamespace {
    * `POST /action_attempts/get`
    */
   get(body: ActionAttemptsGetRequest, options?: RequestOptions): Promise<ActionAttemptsGetResult> {
-    return this.#core.request(ActionAttemptsGet, body, options);
+    return this.#core.request(ActionAttemptsGetOperation, body, options);
   }
 }

@@ -1,6 +1,6 @@
 // SeamClient: the generated namespaces, plus how a client is configured (auth modes, env vars,
 // defaults). Behaviour lives in src/runtime/; the operations come from generated/client.ts.
-import { ActionAttemptsGet, GeneratedClient } from '../generated/client.js';
+import { ActionAttemptsGetOperation, GeneratedClient } from '../generated/client.js';
 import { resolveAuth, type AuthOptions } from './runtime/auth.js';
 import { ClientCore, DEFAULTS } from './runtime/core.js';
 import { SeamOptionsError } from './runtime/errors.js';
@@ -39,7 +39,7 @@ function coreOf(options: SeamClientOptions): { core: ClientCore; endpoint: strin
     timeout: options.timeout ?? DEFAULTS.timeout,
     maxRetries: options.maxRetries ?? DEFAULTS.maxRetries,
     waitForActionAttempt: options.waitForActionAttempt ?? DEFAULTS.waitForActionAttempt,
-    actionAttemptPoll: ActionAttemptsGet,
+    actionAttemptPoll: ActionAttemptsGetOperation,
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
   return { core, endpoint };

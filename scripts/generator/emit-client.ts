@@ -95,7 +95,7 @@ function method(op: OperationModel): OptionalKind<MethodDeclarationStructure> {
     docs: [methodDocs(op)],
     parameters: [...input, options],
     returnType: `Promise<${op.typeName}Result>`,
-    statements: [`return this.#core.request(${op.typeName}, ${op.input.shape === 'none' ? 'undefined' : arg}, options);`],
+    statements: [`return this.#core.request(${op.typeName}Operation, ${op.input.shape === 'none' ? 'undefined' : arg}, options);`],
   };
 }
 
@@ -157,7 +157,7 @@ function descriptor(op: OperationModel): string {
     ...(op.idempotent ? ['idempotent: true'] : []),
     ...(op.actionAttempt ? ['actionAttempt: true'] : []),
   ];
-  return `export const ${op.typeName} = { ${fields.join(', ')} } as const satisfies OperationDescriptor;`;
+  return `export const ${op.typeName}Operation = { ${fields.join(', ')} } as const satisfies OperationDescriptor;`;
 }
 
 /** The operation as a standalone function of a ClientCore: what a bundle that calls only it keeps. */
@@ -167,7 +167,7 @@ function operationFunction(op: OperationModel): string {
   return [
     `/** \`${op.name}\` as a function: ${jsdocText(op.summary || `${op.method.toUpperCase()} ${op.path}`)}. */`,
     `export function ${functionName(op)}(core: ClientCore, ${input}options?: RequestOptions): Promise<${op.typeName}Result> {`,
-    `  return core.request(${op.typeName}, ${arg}, options);`,
+    `  return core.request(${op.typeName}Operation, ${arg}, options);`,
     '}',
   ].join('\n');
 }
@@ -212,7 +212,7 @@ export function emitFunctions(model: ApiModel, options: ClientEmitOptions): stri
   return [
     options.header,
     `import type { ClientCore, RequestOptions } from '${options.runtimeImport}';`,
-    ...(ops.length > 0 ? [`import { ${ops.map((op) => op.typeName).join(', ')} } from './client.js';`, `import type { ${types.join(', ')} } from './client.js';`] : []),
+    ...(ops.length > 0 ? [`import { ${ops.map((op) => `${op.typeName}Operation`).join(', ')} } from './client.js';`, `import type { ${types.join(', ')} } from './client.js';`] : []),
     '',
     ops.map(operationFunction).join('\n\n'),
     '',

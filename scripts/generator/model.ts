@@ -809,7 +809,7 @@ function buildNamespaces(operations: OperationModel[], locate: Locate, problems:
   return root;
 }
 
-/** Two operations whose exported type or class names would be the same (`a_b` and `aB`). */
+/** Two operations whose exported names would be the same (`a_b` and `aB`). */
 function checkTypeNames(operations: OperationModel[], root: NamespaceModel, locate: Locate, problems: GeneratorError[]): void {
   const owners = new Map<string, string>();
   const claim = (identifier: string, owner: string, pointer: string) => {
@@ -825,8 +825,9 @@ function checkTypeNames(operations: OperationModel[], root: NamespaceModel, loca
   };
   classes(root);
   for (const op of operations) {
-    for (const suffix of ['', 'Body', 'Request', 'Response', 'Result']) claim(`${op.typeName}${suffix}`, op.name, pointerOf('paths', op.path, op.method));
-    claim(functionName(op), op.name, pointerOf('paths', op.path, op.method));
+    const pointer = pointerOf('paths', op.path, op.method);
+    for (const suffix of ['Body', 'Request', 'Response', 'Result', 'Operation']) claim(`${op.typeName}${suffix}`, op.name, pointer);
+    claim(functionName(op), op.name, pointer);
   }
 }
 

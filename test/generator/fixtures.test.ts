@@ -84,7 +84,7 @@ it('turns path and query parameters into one flat, typed argument', () => {
     /export type PetsGetRequest = NonNullable<paths\['\/pets\/\{pet_id\}'\]\['get'\]\['parameters'\]\['path'\]> & NonNullable<paths\['\/pets\/\{pet_id\}'\]\['get'\]\['parameters'\]\['query'\]>;/,
   );
   expect(client).toMatch(/\n  get\(input: PetsGetRequest, options\?: RequestOptions\): Promise<PetsGetResult>/);
-  expect(client).toMatch(/PetsGet: \{ path: '\/pets\/\{pet_id\}', method: 'get', input: withParams, params: \{ path: \['pet_id'\], query: \['include_owner'\] \} \}/);
+  expect(client).toContain("export const PetsGetOperation = { path: '/pets/{pet_id}', method: 'get', input: withParams, params: { path: ['pet_id'], query: ['include_owner'] } }");
   const page = outputs.get('petstore-3.0')!['docs/pets.search.md']!;
   expect(page).toMatch(/\| `q` \| query \| `string` \| yes \|  \| min length: 1 \|/);
 });
@@ -100,7 +100,7 @@ it('the generated code of every fixture type-checks', () => {
   const tsconfig = join(ROOT, 'test/.out/tsconfig.json');
   writeFileSync(
     tsconfig,
-    JSON.stringify({ extends: '../../tsconfig.json', include: ['./*/**/*.ts', '../../src/**/*.ts'], exclude: [] }),
+    JSON.stringify({ extends: '../../tsconfig.json', include: [...cases.map(([name]) => `./${name}/**/*.ts`), '../../src/**/*.ts'], exclude: [] }),
   );
   const run = spawnSync(BIN('tsc'), ['--noEmit', '-p', tsconfig], { cwd: ROOT, encoding: 'utf8' });
   expect(run.stdout + run.stderr).toBe('');
