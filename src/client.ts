@@ -27,7 +27,7 @@ export function createSeamCore(options: SeamClientOptions = {}): ClientCore {
 
 function coreOf(options: SeamClientOptions): { core: ClientCore; endpoint: string } {
   if (typeof options !== 'object' || options === null) {
-    throw new SeamOptionsError('SeamClient options must be an object.');
+    throw new SeamOptionsError('options must be an object.');
   }
   const vars = env();
   const auth = resolveAuth(options, vars);

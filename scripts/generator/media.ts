@@ -7,12 +7,13 @@
 //   form       x-www-form-urlencoded      text   text/*, …xml, or a string schema not binary
 //   multipart  multipart/*                blob   anything else (octet-stream, images, PDF)
 //   text       text/*, …xml               void   no content, or 204 / 205 / 304
+//   binary     anything else              location  a documented 3xx: its Location
 //   binary     anything else
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 export type BodyKind = 'json' | 'form' | 'multipart' | 'text' | 'binary';
-export type ResultKind = 'json' | 'text' | 'blob' | 'void';
+export type ResultKind = 'json' | 'text' | 'blob' | 'void' | 'location';
 
 const base = (mediaType: string): string => mediaType.split(';')[0]!.trim().toLowerCase();
 
@@ -60,6 +61,8 @@ export function pickResponseMediaType(
   deref: (node: Json) => Json,
 ): { mediaType?: string; kind: ResultKind } {
   const types = Object.keys(content ?? {});
+  // A documented redirect (GitHub's archive downloads): the answer is where it points.
+  if (/^3\d\d$/.test(status) && status !== '304') return { kind: 'location' };
   if (NO_CONTENT_STATUS.has(status) || types.length === 0) return { kind: 'void' };
   const ranked = types.map((t) => ({ mediaType: t, kind: resultKindOf(t, deref(content![t]?.schema)) }));
   for (const kind of ['json', 'text', 'blob'] as const) {

@@ -334,7 +334,7 @@ function responseOf(spec: SpecReader, status: string, raw: Json, at: string): Re
     description: String(response.description ?? '').trim(),
     ...(mediaType ? { mediaType } : {}),
     kind,
-    type: kind === 'void' ? 'void' : kind === 'text' ? 'string' : kind === 'blob' ? 'Blob' : schemaNode ? spec.describeType(schemaNode, at) : 'unknown',
+    type: kind === 'void' ? 'void' : kind === 'text' || kind === 'location' ? 'string' : kind === 'blob' ? 'Blob' : schemaNode ? spec.describeType(schemaNode, at) : 'unknown',
     properties: json ? spec.propertiesOf(schemaNode, at) : [],
     variants: json ? spec.variantsOf(schemaNode, at) : [],
     examples,
@@ -496,14 +496,13 @@ function pickSuccess(spec: SpecReader, raw: RawOperation, warnings: string[]): {
   const entries = isObject(op.responses) ? Object.entries<Json>(op.responses) : [];
   const twoXx = entries.filter(([s]) => /^2(\d\d|XX)$/i.test(s)).sort(([a], [b]) => (a < b ? -1 : 1));
   const fallback = entries.find(([s]) => s === 'default');
-  const chosen = twoXx[0] ?? fallback;
+  const redirect = entries.find(([s]) => /^3\d\d$/.test(s) && s !== '304');
+  const chosen = twoXx[0] ?? fallback ?? redirect;
   const label = `${method.toUpperCase()} ${path}`;
   if (!twoXx[0]) {
     const others = entries.map(([s]) => s).join(', ') || 'no responses';
-    warnings.push(
-      `${spec.locate(`${pointer}/responses`)} no-success-response: ${label} has no 2xx response (${others}); ` +
-        (fallback ? 'the client resolves to the `default` response' : 'the client resolves to void'),
-    );
+    const outcome = fallback ? 'the client resolves to the `default` response' : redirect ? `the client resolves to the ${redirect[0]}'s Location` : 'the client resolves to void';
+    warnings.push(`${spec.locate(`${pointer}/responses`)} no-success-response: ${label} has no 2xx response (${others}); ${outcome}`);
   }
   const success: ResponseModel = chosen
     ? responseOf(spec, chosen[0], chosen[1], at(chosen[0]))

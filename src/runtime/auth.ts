@@ -35,8 +35,12 @@ export function resolveAuth(options: AuthOptions, env: Record<string, string | u
   }
   const mode = given[0]!;
   const token = options[mode];
-  if (typeof token !== 'string' || token.trim() === '') {
-    throw new SeamOptionsError(`${mode} must be a non-empty string.`);
+  // Never quoted: a token read with its line ending would otherwise end up in the message.
+  if (typeof token !== 'string' || token.trim() === '' || /[\0-\x1f\x7f]/.test(token)) {
+    throw new SeamOptionsError(`${mode} must be a non-empty string without newlines or other control characters.`);
+  }
+  if (options.workspaceId !== undefined && (typeof options.workspaceId !== 'string' || /[\0-\x1f\x7f]/.test(options.workspaceId))) {
+    throw new SeamOptionsError('workspaceId must be a string without newlines or other control characters.');
   }
   const headers: Record<string, string> = { authorization: `Bearer ${token}` };
   if (NEEDS_WORKSPACE.has(mode)) {

@@ -27,31 +27,50 @@ export interface CoreConfig
 export const DEFAULTS = { timeout: 30_000, maxRetries: 2, waitForActionAttempt: true } as const;
 const NO_OPTIONS: RequestOptions = Object.freeze({});
 
-/** Throws SeamOptionsError for a timeout, retry count or wait option that makes no sense. */
-export function checkCallOptions(options: CallOptions): void {
-  if (options.endpoint !== undefined && !URL.canParse(options.endpoint)) {
-    throw new SeamOptionsError(`endpoint must be an absolute URL such as https://connect.getseam.com, not "${options.endpoint}".`);
-  }
+/** Node's timers fire at once for a delay above this (2^31−1 ms, about 24.8 days). */
+export const MAX_TIMER_MS = 2_147_483_647;
+/** More retries than this only hammer a failing API. */
+export const MAX_RETRIES = 10;
+
+/**
+ * Why `endpoint` cannot be a base URL: not absolute, not http(s), or holding credentials, a query or
+ * a fragment (a path prefix such as `/v1` is kept). The endpoint itself is never quoted: it may hold a
+ * password.
+ */
+function endpointProblem(endpoint: unknown): string | undefined {
+  const url = typeof endpoint === 'string' && URL.canParse(endpoint) && new URL(endpoint);
+  if (!url || !/^https?:$/.test(url.protocol)) return 'must be an absolute http(s) URL such as https://connect.getseam.com';
+  if (url.username || url.password) return 'must not hold a user name or password';
+  if (/[?#]/.test(endpoint as string)) return 'must not have a query string or a fragment';
+  return undefined;
+}
+
+/** Throws SeamOptionsError for options that make no sense: a bad endpoint, timer, retry count or signal. */
+export function checkCallOptions(options: RequestOptions): void {
+  if (typeof options !== 'object' || options === null) throw new SeamOptionsError('options must be an object.');
+  const endpoint = options.endpoint === undefined ? undefined : endpointProblem(options.endpoint);
+  if (endpoint) throw new SeamOptionsError(`endpoint ${endpoint}.`);
   if (options.fetch !== undefined && typeof options.fetch !== 'function') {
     throw new SeamOptionsError('fetch must be a function.');
   }
-  const positive = (name: string, v: unknown) => {
-    if (v !== undefined && !(typeof v === 'number' && Number.isFinite(v) && v > 0)) {
-      throw new SeamOptionsError(`${name} must be a positive number of milliseconds, not ${String(v)}.`);
+  const ms = (name: string, v: unknown) => {
+    if (v !== undefined && !(typeof v === 'number' && Number.isFinite(v) && v > 0 && v <= MAX_TIMER_MS)) {
+      throw new SeamOptionsError(`${name} must be a positive number of milliseconds up to ${MAX_TIMER_MS}, not ${String(v)}.`);
     }
   };
-  positive('timeout', options.timeout);
-  if (options.maxRetries !== undefined && !(Number.isInteger(options.maxRetries) && options.maxRetries >= 0)) {
-    throw new SeamOptionsError(`maxRetries must be a whole number of at least 0, not ${String(options.maxRetries)}.`);
+  ms('timeout', options.timeout);
+  if (options.maxRetries !== undefined && !(Number.isInteger(options.maxRetries) && options.maxRetries >= 0 && options.maxRetries <= MAX_RETRIES)) {
+    throw new SeamOptionsError(`maxRetries must be a whole number from 0 to ${MAX_RETRIES}, not ${String(options.maxRetries)}.`);
   }
   const wait = options.waitForActionAttempt;
   if (wait !== undefined && typeof wait !== 'boolean') {
     if (typeof wait !== 'object' || wait === null) {
       throw new SeamOptionsError('waitForActionAttempt must be true, false or { timeout, pollingInterval }.');
     }
-    positive('waitForActionAttempt.timeout', wait.timeout);
-    positive('waitForActionAttempt.pollingInterval', wait.pollingInterval);
+    ms('waitForActionAttempt.timeout', wait.timeout);
+    ms('waitForActionAttempt.pollingInterval', wait.pollingInterval);
   }
+  if (options.signal !== undefined && !(options.signal instanceof AbortSignal)) throw new SeamOptionsError('signal must be an AbortSignal.');
 }
 
 export class ClientCore {
@@ -133,8 +152,10 @@ export class ClientCore {
     } finally {
       clearTimeout(timer);
     }
+    // Redirects are not followed (redirect: 'manual'): a documented one resolves to where it points.
+    if (op.response === 'location' && response.status >= 300 && response.status < 400) return response.headers.get('location') ?? undefined;
     if (!response.ok) throw errorFromResponse(response, data as string, this.#config.secrets);
-    if (op.response === 'void') return undefined;
+    if (op.response === 'void' || op.response === 'location') return undefined;
     if (op.response) return data;
     const parsed = this.#parse(response, data as string, endpoint);
     if (!op.responseKey) return parsed;
@@ -165,7 +186,9 @@ export class ClientCore {
         else if (value !== undefined) headers.set(name, value);
       }
     }
-    return new Request(prepared.url, { method: op.method.toUpperCase(), headers, body, signal });
+    // The API never redirects: a 301/302/303 followed would turn an update into a GET that
+    // "succeeds", and a 307/308 to another origin would send the body and headers there.
+    return new Request(prepared.url, { method: op.method.toUpperCase(), headers, body, signal, redirect: 'manual' });
   }
 
   #parse(response: Response, text: string, endpoint: string): unknown {

@@ -145,12 +145,19 @@ export function redact<T>(value: T, secrets: readonly string[]): T {
   return value;
 }
 
-/** Parses Retry-After (delay-seconds or an HTTP date) into ms. */
+// RFC 9110 HTTP-date: IMF-fixdate, and the obsolete RFC 850 and asctime forms.
+const HTTP_DATE = /^(?:\w{3}, \d\d \w{3} \d{4} [\d:]{8} GMT|\w{6,9}, \d\d-\w{3}-\d\d [\d:]{8} GMT|\w{3} \w{3} [ \d]\d [\d:]{8} \d{4})$/;
+
+/**
+ * Parses Retry-After into ms: delta-seconds or an HTTP-date (RFC 9110), and nothing else (`-5`,
+ * `1 2`, `later 3` are not read as dates): anything else is undefined, so the usual backoff applies.
+ */
 export function parseRetryAfter(header: string | null, now = Date.now()): number | undefined {
-  if (!header) return undefined;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
-  const date = Date.parse(header);
+  const value = header?.trim();
+  if (!value) return undefined;
+  if (/^\d+$/.test(value)) return Number(value) * 1000;
+  if (!HTTP_DATE.test(value)) return undefined;
+  const date = Date.parse(value);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 

@@ -57,8 +57,8 @@ export interface OperationDescriptor {
   readonly bodyKey?: string;
   /** The spec requires a body: send `{}` when no field of it was given. */
   readonly bodyRequired?: boolean;
-  /** How the success body is read: `json` when absent. */
-  readonly response?: 'text' | 'blob' | 'void';
+  /** How the success answer is read: `json` when absent; `location`: a documented redirect, resolved to where it points. */
+  readonly response?: 'text' | 'blob' | 'void' | 'location';
   /** The method resolves to this property of the success body, instead of the whole body. */
   readonly responseKey?: string;
   /** The spec says repeating the request is safe (x-idempotent), so failures may be retried. */

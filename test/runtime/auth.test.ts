@@ -79,7 +79,7 @@ describe('wrong combinations fail at construction, naming the fix', () => {
     ['a console token without its workspace', { consoleSessionToken: C.consoleSessionToken }, /consoleSessionToken needs workspaceId/],
     ['a workspace with an API key', { apiKey: C.apiKey, workspaceId: C.workspaceId }, /workspaceId goes only with/],
     ['an empty key', { apiKey: '' }, /apiKey must be a non-empty string/],
-    ['a relative endpoint', { apiKey: C.apiKey, endpoint: 'connect.getseam.com' }, /endpoint must be an absolute URL/],
+    ['a relative endpoint', { apiKey: C.apiKey, endpoint: 'connect.getseam.com' }, /endpoint must be an absolute http\(s\) URL/],
     ['a negative timeout', { apiKey: C.apiKey, timeout: -1 }, /timeout must be a positive number/],
     ['a fractional maxRetries', { apiKey: C.apiKey, maxRetries: 1.5 }, /maxRetries must be a whole number/],
     ['a bad wait option', { apiKey: C.apiKey, waitForActionAttempt: { pollingInterval: 0 } }, /pollingInterval must be a positive/],
