@@ -4,28 +4,19 @@
 // as the spec says.
 import { execFile, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { ClientCore, DEFAULTS } from '../../src/runtime/index.js';
 import { outDir, readTree } from '../helpers/generate.js';
 import { BIN, ROOT } from '../helpers/paths.js';
+import { startRecordingServer, type RecordingServer } from '../helpers/recording-server.js';
 import { methodSurface } from '../helpers/surface.js';
 import { CORPUS, CORPUS_CONFIG } from './specs.js';
 
 const run = promisify(execFile);
 const results = new Map<string, { code: number; stderr: string; dir: string }>();
 
-interface Seen {
-  method: string;
-  url: string;
-  headers: IncomingHttpHeaders;
-  body: Buffer;
-}
-let server: Server;
-let endpoint: string;
-let seen: Seen[] = [];
+let server: RecordingServer;
 
 async function generateOne(name: string, spec: string): Promise<void> {
   const dir = outDir(`corpus/${name}`);
@@ -45,28 +36,21 @@ beforeAll(async () => {
   await Promise.all([0, 1].map(async () => {
     for (let next = queue.shift(); next; next = queue.shift()) await generateOne(next.name, next.spec);
   }));
-  server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      seen.push({ method: req.method!, url: req.url!, headers: req.headers, body: Buffer.concat(chunks) });
-      if (req.method === 'DELETE') res.writeHead(204).end();
-      else res.writeHead(200, { 'content-type': 'application/json' }).end('{"echo":true}');
-    });
+  server = await startRecordingServer((req, res) => {
+    if (req.method === 'DELETE') res.writeHead(204).end();
+    else res.writeHead(200, { 'content-type': 'application/json' }).end('{"echo":true}');
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }, 240_000);
 
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => server.close());
 beforeEach(() => {
-  seen = [];
+  server.seen.length = 0;
 });
 
 /** The generated client of one corpus spec, talking to the loopback server. */
 async function clientOf(name: string): Promise<any> { // eslint-disable-line @typescript-eslint/no-explicit-any -- loaded at run time
   const { GeneratedClient } = await import(join(results.get(name)!.dir, 'client.ts'));
-  return new GeneratedClient(new ClientCore({ ...DEFAULTS, endpoint, headers: { authorization: 'Bearer t' }, secrets: ['t'] }));
+  return new GeneratedClient(new ClientCore({ ...DEFAULTS, endpoint: server.url, headers: { authorization: 'Bearer t' }, secrets: ['t'] }));
 }
 
 describe.each(CORPUS.map((c) => c.name))('%s', (name) => {
@@ -93,20 +77,20 @@ it('petstore: a required list in the query, and a multipart upload beside a path
   const petstore = await clientOf('petstore');
   await petstore.pet.findByStatus({ status: ['available', 'sold'] });
   await petstore.pet.uploadImage({ petId: 7, additionalMetadata: 'front', file: new Blob(['png']) });
-  expect(seen.map((s) => `${s.method} ${s.url}`)).toEqual(['GET /pet/findByStatus?status=available&status=sold', 'POST /pet/7/uploadImage']);
-  expect(seen[1]!.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
-  expect(seen[1]!.body.toString()).toMatch(/name="additionalMetadata"\r\n\r\nfront\r\n[\s\S]*name="file"; filename="blob"/);
+  expect(server.seen.map((s) => `${s.method} ${s.url}`)).toEqual(['GET /pet/findByStatus?status=available&status=sold', 'POST /pet/7/uploadImage']);
+  expect(server.seen[1]!.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
+  expect(server.seen[1]!.body.toString()).toMatch(/name="additionalMetadata"\r\n\r\nfront\r\n[\s\S]*name="file"; filename="blob"/);
 });
 
 it('train-travel: a path parameter', async () => {
   expect(await (await clientOf('train-travel')).bookings.get({ bookingId: 'b 1' })).toEqual({ echo: true });
-  expect(seen[0]!.url).toBe('/bookings/b%201');
+  expect(server.seen[0]!.url).toBe('/bookings/b%201');
 });
 
 it('openai: a multipart file upload', async () => {
   await (await clientOf('openai')).files.create({ file: new Blob(['{"prompt":"x"}']), purpose: 'fine-tune' });
-  expect(seen[0]).toMatchObject({ method: 'POST', url: '/files' });
-  expect(seen[0]!.body.toString()).toMatch(/name="file"; filename="blob"\r\nContent-Type: application\/octet-stream\r\n\r\n\{"prompt":"x"\}/);
+  expect(server.seen[0]).toMatchObject({ method: 'POST', url: '/files' });
+  expect(server.seen[0]!.body.toString()).toMatch(/name="file"; filename="blob"\r\nContent-Type: application\/octet-stream\r\n\r\n\{"prompt":"x"\}/);
 });
 
 it('stripe: form bodies with nested fields, deepObject query lists, a PDF as a Blob', async () => {
@@ -114,7 +98,7 @@ it('stripe: form bodies with nested fields, deepObject query lists, a PDF as a B
   await stripe.customers.create({ email: 'a@b.test', metadata: { plan: 'pro' }, expand: ['tax'] });
   await stripe.customers.get({ customer: 'cus_1', expand: ['sources'] });
   const pdf = await stripe.quotes.pdf({ quote: 'qt_1' });
-  const [create, get] = seen;
+  const [create, get] = server.seen;
   expect(create!.headers['content-type']).toBe('application/x-www-form-urlencoded');
   expect(decodeURIComponent(create!.body.toString())).toBe('email=a@b.test&metadata[plan]=pro&expand[0]=tax');
   expect(decodeURIComponent(get!.url)).toBe('/v1/customers/cus_1?expand[0]=sources');
@@ -123,7 +107,7 @@ it('stripe: form bodies with nested fields, deepObject query lists, a PDF as a B
 
 it('jira: a path parameter beside query parameters, lists exploded', async () => {
   await (await clientOf('jira')).issue.get({ issueIdOrKey: 'PROJ-1', fields: ['summary', 'status'], expand: 'names' });
-  expect(seen[0]!.url).toBe('/rest/api/3/issue/PROJ-1?fields=summary&fields=status&expand=names');
+  expect(server.seen[0]!.url).toBe('/rest/api/3/issue/PROJ-1?fields=summary&fields=status&expand=names');
 });
 
 it('github: path parameters, a text/plain body with a text answer, a 204 as undefined', async () => {
@@ -131,7 +115,7 @@ it('github: path parameters, a text/plain body with a text answer, a 204 as unde
   await github.repos.get({ owner: 'octo', repo: 'hello' });
   expect(await github.markdown.raw('# Hi')).toBe('{"echo":true}');
   expect(await github.repos.delete({ owner: 'octo', repo: 'hello' })).toBeUndefined();
-  expect(seen.map((s) => `${s.method} ${s.url}`)).toEqual(['GET /repos/octo/hello', 'POST /markdown/raw', 'DELETE /repos/octo/hello']);
-  expect(seen[1]!.headers['content-type']).toBe('text/plain');
-  expect(seen[1]!.body.toString()).toBe('# Hi');
+  expect(server.seen.map((s) => `${s.method} ${s.url}`)).toEqual(['GET /repos/octo/hello', 'POST /markdown/raw', 'DELETE /repos/octo/hello']);
+  expect(server.seen[1]!.headers['content-type']).toBe('text/plain');
+  expect(server.seen[1]!.body.toString()).toBe('# Hi');
 });

@@ -2,27 +2,19 @@
 // method surface it emits, that the surface type-checks as a caller would use it, and that every
 // method puts its argument on the wire as the spec says, over a loopback server.
 import { spawnSync } from 'node:child_process';
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { ClientCore, DEFAULTS } from '../../src/runtime/index.js';
 import { generate, outDir, readTree } from '../helpers/generate.js';
 import { BIN, ROOT } from '../helpers/paths.js';
+import { startRecordingServer, type RecordingServer } from '../helpers/recording-server.js';
 import { methodSurface } from '../helpers/surface.js';
 
 const FIXTURE_CONFIG = 'test/fixtures/redocly.yaml';
 let run: ReturnType<typeof generate>;
 let tree: Record<string, string>;
 
-interface Seen {
-  method: string;
-  url: string;
-  headers: IncomingHttpHeaders;
-  body: Buffer;
-}
-let server: Server;
-let seen: Seen[] = [];
+let server: RecordingServer;
 let client: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- the generated class, loaded at run time
 
 beforeAll(async () => {
@@ -30,26 +22,19 @@ beforeAll(async () => {
   run = generate(['--spec', 'test/fixtures/shapes.yaml', '--redocly-config', FIXTURE_CONFIG, '--out', dir]);
   if (run.status !== 0) throw new Error(run.stderr);
   tree = readTree(dir);
-  server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      seen.push({ method: req.method!, url: req.url!, headers: req.headers, body: Buffer.concat(chunks) });
-      if (req.url?.includes('/photo') && req.method === 'GET') res.writeHead(200, { 'content-type': 'image/png' }).end(Buffer.from([137, 80, 78, 71]));
-      else if (req.method === 'DELETE' || req.url?.includes('/things/')) res.writeHead(204).end();
-      else if (req.url?.includes('/notes') || req.url?.includes('/photo')) res.writeHead(200, { 'content-type': 'text/html' }).end('<p>ok</p>');
-      else res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end('{"echo":true}');
-    });
+  server = await startRecordingServer((req, res) => {
+    if (req.url.includes('/photo') && req.method === 'GET') res.writeHead(200, { 'content-type': 'image/png' }).end(Buffer.from([137, 80, 78, 71]));
+    else if (req.method === 'DELETE' || req.url.includes('/things/')) res.writeHead(204).end();
+    else if (req.url.includes('/notes') || req.url.includes('/photo')) res.writeHead(200, { 'content-type': 'text/html' }).end('<p>ok</p>');
+    else res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end('{"echo":true}');
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { GeneratedClient } = await import(join(dir, 'client.ts'));
-  const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  client = new GeneratedClient(new ClientCore({ ...DEFAULTS, endpoint, headers: { authorization: 'Bearer t' }, secrets: ['t'] }));
+  client = new GeneratedClient(new ClientCore({ ...DEFAULTS, endpoint: server.url, headers: { authorization: 'Bearer t' }, secrets: ['t'] }));
 });
 
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => server.close());
 beforeEach(() => {
-  seen = [];
+  server.seen.length = 0;
 });
 
 it('generates, and warns about what it generated anyway: no 2xx answer, a guarded name', () => {
@@ -74,22 +59,22 @@ it('the surface type-checks as a caller uses it (strict), and wrong calls do not
 it('query, header and cookie parameters from the flat argument', async () => {
   await client.pets.list({ sort: 'name', limit: 2, tags: ['a', 'b c'] });
   await client.pets.get({ pet_id: 'p/1', 'X-Trace': 't1', session: 's1' });
-  expect(seen.map((s) => `${s.method} ${s.url}`)).toEqual(['GET /v1/pets?sort=name&limit=2&tags=a&tags=b%20c', 'GET /v1/pets/p%2F1']);
-  expect(seen[1]!.headers['x-trace']).toBe('t1');
-  expect(seen[1]!.headers.cookie).toBe('session=s1');
-  expect(seen.every((s) => s.body.length === 0 && s.headers['content-type'] === undefined)).toBe(true);
+  expect(server.seen.map((s) => `${s.method} ${s.url}`)).toEqual(['GET /v1/pets?sort=name&limit=2&tags=a&tags=b%20c', 'GET /v1/pets/p%2F1']);
+  expect(server.seen[1]!.headers['x-trace']).toBe('t1');
+  expect(server.seen[1]!.headers.cookie).toBe('session=s1');
+  expect(server.seen.every((s) => s.body.length === 0 && s.headers['content-type'] === undefined)).toBe(true);
 });
 
 it('a oneOf body beside a path parameter, and a JSON answer with a charset', async () => {
   expect(await client.pets.update({ pet_id: 'p1', kind: 'cat', lives: 9 })).toEqual({ echo: true });
-  expect(seen[0]).toMatchObject({ method: 'PATCH', url: '/v1/pets/p1', headers: { 'content-type': 'application/json' } });
-  expect(JSON.parse(seen[0]!.body.toString())).toEqual({ kind: 'cat', lives: 9 });
+  expect(server.seen[0]).toMatchObject({ method: 'PATCH', url: '/v1/pets/p1', headers: { 'content-type': 'application/json' } });
+  expect(JSON.parse(server.seen[0]!.body.toString())).toEqual({ kind: 'cat', lives: 9 });
 });
 
 it('a body that is not an object, under `body`', async () => {
   await client.search.create({ q: 'rex', body: ['brown', 'small'] });
-  expect(seen[0]!.url).toBe('/v1/search?q=rex');
-  expect(JSON.parse(seen[0]!.body.toString())).toEqual(['brown', 'small']);
+  expect(server.seen[0]!.url).toBe('/v1/search?q=rex');
+  expect(JSON.parse(server.seen[0]!.body.toString())).toEqual(['brown', 'small']);
 });
 
 it('form, multipart, text and binary bodies', async () => {
@@ -97,7 +82,7 @@ it('form, multipart, text and binary bodies', async () => {
   await client.uploads.create({ file: new Blob(['hello'], { type: 'text/plain' }), purpose: 'test' });
   await client.pets.notes({ pet_id: 'p1', body: '# Note' });
   await client.pets.photo.update({ pet_id: 'p1', body: new Uint8Array([1, 2, 3]) });
-  const [form, multipart, text, binary] = seen;
+  const [form, multipart, text, binary] = server.seen;
   expect(form!.headers['content-type']).toBe('application/x-www-form-urlencoded');
   expect(decodeURIComponent(form!.body.toString())).toBe('amount=100&metadata[order]=A1&items[0][price]=p_1');
   expect(multipart!.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
@@ -122,7 +107,7 @@ it('reserved words and vendor names are plain methods', async () => {
   await client.accessCodes.delete({ access_code_id: 'ac_1' });
   await client.vendor.fern.makeThing();
   await client.vendor.speakeasy.fetchAll();
-  expect(seen.map((s) => `${s.method} ${s.url}`)).toEqual(['POST /v1/access_codes/delete', 'POST /v1/fern', 'GET /v1/speakeasy']);
+  expect(server.seen.map((s) => `${s.method} ${s.url}`)).toEqual(['POST /v1/access_codes/delete', 'POST /v1/fern', 'GET /v1/speakeasy']);
 });
 
 it('every docs page has a TypeScript and a cURL example that fill in required parameters', () => {

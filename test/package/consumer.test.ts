@@ -70,9 +70,9 @@ it('the ESM TypeScript consumer compiles with tsc --strict, and each @ts-expect-
   expect(tsc.status).toBe(0);
 });
 
-const ESM_RESULT = { status: 'success', code: '4444', multiple: { ok: true }, notFound: 'access_code_not_found', errorName: 'SeamNotFoundError' };
+const ESM_RESULT = { status: 'success', code: '4444', multiple: { ok: true }, viaFunction: { ok: true }, notFound: 'access_code_not_found', errorName: 'SeamNotFoundError' };
 
-it('the ESM consumer calls both operations', async () => {
+it('the ESM consumer calls both operations, one also as a standalone function', async () => {
   const { stdout } = await run('node', [join(project, 'out/esm-consumer.js')], { cwd: project, env });
   expect(JSON.parse(stdout)).toEqual(ESM_RESULT);
 });

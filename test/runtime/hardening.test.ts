@@ -1,44 +1,19 @@
 // Hostile servers and careless callers, over real loopback HTTP: redirects are not followed,
 // tokens and options are refused at construction with a typed error that quotes no secret, and
 // Retry-After is read strictly.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { SeamApiError, SeamClient, SeamOptionsError } from '../../src/index.js';
 import { ClientCore, DEFAULTS, MAX_TIMER_MS, parseRetryAfter } from '../../src/runtime/index.js';
+import { startRecordingServer, type RecordingServer } from '../helpers/recording-server.js';
 
 const KEY = 'seam_testkey_hardening_1234';
 
-interface Loopback {
-  url: string;
-  hits: Array<{ method: string; url: string; body: string }>;
-  close: () => Promise<void>;
-}
-
-async function serve(handler: (req: IncomingMessage, res: ServerResponse) => void): Promise<Loopback> {
-  const hits: Loopback['hits'] = [];
-  const server: Server = createServer((req, res) => {
-    let body = '';
-    req.on('data', (c: Buffer) => (body += c.toString()));
-    req.on('end', () => {
-      hits.push({ method: req.method!, url: req.url!, body });
-      handler(req, res);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    hits,
-    close: () => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))),
-  };
-}
-
 describe('redirects', () => {
-  let other: Loopback;
-  let api: Loopback;
+  let other: RecordingServer;
+  let api: RecordingServer;
   beforeAll(async () => {
-    other = await serve((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true,"action_attempt":{}}'));
-    api = await serve((req, res) => {
-      const status = Number(new URL(req.url!, 'http://x').searchParams.get('status') ?? req.headers['x-status'] ?? 302);
+    other = await startRecordingServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true,"action_attempt":{}}'));
+    api = await startRecordingServer((req, res) => {
+      const status = Number(req.headers['x-status'] ?? 302);
       res.writeHead(status, { location: `${other.url}/elsewhere?token=${KEY}` }).end();
     });
   });
@@ -54,14 +29,14 @@ describe('redirects', () => {
     expect(err).toMatchObject({ status, code: `http_${status}` });
     expect(JSON.stringify(err) + String(err) + (err as Error).stack).not.toContain(KEY);
     // Followed, a 301/302/303 would have become a GET answered 200 there: the update "succeeding".
-    expect(other.hits).toHaveLength(0);
-    expect(api.hits.at(-1)).toMatchObject({ method: 'POST', url: '/access_codes/update' });
+    expect(other.seen).toHaveLength(0);
+    expect(api.seen.at(-1)).toMatchObject({ method: 'POST', url: '/access_codes/update' });
   });
 
   it('an operation whose spec documents only a redirect resolves to where it points', async () => {
     const core = new ClientCore({ ...DEFAULTS, endpoint: api.url, headers: {}, secrets: [] });
     await expect(core.request({ path: '/download', method: 'get', response: 'location' }, undefined)).resolves.toBe(`${other.url}/elsewhere?token=${KEY}`);
-    expect(other.hits).toHaveLength(0);
+    expect(other.seen).toHaveLength(0);
   });
 });
 
@@ -105,10 +80,10 @@ describe('options refused at construction or call, quoting no secret', () => {
   });
 
   it('keeps the path prefix of an endpoint', async () => {
-    const api = await serve((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}'));
+    const api = await startRecordingServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}'));
     try {
       await new SeamClient({ apiKey: KEY, endpoint: `${api.url}/v1/` }).accessCodes.updateMultiple({ common_code_key: 'k' });
-      expect(api.hits.map((h) => h.url)).toEqual(['/v1/access_codes/update_multiple']);
+      expect(api.seen.map((h) => h.url)).toEqual(['/v1/access_codes/update_multiple']);
     } finally {
       await api.close();
     }

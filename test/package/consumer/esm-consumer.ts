@@ -1,5 +1,7 @@
 // An ESM TypeScript project using the installed package. Compiled with `tsc --strict`, then run.
 import {
+  accessCodesUpdateMultiple,
+  createSeamCore,
   SeamClient,
   SeamNotFoundError,
   type AccessCodesUpdateRequest,
@@ -20,6 +22,8 @@ export function compileTimeChecks(seam: SeamClient): void {
   void seam.accessCodes.update({ access_code_id: 'x', max_time_rounding: '2d' });
   // @ts-expect-error common_code_key is required
   void seam.accessCodes.updateMultiple({ name: 'x' });
+  // @ts-expect-error the standalone function is as strict
+  void accessCodesUpdateMultiple(createSeamCore(), { name: 'x' });
 }
 
 const seam = new SeamClient(); // SEAM_API_KEY and SEAM_ENDPOINT from the environment
@@ -29,6 +33,8 @@ if (attempt.status !== 'success') throw new Error(`expected success, got ${attem
 const updated: string | null | undefined = attempt.result.access_code.code;
 
 const multiple = await seam.accessCodes.updateMultiple({ common_code_key: process.env.COMMON_CODE_KEY!, name: 'Linked' });
+// The same operation as a standalone function, for bundles that keep only what they call.
+const viaFunction = await accessCodesUpdateMultiple(createSeamCore(), { common_code_key: process.env.COMMON_CODE_KEY!, name: 'Fn' });
 
 let notFound = '';
 let errorName = '';
@@ -38,4 +44,4 @@ try {
   if (err instanceof SeamNotFoundError) notFound = err.code;
   if (err instanceof Error) errorName = err.name;
 }
-console.log(JSON.stringify({ status: attempt.status, code: updated, multiple, notFound, errorName }));
+console.log(JSON.stringify({ status: attempt.status, code: updated, multiple, viaFunction, notFound, errorName }));
