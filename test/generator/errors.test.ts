@@ -90,30 +90,30 @@ it.each<[string, () => string[], RegExp]>([
   ],
   [
     'two operations given one name',
-    () => spec((s) => copyOp(s, '/access_codes/update_many', { 'x-client-name': 'accessCodes.updateMultiple' })),
-    /\(#\/paths\/~1access_codes~1update_many\/post\) duplicate-method-name: POST \/access_codes\/update_(many|multiple) and POST \/access_codes\/update_(many|multiple) both become accessCodes\.updateMultiple; give one an x-client-name/,
+    () => spec((s) => copyOp(s, '/test_fixture/update_many', { 'x-client-name': 'accessCodes.updateMultiple' })),
+    /\(#\/paths\/~1test_fixture~1update_many\/post\) duplicate-method-name: POST \/(test_fixture\/update_many|access_codes\/update_multiple) and POST \/(test_fixture\/update_many|access_codes\/update_multiple) both become accessCodes\.updateMultiple; give one an x-client-name/,
   ],
   [
     'two names that make one type name',
     () => spec((s) => {
-      copyOp(s, '/a', { 'x-client-name': 'access_codes.get' });
-      copyOp(s, '/b', { 'x-client-name': 'accessCodes.get' });
+      copyOp(s, '/test_fixture/a', { 'x-client-name': 'access_codes.get' });
+      copyOp(s, '/test_fixture/b', { 'x-client-name': 'accessCodes.get' });
     }),
-    /\(#\/paths\/~1[ab]\/post\) duplicate-type-name: access_?[cC]odes\.get and access_?[cC]odes\.get both need the exported name AccessCodesGetBody/,
+    /\(#\/paths\/~1test_fixture~1[ab]\/post\) duplicate-type-name: access_?[cC]odes\.get and access_?[cC]odes\.get both need the exported name AccessCodesGetBody/,
   ],
   [
     'a name that is not a valid identifier',
-    () => spec((s) => copyOp(s, '/access_codes/two_factor', { 'x-client-name': 'accessCodes.2fa' })),
-    /\(#\/paths\/~1access_codes~1two_factor\/post\/x-client-name\) invalid-method-name: x-client-name "accessCodes\.2fa": "2fa" is not a valid identifier/,
+    () => spec((s) => copyOp(s, '/test_fixture/two_factor', { 'x-client-name': 'accessCodes.2fa' })),
+    /\(#\/paths\/~1test_fixture~1two_factor\/post\/x-client-name\) invalid-method-name: x-client-name "accessCodes\.2fa": "2fa" is not a valid identifier/,
   ],
   [
     'x-client-name that would make a namespace thenable',
-    () => spec((s) => copyOp(s, '/access_codes/then', { 'x-client-name': 'accessCodes.then' })),
-    /\(#\/paths\/~1access_codes~1then\/post\/x-client-name\) invalid-method-name: x-client-name "accessCodes\.then": "then" cannot be a member name/,
+    () => spec((s) => copyOp(s, '/test_fixture/then', { 'x-client-name': 'accessCodes.then' })),
+    /\(#\/paths\/~1test_fixture~1then\/post\/x-client-name\) invalid-method-name: x-client-name "accessCodes\.then": "then" cannot be a member name/,
   ],
   [
     'x-client-name that shadows the client\'s own member',
-    () => spec((s) => copyOp(s, '/endpoint', { 'x-client-name': 'endpoint' })),
+    () => spec((s) => copyOp(s, '/test_fixture/endpoint', { 'x-client-name': 'endpoint' })),
     /invalid-method-name: x-client-name "endpoint": "endpoint" is a member of the client itself/,
   ],
   [

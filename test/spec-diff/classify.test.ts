@@ -41,15 +41,15 @@ it.each<[string, (s: Json) => void, RegExp]>([
   [
     'adding an operation',
     (s) => {
-      s.paths['/access_codes/rename'] = { post: { ...structuredClone(s.paths['/access_codes/update_multiple'].post), operationId: 'accessCodesRename' } };
-      delete s.paths['/access_codes/rename'].post['x-operation-group'];
+      s.paths['/test_fixture_codes/rename'] = { post: { ...structuredClone(s.paths['/access_codes/update_multiple'].post), operationId: 'testFixtureCodesRename' } };
+      delete s.paths['/test_fixture_codes/rename'].post['x-operation-group'];
     },
-    /path \/access_codes\/rename: added/,
+    /path \/test_fixture_codes\/rename: added/,
   ],
   [
     'adding an optional request property',
-    (s) => (request(s).properties.note = { type: 'string', description: 'A note.' }),
-    /`accessCodes\.update` request note: added/,
+    (s) => (request(s).properties.test_fixture_note = { type: 'string', description: 'A note.' }),
+    /`accessCodes\.update` request test_fixture_note: added/,
   ],
   [
     'adding an enum value to a response field',
