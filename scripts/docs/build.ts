@@ -1,19 +1,22 @@
 // `npm run docs`: renders generated/openapi.yaml (the spec plus TypeScript and cURL samples) to one
 // static HTML page with Redocly, with Redoc inlined so the page works with no network.
+// `-- --in <dir>/openapi.yaml` renders another generator output (a corpus spec, say).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({
-  options: { out: { type: 'string', default: 'docs-site/index.html' } },
+  options: { out: { type: 'string', default: 'docs-site/index.html' }, in: { type: 'string', default: 'generated/openapi.yaml' } },
   strict: true,
 });
-const input = resolve('generated/openapi.yaml');
+const input = resolve(values.in!);
 if (!existsSync(input)) {
-  console.error('docs: generated/openapi.yaml is missing; run `npm run generate` first.');
+  console.error(`docs: ${values.in} is missing; run \`npm run generate\` first.`);
   process.exit(1);
 }
+// The page's title is the API's own (the file is JSON under a YAML comment line).
+const title = String(JSON.parse(readFileSync(input, 'utf8').replace(/^#.*\n/, '')).info?.title ?? 'API reference');
 const output = resolve(values.out!);
 mkdirSync(dirname(output), { recursive: true });
 const run = spawnSync(
@@ -27,7 +30,7 @@ const run = spawnSync(
     '--config',
     resolve('redocly.yaml'),
     '--title',
-    'Seam Connect access codes API',
+    title,
     '--lint-config',
     'off',
   ],
