@@ -25,17 +25,26 @@ export function createSeamCore(options: SeamClientOptions = {}): ClientCore {
   return coreOf(options).core;
 }
 
-function coreOf(options: SeamClientOptions): { core: ClientCore; endpoint: string } {
+/** What every way of calling the API shares: the endpoint, and the auth and SDK headers. */
+export function resolveConnection(options: SeamClientOptions): { endpoint: string; headers: Record<string, string>; secrets: string[] } {
   if (typeof options !== 'object' || options === null) {
     throw new SeamOptionsError('options must be an object.');
   }
   const vars = env();
   const auth = resolveAuth(options, vars);
-  const endpoint = options.endpoint ?? vars.SEAM_ENDPOINT ?? DEFAULT_ENDPOINT;
-  const core = new ClientCore({
-    endpoint,
+  return {
+    endpoint: options.endpoint ?? vars.SEAM_ENDPOINT ?? DEFAULT_ENDPOINT,
     headers: { ...options.headers, ...auth.headers, 'seam-sdk-name': SDK_NAME, 'seam-sdk-version': SDK_VERSION },
     secrets: auth.secrets,
+  };
+}
+
+function coreOf(options: SeamClientOptions): { core: ClientCore; endpoint: string } {
+  const { endpoint, headers, secrets } = resolveConnection(options);
+  const core = new ClientCore({
+    endpoint,
+    headers,
+    secrets,
     timeout: options.timeout ?? DEFAULTS.timeout,
     maxRetries: options.maxRetries ?? DEFAULTS.maxRetries,
     waitForActionAttempt: options.waitForActionAttempt ?? DEFAULTS.waitForActionAttempt,

@@ -7,6 +7,8 @@ import { build, type Plugin } from 'esbuild';
 export interface BundleSize {
   raw: number;
   gzip: number;
+  /** The files the bundle holds code from. */
+  inputs: string[];
 }
 
 /** Bundles `contents` (JavaScript or TypeScript); `generatedClient` swaps in another generated/client.ts. */
@@ -32,10 +34,12 @@ export async function bundleSize(contents: string, options: { generatedClient?: 
     target: 'es2022',
     write: false,
     logLevel: 'silent',
+    metafile: true,
     plugins,
   });
   const code = result.outputFiles[0]!.contents;
-  return { raw: code.byteLength, gzip: gzipSync(code, { level: 9 }).byteLength };
+  const inputs = Object.values(result.metafile!.outputs).flatMap((o) => Object.entries(o.inputs).filter(([, i]) => i.bytesInOutput > 0).map(([f]) => f));
+  return { raw: code.byteLength, gzip: gzipSync(code, { level: 9 }).byteLength, inputs };
 }
 
 /**

@@ -47,10 +47,21 @@ beforeAll(async () => {
 
 afterAll(() => server?.close());
 
-it('ships only dist/, README and package.json, with ESM, CJS and both declaration files', () => {
-  const files = sh('tar', ['-tzf', readdirSync(project).find((f) => f.endsWith('.tgz'))!], project).trim().split('\n').sort();
+it('ships only dist/, README and package.json: ESM, CJS and declarations of the main entry and of /fetch', () => {
+  const files = sh('tar', ['-tzf', readdirSync(project).find((f) => f.endsWith('.tgz'))!], project)
+    .trim()
+    .split('\n')
+    // Declarations the two entries share go to one chunk, named with a content hash.
+    .map((f) => f.replace(/-[\w-]{8}\.d\.(c?)ts$/, '-[hash].d.$1ts'))
+    .sort();
   expect(files).toEqual([
     'package/README.md',
+    'package/dist/client-[hash].d.cts',
+    'package/dist/client-[hash].d.ts',
+    'package/dist/fetch.cjs',
+    'package/dist/fetch.d.cts',
+    'package/dist/fetch.d.ts',
+    'package/dist/fetch.js',
     'package/dist/index.cjs',
     'package/dist/index.d.cts',
     'package/dist/index.d.ts',
@@ -70,9 +81,9 @@ it('the ESM TypeScript consumer compiles with tsc --strict, and each @ts-expect-
   expect(tsc.status).toBe(0);
 });
 
-const ESM_RESULT = { status: 'success', code: '4444', multiple: { ok: true }, viaFunction: { ok: true }, notFound: 'access_code_not_found', errorName: 'SeamNotFoundError' };
+const ESM_RESULT = { status: 'success', code: '4444', multiple: { ok: true }, viaFunction: { ok: true }, viaFetch: { ok: true }, notFound: 'access_code_not_found', errorName: 'SeamNotFoundError' };
 
-it('the ESM consumer calls both operations, one also as a standalone function', async () => {
+it('the ESM consumer calls both operations, one also as a standalone function and through /fetch', async () => {
   const { stdout } = await run('node', [join(project, 'out/esm-consumer.js')], { cwd: project, env });
   expect(JSON.parse(stdout)).toEqual(ESM_RESULT);
 });

@@ -7,6 +7,7 @@ import {
   type AccessCodesUpdateRequest,
   type AccessCodesUpdateResult,
 } from 'seam-connect-client';
+import { createSeamFetchClient } from 'seam-connect-client/fetch';
 
 declare const process: { env: Record<string, string | undefined> };
 
@@ -24,6 +25,8 @@ export function compileTimeChecks(seam: SeamClient): void {
   void seam.accessCodes.updateMultiple({ name: 'x' });
   // @ts-expect-error the standalone function is as strict
   void accessCodesUpdateMultiple(createSeamCore(), { name: 'x' });
+  // @ts-expect-error openapi-fetch knows only the spec's paths
+  void createSeamFetchClient().POST('/access_codes/no_such_path', {});
 }
 
 const seam = new SeamClient(); // SEAM_API_KEY and SEAM_ENDPOINT from the environment
@@ -35,6 +38,8 @@ const updated: string | null | undefined = attempt.result.access_code.code;
 const multiple = await seam.accessCodes.updateMultiple({ common_code_key: process.env.COMMON_CODE_KEY!, name: 'Linked' });
 // The same operation as a standalone function, for bundles that keep only what they call.
 const viaFunction = await accessCodesUpdateMultiple(createSeamCore(), { common_code_key: process.env.COMMON_CODE_KEY!, name: 'Fn' });
+// And through openapi-fetch, typed by the spec (seam-connect-client/fetch).
+const viaFetch = (await createSeamFetchClient().POST('/access_codes/update_multiple', { body: { common_code_key: process.env.COMMON_CODE_KEY! } })).data;
 
 let notFound = '';
 let errorName = '';
@@ -44,4 +49,4 @@ try {
   if (err instanceof SeamNotFoundError) notFound = err.code;
   if (err instanceof Error) errorName = err.name;
 }
-console.log(JSON.stringify({ status: attempt.status, code: updated, multiple, viaFunction, notFound, errorName }));
+console.log(JSON.stringify({ status: attempt.status, code: updated, multiple, viaFunction, viaFetch, notFound, errorName }));

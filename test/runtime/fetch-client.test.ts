@@ -1,0 +1,52 @@
+// seam-connect-client/fetch: openapi-fetch typed with every path of the spec, set up like a
+// SeamClient, against the spec-derived loopback server; openapi-fetch's own middleware works on it.
+import { SeamOptionsError } from '../../src/index.js';
+import { createSeamFetchClient } from '../../src/fetch.js';
+import { useTestServer } from '../helpers/client.js';
+import { TEST_CREDENTIALS } from '../server/server.js';
+
+const t = useTestServer();
+
+it('calls any path of the spec with openapi-fetch, sending the auth and SDK headers', async () => {
+  t.server().store.addAccessCode({ common_code_key: 'group' });
+  const client = createSeamFetchClient({ apiKey: TEST_CREDENTIALS.apiKey, endpoint: t.server().url });
+  const { data, error, response } = await client.POST('/access_codes/update_multiple', { body: { common_code_key: 'group', name: 'Linked' } });
+  expect(error).toBeUndefined();
+  expect(data).toEqual({ ok: true });
+  expect(response.status).toBe(200);
+  expect(response.headers.get('seam-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  const sent = t.server().requests.at(-1)!;
+  expect(sent.headers.authorization).toBe(`Bearer ${TEST_CREDENTIALS.apiKey}`);
+  expect(sent.headers['seam-sdk-name']).toBe('seam-connect-client');
+});
+
+it('gives the API error as openapi-fetch does, and runs openapi-fetch middleware', async () => {
+  const client = createSeamFetchClient({ personalAccessToken: TEST_CREDENTIALS.personalAccessToken, workspaceId: TEST_CREDENTIALS.workspaceId, endpoint: `${t.server().url}/` });
+  const seen: string[] = [];
+  client.use({
+    onRequest({ request, schemaPath }) {
+      seen.push(schemaPath);
+      request.headers.set('x-trace', 't1');
+      return request;
+    },
+  });
+  const { data, error, response } = await client.POST('/access_codes/update', { body: { access_code_id: '00000000-0000-4000-8000-000000000000' } });
+  expect(data).toBeUndefined();
+  expect(response.status).toBe(404);
+  expect(error).toMatchObject({ ok: false, error: { type: 'access_code_not_found' } });
+  expect(seen).toEqual(['/access_codes/update']);
+  expect(t.server().requests.at(-1)!.headers).toMatchObject({ 'x-trace': 't1', 'seam-workspace': TEST_CREDENTIALS.workspaceId });
+});
+
+it('checks its options as SeamClient does, quoting no secret', () => {
+  expect(() => createSeamFetchClient({ apiKey: TEST_CREDENTIALS.apiKey, endpoint: 'https://u:s3cret@h' })).toThrow(SeamOptionsError);
+  expect(() => createSeamFetchClient({ apiKey: `${TEST_CREDENTIALS.apiKey}\n` })).toThrow(/apiKey must be a non-empty string without newlines/);
+  let caught: unknown;
+  try {
+    createSeamFetchClient({ apiKey: TEST_CREDENTIALS.apiKey, clientSessionToken: TEST_CREDENTIALS.clientSessionToken });
+  } catch (err) {
+    caught = err;
+  }
+  expect(caught).toBeInstanceOf(SeamOptionsError);
+  expect(String(caught)).not.toContain(TEST_CREDENTIALS.apiKey);
+});
