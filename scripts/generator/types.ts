@@ -34,9 +34,11 @@ type Context = Parameters<typeof transformSchema>[1];
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /**
- * Replaces each `$ref` that points outside `#/components` (into a path's body schema, say) with a
- * copy of what it points at. openapi-typescript turns such a reference into a type path that does
- * not exist (`…['content']['multipart/form-data']['schema']['purpose']`); a copy types the same.
+ * Replaces each `$ref` that points anywhere but at a whole component (into a path's body schema,
+ * or inside a component: `#/components/schemas/Pet/oneOf/0`) with a copy of what it points at.
+ * openapi-typescript turns such a reference into a type path that does not exist
+ * (`…['content']['multipart/form-data']['schema']['purpose']`, `…['Pet']['oneOf']`); a copy types
+ * the same.
  */
 function inlineRefsOutsideComponents(doc: Json, locate: (pointer: string) => string): Json {
   const resolve = (ref: string): Json => keysOf(ref).reduce((node: Json, key) => node?.[key], doc);
@@ -44,9 +46,10 @@ function inlineRefsOutsideComponents(doc: Json, locate: (pointer: string) => str
     if (node === null || typeof node !== 'object') return node;
     if (Array.isArray(node)) return node.map((v, i) => walk(v, `${pointer}/${i}`, stack));
     const ref = node.$ref;
-    if (typeof ref === 'string' && ref.startsWith('#/') && !ref.startsWith('#/components/')) {
+    // A whole component (`#/components/schemas/Pet`) is kept as a reference; anything deeper or elsewhere is copied.
+    if (typeof ref === 'string' && ref.startsWith('#/') && !/^#\/components\/[^/]+\/[^/]+$/.test(ref)) {
       if (stack.includes(ref)) {
-        throw new GeneratorError('unsupported-ref', `$ref ${ref} points outside #/components and into itself; move that schema to #/components/schemas`, locate(pointer));
+        throw new GeneratorError('unsupported-ref', `$ref ${ref} points into a schema and back into itself; make that schema a component of its own`, locate(pointer));
       }
       return walk(resolve(ref), pointer, [...stack, ref]);
     }

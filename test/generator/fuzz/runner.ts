@@ -158,7 +158,7 @@ async function main(): Promise<number> {
   if (generated.length > 0) {
     const tsc = spawnSync(join(ROOT, 'node_modules/.bin/tsc'), ['--noEmit', '-p', tsconfig], { encoding: 'utf8' });
     if (tsc.status !== 0) {
-      console.error(`fuzz: generated code that does not type-check:\n${tsc.stdout}${tsc.stderr}`);
+      console.error(`fuzz: generated code that does not type-check (seed ${seed}; the specs are test/.out/fuzz/run-N.yaml):\n${tsc.stdout}${tsc.stderr}`);
       return 1;
     }
   }
