@@ -11,24 +11,33 @@ export interface ActionAttemptLike {
 
 export const DEFAULT_WAIT = { timeout: 5000, pollingInterval: 500 } as const;
 
+/**
+ * Polls until the attempt succeeds or fails. `timeout` bounds the whole wait: polls that are slow,
+ * hang, or are told to retry much later are aborted at the deadline (they get its signal).
+ */
 export async function waitForActionAttempt<T extends ActionAttemptLike>(
   attempt: T,
   options: WaitForActionAttemptOptions,
-  poll: (actionAttemptId: string) => Promise<T>,
+  poll: (actionAttemptId: string, signal: AbortSignal) => Promise<T>,
   secrets: readonly string[],
   signal?: AbortSignal,
 ): Promise<T> {
   const timeout = options.timeout ?? DEFAULT_WAIT.timeout;
   const interval = options.pollingInterval ?? DEFAULT_WAIT.pollingInterval;
-  const deadline = Date.now() + timeout;
+  // Unref'd by Node: it does not keep a process alive once the wait is over.
+  const deadline = AbortSignal.timeout(timeout);
+  const bounded = signal ? AbortSignal.any([signal, deadline]) : deadline;
   let current = attempt;
-  for (;;) {
-    if (current.status === 'success') return current;
-    // The attempt comes from the server: redact it before it becomes part of an error.
-    if (current.status === 'error') throw new SeamActionAttemptFailedError(redact(current, secrets));
-    const remaining = deadline - Date.now();
-    if (remaining <= 0) throw new SeamActionAttemptTimeoutError(redact(current, secrets), timeout);
-    await sleep(Math.min(interval, remaining), signal);
-    current = await poll(current.action_attempt_id);
+  try {
+    for (;;) {
+      if (current.status === 'success') return current;
+      // The attempt comes from the server: redact it before it becomes part of an error.
+      if (current.status === 'error') throw new SeamActionAttemptFailedError(redact(current, secrets));
+      await sleep(interval, bounded);
+      current = await poll(current.action_attempt_id, bounded);
+    }
+  } catch (err) {
+    if (deadline.aborted && !signal?.aborted) throw new SeamActionAttemptTimeoutError(redact(current, secrets), timeout);
+    throw err;
   }
 }

@@ -26,8 +26,8 @@ export function resolveAuth(options: AuthOptions, env: Record<string, string | u
   }
   if (given.length === 0) {
     throw new SeamOptionsError(
-      'No credentials: pass one of apiKey, clientSessionToken, personalAccessToken (with workspaceId) or ' +
-        'consoleSessionToken (with workspaceId), or set SEAM_API_KEY in the environment.',
+      'No credentials: pass one of apiKey, clientSessionToken, personalAccessToken or consoleSessionToken ' +
+        '(the last two with workspaceId), or set SEAM_API_KEY.',
     );
   }
   if (given.length > 1) {
@@ -45,7 +45,7 @@ export function resolveAuth(options: AuthOptions, env: Record<string, string | u
   const headers: Record<string, string> = { authorization: `Bearer ${token}` };
   if (NEEDS_WORKSPACE.has(mode)) {
     if (!options.workspaceId) {
-      throw new SeamOptionsError(`${mode} needs workspaceId: pass the ID of the workspace to act in.`);
+      throw new SeamOptionsError(`${mode} needs workspaceId, the ID of the workspace to act in.`);
     }
     headers['seam-workspace'] = options.workspaceId;
   } else if (options.workspaceId !== undefined) {

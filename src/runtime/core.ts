@@ -96,7 +96,7 @@ export class ClientCore {
         ? waitForActionAttempt(
             value as ActionAttemptLike,
             wait === true ? DEFAULT_WAIT : wait,
-            (id) => this.#send(poll, { action_attempt_id: id }, options, 0) as Promise<ActionAttemptLike>,
+            (id, signal) => this.#send(poll, { action_attempt_id: id }, { ...options, signal }, 0) as Promise<ActionAttemptLike>,
             this.#config.secrets,
             options.signal,
           )

@@ -114,7 +114,7 @@ export class SeamActionAttemptFailedError extends SeamActionAttemptError {
   constructor(actionAttempt: { action_attempt_id: string; error?: unknown }) {
     const error = (actionAttempt.error ?? {}) as { type?: unknown; message?: unknown };
     const type = typeof error.type === 'string' ? error.type : 'unknown';
-    const message = typeof error.message === 'string' ? error.message : 'no error details were given';
+    const message = typeof error.message === 'string' ? error.message : 'no details given';
     super(`Action attempt ${actionAttempt.action_attempt_id} failed: ${message} (${type})`, actionAttempt.action_attempt_id, actionAttempt);
     this.errorType = type;
   }

@@ -124,6 +124,23 @@ describe('action attempts', () => {
     expect(err.message).toMatch(/The device is offline/);
   });
 
+  it.each([
+    ['a poll that hangs', { delayMs: 5000 }],
+    ['a poll answered 503 with a long Retry-After', { status: 503, headers: { 'retry-after': '30' } }],
+  ])('the wait timeout bounds the whole wait, even with %s: the poll in flight is aborted', async (_case, fault) => {
+    const code = t.server().store.addAccessCode({ outcome: 'never' });
+    t.server().faults.push({ path: '/action_attempts/get', ...fault });
+    const started = Date.now();
+    const err = await t
+      .client({ waitForActionAttempt: { timeout: 400, pollingInterval: 20 } })
+      .accessCodes.update({ access_code_id: code.access_code_id })
+      .catch((e) => e);
+    expect(err).toBeInstanceOf(SeamActionAttemptTimeoutError);
+    expect(err.actionAttemptId).toBe([...t.server().store.attempts.keys()][0]);
+    // Before, a hanging poll ran into the 30 s per-attempt timeout, and a Retry-After was waited out.
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
   it('an attempt that never finishes throws SeamActionAttemptTimeoutError with its id', async () => {
     const code = t.server().store.addAccessCode({ outcome: 'never' });
     const err = await t
@@ -147,7 +164,7 @@ describe('action attempts', () => {
     const err = await t.client().accessCodes.update({ access_code_id: code.access_code_id }).catch((e) => e);
     expect(err).toBeInstanceOf(SeamActionAttemptFailedError);
     expect(err.errorType).toBe('unknown');
-    expect(err.message).toMatch(/failed: no error details were given \(unknown\)/);
+    expect(err.message).toMatch(/failed: no details given \(unknown\)/);
     expect(JSON.stringify(err.actionAttempt)).not.toContain(key);
     expect(JSON.stringify(err.actionAttempt)).toContain('[redacted]');
   });
