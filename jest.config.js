@@ -10,7 +10,7 @@ export default {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   transform: {
-    '^.+\\.ts$': [
+    '^.+\\.(ts|mjs|js)$': [
       '@swc/jest',
       {
         jsc: {
@@ -23,6 +23,9 @@ export default {
       },
     ],
   },
+  // msw (the testing kit's MSW handlers) depends on ESM-only packages: SWC compiles every .mjs of
+  // node_modules, and until-async (ESM in .js), to CommonJS too.
+  transformIgnorePatterns: ['/node_modules/(?!until-async/).+\\.(?!mjs$)[^.]+$'],
   // Sources import siblings with NodeNext-style `.js` suffixes; map them back to the .ts files.
   moduleNameMapper: {
     '^(\\.{1,2}/.*)\\.js$': '$1',

@@ -1,5 +1,6 @@
 // `npm run build`: the package other teams install. One bundle per entry point and module format,
-// with bundled type declarations for each; openapi-fetch stays a dependency.
+// with bundled type declarations for each; openapi-fetch stays a dependency, msw an optional peer.
+// The testing kit bundles what it needs (ajv, the spec) so that installing the package pulls none of it.
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
@@ -7,7 +8,8 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { versio
 
 export default defineConfig({
   // The openapi-fetch client is an entry of its own, so the main entry never carries openapi-fetch.
-  entry: { index: 'src/index.ts', fetch: 'src/fetch.ts' },
+  // So are the testing kit and its MSW handlers.
+  entry: { index: 'src/index.ts', fetch: 'src/fetch.ts', testing: 'src/testing/index.ts', msw: 'src/msw.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,
@@ -17,7 +19,7 @@ export default defineConfig({
   sourcemap: false,
   splitting: false,
   treeshake: true,
-  external: ['openapi-fetch'],
+  external: ['openapi-fetch', 'msw'],
   // The one version, from package.json (src/version.ts).
   define: { __SDK_VERSION__: JSON.stringify(version) },
 });

@@ -5,18 +5,18 @@ import { SeamHttp } from '@seamapi/http/connect';
 import createClient from 'openapi-fetch';
 import type { paths } from '../../generated/schema.js';
 import { SeamClient } from '../../src/index.js';
-import { startTestServer, TEST_CREDENTIALS } from '../../test/server/server.js';
+import { startFakeSeam, FAKE_CREDENTIALS } from '../../src/testing/index.js';
 
 const CALLS = Number(process.env.BENCH_CALLS ?? 2400);
 
-const server = await startTestServer();
-const accessCodeId = server.store.addAccessCode().access_code_id;
+const server = await startFakeSeam();
+const accessCodeId = server.seed.accessCode().access_code_id;
 const body = { access_code_id: accessCodeId, name: 'Bench' };
-const auth = { authorization: `Bearer ${TEST_CREDENTIALS.apiKey}` };
+const auth = { authorization: `Bearer ${FAKE_CREDENTIALS.apiKey}` };
 
 const rawOpenapiFetch = createClient<paths>({ baseUrl: server.url, headers: auth });
-const ours = new SeamClient({ apiKey: TEST_CREDENTIALS.apiKey, endpoint: server.url, waitForActionAttempt: false });
-const official = SeamHttp.fromApiKey(TEST_CREDENTIALS.apiKey, { endpoint: server.url, waitForActionAttempt: false });
+const ours = new SeamClient({ apiKey: FAKE_CREDENTIALS.apiKey, endpoint: server.url, waitForActionAttempt: false });
+const official = SeamHttp.fromApiKey(FAKE_CREDENTIALS.apiKey, { endpoint: server.url, waitForActionAttempt: false });
 
 const variants: Record<string, () => Promise<unknown>> = {
   'raw fetch': async () => {

@@ -17,6 +17,7 @@ import { bodyKind, pickRequestMediaType, pickResponseMediaType, type BodyKind, t
 import { deriveName, explicitNameKey, nameContext, NAMING_STRATEGIES, VENDOR_NAME_KEYS, type DerivedName, type NameContext, type NamingStrategy } from './names.js';
 import { identifierProblem, memberProblem, pascalCase, RESERVED_WORDS } from './naming.js';
 import { follow, pointerOf } from './refs.js';
+import { sampleOf } from './sample.js';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -260,32 +261,8 @@ class SpecReader {
    * A value that fits the schema, for docs examples where the spec gives none: its example,
    * default, const or first enum value, else one built from the type (only required properties).
    */
-  sampleOf(node: Json, at: string, depth = 0): unknown {
-    const schema = this.deref(node, at);
-    if (!isObject(schema) || depth > 6) return undefined;
-    if (schema.example !== undefined) return schema.example;
-    if (Array.isArray(schema.examples) && schema.examples.length > 0) return schema.examples[0];
-    if (schema.default !== undefined) return schema.default;
-    if ('const' in schema) return schema.const;
-    if (Array.isArray(schema.enum) && schema.enum.length > 0) return schema.enum[0];
-    for (const key of ['oneOf', 'anyOf'] as const) {
-      if (Array.isArray(schema[key]) && schema[key].length > 0) return this.sampleOf(schema[key][0], at, depth + 1);
-    }
-    if (Array.isArray(schema.allOf)) {
-      return Object.assign({}, ...schema.allOf.map((s: Json) => this.sampleOf(s, at, depth + 1)).filter(isObject));
-    }
-    const type = Array.isArray(schema.type) ? schema.type.find((t: string) => t !== 'null') : schema.type;
-    if (type === 'object' || (type === undefined && isObject(schema.properties))) {
-      const required: string[] = Array.isArray(schema.required) ? schema.required : [];
-      const out: Record<string, unknown> = {};
-      for (const name of required) out[name] = this.sampleOf(schema.properties?.[name], at, depth + 1) ?? 'string';
-      return out;
-    }
-    if (type === 'array') return schema.minItems > 0 ? [this.sampleOf(schema.items, at, depth + 1)] : [];
-    if (type === 'integer' || type === 'number') return typeof schema.minimum === 'number' ? schema.minimum : 1;
-    if (type === 'boolean') return true;
-    if (type === 'string') return schema.format === 'date-time' ? '2025-01-01T00:00:00Z' : schema.format === 'date' ? '2025-01-01' : 'string';
-    return undefined;
+  sampleOf(node: Json, at: string): unknown {
+    return sampleOf(node, (n) => this.deref(n, at));
   }
 
   examplesOf(media: Json, at: string): ExampleModel[] {
@@ -298,11 +275,6 @@ class SpecReader {
     }
     return media.example !== undefined ? [{ name: 'example', value: media.example }] : [];
   }
-}
-
-/** A value that fits a schema of `doc` (its example, default, …, or one built from its type). */
-export function sampleFromSchema(doc: OpenApiDocument, node: Json): unknown {
-  return new SpecReader(doc, (p) => p).sampleOf(node, '#');
 }
 
 function constraintsOf(schema: Json): string[] {

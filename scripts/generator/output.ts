@@ -3,8 +3,11 @@ import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readdirSync, rea
 import { basename, dirname, join, relative } from 'node:path';
 import { GeneratorError } from './errors.js';
 
-/** The first line of every file the generator writes (pipeline.ts); how it knows its own files. */
-export const GENERATED_HEADER = /^(\/\/|<!--|#) Generated from \S+ by scripts\/generate\.ts\. Do not edit/;
+/**
+ * The first line of every file the generator writes (pipeline.ts); how it knows its own files. JSON
+ * has no comments, so a JSON file opens with a `"//"` key instead.
+ */
+export const GENERATED_HEADER = /^(\/\/ |<!-- |# |\{"\/\/": ")Generated from \S+ by scripts\/generate\.ts\. Do not edit/;
 
 export type FileSet = Map<string, string>;
 

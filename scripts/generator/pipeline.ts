@@ -8,6 +8,7 @@ import { emitClient, emitFunctions } from './emit-client.js';
 import { GeneratorError, GeneratorErrors } from './errors.js';
 import { emitDocs } from './emit-docs.js';
 import { emitOpenApi } from './emit-openapi.js';
+import { emitOperations, emitSpecJson } from './emit-operations.js';
 import { lintExamples, takeOverExamplesRule } from './examples.js';
 import { bundleSpec, checkDocument, formatLocation, lintSpec, loadRedoclyConfig, resolveSpec } from './load.js';
 import { buildModel, type ApiModel } from './model.js';
@@ -38,7 +39,7 @@ const posix = (p: string): string => p.split('\\').join('/');
 function headers(specPath: string) {
   const source = posix(relative(process.cwd(), specPath));
   const text = `Generated from ${source} by scripts/generate.ts. Do not edit: change the spec or the generator, then run \`npm run generate\`.`;
-  return { ts: `// ${text}`, md: `<!-- ${text} -->`, yaml: `# ${text}` };
+  return { ts: `// ${text}`, md: `<!-- ${text} -->`, yaml: `# ${text}`, text };
 }
 
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
@@ -85,6 +86,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     ['client.ts', client],
     ['functions.ts', functions],
     ['openapi.yaml', openapi],
+    ['operations.ts', emitOperations(model, header.ts)],
+    ['openapi.json', emitSpecJson(bundled, header.text)],
     ...docs,
   ]);
   return { files, model, warnings };

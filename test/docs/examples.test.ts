@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { Lexer, type Tokens } from 'marked';
 import { BIN, ROOT } from '../helpers/paths.js';
 import { loadSpec, type Json } from '../helpers/spec.js';
-import { startTestServer, TEST_CREDENTIALS, type TestServer } from '../server/server.js';
+import { startFakeSeam, FAKE_CREDENTIALS, type FakeSeamServer } from '../../src/testing/index.js';
 
 const DOCS = join(ROOT, 'generated/docs');
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'];
@@ -44,11 +44,11 @@ it('every TypeScript example type-checks against the generated client', () => {
 });
 
 describe('cURL examples against the loopback server', () => {
-  let server: TestServer;
+  let server: FakeSeamServer;
   const spec = loadSpec();
 
   beforeAll(async () => {
-    server = await startTestServer();
+    server = await startFakeSeam();
   });
   afterAll(() => server.close());
 
@@ -58,18 +58,18 @@ describe('cURL examples against the loopback server', () => {
     const local = command!.replace(spec.servers[0].url, server.url);
     // What the example's body names exists, as it would in a reader's workspace.
     const body = /-d '(.*)'$/m.exec(local)?.[1];
-    if (body) server.store.seedFrom(JSON.parse(body.replace(/'\\''/g, "'")));
+    if (body) server.seed.fromExample(JSON.parse(body.replace(/'\\''/g, "'")));
     // Asynchronous: the server answering curl runs in this process.
     const { stdout } = await promisify(execFile)('bash', ['-c', `${local} -w '\\n%{http_code}'`], {
       encoding: 'utf8',
       timeout: 20_000,
-      env: { ...process.env, SEAM_API_KEY: TEST_CREDENTIALS.apiKey },
+      env: { ...process.env, SEAM_API_KEY: FAKE_CREDENTIALS.apiKey },
     });
     const status = Number(stdout.trim().split('\n').at(-1));
     expect({ status, body: stdout }).toMatchObject({ status: expect.any(Number) });
     expect(status).toBeGreaterThanOrEqual(200);
     expect(status).toBeLessThan(300);
-    expect(server.requests.at(-1)!.headers.authorization).toBe(`Bearer ${TEST_CREDENTIALS.apiKey}`);
+    expect(server.requests.at(-1)!.headers.authorization).toBe(`Bearer ${FAKE_CREDENTIALS.apiKey}`);
   });
 });
 

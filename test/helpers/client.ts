@@ -1,11 +1,11 @@
 import { SeamClient, type SeamClientOptions } from '../../src/index.js';
-import { startTestServer, TEST_CREDENTIALS, type TestServer } from '../server/server.js';
+import { startFakeSeam, FAKE_CREDENTIALS, type FakeSeamServer } from '../../src/testing/index.js';
 
 /** Starts a loopback server before each test and stops it after; returns live accessors. */
-export function useTestServer(): { server: () => TestServer; client: (options?: SeamClientOptions) => SeamClient } {
-  let server: TestServer | undefined;
+export function useTestServer(): { server: () => FakeSeamServer; client: (options?: SeamClientOptions) => SeamClient } {
+  let server: FakeSeamServer | undefined;
   beforeEach(async () => {
-    server = await startTestServer();
+    server = await startFakeSeam();
   });
   afterEach(async () => {
     await server?.close();
@@ -15,7 +15,7 @@ export function useTestServer(): { server: () => TestServer; client: (options?: 
     client: (options = {}) =>
       new SeamClient({
         endpoint: server!.url,
-        ...(Object.keys(options).some((k) => k.endsWith('Key') || k.endsWith('Token')) ? {} : { apiKey: TEST_CREDENTIALS.apiKey }),
+        ...(Object.keys(options).some((k) => k.endsWith('Key') || k.endsWith('Token')) ? {} : { apiKey: FAKE_CREDENTIALS.apiKey }),
         waitForActionAttempt: { timeout: 2000, pollingInterval: 10 },
         ...options,
       }),

@@ -6,12 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { BIN, ROOT } from '../helpers/paths.js';
-import { startTestServer, TEST_CREDENTIALS, type TestServer } from '../server/server.js';
+import { startFakeSeam, FAKE_CREDENTIALS, type FakeSeamServer } from '../../src/testing/index.js';
 
 const run = promisify(execFile);
 const CONSUMER = join(ROOT, 'test/package/consumer');
 let project: string;
-let server: TestServer;
+let server: FakeSeamServer;
 let env: NodeJS.ProcessEnv;
 let tsc: { status: number | null; output: string };
 
@@ -33,12 +33,12 @@ beforeAll(async () => {
   const compiled = spawnSync(BIN('tsc'), ['-p', join(project, 'tsconfig.json')], { cwd: project, encoding: 'utf8' });
   tsc = { status: compiled.status, output: compiled.stdout + compiled.stderr };
 
-  server = await startTestServer();
-  const code = server.store.addAccessCode();
-  server.store.addAccessCode({ common_code_key: 'linked-group' });
+  server = await startFakeSeam();
+  const code = server.seed.accessCode();
+  server.seed.accessCode({ common_code_key: 'linked-group' });
   env = {
     PATH: process.env.PATH,
-    SEAM_API_KEY: TEST_CREDENTIALS.apiKey,
+    SEAM_API_KEY: FAKE_CREDENTIALS.apiKey,
     SEAM_ENDPOINT: server.url,
     ACCESS_CODE_ID: code.access_code_id,
     COMMON_CODE_KEY: 'linked-group',
@@ -93,7 +93,7 @@ it('a minified bundle of the ESM consumer works the same, error names included',
   const bundle = join(project, 'out/bundle.mjs');
   const args = [join(project, 'out/esm-consumer.js'), '--bundle', '--minify', '--format=esm', '--platform=node', `--outfile=${bundle}`];
   sh(BIN('esbuild'), args, project);
-  const fresh = { ...env, ACCESS_CODE_ID: server.store.addAccessCode().access_code_id };
+  const fresh = { ...env, ACCESS_CODE_ID: server.seed.accessCode().access_code_id };
   const { stdout } = await run('node', [bundle], { cwd: project, env: fresh });
   expect(JSON.parse(stdout)).toEqual(ESM_RESULT);
 });

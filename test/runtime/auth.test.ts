@@ -1,12 +1,12 @@
 import { SeamClient, SeamOptionsError, SeamUnauthorizedError } from '../../src/index.js';
 import { loadSpec } from '../helpers/spec.js';
 import { useTestServer } from '../helpers/client.js';
-import { TEST_CREDENTIALS as C } from '../server/server.js';
+import { FAKE_CREDENTIALS as C } from '../../src/testing/index.js';
 
 const t = useTestServer();
 
 async function headersSentBy(seam: SeamClient) {
-  const code = t.server().store.addAccessCode();
+  const code = t.server().seed.accessCode();
   await seam.accessCodes.update({ access_code_id: code.access_code_id, name: 'x' }, { waitForActionAttempt: false });
   return t.server().requests.at(-1)!.headers;
 }
@@ -60,7 +60,7 @@ describe('environment', () => {
   it('a wrong key from the environment gives SeamUnauthorizedError', async () => {
     process.env.SEAM_API_KEY = 'seam_wrong';
     const seam = new SeamClient({ endpoint: t.server().url });
-    const code = t.server().store.addAccessCode();
+    const code = t.server().seed.accessCode();
     await expect(seam.accessCodes.update({ access_code_id: code.access_code_id })).rejects.toBeInstanceOf(SeamUnauthorizedError);
   });
 });

@@ -6,14 +6,14 @@ import {
   SeamUnauthorizedError,
 } from '../../src/index.js';
 import { useTestServer } from '../helpers/client.js';
-import { TEST_CREDENTIALS } from '../server/server.js';
+import { FAKE_CREDENTIALS } from '../../src/testing/index.js';
 
 const t = useTestServer();
 const future = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 
 describe('accessCodes.update', () => {
   it('updates the code and resolves to the successful action attempt', async () => {
-    const code = t.server().store.addAccessCode();
+    const code = t.server().seed.accessCode();
     const attempt = await t.client().accessCodes.update({ access_code_id: code.access_code_id, code: '4444', name: 'Back door' });
     expect(attempt.status).toBe('success');
     if (attempt.status !== 'success') throw new Error('narrowing');
@@ -25,7 +25,7 @@ describe('accessCodes.update', () => {
   });
 
   it('with waiting off, resolves to the pending attempt after one request', async () => {
-    const code = t.server().store.addAccessCode();
+    const code = t.server().seed.accessCode();
     const attempt = await t.client({ waitForActionAttempt: false }).accessCodes.update({ access_code_id: code.access_code_id });
     expect(attempt).toMatchObject({ status: 'pending', action_type: 'UPDATE_ACCESS_CODE' });
     expect(t.server().requests).toHaveLength(1);
@@ -41,9 +41,9 @@ describe('accessCodes.update', () => {
   });
 
   it('type: ongoing removes the time bounds', async () => {
-    const code = t.server().store.addAccessCode({ type: 'time_bound', starts_at: future(1), ends_at: future(2) });
+    const code = t.server().seed.accessCode({ type: 'time_bound', starts_at: future(1), ends_at: future(2) });
     await t.client().accessCodes.update({ access_code_id: code.access_code_id, type: 'ongoing' });
-    expect(t.server().store.accessCodes.get(code.access_code_id)).toMatchObject({ type: 'ongoing', starts_at: null, ends_at: null });
+    expect(t.server().state.accessCodes.get(code.access_code_id)).toMatchObject({ type: 'ongoing', starts_at: null, ends_at: null });
   });
 
   it('an unknown access_code_id is SeamNotFoundError access_code_not_found with a request id', async () => {
@@ -56,7 +56,7 @@ describe('accessCodes.update', () => {
   });
 
   it('an unknown device_id is device_not_found', async () => {
-    const code = t.server().store.addAccessCode();
+    const code = t.server().seed.accessCode();
     const err = await t
       .client()
       .accessCodes.update({ access_code_id: code.access_code_id, device_id: '00000000-0000-4000-8000-000000000001' })
@@ -65,7 +65,7 @@ describe('accessCodes.update', () => {
   });
 
   it('a body the spec rejects is SeamInvalidInputError with per-field messages', async () => {
-    const code = t.server().store.addAccessCode();
+    const code = t.server().seed.accessCode();
     const err = await t
       .client()
       .accessCodes.update({ access_code_id: code.access_code_id, code: '12ab' })
@@ -83,7 +83,7 @@ describe('accessCodes.update', () => {
   });
 
   it('ends_at before starts_at is rejected by the API', async () => {
-    const code = t.server().store.addAccessCode();
+    const code = t.server().seed.accessCode();
     const err = await t
       .client()
       .accessCodes.update({ access_code_id: code.access_code_id, starts_at: future(3), ends_at: future(2) })
@@ -93,7 +93,7 @@ describe('accessCodes.update', () => {
   });
 
   it('ends_at in the past is rejected by the API', async () => {
-    const code = t.server().store.addAccessCode();
+    const code = t.server().seed.accessCode();
     const err = await t.client().accessCodes.update({ access_code_id: code.access_code_id, ends_at: future(-1) }).catch((e) => e);
     expect(err.getValidationErrorMessages('ends_at')).toEqual(['Must be in the future']);
   });
@@ -101,15 +101,15 @@ describe('accessCodes.update', () => {
 
 describe('accessCodes.updateMultiple', () => {
   it('reschedules every code of the linked group', async () => {
-    const store = t.server().store;
+    const { seed } = t.server();
     const key = 'auto_set_by_create_multiple_1';
-    const a = store.addAccessCode({ common_code_key: key });
-    const b = store.addAccessCode({ common_code_key: key });
-    const other = store.addAccessCode({ common_code_key: 'other' });
+    const a = seed.accessCode({ common_code_key: key });
+    const b = seed.accessCode({ common_code_key: key });
+    const other = seed.accessCode({ common_code_key: 'other' });
     const [starts_at, ends_at] = [future(1), future(2)];
     await expect(t.client().accessCodes.updateMultiple({ common_code_key: key, starts_at, ends_at })).resolves.toEqual({ ok: true });
-    for (const c of [a, b]) expect(store.accessCodes.get(c.access_code_id)).toMatchObject({ starts_at, ends_at });
-    expect(store.accessCodes.get(other.access_code_id)?.starts_at).toBeNull();
+    for (const c of [a, b]) expect(t.server().state.accessCodes.get(c.access_code_id)).toMatchObject({ starts_at, ends_at });
+    expect(t.server().state.accessCodes.get(other.access_code_id)?.starts_at).toBeNull();
   });
 
   it('an unknown common_code_key is SeamNotFoundError', async () => {
@@ -129,12 +129,12 @@ describe('credentials never leak into errors', () => {
   it('not in message, toString, JSON or body, even when the server echoes the token', async () => {
     t.server().faults.push({
       status: 400,
-      body: JSON.stringify({ ok: false, error: { type: 'invalid_input', message: `bad token ${TEST_CREDENTIALS.apiKey}`, validation_errors: { _errors: [TEST_CREDENTIALS.apiKey] } } }),
+      body: JSON.stringify({ ok: false, error: { type: 'invalid_input', message: `bad token ${FAKE_CREDENTIALS.apiKey}`, validation_errors: { _errors: [FAKE_CREDENTIALS.apiKey] } } }),
     });
     const err: SeamApiError = await t.client().accessCodes.updateMultiple({ common_code_key: 'k' }).catch((e) => e);
     expect(err).toBeInstanceOf(SeamApiError);
     for (const text of [err.message, String(err), JSON.stringify(err), err.stack ?? '']) {
-      expect(text).not.toContain(TEST_CREDENTIALS.apiKey);
+      expect(text).not.toContain(FAKE_CREDENTIALS.apiKey);
     }
     expect(err.message).toContain('[redacted]');
   });

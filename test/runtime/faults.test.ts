@@ -10,13 +10,13 @@ import {
   SeamUnauthorizedError,
 } from '../../src/index.js';
 import { useTestServer } from '../helpers/client.js';
-import { TEST_CREDENTIALS } from '../server/server.js';
+import { FAKE_CREDENTIALS } from '../../src/testing/index.js';
 
 const t = useTestServer();
 const UPDATE_MULTIPLE = '/access_codes/update_multiple';
 
 function groupKey(): string {
-  t.server().store.addAccessCode({ common_code_key: 'group' });
+  t.server().seed.accessCode({ common_code_key: 'group' });
   return 'group';
 }
 
@@ -117,7 +117,7 @@ it('a connection dropped mid-body is SeamConnectionError', async () => {
 
 describe('action attempts', () => {
   it('an attempt that ends in error throws SeamActionAttemptFailedError with its type and message', async () => {
-    const code = t.server().store.addAccessCode({ outcome: 'error' });
+    const code = t.server().seed.accessCode({ outcome: 'error' });
     const err = await t.client().accessCodes.update({ access_code_id: code.access_code_id }).catch((e) => e);
     expect(err).toBeInstanceOf(SeamActionAttemptFailedError);
     expect(err.errorType).toBe('device_offline');
@@ -128,7 +128,7 @@ describe('action attempts', () => {
     ['a poll that hangs', { delayMs: 5000 }],
     ['a poll answered 503 with a long Retry-After', { status: 503, headers: { 'retry-after': '30' } }],
   ])('the wait timeout bounds the whole wait, even with %s: the poll in flight is aborted', async (_case, fault) => {
-    const code = t.server().store.addAccessCode({ outcome: 'never' });
+    const code = t.server().seed.accessCode({ outcome: 'never' });
     t.server().faults.push({ path: '/action_attempts/get', ...fault });
     const started = Date.now();
     const err = await t
@@ -136,26 +136,26 @@ describe('action attempts', () => {
       .accessCodes.update({ access_code_id: code.access_code_id })
       .catch((e) => e);
     expect(err).toBeInstanceOf(SeamActionAttemptTimeoutError);
-    expect(err.actionAttemptId).toBe([...t.server().store.attempts.keys()][0]);
+    expect(err.actionAttemptId).toBe([...t.server().state.actionAttempts.keys()][0]);
     // Before, a hanging poll ran into the 30 s per-attempt timeout, and a Retry-After was waited out.
     expect(Date.now() - started).toBeLessThan(2000);
   });
 
   it('an attempt that never finishes throws SeamActionAttemptTimeoutError with its id', async () => {
-    const code = t.server().store.addAccessCode({ outcome: 'never' });
+    const code = t.server().seed.accessCode({ outcome: 'never' });
     const err = await t
       .client({ waitForActionAttempt: { timeout: 300, pollingInterval: 50 } })
       .accessCodes.update({ access_code_id: code.access_code_id })
       .catch((e) => e);
     expect(err).toBeInstanceOf(SeamActionAttemptTimeoutError);
-    expect(err.actionAttemptId).toBe([...t.server().store.attempts.keys()][0]);
+    expect(err.actionAttemptId).toBe([...t.server().state.actionAttempts.keys()][0]);
     expect(t.server().requests.filter((r) => r.path === '/action_attempts/get').length).toBeGreaterThanOrEqual(3);
   });
 
   it('an attempt in error with no error details, echoing the token, is still a typed, redacted error', async () => {
-    const code = t.server().store.addAccessCode();
+    const code = t.server().seed.accessCode();
     const id = '3c90c3cc-0d44-4b50-8888-8dd25736052a';
-    const key = TEST_CREDENTIALS.apiKey;
+    const key = FAKE_CREDENTIALS.apiKey;
     t.server().faults.push({
       path: '/action_attempts/get',
       status: 200,
@@ -170,8 +170,8 @@ describe('action attempts', () => {
   });
 
   it('several polls while pending, then success', async () => {
-    t.server().store.pollsToFinish = 3;
-    const code = t.server().store.addAccessCode();
+    t.server().actionAttempts.pollsToFinish = 3;
+    const code = t.server().seed.accessCode();
     const attempt = await t.client().accessCodes.update({ access_code_id: code.access_code_id });
     expect(attempt.status).toBe('success');
     expect(t.server().requests.filter((r) => r.path === '/action_attempts/get')).toHaveLength(3);

@@ -3,25 +3,25 @@
 import { SeamOptionsError } from '../../src/index.js';
 import { createSeamFetchClient } from '../../src/fetch.js';
 import { useTestServer } from '../helpers/client.js';
-import { TEST_CREDENTIALS } from '../server/server.js';
+import { FAKE_CREDENTIALS } from '../../src/testing/index.js';
 
 const t = useTestServer();
 
 it('calls any path of the spec with openapi-fetch, sending the auth and SDK headers', async () => {
-  t.server().store.addAccessCode({ common_code_key: 'group' });
-  const client = createSeamFetchClient({ apiKey: TEST_CREDENTIALS.apiKey, endpoint: t.server().url });
+  t.server().seed.accessCode({ common_code_key: 'group' });
+  const client = createSeamFetchClient({ apiKey: FAKE_CREDENTIALS.apiKey, endpoint: t.server().url });
   const { data, error, response } = await client.POST('/access_codes/update_multiple', { body: { common_code_key: 'group', name: 'Linked' } });
   expect(error).toBeUndefined();
   expect(data).toEqual({ ok: true });
   expect(response.status).toBe(200);
   expect(response.headers.get('seam-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   const sent = t.server().requests.at(-1)!;
-  expect(sent.headers.authorization).toBe(`Bearer ${TEST_CREDENTIALS.apiKey}`);
+  expect(sent.headers.authorization).toBe(`Bearer ${FAKE_CREDENTIALS.apiKey}`);
   expect(sent.headers['seam-sdk-name']).toBe('seam-connect-client');
 });
 
 it('gives the API error as openapi-fetch does, and runs openapi-fetch middleware', async () => {
-  const client = createSeamFetchClient({ personalAccessToken: TEST_CREDENTIALS.personalAccessToken, workspaceId: TEST_CREDENTIALS.workspaceId, endpoint: `${t.server().url}/` });
+  const client = createSeamFetchClient({ personalAccessToken: FAKE_CREDENTIALS.personalAccessToken, workspaceId: FAKE_CREDENTIALS.workspaceId, endpoint: `${t.server().url}/` });
   const seen: string[] = [];
   client.use({
     onRequest({ request, schemaPath }) {
@@ -35,18 +35,18 @@ it('gives the API error as openapi-fetch does, and runs openapi-fetch middleware
   expect(response.status).toBe(404);
   expect(error).toMatchObject({ ok: false, error: { type: 'access_code_not_found' } });
   expect(seen).toEqual(['/access_codes/update']);
-  expect(t.server().requests.at(-1)!.headers).toMatchObject({ 'x-trace': 't1', 'seam-workspace': TEST_CREDENTIALS.workspaceId });
+  expect(t.server().requests.at(-1)!.headers).toMatchObject({ 'x-trace': 't1', 'seam-workspace': FAKE_CREDENTIALS.workspaceId });
 });
 
 it('checks its options as SeamClient does, quoting no secret', () => {
-  expect(() => createSeamFetchClient({ apiKey: TEST_CREDENTIALS.apiKey, endpoint: 'https://u:s3cret@h' })).toThrow(SeamOptionsError);
-  expect(() => createSeamFetchClient({ apiKey: `${TEST_CREDENTIALS.apiKey}\n` })).toThrow(/apiKey must be a non-empty string without newlines/);
+  expect(() => createSeamFetchClient({ apiKey: FAKE_CREDENTIALS.apiKey, endpoint: 'https://u:s3cret@h' })).toThrow(SeamOptionsError);
+  expect(() => createSeamFetchClient({ apiKey: `${FAKE_CREDENTIALS.apiKey}\n` })).toThrow(/apiKey must be a non-empty string without newlines/);
   let caught: unknown;
   try {
-    createSeamFetchClient({ apiKey: TEST_CREDENTIALS.apiKey, clientSessionToken: TEST_CREDENTIALS.clientSessionToken });
+    createSeamFetchClient({ apiKey: FAKE_CREDENTIALS.apiKey, clientSessionToken: FAKE_CREDENTIALS.clientSessionToken });
   } catch (err) {
     caught = err;
   }
   expect(caught).toBeInstanceOf(SeamOptionsError);
-  expect(String(caught)).not.toContain(TEST_CREDENTIALS.apiKey);
+  expect(String(caught)).not.toContain(FAKE_CREDENTIALS.apiKey);
 });

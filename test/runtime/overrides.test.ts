@@ -1,14 +1,14 @@
 // Per-call options override the client's: endpoint, fetch, headers, timeout, retries, waiting.
 import { SeamOptionsError } from '../../src/index.js';
 import { useTestServer } from '../helpers/client.js';
-import { startTestServer } from '../server/server.js';
+import { startFakeSeam } from '../../src/testing/index.js';
 
 const t = useTestServer();
 
 it('endpoint per call sends that call to another server', async () => {
-  const other = await startTestServer();
+  const other = await startFakeSeam();
   try {
-    other.store.addAccessCode({ common_code_key: 'elsewhere' });
+    other.seed.accessCode({ common_code_key: 'elsewhere' });
     const seam = t.client();
     await expect(seam.accessCodes.updateMultiple({ common_code_key: 'elsewhere' }, { endpoint: other.url })).resolves.toEqual({ ok: true });
     expect(other.requests).toHaveLength(1);
@@ -19,7 +19,7 @@ it('endpoint per call sends that call to another server', async () => {
 });
 
 it('fetch per call is used for that call only (a wrapper around the real fetch)', async () => {
-  t.server().store.addAccessCode({ common_code_key: 'k' });
+  t.server().seed.accessCode({ common_code_key: 'k' });
   const seen: string[] = [];
   const recording = (request: Request) => {
     seen.push(`${request.method} ${new URL(request.url).pathname}`);
@@ -33,7 +33,7 @@ it('fetch per call is used for that call only (a wrapper around the real fetch)'
 });
 
 it('headers per call are sent along with the auth headers', async () => {
-  t.server().store.addAccessCode({ common_code_key: 'k' });
+  t.server().seed.accessCode({ common_code_key: 'k' });
   await t.client().accessCodes.updateMultiple({ common_code_key: 'k' }, { headers: { 'x-trace-id': 'abc' } });
   const headers = t.server().requests[0]!.headers;
   expect(headers['x-trace-id']).toBe('abc');

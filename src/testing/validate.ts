@@ -5,8 +5,7 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import formatsModule from 'ajv-formats';
 import { follow, pointerOf } from '../../scripts/generator/refs.js';
 import { bodyKind, isJsonMediaType } from '../../scripts/generator/media.js';
-import type { Json } from '../helpers/spec.js';
-import type { Route } from './routes.js';
+import type { Json, Route } from './routes.js';
 
 // ajv-formats is CommonJS with a `default` export; under NodeNext types the default import is the
 // module object, at run time (SWC interop) it is the plugin.

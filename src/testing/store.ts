@@ -1,31 +1,35 @@
-// The loopback server's state and endpoint behaviour: access codes on devices, linked groups,
-// and action attempts that move from pending to a final status as they are polled.
-import { randomUUID } from 'node:crypto';
+// The fake's state and what the API does with it: access codes on devices, linked groups, and
+// action attempts that move from pending to a final status after some polls or some time. This is
+// what the fake knows of Seam beyond its spec; every other operation is answered from the spec.
+import type { components } from '../../generated/schema.js';
 
+export type AccessCode = components['schemas']['AccessCode'];
+export type ActionAttempt = components['schemas']['UpdateAccessCodeActionAttempt'];
+
+/** How an access code's update attempts end: `never` keeps them pending. */
 export type AttemptOutcome = 'success' | 'error' | 'never';
 
-export interface StoredAccessCode {
-  access_code_id: string;
-  device_id: string;
-  name: string | null;
-  code: string | null;
-  type: 'ongoing' | 'time_bound';
-  status: 'setting' | 'set' | 'unset' | 'removing' | 'unknown';
-  starts_at: string | null;
-  ends_at: string | null;
-  common_code_key: string | null;
-  created_at: string;
-  /** Test control: how this code's update attempts end. */
+export type StoredAccessCode = Required<AccessCode> & {
+  /** How this code's update attempts end. */
   outcome: AttemptOutcome;
-}
+};
 
 interface StoredAttempt {
   action_attempt_id: string;
   access_code_id: string;
   polls: number;
+  createdAt: number;
   outcome: AttemptOutcome;
   status: 'pending' | 'success' | 'error';
 }
+
+/** When a pending action attempt reaches its outcome: after this many polls, or this long, whichever is first. */
+export interface AttemptTiming {
+  pollsToFinish: number;
+  msToFinish?: number;
+}
+
+const randomUUID = (): string => globalThis.crypto.randomUUID();
 
 /** What an endpoint answers: a status and a body (JSON unless `contentType` says otherwise). */
 export interface Answer {
@@ -45,8 +49,8 @@ export class Store {
   readonly devices = new Set<string>();
   readonly accessCodes = new Map<string, StoredAccessCode>();
   readonly attempts = new Map<string, StoredAttempt>();
-  /** Polls of /action_attempts/get before a pending attempt reaches its outcome. */
-  pollsToFinish = 1;
+
+  constructor(readonly timing: AttemptTiming) {}
 
   addDevice(device_id: string = randomUUID()): string {
     this.devices.add(device_id);
@@ -88,29 +92,33 @@ export class Store {
     }
     if (typeof e.common_code_key === 'string') this.addAccessCode({ common_code_key: e.common_code_key });
     if (typeof e.action_attempt_id === 'string' && !this.attempts.has(e.action_attempt_id)) {
-      this.addActionAttempt(e.action_attempt_id, this.addAccessCode().access_code_id);
+      this.addActionAttempt({ action_attempt_id: e.action_attempt_id });
     }
   }
 
-  /** A pending action attempt with a chosen ID, for example requests that name one. */
-  addActionAttempt(action_attempt_id: string, access_code_id: string): void {
-    this.attempts.set(action_attempt_id, { action_attempt_id, access_code_id, polls: 0, outcome: 'success', status: 'pending' });
+  /** A pending action attempt, for an access code (a new one unless named). */
+  addActionAttempt(fields: { action_attempt_id?: string; access_code_id?: string; outcome?: AttemptOutcome } = {}): string {
+    const access_code_id = fields.access_code_id ?? this.addAccessCode().access_code_id;
+    const action_attempt_id = fields.action_attempt_id ?? randomUUID();
+    const outcome = fields.outcome ?? this.accessCodes.get(access_code_id)?.outcome ?? 'success';
+    this.attempts.set(action_attempt_id, { action_attempt_id, access_code_id, polls: 0, createdAt: Date.now(), outcome, status: 'pending' });
+    return action_attempt_id;
   }
 
   /** The API's view of an access code (without test controls). */
-  static view({ outcome: _outcome, ...code }: StoredAccessCode) {
+  static view({ outcome: _outcome, ...code }: StoredAccessCode): AccessCode {
     return code;
   }
 
-  #attemptView(a: StoredAttempt) {
-    const base = { action_attempt_id: a.action_attempt_id, action_type: 'UPDATE_ACCESS_CODE', status: a.status };
+  attemptView(a: StoredAttempt): ActionAttempt {
+    const base = { action_attempt_id: a.action_attempt_id, action_type: 'UPDATE_ACCESS_CODE' } as const;
     if (a.status === 'success') {
-      return { ...base, result: { access_code: Store.view(this.accessCodes.get(a.access_code_id)!) }, error: null };
+      return { ...base, status: 'success', result: { access_code: Store.view(this.accessCodes.get(a.access_code_id)!) }, error: null };
     }
     if (a.status === 'error') {
-      return { ...base, result: null, error: { type: 'device_offline', message: 'The device is offline' } };
+      return { ...base, status: 'error', result: null, error: { type: 'device_offline', message: 'The device is offline' } };
     }
-    return { ...base, result: null, error: null };
+    return { ...base, status: 'pending', result: null, error: null };
   }
 
   /** Shared rule of both updates: ends_at in the future and after starts_at. */
@@ -144,15 +152,8 @@ export class Store {
       if (body.type === 'time_bound' || body.starts_at || body.ends_at) code.type = 'time_bound';
     }
     code.status = 'setting';
-    const attempt: StoredAttempt = {
-      action_attempt_id: randomUUID(),
-      access_code_id: code.access_code_id,
-      polls: 0,
-      outcome: code.outcome,
-      status: 'pending',
-    };
-    this.attempts.set(attempt.action_attempt_id, attempt);
-    return { status: 200, body: { ok: true, action_attempt: this.#attemptView(attempt) } };
+    const attempt = this.attempts.get(this.addActionAttempt({ access_code_id: code.access_code_id }))!;
+    return { status: 200, body: { ok: true, action_attempt: this.attemptView(attempt) } };
   }
 
   updateMultiple(body: Body): Answer {
@@ -172,17 +173,19 @@ export class Store {
     const attempt = this.attempts.get(body.action_attempt_id);
     if (!attempt) return fail(404, 'action_attempt_not_found', 'Action attempt not found');
     attempt.polls += 1;
-    if (attempt.status === 'pending' && attempt.outcome !== 'never' && attempt.polls >= this.pollsToFinish) {
+    const { pollsToFinish, msToFinish } = this.timing;
+    const due = attempt.polls >= pollsToFinish || (msToFinish !== undefined && Date.now() - attempt.createdAt >= msToFinish);
+    if (attempt.status === 'pending' && attempt.outcome !== 'never' && due) {
       attempt.status = attempt.outcome;
       if (attempt.outcome === 'success') this.accessCodes.get(attempt.access_code_id)!.status = 'set';
     }
-    return { status: 200, body: { ok: true, action_attempt: this.#attemptView(attempt) } };
+    return { status: 200, body: { ok: true, action_attempt: this.attemptView(attempt) } };
   }
 }
 
 /**
- * The operations whose answers depend on state, by operation key (x-operation-group, else
- * operationId): what the fake knows of the API beyond its spec. Every other operation is answered
+ * The operations whose answers depend on state, by the name of their function (generated/
+ * operations.ts): what the fake knows of the API beyond its spec. Every other operation is answered
  * from the spec's examples.
  */
 export const BEHAVIOURS: Record<string, (store: Store, input: Body) => Answer> = {

@@ -1,14 +1,18 @@
-// Every operation of a spec as a route of the loopback server: its path template as a pattern,
-// its parameters, body and success answer, all read from the spec, nothing named by hand.
+// Every operation of a spec as a route of the fake: its path template as a pattern, its
+// parameters, body and success answer, all read from the spec, nothing named by hand.
 import { follow, pointerOf } from '../../scripts/generator/refs.js';
-import type { Json } from '../helpers/spec.js';
+
+export type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** Operation names by the routes they are served at (`POST /a/b`), as generated/operations.ts lists them. */
+export type OperationTable = Record<string, readonly string[]>;
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'];
 
 export interface Route {
   path: string;
   method: string;
-  /** The operation's group (x-operation-group), else its operationId: what a stateful handler is keyed by. */
+  /** The operation's name: its function's (operations.ts), else x-operation-group, else operationId. */
   key: string;
   pattern: RegExp;
   pathParams: string[];
@@ -21,7 +25,8 @@ export interface Route {
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export function routesOf(spec: Json): Route[] {
+export function routesOf(spec: Json, table: OperationTable = {}): Route[] {
+  const names = new Map(Object.entries(table).flatMap(([name, list]) => list.map((route) => [route, name] as const)));
   const routes: Route[] = [];
   for (const [path, rawItem] of Object.entries<Json>(spec.paths ?? {})) {
     const itemTarget = follow(spec, rawItem);
@@ -47,7 +52,7 @@ export function routesOf(spec: Json): Route[] {
       routes.push({
         path,
         method,
-        key: operation['x-operation-group'] ?? operation.operationId ?? `${method} ${path}`,
+        key: names.get(`${method.toUpperCase()} ${path}`) ?? operation['x-operation-group'] ?? operation.operationId ?? `${method.toUpperCase()} ${path}`,
         pattern,
         pathParams,
         operation,

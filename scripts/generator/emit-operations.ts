@@ -1,0 +1,43 @@
+// generated/operations.ts and generated/openapi.json: what the testing kit (src/testing/) serves.
+// The fake routes every operation of the spec JSON, names each by its standalone function, and types
+// what it records with the operation's request and result types. Nothing in the client imports
+// these files, so a bundle of the client never carries them.
+import type { OpenApiDocument } from './load.js';
+import { functionName, type ApiModel } from './model.js';
+
+export function emitOperations(model: ApiModel, header: string): string {
+  const ops = model.operations;
+  const types = ops.flatMap((op) => [...(op.input.shape === 'none' ? [] : [`${op.typeName}Request`]), `${op.typeName}Result`]);
+  const routes = ops.map((op) => {
+    const methods = [op.method, ...op.alternativeMethods].map((m) => JSON.stringify(`${m.toUpperCase()} ${op.path}`));
+    return `  ${functionName(op)}: [${methods.join(', ')}],`;
+  });
+  const entries = ops.map((op) => `  ${functionName(op)}: { request: ${op.input.shape === 'none' ? 'undefined' : `${op.typeName}Request`}; result: ${op.typeName}Result };`);
+  return [
+    header,
+    ...(ops.length > 0 ? [`import type { ${types.join(', ')} } from './client.js';`] : []),
+    '',
+    '/** Each operation by the name of its standalone function: the method and path it is served at, then its alternatives. */',
+    `export const operationRoutes = {`,
+    ...routes,
+    '} as const;',
+    '',
+    '/** Each operation by the name of its standalone function: its request and result types. */',
+    `export interface OperationTypes {`,
+    ...entries,
+    '}',
+    '',
+    'export type OperationName = keyof OperationTypes;',
+    '',
+  ].join('\n');
+}
+
+/**
+ * The bundled spec, as JSON, for code that reads the spec at run time (the testing kit's fake). Its
+ * first key, `"//"`, carries the do-not-edit line that JSON has no comment for.
+ */
+export function emitSpecJson(bundled: OpenApiDocument, header: string): string {
+  const body = JSON.stringify(bundled, null, 2);
+  const rest = body === '{}' ? '}' : `,${body.slice(1)}`;
+  return `{"//": ${JSON.stringify(header)}${rest}\n`;
+}

@@ -1,0 +1,20 @@
+// seam-connect-client/msw: the testing kit's fake as Mock Service Worker handlers, for test suites
+// that already intercept fetch with MSW. msw is an optional peer dependency: only this entry needs it.
+import { http, HttpResponse, type HttpHandler } from 'msw';
+import { toResponse, type FakeSeam } from './testing/index.js';
+
+export interface SeamHandlersOptions {
+  /** The endpoint the client under test calls (default: `fake.endpoint`, the spec's first server). */
+  endpoint?: string;
+}
+
+/** Handlers that answer every request under `endpoint` with the fake: `setupServer(...createSeamHandlers(fake))`. */
+export function createSeamHandlers(fake: FakeSeam, options: SeamHandlersOptions = {}): HttpHandler[] {
+  const endpoint = (options.endpoint ?? fake.endpoint).replace(/\/+$/, '');
+  return [
+    http.all(`${endpoint}/*`, async ({ request }) => {
+      const outcome = await fake.handle(request);
+      return outcome.drop ? HttpResponse.error() : toResponse(outcome);
+    }),
+  ];
+}

@@ -1,0 +1,295 @@
+// A fake Seam Connect API derived from the spec: every operation is routed, authorized and
+// validated as the spec says, then answered by the store's stateful behaviour for it (access
+// codes, action attempts), or from the spec's own examples. An operation added to the spec is
+// served with no edit here. It runs in-process (its `fetch`), over loopback HTTP (server.ts) or
+// under MSW (src/msw.ts); scripted faults can replace, delay or damage answers.
+import { isJsonMediaType } from '../../scripts/generator/media.js';
+import { deref } from '../../scripts/generator/refs.js';
+import { sampleOf } from '../../scripts/generator/sample.js';
+import { match, routesOf, type Json, type OperationTable, type Route } from './routes.js';
+import { BEHAVIOURS, Store, type AccessCode, type ActionAttempt, type Answer, type AttemptOutcome, type AttemptTiming } from './store.js';
+import { createValidator, type SpecValidator } from './validate.js';
+import { defaultOperations, defaultSpec, type OperationName, type OperationTypes } from './spec.js';
+
+/** Tokens the fake accepts. Personal access and console session tokens also need the workspace. */
+export interface FakeCredentials {
+  apiKey: string;
+  clientSessionToken: string;
+  personalAccessToken: string;
+  consoleSessionToken: string;
+  workspaceId: string;
+}
+
+export const FAKE_CREDENTIALS: FakeCredentials = {
+  apiKey: 'seam_testkey_1a2b3c4d5e6f',
+  clientSessionToken: 'seam_cst_9z8y7x6w5v',
+  personalAccessToken: 'seam_at_pat_0011223344',
+  consoleSessionToken: 'seam_console_5566778899',
+  workspaceId: '7f7e7d7c-0000-4000-8000-000000000001',
+};
+
+/**
+ * One scripted misbehaviour, for the next request that matches `operation` or `path` (any request
+ * when neither is set), `times` times (default once).
+ */
+export interface Fault {
+  operation?: OperationName;
+  path?: string;
+  times?: number;
+  /** Answer with this status instead of running the endpoint. */
+  status?: number;
+  headers?: Record<string, string>;
+  /** Raw body for `status` (default: a JSON error envelope in the API's shape). */
+  body?: string;
+  /** Wait this long before answering. */
+  delayMs?: number;
+  /** Drop the connection without answering. */
+  reset?: boolean;
+  /** Send the real answer, cut short: `invalid-json` ends it cleanly, `dropped` drops the connection mid-body. */
+  truncate?: 'invalid-json' | 'dropped';
+}
+
+/** A request the fake received, its body parsed as its media type says. */
+export interface FakeRequest<Body = unknown> {
+  method: string;
+  path: string;
+  /** The operation it was routed to, by the name of its function; undefined when none matched. */
+  operation: OperationName | undefined;
+  query: Record<string, string>;
+  headers: Record<string, string>;
+  body: Body;
+}
+
+export interface FakeState {
+  devices: ReadonlySet<string>;
+  accessCodes: ReadonlyMap<string, AccessCode>;
+  actionAttempts: ReadonlyMap<string, ActionAttempt>;
+}
+
+export interface FakeSeamOptions {
+  /** The spec to serve (default: the package's own, generated/openapi.json). */
+  spec?: Json;
+  /** Operation names by route, for `spec` (default: generated/operations.ts). */
+  operations?: OperationTable;
+  /** Tokens to accept (default: FAKE_CREDENTIALS). */
+  credentials?: Partial<FakeCredentials>;
+  /** When action attempts finish (default: at the first poll). */
+  actionAttempts?: Partial<AttemptTiming>;
+  /** Delay every answer by this much. */
+  latencyMs?: number;
+}
+
+/** What the fake does with one request: answer it, or drop the connection. */
+export type Outcome = { drop: true } | { drop?: false; status: number; headers: Record<string, string>; body: string; cut?: 'dropped' };
+
+export interface FakeSeam {
+  /** The spec's first server URL: the endpoint a client uses by default, which the MSW handlers intercept. */
+  readonly endpoint: string;
+  /** A `fetch` answered by the fake, in-process: pass it to `new SeamClient({ fetch })`. */
+  readonly fetch: (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
+  /** What the fake does with a request; the HTTP server and the MSW handlers are built on it. */
+  handle(request: Request): Promise<Outcome>;
+  readonly credentials: FakeCredentials;
+  /** When action attempts finish; change it at any time. */
+  readonly actionAttempts: AttemptTiming;
+  /** Latency added to every answer, in ms; change it at any time. */
+  latencyMs: number;
+  readonly seed: {
+    device(device_id?: string): string;
+    /** An access code (on a new device unless `device_id` names one); `outcome` sets how its updates end. */
+    accessCode(fields?: Partial<AccessCode> & { outcome?: AttemptOutcome }): AccessCode;
+    /** A pending action attempt for an access code (a new one unless named). Returns its id. */
+    actionAttempt(fields?: { action_attempt_id?: string; access_code_id?: string; outcome?: AttemptOutcome }): string;
+    /** Makes what a request example names exist: its access code, device, common_code_key or action attempt. */
+    fromExample(example: unknown): void;
+  };
+  /** A snapshot of everything the fake holds, as the API shows it. */
+  readonly state: FakeState;
+  /** Every request received, in order. */
+  readonly requests: FakeRequest[];
+  /** The requests routed to one operation, their bodies typed from the spec. */
+  requestsTo<K extends OperationName>(operation: K): Array<FakeRequest<OperationTypes[K]['request']>>;
+  /** Scripted faults, used in order; push to add one. */
+  readonly faults: Fault[];
+  /** The next `times` calls of an operation answer `status`, with `Retry-After` when given. */
+  fail(operation: OperationName, fault: { status: number; retryAfter?: number | string; times?: number; body?: string }): void;
+  /** The next `times` calls of an operation lose their connection before any answer. */
+  drop(operation: OperationName, options?: { times?: number }): void;
+}
+
+const fail = (status: number, type: string, message: string, extra = {}): Answer => ({
+  status,
+  body: { ok: false, error: { type, message, ...extra } },
+});
+
+/** The status and body the spec documents for an operation's success, from its examples. */
+function documentedAnswer(spec: Json, route: Route): Answer {
+  const responses = Object.entries<Json>(route.operation.responses ?? {});
+  const [status, raw] = responses.filter(([s]) => /^2/.test(s)).sort(([a], [b]) => (a < b ? -1 : 1))[0] ?? responses.find(([s]) => s === 'default') ?? ['204', {}];
+  const code = /^\d{3}$/.test(status) ? Number(status) : 200;
+  const content = deref(spec, raw)?.content ?? {};
+  const mediaType = Object.keys(content).find(isJsonMediaType) ?? Object.keys(content)[0];
+  if (code === 204 || !mediaType) return { status: code, body: undefined };
+  const media = content[mediaType];
+  const example = media.example ?? (media.examples ? deref(spec, Object.values<Json>(media.examples)[0])?.value : undefined);
+  const value = example ?? sampleOf(media.schema, (n) => deref(spec, n)) ?? (isJsonMediaType(mediaType) ? {} : 'example');
+  return { status: code, body: value, contentType: mediaType };
+}
+
+function authorized(headers: Record<string, string>, c: FakeCredentials): boolean {
+  const token = /^Bearer (.+)$/.exec(headers.authorization ?? '')?.[1];
+  if (token === c.apiKey || token === c.clientSessionToken) return true;
+  if (token === c.personalAccessToken || token === c.consoleSessionToken) return headers['seam-workspace'] === c.workspaceId;
+  return false;
+}
+
+const sleep = (ms: number, signal?: AbortSignal | null): Promise<void> =>
+  new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
+  });
+
+/** The error undici gives for a connection lost, so a client sees what it would see over HTTP. */
+const connectionLost = (): TypeError => new TypeError('fetch failed', { cause: Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' }) });
+
+// Validators are stateless and costly to compile: every fake of one spec shares one, made when the
+// first of them gets its first request (so creating a fake stays cheap).
+const validators = new WeakMap<object, SpecValidator>();
+function validatorOf(spec: Json): SpecValidator {
+  let validator = validators.get(spec);
+  if (!validator) validators.set(spec, (validator = createValidator(spec)));
+  return validator;
+}
+
+export function createFakeSeam(options: FakeSeamOptions = {}): FakeSeam {
+  const spec = options.spec ?? defaultSpec;
+  const routes = routesOf(spec, options.operations ?? (options.spec ? {} : defaultOperations));
+  const credentials = { ...FAKE_CREDENTIALS, ...options.credentials };
+  const actionAttempts: AttemptTiming = { pollsToFinish: 1, ...options.actionAttempts };
+  const store = new Store(actionAttempts);
+  const endpoint: string = spec.servers?.[0]?.url ?? 'http://localhost';
+  // A server URL with a path (https://api.example.com/v1) puts it before every route.
+  const basePath = /^https?:\/\//.test(endpoint) ? new URL(endpoint).pathname.replace(/\/+$/, '') : '';
+  const faults: Fault[] = [];
+  const requests: FakeRequest[] = [];
+
+  /** Routed, authorized, validated, then answered by the store or from the spec's examples. */
+  const answer = (request: FakeRequest, route: ReturnType<typeof match>, raw: string, contentType: string): Answer => {
+    if (route === 'no-path') return fail(404, 'endpoint_not_found', `No endpoint at ${request.path}`);
+    if (route === 'no-method') return fail(405, 'method_not_allowed', `${request.method} is not allowed on ${request.path}`);
+    if (!route.route.anonymous && !authorized(request.headers, credentials)) return fail(401, 'unauthorized', 'Unauthorized');
+    const validator = validatorOf(spec);
+    const parts = { pathParams: route.params, query: new URLSearchParams(request.query), headers: request.headers, contentType, raw };
+    const invalid = validator.validate(route.route, parts);
+    if (invalid) return fail(400, 'invalid_input', invalid.message, { validation_errors: invalid.tree });
+    const behaviour = BEHAVIOURS[route.route.key];
+    if (!behaviour) return documentedAnswer(spec, route.route);
+    const body = validator.parseBody(route.route, parts);
+    return behaviour(store, { ...request.query, ...route.params, ...(body as object | undefined) });
+  };
+
+  const takeFault = (request: FakeRequest): Fault | undefined => {
+    const index = faults.findIndex((f) => (!f.path && !f.operation) || f.path === request.path || (f.operation !== undefined && f.operation === request.operation));
+    if (index < 0) return undefined;
+    const fault = faults[index]!;
+    if ((fault.times ?? 1) <= 1) faults.splice(index, 1);
+    else fault.times = (fault.times ?? 1) - 1;
+    return fault;
+  };
+
+  const handle = async (req: Request): Promise<Outcome> => {
+    const url = new URL(req.url);
+    const path = basePath && url.pathname.startsWith(`${basePath}/`) ? url.pathname.slice(basePath.length) : url.pathname;
+    const raw = await req.text();
+    const contentType = req.headers.get('content-type') ?? '';
+    let body: unknown = raw === '' ? undefined : raw;
+    try {
+      if (raw) body = JSON.parse(raw);
+    } catch {
+      // recorded as text
+    }
+    const route = match(routes, req.method.toLowerCase(), path);
+    const request: FakeRequest = {
+      method: req.method,
+      path,
+      operation: typeof route === 'object' ? (route.route.key as OperationName) : undefined,
+      query: Object.fromEntries(url.searchParams),
+      headers: Object.fromEntries(req.headers),
+      body,
+    };
+    requests.push(request);
+
+    const fault = takeFault(request);
+    const requestId = globalThis.crypto.randomUUID();
+    const delay = (fake.latencyMs || 0) + (fault?.delayMs ?? 0);
+    if (delay > 0) await sleep(delay, req.signal);
+    if (fault?.reset) return { drop: true };
+    if (fault?.status !== undefined) {
+      const text = fault.body ?? JSON.stringify({ ok: false, error: { type: `http_${fault.status}`, message: 'Scripted fault', request_id: requestId } });
+      const type = fault.body === undefined ? 'application/json' : 'text/plain';
+      return { status: fault.status, headers: { 'content-type': type, 'seam-request-id': requestId, ...fault.headers }, body: text };
+    }
+
+    const { status, body: value, contentType: type = 'application/json' } = answer(request, route, raw, contentType);
+    if (status >= 400) (value as { error: { request_id?: string } }).error.request_id = requestId;
+    const text = value === undefined ? '' : isJsonMediaType(type) ? JSON.stringify(value) : String(value);
+    const headers = { ...(value === undefined ? {} : { 'content-type': type }), 'seam-request-id': requestId };
+    if (fault?.truncate === 'invalid-json') return { status, headers, body: text.slice(0, Math.floor(text.length / 2)) };
+    if (fault?.truncate === 'dropped') return { status, headers, body: text, cut: 'dropped' };
+    return { status, headers, body: text };
+  };
+
+  const fake: FakeSeam = {
+    endpoint,
+    handle,
+    async fetch(input, init) {
+      const request = new Request(input, init);
+      const outcome = await handle(request);
+      return toResponse(outcome);
+    },
+    credentials,
+    actionAttempts,
+    latencyMs: options.latencyMs ?? 0,
+    seed: {
+      device: (id) => store.addDevice(id),
+      accessCode: (fields) => Store.view(store.addAccessCode(fields as Parameters<Store['addAccessCode']>[0])),
+      actionAttempt: (fields) => store.addActionAttempt(fields),
+      fromExample: (example) => store.seedFrom(example),
+    },
+    get state(): FakeState {
+      return {
+        devices: new Set(store.devices),
+        accessCodes: new Map([...store.accessCodes].map(([id, code]) => [id, Store.view(code)])),
+        actionAttempts: new Map([...store.attempts].map(([id, attempt]) => [id, store.attemptView(attempt)])),
+      };
+    },
+    requests,
+    requestsTo: (operation) => requests.filter((r) => r.operation === operation) as never,
+    faults,
+    fail(operation, { status, retryAfter, times, body }) {
+      faults.push({ operation, status, times, ...(body === undefined ? {} : { body }), ...(retryAfter === undefined ? {} : { headers: { 'retry-after': String(retryAfter) } }) });
+    },
+    drop(operation, { times } = {}) {
+      faults.push({ operation, reset: true, times });
+    },
+  };
+  return fake;
+}
+
+/** An outcome as the `Response` fetch would give, or the error it would throw. */
+export function toResponse(outcome: Outcome): Response {
+  if (outcome.drop) throw connectionLost();
+  const { status, headers, body, cut } = outcome;
+  if (body === '' || status === 204 || status === 205 || status === 304) return new Response(null, { status, headers });
+  if (!cut) return new Response(body, { status, headers });
+  // Half the body arrives, then the connection is lost, as a stream.
+  const bytes = new TextEncoder().encode(body);
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(bytes.subarray(0, Math.floor(bytes.length / 2)));
+      controller.error(connectionLost());
+    },
+  });
+  return new Response(stream, { status, headers: { ...headers, 'content-length': String(bytes.length) } });
+}

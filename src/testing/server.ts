@@ -1,0 +1,60 @@
+// The fake over real HTTP on loopback, for cURL, other languages and browsers driven by Playwright.
+// node:http is imported when a server starts, so the in-process fake stays usable in browsers.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createFakeSeam, type FakeSeam, type FakeSeamOptions } from './fake.js';
+
+export interface FakeSeamServer extends FakeSeam {
+  /** `http://127.0.0.1:<port>`: the `endpoint` to give a client. */
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+async function toRequest(req: IncomingMessage, signal: AbortSignal): Promise<Request> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) headers.append(name, v);
+  }
+  const method = req.method ?? 'GET';
+  const body = chunks.length > 0 && method !== 'GET' && method !== 'HEAD' ? Buffer.concat(chunks) : undefined;
+  return new Request(new URL(req.url ?? '/', 'http://127.0.0.1'), { method, headers, body, signal });
+}
+
+/** Starts the fake on a free loopback port. */
+export async function startFakeSeam(options: FakeSeamOptions = {}): Promise<FakeSeamServer> {
+  const { createServer } = await import('node:http');
+  const fake = createFakeSeam(options);
+  const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
+    const aborted = new AbortController();
+    res.on('close', () => aborted.abort());
+    try {
+      const outcome = await fake.handle(await toRequest(req, aborted.signal));
+      if (outcome.drop) {
+        req.socket.destroy();
+        return;
+      }
+      const { status, headers, body, cut } = outcome;
+      const length = Buffer.byteLength(body);
+      res.writeHead(status, { ...headers, 'content-length': String(length) });
+      if (!cut) return void res.end(body);
+      // Half the body, then the connection is dropped.
+      res.write(Buffer.from(body).subarray(0, Math.floor(length / 2)));
+      setTimeout(() => req.socket.destroy(), 10);
+    } catch {
+      // The client went away during a delay: there is no one to answer.
+      if (!res.headersSent) req.socket.destroy();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return Object.assign(fake, {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  });
+}
