@@ -1,11 +1,14 @@
 // `npm run bench:client`: per-call overhead of this client against raw fetch, raw openapi-fetch
 // and Seam's official @seamapi/http, on the same loopback server and the same update request,
-// waiting off. Calls alternate between the four; every call is timed; medians and ratios printed.
+// waiting off. Two more rows: the client on the testing kit's in-process fake (routing, validation
+// and state, no socket), and on a hand-written fake fetch that answers a fixed body, so the
+// fake's own cost per call shows. Calls alternate between all; every call is timed; medians and
+// ratios printed.
 import { SeamHttp } from '@seamapi/http/connect';
 import createClient from 'openapi-fetch';
 import type { paths } from '../../generated/schema.js';
 import { SeamClient } from '../../src/index.js';
-import { startFakeSeam, FAKE_CREDENTIALS } from '../../src/testing/index.js';
+import { createFakeSeam, startFakeSeam, FAKE_CREDENTIALS } from '../../src/testing/index.js';
 
 const CALLS = Number(process.env.BENCH_CALLS ?? 2400);
 
@@ -16,6 +19,13 @@ const auth = { authorization: `Bearer ${FAKE_CREDENTIALS.apiKey}` };
 
 const rawOpenapiFetch = createClient<paths>({ baseUrl: server.url, headers: auth });
 const ours = new SeamClient({ apiKey: FAKE_CREDENTIALS.apiKey, endpoint: server.url, waitForActionAttempt: false });
+const fake = createFakeSeam();
+fake.seed.accessCode({ access_code_id: accessCodeId });
+const onFake = new SeamClient({ apiKey: FAKE_CREDENTIALS.apiKey, fetch: fake.fetch, waitForActionAttempt: false });
+// What a team writes by hand without the kit: one fixed answer, nothing checked.
+const fixed = JSON.stringify({ ok: true, action_attempt: { action_attempt_id: accessCodeId, action_type: 'UPDATE_ACCESS_CODE', status: 'pending', result: null, error: null } });
+const handWritten = async () => new Response(fixed, { status: 200, headers: { 'content-type': 'application/json' } });
+const onHandWritten = new SeamClient({ apiKey: FAKE_CREDENTIALS.apiKey, fetch: handWritten, waitForActionAttempt: false });
 const official = SeamHttp.fromApiKey(FAKE_CREDENTIALS.apiKey, { endpoint: server.url, waitForActionAttempt: false });
 
 const variants: Record<string, () => Promise<unknown>> = {
@@ -35,6 +45,8 @@ const variants: Record<string, () => Promise<unknown>> = {
   },
   'seam-connect-client': () => ours.accessCodes.update(body),
   '@seamapi/http': () => official.accessCodes.update(body),
+  'seam-connect-client on the in-process fake (testing kit)': () => onFake.accessCodes.update(body),
+  'seam-connect-client on a hand-written fake fetch': () => onHandWritten.accessCodes.update(body),
 };
 
 const samples: Record<string, number[]> = Object.fromEntries(Object.keys(variants).map((k) => [k, []]));

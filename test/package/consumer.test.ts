@@ -27,8 +27,11 @@ beforeAll(async () => {
   sh('npm', ['pack', '--pack-destination', project, '--silent'], ROOT);
   const tarball = readdirSync(project).find((f) => f.endsWith('.tgz'))!;
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-  sh('npm', ['install', `./${tarball}`, '--no-audit', '--no-fund', '--prefer-offline'], project);
-  for (const f of ['esm-consumer.ts', 'cjs-consumer.cjs', 'tsconfig.json']) copyFileSync(join(CONSUMER, f), join(project, f));
+  // Beside the package: what a team's test suite has, msw for the MSW handlers and Node's types for node:test.
+  const dev = require(join(ROOT, 'package.json')).devDependencies;
+  const extras = ['msw', '@types/node'].map((name) => `${name}@${dev[name]}`);
+  sh('npm', ['install', `./${tarball}`, ...extras, '--no-audit', '--no-fund', '--prefer-offline'], project);
+  for (const f of ['esm-consumer.ts', 'esm-testing.ts', 'cjs-consumer.cjs', 'cjs-testing.cjs', 'tsconfig.json']) copyFileSync(join(CONSUMER, f), join(project, f));
   // Compiled here, since the ESM tests run its output; its verdict is asserted by a test below.
   const compiled = spawnSync(BIN('tsc'), ['-p', join(project, 'tsconfig.json')], { cwd: project, encoding: 'utf8' });
   tsc = { status: compiled.status, output: compiled.stdout + compiled.stderr };
@@ -47,7 +50,7 @@ beforeAll(async () => {
 
 afterAll(() => server?.close());
 
-it('ships only dist/, README and package.json: ESM, CJS and declarations of the main entry and of /fetch', () => {
+it('ships only dist/, README and package.json: ESM, CJS and declarations of the main entry, /fetch, /testing and /msw', () => {
   const files = sh('tar', ['-tzf', readdirSync(project).find((f) => f.endsWith('.tgz'))!], project)
     .trim()
     .split('\n')
@@ -57,7 +60,11 @@ it('ships only dist/, README and package.json: ESM, CJS and declarations of the 
   expect(files).toEqual([
     'package/README.md',
     'package/dist/client-[hash].d.cts',
+    'package/dist/client-[hash].d.cts',
     'package/dist/client-[hash].d.ts',
+    'package/dist/client-[hash].d.ts',
+    'package/dist/fake-[hash].d.cts',
+    'package/dist/fake-[hash].d.ts',
     'package/dist/fetch.cjs',
     'package/dist/fetch.d.cts',
     'package/dist/fetch.d.ts',
@@ -66,13 +73,22 @@ it('ships only dist/, README and package.json: ESM, CJS and declarations of the 
     'package/dist/index.d.cts',
     'package/dist/index.d.ts',
     'package/dist/index.js',
+    'package/dist/msw.cjs',
+    'package/dist/msw.d.cts',
+    'package/dist/msw.d.ts',
+    'package/dist/msw.js',
+    'package/dist/testing.cjs',
+    'package/dist/testing.d.cts',
+    'package/dist/testing.d.ts',
+    'package/dist/testing.js',
     'package/package.json',
   ]);
 });
 
-it('installs with openapi-fetch as its only runtime dependency', () => {
+it('installs with openapi-fetch as its only runtime dependency, msw an optional peer (the testing kit bundles the rest)', () => {
   const pkg = require(join(project, 'node_modules/seam-connect-client/package.json'));
   expect(Object.keys(pkg.dependencies)).toEqual(['openapi-fetch']);
+  expect(pkg.peerDependenciesMeta).toEqual({ msw: { optional: true } });
   expect(pkg.sideEffects).toBe(false);
 });
 
@@ -102,4 +118,15 @@ it('the CommonJS consumer calls both operations', async () => {
   const { stdout } = await run('node', [join(project, 'cjs-consumer.cjs')], { cwd: project, env });
   expect(JSON.parse(stdout)).toEqual({ status: 'success', multiple: { ok: true }, notFound: 'access_code_not_found' });
   expect(server.requests.some((r) => r.headers['seam-sdk-name'] === 'seam-connect-client')).toBe(true);
+});
+
+it('an ESM TypeScript team tests its own code with the testing kit (node:test, in-process fake)', async () => {
+  const { stdout } = await run('node', ['--test', '--test-reporter=tap', join(project, 'out/esm-testing.js')], { cwd: project, env: { PATH: process.env.PATH } });
+  expect(stdout).toMatch(/^# pass 2$/m);
+  expect(stdout).toMatch(/^# fail 0$/m);
+});
+
+it('a CommonJS team uses the testing kit over loopback HTTP and under MSW', async () => {
+  const { stdout } = await run('node', [join(project, 'cjs-testing.cjs')], { cwd: project, env: { PATH: process.env.PATH } });
+  expect(JSON.parse(stdout)).toEqual({ overHttp: '2468', viaMsw: { ok: true }, name: 'MSW' });
 });
