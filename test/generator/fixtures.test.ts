@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { generate, outDir, readTree } from '../helpers/generate.js';
 import { BIN, ROOT } from '../helpers/paths.js';
 import { writeSpecCopy } from '../helpers/broken-spec.js';
+import { GENERATED_HEADER } from '../../scripts/generator/output.js';
+import { GENERATED_HEADER } from '../../scripts/generator/output.js';
 import type { Json } from '../helpers/spec.js';
 
 const FIXTURE_CONFIG = 'test/fixtures/redocly.yaml';
@@ -58,7 +60,7 @@ describe.each(cases.map(([name]) => name))('%s', (name) => {
 
   it('starts every file with the do-not-edit header naming its source', () => {
     for (const text of Object.values(outputs.get(name)!)) {
-      expect(text.split('\n')[0]).toMatch(/^(\/\/|<!--|#) Generated from \S+ by scripts\/generate\.ts\. Do not edit/);
+      expect(text.split('\n')[0]).toMatch(GENERATED_HEADER);
     }
   });
 });
