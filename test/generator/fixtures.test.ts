@@ -6,7 +6,6 @@ import { generate, outDir, readTree } from '../helpers/generate.js';
 import { BIN, ROOT } from '../helpers/paths.js';
 import { writeSpecCopy } from '../helpers/broken-spec.js';
 import { GENERATED_HEADER } from '../../scripts/generator/output.js';
-import { GENERATED_HEADER } from '../../scripts/generator/output.js';
 import type { Json } from '../helpers/spec.js';
 
 const FIXTURE_CONFIG = 'test/fixtures/redocly.yaml';
