@@ -1,5 +1,6 @@
 // The fake over real HTTP on loopback, for cURL, other languages and browsers driven by Playwright.
-// node:http is imported when a server starts, so the in-process fake stays usable in browsers.
+// node:http is imported when a server starts, by a name bundlers do not follow, so that a browser
+// bundle of the testing kit (the in-process fake) builds.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createFakeSeam, type FakeSeam, type FakeSeamOptions } from './fake.js';
@@ -24,7 +25,8 @@ async function toRequest(req: IncomingMessage, signal: AbortSignal): Promise<Req
 
 /** Starts the fake on a free loopback port. */
 export async function startFakeSeam(options: FakeSeamOptions = {}): Promise<FakeSeamServer> {
-  const { createServer } = await import('node:http');
+  const nodeHttp = 'node:http';
+  const { createServer } = (await import(nodeHttp)) as typeof import('node:http');
   const fake = createFakeSeam(options);
   const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
     const aborted = new AbortController();

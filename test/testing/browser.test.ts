@@ -1,0 +1,41 @@
+// The in-process fake in a real browser: the client and the testing kit bundled for the browser by
+// esbuild (no Node built-ins may leak in), run in headless Debian Chromium from a loopback page.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { serveStatic } from '../../scripts/docs/static-server.js';
+import { ROOT } from '../helpers/paths.js';
+
+const DIR = join(ROOT, 'test/.out/testing-browser');
+const ENTRY = `
+import { SeamClient } from '../../../src/index.ts';
+import { createFakeSeam, FAKE_CREDENTIALS } from '../../../src/testing/index.ts';
+const fake = createFakeSeam();
+const code = fake.seed.accessCode({ name: 'Front door' });
+const seam = new SeamClient({ apiKey: FAKE_CREDENTIALS.apiKey, fetch: fake.fetch, waitForActionAttempt: { timeout: 2000, pollingInterval: 1 } });
+window.result = seam.accessCodes
+  .update({ access_code_id: code.access_code_id, name: 'Browser' })
+  .then((attempt) => ({ status: attempt.status, name: fake.state.accessCodes.get(code.access_code_id).name, requests: fake.requests.length }));
+`;
+
+let server: Server | undefined;
+afterAll(() => server?.close());
+
+it('runs in headless Chromium, bundled for the browser', async () => {
+  mkdirSync(DIR, { recursive: true });
+  writeFileSync(join(DIR, 'entry.ts'), ENTRY);
+  writeFileSync(join(DIR, 'index.html'), '<!doctype html><script src="bundle.js"></script>');
+  await build({ entryPoints: [join(DIR, 'entry.ts')], bundle: true, platform: 'browser', format: 'iife', outfile: join(DIR, 'bundle.js'), define: { __SDK_VERSION__: '"0.0.0"' }, logLevel: 'silent' });
+  const served = await serveStatic(DIR);
+  server = served.server;
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${served.url}/index.html`);
+    await expect(page.evaluate(() => (window as unknown as { result: Promise<unknown> }).result)).resolves.toEqual({ status: 'success', name: 'Browser', requests: 2 });
+  } finally {
+    await browser.close();
+  }
+});
