@@ -36,13 +36,12 @@ export function resolveAuth(options: AuthOptions, env: Record<string, string | u
   const mode = given[0]!;
   const token = options[mode];
   // Never quoted: a token read with its line ending would otherwise end up in the message.
-  if (typeof token !== 'string' || token.trim() === '' || /[\0-\x1f\x7f]/.test(token)) {
-    throw new SeamOptionsError(`${mode} must be a non-empty string without newlines or other control characters.`);
+  for (const [name, value] of [[mode, token], ['workspaceId', options.workspaceId ?? '-']]) {
+    if (typeof value !== 'string' || value.trim() === '' || /[\0-\x1f\x7f]/.test(value)) {
+      throw new SeamOptionsError(`${name} must be a non-empty string without newlines or other control characters.`);
+    }
   }
-  if (options.workspaceId !== undefined && (typeof options.workspaceId !== 'string' || /[\0-\x1f\x7f]/.test(options.workspaceId))) {
-    throw new SeamOptionsError('workspaceId must be a string without newlines or other control characters.');
-  }
-  const headers: Record<string, string> = { authorization: `Bearer ${token}` };
+  const headers: Record<string, string> = { authorization: `Bearer ${token as string}` };
   if (NEEDS_WORKSPACE.has(mode)) {
     if (!options.workspaceId) {
       throw new SeamOptionsError(`${mode} needs workspaceId, the ID of the workspace to act in.`);
@@ -53,5 +52,5 @@ export function resolveAuth(options: AuthOptions, env: Record<string, string | u
       `workspaceId goes only with personalAccessToken or consoleSessionToken; an ${mode} already names its workspace.`,
     );
   }
-  return { headers, secrets: [token] };
+  return { headers, secrets: [token as string] };
 }

@@ -201,12 +201,17 @@ export class ClientCore {
   }
 
   #invalidResponse(response: Response, body: unknown, endpoint: string, why: string): SeamInvalidResponseError {
-    return new SeamInvalidResponseError({
-      status: response.status,
-      code: 'invalid_response',
-      message: `Unexpected answer from ${endpoint}: ${why}`,
-      requestId: response.headers.get('seam-request-id') ?? undefined,
-      body: redact(body, this.#config.secrets),
-    });
+    return new SeamInvalidResponseError(
+      redact(
+        {
+          status: response.status,
+          code: 'invalid_response',
+          message: `Unexpected answer from ${endpoint}: ${why}`,
+          requestId: response.headers.get('seam-request-id') ?? undefined,
+          body,
+        },
+        this.#config.secrets,
+      ),
+    );
   }
 }

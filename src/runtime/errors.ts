@@ -132,17 +132,20 @@ export class SeamActionAttemptTimeoutError extends SeamActionAttemptError {
   }
 }
 
-/** Replaces every occurrence of a secret in strings, deeply. */
+/**
+ * Replaces every occurrence of a secret, at any depth, object keys included: in the JSON text, with
+ * each secret as JSON escapes it, so nothing here recurses. A value too deep to serialize (a hostile
+ * body nested 10 000 deep), or a secret so short that it matches JSON's own syntax, is withheld whole.
+ */
 export function redact<T>(value: T, secrets: readonly string[]): T {
-  if (secrets.length === 0) return value;
-  if (typeof value === 'string') {
-    return secrets.reduce((text, s) => text.split(s).join('[redacted]'), value as string) as T;
+  if (secrets.length === 0 || value === undefined) return value;
+  try {
+    let json = JSON.stringify(value);
+    for (const s of secrets) json = json.split(JSON.stringify(s).slice(1, -1)).join('[redacted]');
+    return JSON.parse(json);
+  } catch {
+    return '[redacted]' as T;
   }
-  if (Array.isArray(value)) return value.map((v) => redact(v, secrets)) as T;
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redact(v, secrets)])) as T;
-  }
-  return value;
 }
 
 // RFC 9110 HTTP-date: IMF-fixdate, and the obsolete RFC 850 and asctime forms.
@@ -172,20 +175,20 @@ export function errorFromResponse(response: Response, text: string, secrets: rea
   } catch {
     // Not JSON: keep the text.
   }
-  const body: Json = redact(parsed, secrets);
-  const apiError = typeof body === 'object' && body !== null ? body.error : undefined;
+  const apiError = typeof parsed === 'object' && parsed !== null ? parsed.error : undefined;
   const status = response.status;
-  const fields: ApiErrorFields = {
-    status,
-    code: typeof apiError?.type === 'string' ? apiError.type : `http_${status}`,
-    message: redact(
-      typeof apiError?.message === 'string' ? apiError.message : `HTTP ${status} ${response.statusText || 'error'}`.trim(),
-      secrets,
-    ),
-    requestId: response.headers.get('seam-request-id') ?? (typeof apiError?.request_id === 'string' ? apiError.request_id : undefined),
-    body,
-    retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
-  };
+  // Redacted whole: a server may echo the token anywhere, the request id header included.
+  const fields: ApiErrorFields = redact(
+    {
+      status,
+      code: typeof apiError?.type === 'string' ? apiError.type : `http_${status}`,
+      message: typeof apiError?.message === 'string' ? apiError.message : `HTTP ${status} ${response.statusText || 'error'}`,
+      requestId: response.headers.get('seam-request-id') ?? (typeof apiError?.request_id === 'string' ? apiError.request_id : undefined),
+      body: parsed,
+      retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
+    },
+    secrets,
+  );
   if (fields.code === 'invalid_input') return new SeamInvalidInputError(fields);
   if (status === 401) return new SeamUnauthorizedError(fields);
   if (status === 404) return new SeamNotFoundError(fields);
