@@ -20,13 +20,13 @@ export interface FakeCredentials {
   workspaceId: string;
 }
 
-export const FAKE_CREDENTIALS: FakeCredentials = {
+export const FAKE_CREDENTIALS: Readonly<FakeCredentials> = Object.freeze({
   apiKey: 'seam_testkey_1a2b3c4d5e6f',
   clientSessionToken: 'seam_cst_9z8y7x6w5v',
   personalAccessToken: 'seam_at_pat_0011223344',
   consoleSessionToken: 'seam_console_5566778899',
   workspaceId: '7f7e7d7c-0000-4000-8000-000000000001',
-};
+});
 
 /**
  * One scripted misbehaviour, for the next request that matches `operation` or `path` (any request
