@@ -2,8 +2,7 @@
 // defaults). Behaviour lives in src/runtime/; the operations come from generated/client.ts.
 import { ActionAttemptsGetOperation, GeneratedClient } from '../generated/client.js';
 import { resolveAuth, type AuthOptions } from './runtime/auth.js';
-import { ClientCore, DEFAULTS } from './runtime/core.js';
-import { SeamOptionsError } from './runtime/errors.js';
+import { checkCallOptions, ClientCore } from './runtime/core.js';
 import type { CallOptions } from './runtime/operation.js';
 import { SDK_NAME, SDK_VERSION } from './version.js';
 
@@ -27,9 +26,7 @@ export function createSeamCore(options: SeamClientOptions = {}): ClientCore {
 
 /** What every way of calling the API shares: the endpoint, and the auth and SDK headers. */
 export function resolveConnection(options: SeamClientOptions): { endpoint: string; headers: Record<string, string>; secrets: string[] } {
-  if (typeof options !== 'object' || options === null) {
-    throw new SeamOptionsError('options must be an object.');
-  }
+  checkCallOptions(options);
   const vars = env();
   const auth = resolveAuth(options, vars);
   return {
@@ -41,16 +38,8 @@ export function resolveConnection(options: SeamClientOptions): { endpoint: strin
 
 function coreOf(options: SeamClientOptions): { core: ClientCore; endpoint: string } {
   const { endpoint, headers, secrets } = resolveConnection(options);
-  const core = new ClientCore({
-    endpoint,
-    headers,
-    secrets,
-    timeout: options.timeout ?? DEFAULTS.timeout,
-    maxRetries: options.maxRetries ?? DEFAULTS.maxRetries,
-    waitForActionAttempt: options.waitForActionAttempt ?? DEFAULTS.waitForActionAttempt,
-    actionAttemptPoll: ActionAttemptsGetOperation,
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-  });
+  // Options left undefined take the core's DEFAULTS.
+  const core = new ClientCore({ ...options, endpoint, headers, secrets, actionAttemptPoll: ActionAttemptsGetOperation });
   return { core, endpoint };
 }
 

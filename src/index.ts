@@ -16,6 +16,7 @@ export {
   SeamActionAttemptTimeoutError,
   type ValidationErrorTree,
 } from './runtime/errors.js';
+export { isSeamError, isSeamApiError, type SeamErrorName } from './runtime/guards.js';
 export type { RequestOptions, CallOptions, WaitForActionAttemptOptions } from './runtime/operation.js';
 export type { AuthOptions } from './runtime/auth.js';
 // Every generated type, and each operation as a standalone, tree-shakable function (accessCodesUpdate).

@@ -10,6 +10,7 @@ import {
   StructureKind,
 } from 'ts-morph';
 import { functionName, type ApiModel, type NamespaceModel, type OperationModel } from './model.js';
+import type { ResponseShape } from '../../src/runtime/shape.js';
 
 export interface ClientEmitOptions {
   /** Module specifier of the runtime, relative to the output folder. */
@@ -18,7 +19,8 @@ export interface ClientEmitOptions {
 }
 
 const jsdocText = (text: string): string => text.replace(/\*\//g, '*\\/');
-const quote = (text: string): string => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+// As JSON escapes it (control characters included), in single quotes.
+const quote = (text: string): string => `'${JSON.stringify(text).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
 
 const ENCODERS = { form: 'formBody', multipart: 'multipartBody', text: 'rawBody', binary: 'rawBody' } as const;
 
@@ -129,6 +131,12 @@ function allNamespaces(ns: NamespaceModel): NamespaceModel[] {
   return [ns, ...ns.namespaces.flatMap(allNamespaces)];
 }
 
+/** A shape as an object literal: field names quoted only where they must be. */
+function shapeLiteral(shape: ResponseShape): string {
+  const fields = Object.entries(shape).map(([field, rule]) => `${/^[A-Za-z_$][\w$]*$/.test(field) ? field : quote(field)}: ${typeof rule === 'string' ? quote(rule) : `[${rule.map((v) => (typeof v === 'string' ? quote(v) : String(v))).join(', ')}]`}`);
+  return fields.length ? `{ ${fields.join(', ')} }` : '{}';
+}
+
 // Flags that are off and defaults are left out, and only operations that need them name
 // `withParams` and the body encoders: what the descriptors do not mention stays out of a
 // consumer's bundle.
@@ -154,6 +162,7 @@ function descriptor(op: OperationModel): string {
     ...(op.input.shape === 'flat' && !op.input.bodyKey && body?.required ? ['bodyRequired: true'] : []),
     ...(op.success.kind !== 'json' ? [`response: ${quote(op.success.kind)}`] : []),
     ...(op.responseKey ? [`responseKey: ${quote(op.responseKey)}`] : []),
+    ...(op.shape ? [`shape: ${shapeLiteral(op.shape)}`] : []),
     ...(op.idempotent ? ['idempotent: true'] : []),
     ...(op.actionAttempt ? ['actionAttempt: true'] : []),
   ];

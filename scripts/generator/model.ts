@@ -18,6 +18,8 @@ import { deriveName, explicitNameKey, nameContext, NAMING_STRATEGIES, VENDOR_NAM
 import { identifierProblem, memberProblem, pascalCase, RESERVED_WORDS } from './naming.js';
 import { follow, pointerOf } from './refs.js';
 import { sampleOf } from './sample.js';
+import { shapeOf } from './shape.js';
+import type { ResponseShape } from '../../src/runtime/shape.js';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -124,6 +126,8 @@ export interface OperationModel {
   success: ResponseModel;
   errors: ResponseModel[];
   responseKey?: string;
+  /** What the resolved value must look like (see shape.ts). */
+  shape?: ResponseShape;
   resultType: string;
   idempotent: boolean;
   actionAttempt: boolean;
@@ -580,9 +584,9 @@ function buildOperation(spec: SpecReader, group: RawOperation[], name: DerivedNa
   const { success, errors } = pickSuccess(spec, primary, warnings);
   const responseKey: string | undefined = op['x-response-key'];
   let resultType = success.type;
+  const successNode = success.kind === 'json' ? spec.deref(op.responses[success.status], pointer) : undefined;
+  const successSchema = successNode ? spec.deref(successNode.content[success.mediaType!]?.schema, pointer) : undefined;
   if (responseKey) {
-    const successNode = success.kind === 'json' ? spec.deref(op.responses[success.status], pointer) : undefined;
-    const successSchema = successNode ? spec.deref(successNode.content[success.mediaType!]?.schema, pointer) : undefined;
     const keyed = successSchema?.properties?.[responseKey];
     if (!keyed) {
       throw new GeneratorError('unknown-response-key', `x-response-key "${responseKey}" is not a property of the ${success.status} response`, where('x-response-key'));
@@ -590,6 +594,8 @@ function buildOperation(spec: SpecReader, group: RawOperation[], name: DerivedNa
     resultType = spec.describeType(keyed, pointer);
     success.variants = spec.variantsOf(keyed, pointer);
   }
+  // Only a 2xx promises a shape: a `default` answer may be anything the API sends.
+  const shape = /^2/.test(success.status) && successSchema ? shapeOf(responseKey ? successSchema.properties[responseKey] : successSchema, (n) => spec.deref(n, pointer)) : undefined;
   const actionAttempt = op['x-action-attempt'] === true;
   if (actionAttempt && success.kind !== 'json') {
     warnings.push(`${where('x-action-attempt')} ignored-extension: x-action-attempt is ignored, since ${method.toUpperCase()} ${path} answers no JSON`);
@@ -625,6 +631,7 @@ function buildOperation(spec: SpecReader, group: RawOperation[], name: DerivedNa
     success,
     errors,
     ...(responseKey ? { responseKey } : {}),
+    ...(shape ? { shape } : {}),
     resultType,
     idempotent: op['x-idempotent'] === true,
     actionAttempt: actionAttempt && success.kind === 'json',

@@ -9,7 +9,6 @@ export interface ActionAttemptLike {
   error?: unknown;
 }
 
-export const DEFAULT_WAIT = { timeout: 5000, pollingInterval: 500 } as const;
 
 /**
  * Polls until the attempt succeeds or fails. `timeout` bounds the whole wait: polls that are slow,
@@ -22,8 +21,8 @@ export async function waitForActionAttempt<T extends ActionAttemptLike>(
   secrets: readonly string[],
   signal?: AbortSignal,
 ): Promise<T> {
-  const timeout = options.timeout ?? DEFAULT_WAIT.timeout;
-  const interval = options.pollingInterval ?? DEFAULT_WAIT.pollingInterval;
+  // The defaults, as documented on WaitForActionAttemptOptions.
+  const { timeout = 5000, pollingInterval = 500 } = options;
   // Unref'd by Node: it does not keep a process alive once the wait is over.
   const deadline = AbortSignal.timeout(timeout);
   const bounded = signal ? AbortSignal.any([signal, deadline]) : deadline;
@@ -33,7 +32,7 @@ export async function waitForActionAttempt<T extends ActionAttemptLike>(
       if (current.status === 'success') return current;
       // The attempt comes from the server: redact it before it becomes part of an error.
       if (current.status === 'error') throw new SeamActionAttemptFailedError(redact(current, secrets));
-      await sleep(interval, bounded);
+      await sleep(pollingInterval, bounded);
       current = await poll(current.action_attempt_id, bounded);
     }
   } catch (err) {

@@ -10,8 +10,8 @@ export interface AuthOptions {
   workspaceId?: string;
 }
 
+// The last two act on behalf of a user, in the workspace named by workspaceId.
 const MODES = ['apiKey', 'clientSessionToken', 'personalAccessToken', 'consoleSessionToken'] as const;
-const NEEDS_WORKSPACE = new Set<string>(['personalAccessToken', 'consoleSessionToken']);
 
 export interface ResolvedAuth {
   headers: Record<string, string>;
@@ -21,36 +21,32 @@ export interface ResolvedAuth {
 
 export function resolveAuth(options: AuthOptions, env: Record<string, string | undefined>): ResolvedAuth {
   const given = MODES.filter((mode) => options[mode] !== undefined);
-  if (given.length === 0 && options.workspaceId === undefined && env.SEAM_API_KEY) {
-    return resolveAuth({ apiKey: env.SEAM_API_KEY }, {});
-  }
-  if (given.length === 0) {
+  const { workspaceId } = options;
+  if (!given[0] && workspaceId === undefined && env.SEAM_API_KEY) return resolveAuth({ apiKey: env.SEAM_API_KEY }, {});
+  if (given.length !== 1) {
     throw new SeamOptionsError(
-      'No credentials: pass one of apiKey, clientSessionToken, personalAccessToken or consoleSessionToken ' +
-        '(the last two with workspaceId), or set SEAM_API_KEY.',
+      given[0]
+        ? `Pass only one auth mode, not ${given.join(' and ')}.`
+        : `No credentials: pass one of ${MODES.join(', ')} (the last two with workspaceId), or set SEAM_API_KEY.`,
     );
-  }
-  if (given.length > 1) {
-    throw new SeamOptionsError(`Pass only one auth mode, not ${given.join(' and ')}.`);
   }
   const mode = given[0]!;
   const token = options[mode];
-  // Never quoted: a token read with its line ending would otherwise end up in the message.
-  for (const [name, value] of [[mode, token], ['workspaceId', options.workspaceId ?? '-']]) {
-    if (typeof value !== 'string' || value.trim() === '' || /[\0-\x1f\x7f]/.test(value)) {
-      throw new SeamOptionsError(`${name} must be a non-empty string without newlines or other control characters.`);
+  // Never quoted: a token read with its line ending would otherwise end up in the message. No
+  // credential or workspace ID is shorter than 8 characters; a shorter one could not be redacted
+  // without mangling messages (see redact()).
+  for (const [name, value] of [[mode, token], ['workspaceId', workspaceId ?? token]]) {
+    if (typeof value !== 'string' || value.trim().length < 8 || /[\0-\x1f\x7f]/.test(value)) {
+      throw new SeamOptionsError(`${name} must be a string of 8 or more characters, without newlines or other control characters.`);
     }
   }
-  const headers: Record<string, string> = { authorization: `Bearer ${token as string}` };
-  if (NEEDS_WORKSPACE.has(mode)) {
-    if (!options.workspaceId) {
-      throw new SeamOptionsError(`${mode} needs workspaceId, the ID of the workspace to act in.`);
-    }
-    headers['seam-workspace'] = options.workspaceId;
-  } else if (options.workspaceId !== undefined) {
+  const onBehalf = MODES.indexOf(mode) > 1;
+  if (onBehalf !== (workspaceId !== undefined)) {
     throw new SeamOptionsError(
-      `workspaceId goes only with personalAccessToken or consoleSessionToken; an ${mode} already names its workspace.`,
+      onBehalf
+        ? `${mode} needs workspaceId, the ID of the workspace to act in.`
+        : `workspaceId goes only with ${MODES[2]} or ${MODES[3]}.`,
     );
   }
-  return { headers, secrets: [token as string] };
+  return { headers: { authorization: `Bearer ${token as string}`, ...(onBehalf && { 'seam-workspace': workspaceId! }) }, secrets: [token as string] };
 }

@@ -6,6 +6,9 @@ type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 // Each class names itself with a string: minifiers rename classes, so `constructor.name` would
 // turn into a letter in a consumer's bundle.
 
+/** A value from the server, when it is the string it should be. */
+const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
 /** Base class of every error this client throws. */
 export class SeamError extends Error {
   override name = 'SeamError';
@@ -48,8 +51,9 @@ export class SeamApiError extends SeamError {
     Object.assign(this, fields);
   }
 
-  toJSON(): Record<string, unknown> {
-    return { name: this.name, message: this.message, status: this.status, code: this.code, requestId: this.requestId, body: this.body };
+  /** Its fields, and the message (which Error keeps out of JSON). */
+  toJSON(): object {
+    return { ...this, message: this.message };
   }
 }
 
@@ -112,10 +116,9 @@ export class SeamActionAttemptFailedError extends SeamActionAttemptError {
   /** The attempt's `error.type`, or `unknown` when the API sent none. */
   readonly errorType: string;
   constructor(actionAttempt: { action_attempt_id: string; error?: unknown }) {
-    const error = (actionAttempt.error ?? {}) as { type?: unknown; message?: unknown };
-    const type = typeof error.type === 'string' ? error.type : 'unknown';
-    const message = typeof error.message === 'string' ? error.message : 'no details given';
-    super(`Action attempt ${actionAttempt.action_attempt_id} failed: ${message} (${type})`, actionAttempt.action_attempt_id, actionAttempt);
+    const error = actionAttempt.error as { type?: unknown; message?: unknown } | undefined;
+    const type = text(error?.type) ?? 'unknown';
+    super(`Action attempt ${actionAttempt.action_attempt_id} failed: ${text(error?.message) ?? 'no details given'} (${type})`, actionAttempt.action_attempt_id, actionAttempt);
     this.errorType = type;
   }
 }
@@ -135,21 +138,25 @@ export class SeamActionAttemptTimeoutError extends SeamActionAttemptError {
 /**
  * Replaces every occurrence of a secret, at any depth, object keys included: in the JSON text, with
  * each secret as JSON escapes it, so nothing here recurses. A value too deep to serialize (a hostile
- * body nested 10 000 deep), or a secret so short that it matches JSON's own syntax, is withheld whole.
+ * body nested 10 000 deep), or one that a secret matching JSON's own syntax breaks, is withheld
+ * whole. A secret under 8 characters is left alone: replacing `key` would turn "monkey" into
+ * "mon[redacted]" and mangle field names, and no real credential is that short (resolveAuth
+ * refuses one).
  */
 export function redact<T>(value: T, secrets: readonly string[]): T {
   if (secrets.length === 0 || value === undefined) return value;
   try {
     let json = JSON.stringify(value);
-    for (const s of secrets) json = json.split(JSON.stringify(s).slice(1, -1)).join('[redacted]');
+    for (const s of secrets) if (s.length > 7) json = json.replaceAll(JSON.stringify(s).slice(1, -1), '[redacted]');
     return JSON.parse(json);
   } catch {
     return '[redacted]' as T;
   }
 }
 
-// RFC 9110 HTTP-date: IMF-fixdate, and the obsolete RFC 850 and asctime forms.
-const HTTP_DATE = /^(?:\w{3}, \d\d \w{3} \d{4} [\d:]{8} GMT|\w{6,9}, \d\d-\w{3}-\d\d [\d:]{8} GMT|\w{3} \w{3} [ \d]\d [\d:]{8} \d{4})$/;
+// The shape of an RFC 9110 HTTP-date, in its three forms (IMF-fixdate, and the obsolete RFC 850 and
+// asctime): a day name, a time, and GMT or the year; Date.parse reads the rest.
+const HTTP_DATE = /^[A-Z][a-z]{2}.* \d\d:\d\d:\d\d (GMT|\d{4})$/;
 
 /**
  * Parses Retry-After into ms: delta-seconds or an HTTP-date (RFC 9110), and nothing else (`-5`,
@@ -165,30 +172,32 @@ export function parseRetryAfter(header: string | null, now = Date.now()): number
 }
 
 /**
- * The typed error for a non-2xx response. Its body is the parsed JSON, the text when it is not
- * JSON (an HTML page from a proxy, say), or undefined when empty.
+ * The typed error for a non-2xx response, whose body is the parsed JSON, the text when it is not
+ * JSON (an HTML page from a proxy, say), or undefined when empty; or, given `invalid` (the
+ * message), SeamInvalidResponseError for a 2xx that is not what the spec promises, with `body` as is.
  */
-export function errorFromResponse(response: Response, text: string, secrets: readonly string[]): SeamApiError {
-  let parsed: Json = text || undefined;
+export function errorFromResponse(response: Response, body: unknown, secrets: readonly string[], invalid?: string): SeamApiError {
+  let parsed: Json = body === '' ? undefined : body;
   try {
-    parsed = JSON.parse(text);
+    if (!invalid) parsed = JSON.parse(body as string);
   } catch {
     // Not JSON: keep the text.
   }
-  const apiError = typeof parsed === 'object' && parsed !== null ? parsed.error : undefined;
+  const apiError = invalid ? undefined : parsed?.error;
   const status = response.status;
   // Redacted whole: a server may echo the token anywhere, the request id header included.
   const fields: ApiErrorFields = redact(
     {
       status,
-      code: typeof apiError?.type === 'string' ? apiError.type : `http_${status}`,
-      message: typeof apiError?.message === 'string' ? apiError.message : `HTTP ${status} ${response.statusText || 'error'}`,
-      requestId: response.headers.get('seam-request-id') ?? (typeof apiError?.request_id === 'string' ? apiError.request_id : undefined),
+      code: invalid ? 'invalid_response' : (text(apiError?.type) ?? `http_${status}`),
+      message: invalid ?? text(apiError?.message) ?? `HTTP ${status} ${response.statusText || 'error'}`,
+      requestId: response.headers.get('seam-request-id') ?? text(apiError?.request_id),
       body: parsed,
       retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
     },
     secrets,
   );
+  if (invalid) return new SeamInvalidResponseError(fields);
   if (fields.code === 'invalid_input') return new SeamInvalidInputError(fields);
   if (status === 401) return new SeamUnauthorizedError(fields);
   if (status === 404) return new SeamNotFoundError(fields);

@@ -1,5 +1,6 @@
 // The runtime the generated client calls. Nothing here knows any operation.
 export * from './errors.js';
+export * from './guards.js';
 export * from './operation.js';
 export { withParams } from './params.js';
 export { formBody, multipartBody, rawBody } from './bodies.js';

@@ -1,4 +1,5 @@
 // What the generated client tells the runtime about each operation (see generated/client.ts).
+import type { ResponseShape } from './shape.js';
 
 export type FetchLike = (request: Request) => Promise<Response>;
 
@@ -61,6 +62,8 @@ export interface OperationDescriptor {
   readonly response?: 'text' | 'blob' | 'void' | 'location';
   /** The method resolves to this property of the success body, instead of the whole body. */
   readonly responseKey?: string;
+  /** What the resolved value must look like, from the response schema: anything else is SeamInvalidResponseError. */
+  readonly shape?: ResponseShape;
   /** The spec says repeating the request is safe (x-idempotent), so failures may be retried. */
   readonly idempotent?: boolean;
   /** The resolved value is an action attempt that the client can wait for (x-action-attempt). */

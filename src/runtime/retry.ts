@@ -1,12 +1,12 @@
 // When to retry, and how long to wait first.
 
-const RETRYABLE_STATUS = new Set([429, 502, 503, 504]);
 const BASE_DELAY_MS = 500;
 const MAX_DELAY_MS = 8000;
 /** A Retry-After longer than this is not waited for; the error is thrown instead. */
 export const MAX_RETRY_AFTER_MS = 60_000;
 
-export const isRetryableStatus = (status: number): boolean => RETRYABLE_STATUS.has(status);
+/** Too many requests, and the answers of a gateway or an API that is down for a moment. */
+export const isRetryableStatus = (status: number): boolean => [429, 502, 503, 504].includes(status);
 
 /** Exponential backoff with full jitter, unless the server said how long (Retry-After). */
 export function retryDelay(retry: number, retryAfterMs: number | undefined, random = Math.random): number {

@@ -157,8 +157,9 @@ describe('action attempts', () => {
     const code = t.server().seed.accessCode();
     const id = '3c90c3cc-0d44-4b50-8888-8dd25736052a';
     const key = FAKE_CREDENTIALS.apiKey;
+    // The update answers with an attempt already in error (the same shape a poll would have).
     t.server().faults.push({
-      path: '/action_attempts/get',
+      path: '/access_codes/update',
       status: 200,
       body: JSON.stringify({ ok: true, action_attempt: { action_attempt_id: id, action_type: 'UPDATE_ACCESS_CODE', status: 'error', result: null, error: null, note: key } }),
     });

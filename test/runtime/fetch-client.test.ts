@@ -40,7 +40,7 @@ it('gives the API error as openapi-fetch does, and runs openapi-fetch middleware
 
 it('checks its options as SeamClient does, quoting no secret', () => {
   expect(() => createSeamFetchClient({ apiKey: FAKE_CREDENTIALS.apiKey, endpoint: 'https://u:s3cret@h' })).toThrow(SeamOptionsError);
-  expect(() => createSeamFetchClient({ apiKey: `${FAKE_CREDENTIALS.apiKey}\n` })).toThrow(/apiKey must be a non-empty string without newlines/);
+  expect(() => createSeamFetchClient({ apiKey: `${FAKE_CREDENTIALS.apiKey}\n` })).toThrow(/apiKey must be a string of 8 or more characters, without newlines/);
   let caught: unknown;
   try {
     createSeamFetchClient({ apiKey: FAKE_CREDENTIALS.apiKey, clientSessionToken: FAKE_CREDENTIALS.clientSessionToken });

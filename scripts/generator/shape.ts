@@ -1,0 +1,56 @@
+// The promised shape of a success value (src/runtime/shape.ts), read off its response schema:
+// the fields every variant requires, each with its `typeof`, or with its values when the schema
+// fixes them (a `const`, or the tags of a discriminator). An `enum` elsewhere is checked by its
+// type only, so that a value the API adds later does not turn a success into an error.
+import type { ResponseShape } from '../../src/runtime/shape.js';
+
+type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Rule = string | unknown[];
+type Shape = Record<string, Rule>;
+
+const TYPEOF: Record<string, string> = { string: 'string', number: 'number', integer: 'number', boolean: 'boolean', object: 'object' };
+const isPrimitive = (v: unknown) => v === null || ['string', 'number', 'boolean'].includes(typeof v);
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The rule for one required field, or undefined when nothing simple can be said of it. */
+function ruleOf(prop: Json, isTag: boolean): Rule | undefined {
+  if (!isObject(prop) || prop.nullable === true) return undefined;
+  if ('const' in prop) return isPrimitive(prop.const) ? [prop.const] : undefined;
+  if (isTag && Array.isArray(prop.enum) && prop.enum.every(isPrimitive)) return [...prop.enum];
+  const types = Array.isArray(prop.type) ? prop.type : [prop.type ?? (isObject(prop.properties) ? 'object' : undefined)];
+  return types.length === 1 ? TYPEOF[types[0]] : undefined;
+}
+
+/** Fields two variants both require, with a rule both allow. */
+function common(a: Shape, b: Shape): Shape {
+  const out: Shape = {};
+  for (const [field, rule] of Object.entries(a)) {
+    const other = b[field];
+    if (Array.isArray(rule) && Array.isArray(other)) out[field] = [...new Set([...rule, ...other])];
+    else if (other !== undefined && rule === other) out[field] = rule;
+  }
+  return out;
+}
+
+/** The shape of values of `node`, or undefined when it need not be an object. */
+export function shapeOf(node: Json, deref: (node: Json) => Json, tag?: string, depth = 0): ResponseShape | undefined {
+  const schema = deref(node);
+  if (!isObject(schema) || depth > 8) return undefined;
+  const variants: Json[] | undefined = Array.isArray(schema.oneOf) && schema.oneOf.length ? schema.oneOf : Array.isArray(schema.anyOf) && schema.anyOf.length ? schema.anyOf : undefined;
+  if (variants) {
+    const shapes = variants.map((v) => shapeOf(v, deref, schema.discriminator?.propertyName, depth + 1));
+    return shapes.every((s) => s !== undefined) ? shapes.reduce((a, b) => common(a as Shape, b as Shape)) : undefined;
+  }
+  if (Array.isArray(schema.allOf) && schema.allOf.length) {
+    const parts = schema.allOf.map((p: Json) => shapeOf(p, deref, tag, depth + 1)).filter(Boolean);
+    return parts.length ? Object.assign({}, ...parts) : undefined;
+  }
+  const type = Array.isArray(schema.type) ? schema.type : [schema.type ?? (isObject(schema.properties) ? 'object' : undefined)];
+  if (type.length !== 1 || type[0] !== 'object' || schema.nullable === true) return undefined;
+  const shape: Shape = {};
+  for (const field of Array.isArray(schema.required) ? schema.required : []) {
+    const rule = ruleOf(deref(schema.properties?.[field]), field === tag);
+    if (rule !== undefined) shape[field] = rule;
+  }
+  return shape;
+}
