@@ -9,7 +9,6 @@ export interface ActionAttemptLike {
   error?: unknown;
 }
 
-
 /**
  * Polls until the attempt succeeds or fails. `timeout` bounds the whole wait: polls that are slow,
  * hang, or are told to retry much later are aborted at the deadline (they get its signal).
