@@ -24,7 +24,7 @@ export interface CoreConfig extends CallOptions {
   actionAttemptPoll?: OperationDescriptor;
 }
 
-export const DEFAULTS = { timeout: 30_000, maxRetries: 2, waitForActionAttempt: true } as const;
+export const DEFAULTS = { timeout: 30_000, maxRetries: 2, waitForActionAttempt: true, maxResponseBytes: 10_485_760 } as const;
 
 /** Node's timers fire at once for a delay above this (2^31−1 ms, about 24.8 days). */
 export const MAX_TIMER_MS = 2_147_483_647;
@@ -34,6 +34,9 @@ export const MAX_RETRIES = 10;
 // An absolute http(s) URL, with a path prefix (`/v1`) if any, and no user name or password (the
 // endpoint is never quoted: it may hold one), query or fragment, which the request path could not follow.
 const BASE_URL = /^https?:\/\/[^/?#@]+(\/[^?#]*)?$/i;
+
+/** A number as it is; anything else by its type only, since a token passed by mistake must not be quoted. */
+const shown = (value: unknown) => (typeof value === 'number' ? value : `a ${typeof value}`);
 
 /** Throws SeamOptionsError for options that make no sense: a bad endpoint, timer, limit, retry count, header or signal. */
 export function checkCallOptions(options: RequestOptions): void {
@@ -54,16 +57,23 @@ export function checkCallOptions(options: RequestOptions): void {
     ['timeout', options.timeout],
     ['waitForActionAttempt.timeout', wants?.timeout],
     ['waitForActionAttempt.pollingInterval', wants?.pollingInterval],
+    ['maxResponseBytes', options.maxResponseBytes, 'bytes'],
   ]) {
     // NaN and Infinity fail the comparisons.
     if (value !== undefined && !(typeof value === 'number' && value > 0 && value <= MAX_TIMER_MS)) {
-      fail(`${name} must be a positive number of ${unit ?? 'milliseconds'} up to ${MAX_TIMER_MS}, not ${String(value)}.`);
+      fail(`${name} must be a positive number of ${unit ?? 'milliseconds'} up to ${MAX_TIMER_MS}, not ${shown(value)}.`);
     }
   }
   if (maxRetries !== undefined && !(Number.isInteger(maxRetries) && maxRetries >= 0 && maxRetries <= MAX_RETRIES)) {
-    fail(`maxRetries must be a whole number from 0 to ${MAX_RETRIES}, not ${String(maxRetries)}.`);
+    fail(`maxRetries must be a whole number from 0 to ${MAX_RETRIES}, not ${shown(maxRetries)}.`);
   }
   if (options.signal !== undefined && !(options.signal instanceof AbortSignal)) fail('signal must be an AbortSignal.');
+  try {
+    // Checked here, not at the first call; never quoted, since a value may hold a token.
+    if (options.headers) new Headers(options.headers);
+  } catch {
+    fail('headers must be valid HTTP header names and values.');
+  }
 }
 
 const invalidResponse = (response: Response, body: unknown, endpoint: string, secrets: string[], why: string) =>
@@ -86,7 +96,7 @@ export class ClientCore {
   async request<T>(op: OperationDescriptor, input: unknown, options: RequestOptions = {}): Promise<T> {
     checkCallOptions(options);
     const call = this.#callOptions(options);
-    const value = await this.#send(op, input, call, 0);
+    const value = await send(op, input, call, 0);
     const { waitForActionAttempt: wait, actionAttemptPoll: poll } = call;
     return (
       op.actionAttempt && wait !== false && poll && value
@@ -95,7 +105,7 @@ export class ClientCore {
             wait === true ? {} : wait,
             // The answer must be this attempt's, not another's.
             (id, signal) =>
-              this.#send({ ...poll, shape: { ...poll.shape, action_attempt_id: [id] } }, { action_attempt_id: id }, { ...call, signal }, 0) as Promise<ActionAttemptLike>,
+              send({ ...poll, shape: { ...poll.shape, action_attempt_id: [id] } }, { action_attempt_id: id }, { ...call, signal }, 0) as Promise<ActionAttemptLike>,
             call.secrets,
             options.signal,
           )
@@ -116,68 +126,90 @@ export class ClientCore {
     if (typeof token === 'string') call.secrets = [...call.secrets, token.split(' ').pop()!];
     return call;
   }
+}
 
-  // The success path is one async call (#attempt); retrying happens only on failure.
-  #send(op: OperationDescriptor, input: unknown, call: Call, retry: number): Promise<unknown> {
-    return this.#attempt(op, input, call).catch((err: unknown) => this.#retry(err, op, input, call, retry));
-  }
+// The success path is one async call (attempt); retrying happens only on failure.
+function send(op: OperationDescriptor, input: unknown, call: Call, retries: number): Promise<unknown> {
+  return attempt(op, input, call).catch((err: unknown) => retry(err, op, input, call, retries));
+}
 
-  async #retry(err: unknown, op: OperationDescriptor, input: unknown, call: Call, retry: number): Promise<unknown> {
-    const retryable = err instanceof SeamConnectionError || (err instanceof SeamApiError && isRetryableStatus(err.status));
-    if (!retryable || retry >= (op.idempotent ? call.maxRetries : 0)) throw err;
-    const delay = retryDelay(retry, err instanceof SeamApiError ? err.retryAfterMs : undefined);
-    if (delay > MAX_RETRY_AFTER_MS) throw err;
-    await sleep(delay, call.signal);
-    return this.#send(op, input, call, retry + 1);
-  }
+async function retry(err: unknown, op: OperationDescriptor, input: unknown, call: Call, retries: number): Promise<unknown> {
+  const retryable = err instanceof SeamConnectionError || (err instanceof SeamApiError && isRetryableStatus(err.status));
+  if (!retryable || retries >= (op.idempotent ? call.maxRetries : 0)) throw err;
+  const delay = retryDelay(retries, err instanceof SeamApiError ? err.retryAfterMs : undefined);
+  if (delay > MAX_RETRY_AFTER_MS) throw err;
+  await sleep(delay, call.signal);
+  return send(op, input, call, retries + 1);
+}
 
-  async #attempt(op: OperationDescriptor, input: unknown, call: Call): Promise<unknown> {
-    const { timeout, endpoint, secrets } = call;
-    // A timer cleared as soon as the answer is read: AbortSignal.timeout() would keep one alive
-    // per call for the whole timeout.
-    const timeoutController = new AbortController();
-    const timeoutSignal = timeoutController.signal;
-    const signal = call.signal ? AbortSignal.any([call.signal, timeoutSignal]) : timeoutSignal;
-    // Built before the try: a body that cannot be JSON (a cycle, a BigInt) throws its own
-    // TypeError, which must not pass for a connection failure.
-    const request = buildRequest(op, input, call.headers, endpoint, signal);
-    const timer = setTimeout(() => timeoutController.abort(), timeout);
-    let response: Response;
-    let data: string | Blob;
-    try {
-      response = await (call.fetch ?? globalThis.fetch)(request);
-      // A Blob only for a success that the spec says is binary; error bodies are always text.
-      data = response.ok && op.response === 'blob' ? await response.blob() : await response.text();
-    } catch (err) {
-      if (call.signal?.aborted) throw call.signal.reason;
-      if (err instanceof SeamError) throw err;
-      if (timeoutSignal.aborted) throw new SeamTimeoutError(timeout);
-      const { name, cause, message } = (err ?? {}) as { name?: string; cause?: { code?: string; message?: string }; message?: string };
-      const why = cause?.code ?? cause?.message ?? message ?? String(err);
-      // fetch reports network failures as TypeError; compare by name, since it may come from another
-      // realm. Anything else a custom fetch throws is its own failure, not the connection's: not retried.
-      throw name === 'TypeError'
-        ? new SeamConnectionError(redact(`Connection to ${endpoint} failed: ${why}`, secrets))
-        : new SeamError(redact(`The fetch function failed: ${why}`, secrets));
-    } finally {
-      clearTimeout(timer);
+async function attempt(op: OperationDescriptor, input: unknown, call: Call): Promise<unknown> {
+  const { timeout, endpoint, secrets, maxResponseBytes } = call;
+  // A timer cleared as soon as the answer is read: AbortSignal.timeout() would keep one alive
+  // per call for the whole timeout.
+  const timeoutController = new AbortController();
+  const timeoutSignal = timeoutController.signal;
+  const signal = call.signal ? AbortSignal.any([call.signal, timeoutSignal]) : timeoutSignal;
+  const timer = setTimeout(() => timeoutController.abort(), timeout);
+  let request: Request | undefined;
+  let response: Response;
+  let data: string | Blob;
+  try {
+    request = buildRequest(op, input, call.headers, endpoint, signal);
+    response = await (call.fetch ?? globalThis.fetch)(request);
+    // A custom fetch's bug, not the connection's: typed, and not retried.
+    if (typeof response?.headers?.get !== 'function') throw new SeamError('The fetch function did not return a Response');
+    // Read in chunks and counted (after decompression), so a huge body or a gzip bomb stops at the
+    // cap. A Blob only for a success that the spec says is binary; error bodies are always text.
+    const binary = response.ok && op.response === 'blob';
+    const reader = response.body?.getReader();
+    const decoder = new TextDecoder();
+    const chunks: BlobPart[] = [];
+    let size = 0;
+    let text = '';
+    for (let read; reader && !(read = await reader.read()).done; ) {
+      if ((size += read.value.length) > maxResponseBytes) {
+        // Not read on: the rest is dropped (a gzip bomb stops inflating here).
+        void reader.cancel();
+        throw invalidResponse(response, undefined, endpoint, secrets, `the body is larger than ${maxResponseBytes} bytes`);
+      }
+      if (binary) chunks.push(read.value);
+      else text += decoder.decode(read.value, { stream: true });
     }
-    // Redirects are not followed (redirect: 'manual'): a documented one resolves to where it points.
-    if (op.response === 'location' && response.status >= 300 && response.status < 400) return response.headers.get('location') ?? undefined;
-    if (!response.ok) throw errorFromResponse(response, data as string, secrets);
-    if (op.response === 'void' || op.response === 'location') return undefined;
-    if (op.response) return data;
-    let parsed: unknown;
-    try {
-      parsed = data === '' ? undefined : JSON.parse(data as string);
-    } catch {
-      throw invalidResponse(response, data, endpoint, secrets, 'the body is not valid JSON');
-    }
-    const value = op.responseKey ? (parsed as Record<string, unknown> | undefined)?.[op.responseKey] : parsed;
-    const why = op.responseKey && value === undefined ? `no "${op.responseKey}"` : op.shape && misfit(value, op.shape);
-    if (why) throw invalidResponse(response, parsed, endpoint, secrets, why);
-    return value;
+    data = binary ? new Blob(chunks) : text + decoder.decode();
+  } catch (err) {
+    if (call.signal?.aborted) throw call.signal.reason;
+    if (err instanceof SeamError) throw err;
+    if (timeoutSignal.aborted) throw new SeamTimeoutError(timeout);
+    const { name, cause, message } = (err ?? {}) as { name?: string; cause?: { code?: string; message?: string }; message?: string };
+    const why = cause?.code ?? cause?.message ?? message ?? String(err);
+    // No request: the caller's argument could not be sent (a body with a cycle or a BigInt, say).
+    // fetch reports network failures as TypeError; compare by name, since it may come from another
+    // realm. Anything else a custom fetch throws is its own failure, not the connection's. Only a
+    // connection failure is retried.
+    const [Kind, what] = !request
+      ? [SeamOptionsError, 'The request could not be built']
+      : name === 'TypeError'
+        ? [SeamConnectionError, `Connection to ${endpoint} failed`]
+        : [SeamError, 'The fetch function failed'];
+    throw new Kind(redact(`${what}: ${why}`, secrets));
+  } finally {
+    clearTimeout(timer);
   }
+  // Redirects are not followed (redirect: 'manual'): a documented one resolves to where it points.
+  if (op.response === 'location' && response.status >= 300 && response.status < 400) return response.headers.get('location') ?? undefined;
+  if (!response.ok) throw errorFromResponse(response, data as string, secrets);
+  if (op.response === 'void' || op.response === 'location') return undefined;
+  if (op.response) return data;
+  let parsed: unknown;
+  try {
+    parsed = data === '' ? undefined : JSON.parse(data as string);
+  } catch {
+    throw invalidResponse(response, data, endpoint, secrets, 'the body is not valid JSON');
+  }
+  const value = op.responseKey ? (parsed as Record<string, unknown> | undefined)?.[op.responseKey] : parsed;
+  const why = op.responseKey && value === undefined ? `no "${op.responseKey}"` : op.shape && misfit(value, op.shape);
+  if (why) throw invalidResponse(response, parsed, endpoint, secrets, why);
+  return value;
 }
 
 function buildRequest(op: OperationDescriptor, input: unknown, extraHeaders: Record<string, string | null>, endpoint: string, signal: AbortSignal): Request {

@@ -14,7 +14,7 @@ export class SeamError extends Error {
   override name = 'SeamError';
 }
 
-/** Bad client options (auth mode, timeout, ...). Thrown at construction or call time. */
+/** Bad client options (auth mode, timeout, ...) or a call argument that cannot be sent. Thrown at construction or call time; never retried. */
 export class SeamOptionsError extends SeamError {
   override name = 'SeamOptionsError';
 }
@@ -99,14 +99,16 @@ export class SeamTimeoutError extends SeamError {
   }
 }
 
+/** An action attempt that did not succeed; `message` says what became of it. */
 export class SeamActionAttemptError extends SeamError {
   override name = 'SeamActionAttemptError';
+  readonly actionAttemptId: string;
   constructor(
-    message: string,
-    readonly actionAttemptId: string,
-    readonly actionAttempt: unknown,
+    readonly actionAttempt: { action_attempt_id: string; error?: unknown },
+    what: string,
   ) {
-    super(message);
+    super(`Action attempt ${actionAttempt.action_attempt_id} ${what}`);
+    this.actionAttemptId = actionAttempt.action_attempt_id;
   }
 }
 
@@ -118,7 +120,7 @@ export class SeamActionAttemptFailedError extends SeamActionAttemptError {
   constructor(actionAttempt: { action_attempt_id: string; error?: unknown }) {
     const error = actionAttempt.error as { type?: unknown; message?: unknown } | undefined;
     const type = text(error?.type) ?? 'unknown';
-    super(`Action attempt ${actionAttempt.action_attempt_id} failed: ${text(error?.message) ?? 'no details given'} (${type})`, actionAttempt.action_attempt_id, actionAttempt);
+    super(actionAttempt, `failed: ${text(error?.message) ?? 'no details given'} (${type})`);
     this.errorType = type;
   }
 }
@@ -127,11 +129,7 @@ export class SeamActionAttemptFailedError extends SeamActionAttemptError {
 export class SeamActionAttemptTimeoutError extends SeamActionAttemptError {
   override name = 'SeamActionAttemptTimeoutError';
   constructor(actionAttempt: { action_attempt_id: string }, timeoutMs: number) {
-    super(
-      `Action attempt ${actionAttempt.action_attempt_id} did not finish within ${timeoutMs} ms`,
-      actionAttempt.action_attempt_id,
-      actionAttempt,
-    );
+    super(actionAttempt, `did not finish within ${timeoutMs} ms`);
   }
 }
 
@@ -185,22 +183,25 @@ export function errorFromResponse(response: Response, body: unknown, secrets: re
   }
   const apiError = invalid ? undefined : parsed?.error;
   const status = response.status;
-  // Redacted whole: a server may echo the token anywhere, the request id header included.
-  const fields: ApiErrorFields = redact(
-    {
-      status,
-      code: invalid ? 'invalid_response' : (text(apiError?.type) ?? `http_${status}`),
-      message: invalid ?? text(apiError?.message) ?? `HTTP ${status} ${response.statusText || 'error'}`,
-      requestId: response.headers.get('seam-request-id') ?? text(apiError?.request_id),
-      body: parsed,
-      retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
-    },
-    secrets,
-  );
-  if (invalid) return new SeamInvalidResponseError(fields);
-  if (fields.code === 'invalid_input') return new SeamInvalidInputError(fields);
-  if (status === 401) return new SeamUnauthorizedError(fields);
-  if (status === 404) return new SeamNotFoundError(fields);
-  if (status === 429) return new SeamRateLimitError(fields);
-  return new SeamApiError(fields);
+  // Redacted whole: a server may echo the token anywhere, the request id header included. The body
+  // apart, so that one too deep to redact is withheld alone, not the status and message with it.
+  const fields: ApiErrorFields = {
+    ...redact(
+      {
+        status,
+        code: invalid ? 'invalid_response' : (text(apiError?.type) ?? `http_${status}`),
+        message: invalid ?? text(apiError?.message) ?? `HTTP ${status} ${response.statusText || 'error'}`,
+        requestId: response.headers.get('seam-request-id') ?? text(apiError?.request_id),
+        retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
+      },
+      secrets,
+    ),
+    body: redact(parsed, secrets),
+  };
+  const Kind = invalid
+    ? SeamInvalidResponseError
+    : fields.code === 'invalid_input'
+      ? SeamInvalidInputError
+      : ({ 401: SeamUnauthorizedError, 404: SeamNotFoundError, 429: SeamRateLimitError }[status] ?? SeamApiError);
+  return new Kind(fields);
 }

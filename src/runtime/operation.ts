@@ -91,6 +91,11 @@ export interface CallOptions {
   waitForActionAttempt?: boolean | WaitForActionAttemptOptions;
   /** Extra request headers. */
   headers?: Record<string, string>;
+  /**
+   * The most bytes of an answer's body that are read (after decompression), for success and error
+   * answers alike; a longer body is SeamInvalidResponseError. Default 10 MiB (10485760).
+   */
+  maxResponseBytes?: number;
 }
 
 export interface RequestOptions extends CallOptions {

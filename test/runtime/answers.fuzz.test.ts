@@ -1,12 +1,13 @@
 // Property-based: whatever a server answers (any status, hostile headers, bodies that are not JSON,
-// echo the token, nest deeply, stop halfway, or never come), every call settles, in bounded time,
-// with a value or a Seam* error, and no error carries the token. A raw node:http server plays each
+// echo the token, nest deeply, are too large or a gzip bomb, stop halfway, or never come), every
+// call settles, in bounded time, with a value or a Seam* error, and no error carries the token. A raw node:http server plays each
 // generated script of answers, one per request. Fixed seed and run count here; `FUZZ_RUNS` raises it.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { inspect } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
-import { SeamClient, SeamError } from '../../src/index.js';
+import { SeamApiError, SeamClient, SeamError } from '../../src/index.js';
 
 const TOKEN = 'seam_fuzz_token_5f4e3d2c1b';
 const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
@@ -15,9 +16,13 @@ type Answer =
   | { kind: 'reply'; status: number; headers: Record<string, string>; body: string }
   | { kind: 'reset' }
   | { kind: 'hang' }
-  | { kind: 'half'; status: number; body: string };
+  | { kind: 'half'; status: number; body: string }
+  | { kind: 'big'; status: number; gzip: boolean };
 
 const nested = (depth: number) => '{"a":'.repeat(depth) + '1' + '}'.repeat(depth);
+// Over the client's 64 KiB cap: 1 MiB as is, or as a small gzip that inflates to it.
+const BIG = Buffer.alloc(1024 * 1024, ' ');
+const BIG_GZIP = gzipSync(BIG);
 const attempt = (fields: Record<string, unknown>) => JSON.stringify({ ok: true, action_attempt: fields });
 
 const bodyArb = fc.oneof(
@@ -46,6 +51,7 @@ const answerArb: fc.Arbitrary<Answer> = fc.oneof(
   { weight: 1, arbitrary: fc.constant({ kind: 'reset' as const }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'hang' as const }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('half' as const), status: fc.constantFrom(200, 500), body: bodyArb }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('big' as const), status: fc.constantFrom(200, 500), gzip: fc.boolean() }) },
 );
 
 let server: Server;
@@ -58,6 +64,7 @@ beforeAll(async () => {
     const answer = script.shift() ?? { kind: 'reply', status: 200, headers: {}, body: attempt({ action_attempt_id: 'a1', status: 'success', result: {}, error: null }) };
     if (answer.kind === 'reset') return void req.socket.destroy();
     if (answer.kind === 'hang') return; // the client's timeout ends it
+    if (answer.kind === 'big') return void res.writeHead(answer.status, answer.gzip ? { 'content-encoding': 'gzip' } : {}).end(answer.gzip ? BIG_GZIP : BIG);
     if (answer.kind === 'half') {
       res.writeHead(answer.status, { 'content-length': '100000' });
       res.write(answer.body === '@nested' ? nested(10_000) : answer.body);
@@ -80,7 +87,7 @@ afterAll(() => {
 });
 
 const seam = () =>
-  new SeamClient({ apiKey: TOKEN, endpoint, timeout: 300, maxRetries: 1, waitForActionAttempt: { timeout: 500, pollingInterval: 5 } });
+  new SeamClient({ apiKey: TOKEN, endpoint, timeout: 300, maxRetries: 1, maxResponseBytes: 64 * 1024, waitForActionAttempt: { timeout: 500, pollingInterval: 5 } });
 
 function expectNoToken(err: unknown): void {
   const e = err as Error;
@@ -104,6 +111,11 @@ it('every call settles with a value or a Seam* error, in bounded time, and no er
       if ('error' in outcome) {
         expect(outcome.error).toBeInstanceOf(SeamError);
         expectNoToken(outcome.error);
+        // However hostile the body, an API error keeps its status and a message of its own.
+        if (outcome.error instanceof SeamApiError) {
+          expect(outcome.error.status).toBeGreaterThanOrEqual(200);
+          expect(outcome.error.message).not.toMatch(/undefined/);
+        }
       }
     }),
     { seed: 20261123, numRuns: RUNS, endOnFailure: true },

@@ -2,6 +2,7 @@
 import {
   SeamApiError,
   SeamInvalidInputError,
+  SeamOptionsError,
   SeamNotFoundError,
   SeamUnauthorizedError,
 } from '../../src/index.js';
@@ -31,12 +32,12 @@ describe('accessCodes.update', () => {
     expect(t.server().requests).toHaveLength(1);
   });
 
-  it('a body that cannot be JSON rejects with its own TypeError, not a connection error, and sends nothing', async () => {
+  it('a body that cannot be JSON rejects with SeamOptionsError naming why, not a connection error, and sends nothing', async () => {
     const body = { access_code_id: 'x', name: 'n' } as Record<string, unknown>;
     body.self = body;
     const err = await t.client().accessCodes.update(body as never).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(TypeError);
-    expect((err as Error).message).toMatch(/circular/i);
+    expect(err).toBeInstanceOf(SeamOptionsError);
+    expect((err as Error).message).toMatch(/^The request could not be built: .*circular/i);
     expect(t.server().requests).toHaveLength(0);
   });
 

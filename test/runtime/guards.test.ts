@@ -17,7 +17,7 @@ const oneOfEach = (of: typeof errors): errors.SeamError[] => [
   new of.SeamInvalidResponseError(fields),
   new of.SeamConnectionError('m'),
   new of.SeamTimeoutError(1),
-  new of.SeamActionAttemptError('m', 'a', attempt),
+  new of.SeamActionAttemptError(attempt, 'failed'),
   new of.SeamActionAttemptFailedError(attempt),
   new of.SeamActionAttemptTimeoutError(attempt, 1),
 ];

@@ -1,0 +1,150 @@
+// Hostile bodies and broken adapters, over real loopback HTTP: what is read of an answer is capped
+// (maxResponseBytes) as it streams in, decompressed, so neither a 50 MB body nor a gzip bomb is
+// held in memory; a custom fetch that returns something other than a Response, header values that
+// fetch would refuse, and an argument that cannot be sent are typed errors, not raw TypeErrors.
+import { gzipSync } from 'node:zlib';
+import { SeamApiError, SeamClient, SeamError, SeamInvalidResponseError, SeamOptionsError } from '../../src/index.js';
+import { DEFAULTS } from '../../src/runtime/index.js';
+import { startRecordingServer, type RecordingServer } from '../helpers/recording-server.js';
+
+const KEY = 'seam_testkey_bodies_5678';
+const MiB = 1024 * 1024;
+// 600 MB of zeros compresses to about 0.6 MB.
+const BOMB = gzipSync(Buffer.alloc(600 * MiB));
+
+let api: RecordingServer;
+beforeAll(async () => {
+  api = await startRecordingServer((req, res) => {
+    const kind = req.headers['x-answer'];
+    if (kind === 'bomb') return void res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' }).end(BOMB);
+    if (kind === 'nested') return void res.writeHead(500, { 'content-type': 'application/json' }).end('{"a":'.repeat(10_000) + '1' + '}'.repeat(10_000));
+    if (kind === 'small') return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
+    // 50 MB sent chunked, with no length given up front, as an error answer.
+    res.writeHead(502, { 'content-type': 'text/plain' });
+    const chunk = Buffer.alloc(MiB, 'x');
+    let sent = 0;
+    const more = () => {
+      while (sent < 50 && !res.destroyed) {
+        sent++;
+        if (!res.write(chunk)) return void res.once('drain', more);
+      }
+      res.end();
+    };
+    more();
+  });
+});
+afterAll(() => api.close());
+
+const seam = (answer: string, options: object = {}) =>
+  new SeamClient({ apiKey: KEY, endpoint: api.url, maxRetries: 0, headers: { 'x-answer': answer }, ...options });
+
+describe('the body cap', () => {
+  it(`is ${DEFAULTS.maxResponseBytes} bytes (10 MiB) unless set`, () => {
+    expect(DEFAULTS.maxResponseBytes).toBe(10 * MiB);
+  });
+
+  it('a gzip bomb stops inflating at the cap: SeamInvalidResponseError, and the process stays small', async () => {
+    const before = process.memoryUsage().rss;
+    const err = await seam('bomb').accessCodes.updateMultiple({ common_code_key: 'k' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(SeamInvalidResponseError);
+    expect(err).toMatchObject({ status: 200, code: 'invalid_response' });
+    expect((err as SeamInvalidResponseError).body).toBeUndefined();
+    expect((err as Error).message).toMatch(/^Unexpected answer from http:\/\/127\.0\.0\.1:\d+: the body is larger than 10485760 bytes/);
+    // Inflated whole, the body would take 600 MB; the cap keeps growth to a few times 10 MiB.
+    expect(process.memoryUsage().rss - before).toBeLessThan(200 * MiB);
+  });
+
+  it('a 50 MB chunked error body is not read whole, nor kept on the error', async () => {
+    const err = await seam('chunked').accessCodes.updateMultiple({ common_code_key: 'k' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(SeamInvalidResponseError);
+    expect(err).toMatchObject({ status: 502 });
+    expect((err as SeamInvalidResponseError).body).toBeUndefined();
+    expect((err as Error).message).toContain('the body is larger than 10485760 bytes');
+  });
+
+  it('is set per client or per call, and a body within it is read as usual', async () => {
+    const client = seam('small', { maxResponseBytes: 11 });
+    await expect(client.accessCodes.updateMultiple({ common_code_key: 'k' })).resolves.toEqual({ ok: true });
+    await expect(client.accessCodes.updateMultiple({ common_code_key: 'k' }, { maxResponseBytes: 10 })).rejects.toThrow(
+      /the body is larger than 10 bytes/,
+    );
+  });
+
+  it.each([0, -1, 1.5e300, Number.NaN, '10'])('refuses maxResponseBytes %p with SeamOptionsError', (value) => {
+    expect(() => seam('small', { maxResponseBytes: value })).toThrow(SeamOptionsError);
+    expect(() => seam('small', { maxResponseBytes: value })).toThrow(/maxResponseBytes must be a positive number of bytes up to 2147483647/);
+  });
+});
+
+it('an error body nested 10 000 deep keeps the status and message; only the body is withheld', async () => {
+  const err = await seam('nested').accessCodes.updateMultiple({ common_code_key: 'k' }).catch((e: unknown) => e);
+  expect(err).toBeInstanceOf(SeamApiError);
+  expect(err).toMatchObject({ status: 500, code: 'http_500', body: '[redacted]' });
+  expect((err as Error).message).toBe('HTTP 500 Internal Server Error (HTTP 500 http_500)');
+});
+
+describe('a custom fetch', () => {
+  it.each([
+    ['undefined', undefined],
+    ['null', null],
+    ['a string', 'ok'],
+    ['a plain object', { ok: true, status: 200 }],
+  ])('that returns %s gives a SeamError, and is not retried', async (_case, value) => {
+    let calls = 0;
+    const fetch = async () => {
+      calls++;
+      return value as unknown as Response;
+    };
+    const client = new SeamClient({ apiKey: KEY, endpoint: api.url, fetch, maxRetries: 2 });
+    const err = await client.accessCodes.updateMultiple({ common_code_key: 'k' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(SeamError);
+    expect((err as Error).message).toBe('The fetch function did not return a Response');
+    expect(calls).toBe(1);
+  });
+});
+
+describe('headers that fetch would refuse', () => {
+  const bad: [string, Record<string, string>][] = [
+    ['a value with a newline', { 'x-trace': `${KEY}\r\nx-evil: 1` }],
+    ['a value with a NUL', { 'x-trace': `a\0b` }],
+    ['a name with a space', { 'x trace': 'a' }],
+    ['a name that is empty', { '': 'a' }],
+  ];
+
+  it.each(bad)('%s is refused at construction, quoting nothing', (_case, headers) => {
+    let caught: unknown;
+    try {
+      new SeamClient({ apiKey: KEY, endpoint: api.url, headers });
+    } catch (err) {
+      caught = err;
+    }
+    expect(caught).toBeInstanceOf(SeamOptionsError);
+    expect((caught as Error).message).toBe('headers must be valid HTTP header names and values.');
+    expect(`${String(caught)} ${JSON.stringify(caught)} ${(caught as Error).stack}`).not.toContain(KEY);
+  });
+
+  it.each(bad)('%s in a call rejects with SeamOptionsError, and nothing is sent', async (_case, headers) => {
+    api.seen.length = 0;
+    const err = await seam('small').accessCodes.updateMultiple({ common_code_key: 'k' }, { headers }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(SeamOptionsError);
+    expect(String(err)).not.toContain(KEY);
+    expect(api.seen).toHaveLength(0);
+  });
+});
+
+describe('an argument that cannot be sent', () => {
+  it.each([
+    ['a BigInt', { common_code_key: 'k', name: 10n }, /^The request could not be built: .*BigInt/],
+    ['a cycle', (() => {
+      const body: Record<string, unknown> = { common_code_key: 'k' };
+      body.self = body;
+      return body;
+    })(), /^The request could not be built: .*circular/i],
+  ])('%s rejects with SeamOptionsError, and nothing is sent or retried', async (_case, body, message) => {
+    api.seen.length = 0;
+    const err = await seam('small', { maxRetries: 2 }).accessCodes.updateMultiple(body as never).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(SeamOptionsError);
+    expect((err as Error).message).toMatch(message);
+    expect(api.seen).toHaveLength(0);
+  });
+});
