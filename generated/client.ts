@@ -1,5 +1,5 @@
 // Generated from spec/openapi.yaml by scripts/generate.ts. Do not edit: change the spec or the generator, then run `npm run generate`.
-import type { ClientCore, OperationDescriptor, RequestOptions } from '../src/runtime/index.js';
+import type { ClientCore, OperationDescriptor, RequestOptions, SeamPromise } from '../src/runtime/index.js';
 import type { paths } from './schema.js';
 
 // How to call each operation; read by the runtime.
@@ -60,7 +60,7 @@ export class AccessCodesNamespace {
    *
    * `POST /access_codes/update` (the API also accepts PUT, PATCH)
    */
-  update(body: AccessCodesUpdateRequest, options?: RequestOptions): Promise<AccessCodesUpdateResult> {
+  update(body: AccessCodesUpdateRequest, options?: RequestOptions): SeamPromise<AccessCodesUpdateResult> {
     return this.#core.request(AccessCodesUpdateOperation, body, options);
   }
 
@@ -77,7 +77,7 @@ export class AccessCodesNamespace {
    *
    * `POST /access_codes/update_multiple` (the API also accepts PATCH)
    */
-  updateMultiple(body: AccessCodesUpdateMultipleRequest, options?: RequestOptions): Promise<AccessCodesUpdateMultipleResult> {
+  updateMultiple(body: AccessCodesUpdateMultipleRequest, options?: RequestOptions): SeamPromise<AccessCodesUpdateMultipleResult> {
     return this.#core.request(AccessCodesUpdateMultipleOperation, body, options);
   }
 }
@@ -98,7 +98,7 @@ export class ActionAttemptsNamespace {
    *
    * `POST /action_attempts/get`
    */
-  get(body: ActionAttemptsGetRequest, options?: RequestOptions): Promise<ActionAttemptsGetResult> {
+  get(body: ActionAttemptsGetRequest, options?: RequestOptions): SeamPromise<ActionAttemptsGetResult> {
     return this.#core.request(ActionAttemptsGetOperation, body, options);
   }
 }

@@ -2,14 +2,22 @@
 // defaults). Behaviour lives in src/runtime/; the operations come from generated/client.ts.
 import { ActionAttemptsGetOperation, GeneratedClient } from '../generated/client.js';
 import { resolveAuth, type AuthOptions } from './runtime/auth.js';
-import { checkCallOptions, ClientCore } from './runtime/core.js';
+import { checkCallOptions, ClientCore, type Transport } from './runtime/core.js';
+import { SeamOptionsError } from './runtime/errors.js';
+import { loggingFrom, type Logger, type LogLevel } from './runtime/logging.js';
+import { checkMiddleware, middlewareTransport, type Middleware } from './runtime/middleware.js';
 import type { CallOptions } from './runtime/operation.js';
 import { SDK_NAME, SDK_VERSION } from './version.js';
 
 export const DEFAULT_ENDPOINT = 'https://connect.getseam.com';
 
 /** Client options; `endpoint` defaults to SEAM_ENDPOINT, then https://connect.getseam.com. */
-export interface SeamClientOptions extends AuthOptions, CallOptions {}
+export interface SeamClientOptions extends AuthOptions, CallOptions {
+  /** Log each attempt (`info`), failures only (`warn`, `error`), or bodies too (`debug`, redacted). Default: SEAM_LOG, else `off`. */
+  logLevel?: LogLevel;
+  /** Where log lines go. Default: `console`. */
+  logger?: Logger;
+}
 
 type FactoryOptions = Omit<SeamClientOptions, keyof AuthOptions>;
 
@@ -20,7 +28,7 @@ const env = (): Record<string, string | undefined> => (typeof process === 'undef
  * for the standalone operation functions, which keep a bundle to the operations it calls:
  * `accessCodesUpdate(createSeamCore({ apiKey }), { access_code_id })`.
  */
-export function createSeamCore(options: SeamClientOptions = {}): ClientCore {
+export function createSeamCore(options: Omit<SeamClientOptions, 'middleware' | 'logLevel' | 'logger'> = {}): ClientCore {
   return coreOf(options).core;
 }
 
@@ -36,22 +44,43 @@ export function resolveConnection(options: SeamClientOptions): { endpoint: strin
   };
 }
 
-function coreOf(options: SeamClientOptions): { core: ClientCore; endpoint: string } {
+function coreOf(options: SeamClientOptions, transport?: Transport): { core: ClientCore; endpoint: string; secrets: string[] } {
   const { endpoint, headers, secrets } = resolveConnection(options);
-  // Options left undefined take the core's DEFAULTS.
-  const core = new ClientCore({ ...options, endpoint, headers, secrets, actionAttemptPoll: ActionAttemptsGetOperation });
-  return { core, endpoint };
+  if (options.logLevel && !transport) throw new SeamOptionsError('logLevel needs a SeamClient: createSeamCore() logs nothing.');
+  // Options left undefined take the core's DEFAULTS. SeamClient's middleware is in its transport.
+  const core = new ClientCore({ ...options, endpoint, headers, secrets, actionAttemptPoll: ActionAttemptsGetOperation, transport, ...(transport && { middleware: undefined }) });
+  return { core, endpoint, secrets };
 }
 
 export class SeamClient extends GeneratedClient {
   /** The base URL this client sends to. */
   readonly endpoint: string;
+  /** What use() and eject() change; the transport reads it at every attempt. */
+  readonly #middleware: Middleware[];
 
-  /** With no options, reads SEAM_API_KEY and SEAM_ENDPOINT from the environment. */
+  /** With no options, reads SEAM_API_KEY, SEAM_ENDPOINT and SEAM_LOG from the environment. */
   constructor(options: SeamClientOptions = {}) {
-    const { core, endpoint } = coreOf(options);
+    const middleware: Middleware[] = [];
+    const { core, endpoint, secrets } = coreOf(options, middlewareTransport(middleware));
     super(core);
     this.endpoint = endpoint;
+    this.#middleware = middleware;
+    // Logging first, so that it sees what goes on the wire; then the client's own.
+    this.use(...loggingFrom(options, env(), secrets), ...(options.middleware ?? []));
+  }
+
+  /** Adds openapi-fetch middleware (`onRequest`, `onResponse`, `onError`) for every later call, as openapi-fetch's `client.use()`. */
+  use(...middleware: Middleware[]): this {
+    const added = middleware.filter(Boolean);
+    checkMiddleware(added);
+    this.#middleware.push(...added);
+    return this;
+  }
+
+  /** Removes middleware that use() added, as openapi-fetch's `client.eject()`. */
+  eject(...middleware: Middleware[]): this {
+    for (const m of middleware) if (this.#middleware.includes(m)) this.#middleware.splice(this.#middleware.indexOf(m), 1);
+    return this;
   }
 
   static fromApiKey(apiKey: string, options: FactoryOptions = {}): SeamClient {

@@ -6,23 +6,56 @@ import createClient, { type Client } from 'openapi-fetch';
 import type { paths } from '../generated/schema.js';
 import { resolveConnection, type SeamClientOptions } from './client.js';
 import { checkCallOptions } from './runtime/core.js';
+import { redact, SeamError } from './runtime/errors.js';
+import { loggingFrom } from './runtime/logging.js';
+import { checkMiddleware, type Middleware } from './runtime/middleware.js';
 
 export type { paths } from '../generated/schema.js';
 
-/** Options of a SeamClient that apply to openapi-fetch: auth, `endpoint`, `headers`, `fetch`. */
+/** Options of a SeamClient that apply to openapi-fetch: auth, `endpoint`, `headers`, `fetch`, `middleware`, logging. */
 export type SeamFetchClientOptions = Pick<
   SeamClientOptions,
-  'apiKey' | 'clientSessionToken' | 'personalAccessToken' | 'consoleSessionToken' | 'workspaceId' | 'endpoint' | 'headers' | 'fetch'
+  'apiKey' | 'clientSessionToken' | 'personalAccessToken' | 'consoleSessionToken' | 'workspaceId' | 'endpoint' | 'headers' | 'fetch' | 'middleware' | 'logLevel' | 'logger'
 >;
+
+/**
+ * Keeps the client's tokens out of what openapi-fetch hands back: an answer that echoes one (in
+ * its body or a header such as `seam-request-id`) is given with `[redacted]` in its place, and so
+ * is a fetch failure that quotes one. Registered first, so that it sees the final answer last.
+ */
+function redaction(secrets: string[]): Middleware {
+  const holds = (text: string) => secrets.some((s) => s.length > 7 && text.includes(s));
+  return {
+    async onResponse({ response }) {
+      const body = await response.clone().text();
+      const headers = [...response.headers];
+      if (!holds(body) && !headers.some(([, value]) => holds(value))) return undefined;
+      const clean = (text: string) => redact(text, secrets);
+      return new Response(response.status === 204 ? null : clean(body), {
+        status: response.status,
+        statusText: response.statusText,
+        headers: headers.map(([name, value]): [string, string] => [name, clean(value)]),
+      });
+    },
+    onError({ error }) {
+      return error instanceof Error && holds(`${error.message} ${error.stack}`) ? new SeamError(redact(error.message, secrets)) : undefined;
+    },
+  };
+}
 
 /**
  * `createSeamFetchClient({ apiKey }).POST('/access_codes/update', { body })`: openapi-fetch's own
  * `GET`/`POST`/… API and `use()` middleware, typed by the spec. Options are checked as SeamClient
- * checks them (SeamOptionsError, no secret quoted).
+ * checks them (SeamOptionsError, no secret quoted); `middleware` is registered as SeamClient
+ * registers it, after a redaction step that keeps the tokens out of answers and errors.
  */
 export function createSeamFetchClient(options: SeamFetchClientOptions = {}): Client<paths> {
-  const { endpoint, headers } = resolveConnection(options);
-  checkCallOptions({ endpoint, ...(options.fetch ? { fetch: options.fetch } : {}) });
+  const { endpoint, headers, secrets } = resolveConnection(options);
+  // The endpoint may come from SEAM_ENDPOINT, which resolveConnection() takes as it is.
+  checkCallOptions({ endpoint });
   const custom = options.fetch;
-  return createClient<paths>({ baseUrl: endpoint.replace(/\/+$/, ''), headers, ...(custom ? { fetch: (request: Request) => custom(request) } : {}) });
+  const client = createClient<paths>({ baseUrl: endpoint.replace(/\/+$/, ''), headers, ...(custom ? { fetch: (request: Request) => custom(request) } : {}) });
+  if (options.middleware) checkMiddleware(options.middleware);
+  client.use(redaction(secrets), ...loggingFrom(options, typeof process === 'undefined' ? {} : process.env, secrets), ...(options.middleware ?? []));
+  return client;
 }

@@ -18,6 +18,9 @@ export {
 } from './runtime/errors.js';
 export { isSeamError, isSeamApiError, type SeamErrorName } from './runtime/guards.js';
 export type { RequestOptions, CallOptions, WaitForActionAttemptOptions } from './runtime/operation.js';
+export type { SeamPromise } from './runtime/core.js';
+export type { Middleware, MiddlewareContext } from './runtime/middleware.js';
+export type { LogLevel, Logger } from './runtime/logging.js';
 export type { AuthOptions } from './runtime/auth.js';
 // Every generated type, and each operation as a standalone, tree-shakable function (accessCodesUpdate).
 export type * from '../generated/client.js';

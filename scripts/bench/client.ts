@@ -19,6 +19,11 @@ const auth = { authorization: `Bearer ${FAKE_CREDENTIALS.apiKey}` };
 
 const rawOpenapiFetch = createClient<paths>({ baseUrl: server.url, headers: auth });
 const ours = new SeamClient({ apiKey: FAKE_CREDENTIALS.apiKey, endpoint: server.url, waitForActionAttempt: false });
+// The cost of the middleware machinery itself: one middleware whose hooks do nothing.
+const withNoOp = new SeamClient({ apiKey: FAKE_CREDENTIALS.apiKey, endpoint: server.url, waitForActionAttempt: false }).use({
+  onRequest: () => undefined,
+  onResponse: () => undefined,
+});
 const fake = createFakeSeam();
 fake.seed.accessCode({ access_code_id: accessCodeId });
 const onFake = new SeamClient({ apiKey: FAKE_CREDENTIALS.apiKey, fetch: fake.fetch, waitForActionAttempt: false });
@@ -44,6 +49,7 @@ const variants: Record<string, () => Promise<unknown>> = {
     return data;
   },
   'seam-connect-client': () => ours.accessCodes.update(body),
+  'seam-connect-client with one no-op middleware': () => withNoOp.accessCodes.update(body),
   '@seamapi/http': () => official.accessCodes.update(body),
   'seam-connect-client on the in-process fake (testing kit)': () => onFake.accessCodes.update(body),
   'seam-connect-client on a hand-written fake fetch': () => onHandWritten.accessCodes.update(body),

@@ -96,7 +96,7 @@ function method(op: OperationModel): OptionalKind<MethodDeclarationStructure> {
     name: op.methodName,
     docs: [methodDocs(op)],
     parameters: [...input, options],
-    returnType: `Promise<${op.typeName}Result>`,
+    returnType: `SeamPromise<${op.typeName}Result>`,
     statements: [`return this.#core.request(${op.typeName}Operation, ${op.input.shape === 'none' ? 'undefined' : arg}, options);`],
   };
 }
@@ -175,7 +175,7 @@ function operationFunction(op: OperationModel): string {
   const arg = op.input.shape === 'none' ? 'undefined' : op.input.shape === 'body' ? 'body' : 'input';
   return [
     `/** \`${op.name}\` as a function: ${jsdocText(op.summary || `${op.method.toUpperCase()} ${op.path}`)}. */`,
-    `export function ${functionName(op)}(core: ClientCore, ${input}options?: RequestOptions): Promise<${op.typeName}Result> {`,
+    `export function ${functionName(op)}(core: ClientCore, ${input}options?: RequestOptions): SeamPromise<${op.typeName}Result> {`,
     `  return core.request(${op.typeName}Operation, ${arg}, options);`,
     '}',
   ].join('\n');
@@ -191,6 +191,7 @@ export function emitClient(model: ApiModel, options: ClientEmitOptions): string 
     'ClientCore',
     'OperationDescriptor',
     'RequestOptions',
+    ...(ops.length > 0 ? ['SeamPromise'] : []),
     ...(ops.some((op) => op.requestBody?.kind === 'binary') ? ['BinaryInput'] : []),
     ...(ops.some((op) => op.requestBody?.kind === 'multipart') ? ['MultipartInput'] : []),
   ].sort();
@@ -220,7 +221,7 @@ export function emitFunctions(model: ApiModel, options: ClientEmitOptions): stri
   const types = ops.flatMap((op) => [...(op.input.shape === 'none' ? [] : [`${op.typeName}Request`]), `${op.typeName}Result`]);
   return [
     options.header,
-    `import type { ClientCore, RequestOptions } from '${options.runtimeImport}';`,
+    `import type { ClientCore, RequestOptions, SeamPromise } from '${options.runtimeImport}';`,
     ...(ops.length > 0 ? [`import { ${ops.map((op) => `${op.typeName}Operation`).join(', ')} } from './client.js';`, `import type { ${types.join(', ')} } from './client.js';`] : []),
     '',
     ops.map(operationFunction).join('\n\n'),

@@ -10,7 +10,7 @@ import {
   SeamOptionsError,
   SeamTimeoutError,
 } from './errors.js';
-import type { CallOptions, OperationDescriptor, PreparedInput, RequestOptions } from './operation.js';
+import type { CallOptions, FetchLike, OperationDescriptor, PreparedInput, RequestOptions } from './operation.js';
 import { isRetryableStatus, MAX_RETRY_AFTER_MS, retryDelay, sleep } from './retry.js';
 import { misfit } from './shape.js';
 
@@ -22,7 +22,23 @@ export interface CoreConfig extends CallOptions {
   secrets: string[];
   /** The operation that returns the current state of an action attempt, for waiting. */
   actionAttemptPoll?: OperationDescriptor;
+  /** How each attempt's request reaches `send` (fetch, with the client's checks): SeamClient's runs middleware around it. */
+  transport?: Transport;
 }
+
+/**
+ * How an attempt's request reaches `send` (fetch, with the client's checks), given the operation,
+ * the parameters by location, the attempt's number (1, then 2 for the first retry, …) and the call's
+ * options. SeamClient's runs middleware around `send`.
+ */
+export type Transport = (
+  request: Request,
+  send: (request: Request) => Promise<Response>,
+  op: OperationDescriptor,
+  params: PreparedInput['params'],
+  attempt: number,
+  call: CallOptions & { endpoint: string },
+) => Promise<Response>;
 
 export const DEFAULTS = { timeout: 30_000, maxRetries: 2, waitForActionAttempt: true, maxResponseBytes: 10_485_760 } as const;
 
@@ -83,6 +99,18 @@ type Filled = CoreConfig & Required<Pick<CallOptions, keyof typeof DEFAULTS>>;
 /** What one call runs with: the client's options and the call's, together. */
 type Call = Filled & Pick<RequestOptions, 'signal'>;
 
+/** The resolved value of one request, and the answer it came from. */
+type Answer = [value: unknown, response: Response];
+
+/**
+ * What every method returns: a promise of the value that can also give the HTTP answer beside it,
+ * as Stainless SDKs do: `const { data, response } = await seam.accessCodes.update(body).withResponse()`.
+ */
+export interface SeamPromise<T> extends Promise<T> {
+  /** The value and the `Response` of the operation's own request (for an action attempt: the request that started it, not the polls). */
+  withResponse(): Promise<{ data: T; response: Response }>;
+}
+
 export class ClientCore {
   readonly #config: Filled;
 
@@ -93,24 +121,32 @@ export class ClientCore {
     this.#config = filled;
   }
 
-  async request<T>(op: OperationDescriptor, input: unknown, options: RequestOptions = {}): Promise<T> {
+  request<T>(op: OperationDescriptor, input: unknown, options: RequestOptions = {}): SeamPromise<T> {
+    const answered = this.#run(op, input, options);
+    const value = answered.then(([data]) => data) as SeamPromise<T>;
+    value.withResponse = () => {
+      // The caller awaits this one instead: the plain promise must not report its failure as unhandled.
+      value.catch(() => {});
+      return answered.then(([data, response]) => ({ data: data as T, response }));
+    };
+    return value;
+  }
+
+  async #run(op: OperationDescriptor, input: unknown, options: RequestOptions): Promise<Answer> {
     checkCallOptions(options);
     const call = this.#callOptions(options);
-    const value = await send(op, input, call, 0);
+    const [value, response] = await send(op, input, call, 0);
     const { waitForActionAttempt: wait, actionAttemptPoll: poll } = call;
-    return (
-      op.actionAttempt && wait !== false && poll && value
-        ? waitForActionAttempt(
-            value as ActionAttemptLike,
-            wait === true ? {} : wait,
-            // The answer must be this attempt's, not another's.
-            (id, signal) =>
-              send({ ...poll, shape: { ...poll.shape, action_attempt_id: [id] } }, { action_attempt_id: id }, { ...call, signal }, 0) as Promise<ActionAttemptLike>,
-            call.secrets,
-            options.signal,
-          )
-        : value
-    ) as T;
+    if (!(op.actionAttempt && wait !== false && poll && value)) return [value, response];
+    const done = await waitForActionAttempt(
+      value as ActionAttemptLike,
+      wait === true ? {} : wait,
+      // The answer must be this attempt's, not another's.
+      async (id, signal) => (await send({ ...poll, shape: { ...poll.shape, action_attempt_id: [id] } }, { action_attempt_id: id }, { ...call, signal }, 0))[0] as ActionAttemptLike,
+      call.secrets,
+      options.signal,
+    );
+    return [done, response];
   }
 
   /**
@@ -122,6 +158,9 @@ export class ClientCore {
     const call: Call = { ...this.#config };
     for (const key in options) (call as unknown as Record<string, unknown>)[key] = options[key as keyof RequestOptions] ?? call[key as keyof Call];
     call.headers = { ...this.#config.headers, ...options.headers };
+    // Middleware needs a transport that runs it (SeamClient's): without one it would be ignored.
+    // Without a transport that runs it (SeamClient's), a call's middleware would be ignored.
+    if (options.middleware && !call.transport) throw new SeamOptionsError('middleware needs a SeamClient: createSeamCore() runs none.');
     const token: unknown = options.headers?.authorization ?? options.headers?.Authorization;
     if (typeof token === 'string') call.secrets = [...call.secrets, token.split(' ').pop()!];
     return call;
@@ -129,11 +168,11 @@ export class ClientCore {
 }
 
 // The success path is one async call (attempt); retrying happens only on failure.
-function send(op: OperationDescriptor, input: unknown, call: Call, retries: number): Promise<unknown> {
-  return attempt(op, input, call).catch((err: unknown) => retry(err, op, input, call, retries));
+function send(op: OperationDescriptor, input: unknown, call: Call, retries: number): Promise<Answer> {
+  return attempt(op, input, call, retries + 1).catch((err: unknown) => retry(err, op, input, call, retries));
 }
 
-async function retry(err: unknown, op: OperationDescriptor, input: unknown, call: Call, retries: number): Promise<unknown> {
+async function retry(err: unknown, op: OperationDescriptor, input: unknown, call: Call, retries: number): Promise<Answer> {
   const retryable = err instanceof SeamConnectionError || (err instanceof SeamApiError && isRetryableStatus(err.status));
   if (!retryable || retries >= (op.idempotent ? call.maxRetries : 0)) throw err;
   const delay = retryDelay(retries, err instanceof SeamApiError ? err.retryAfterMs : undefined);
@@ -142,64 +181,71 @@ async function retry(err: unknown, op: OperationDescriptor, input: unknown, call
   return send(op, input, call, retries + 1);
 }
 
-async function attempt(op: OperationDescriptor, input: unknown, call: Call): Promise<unknown> {
-  const { timeout, endpoint, secrets, maxResponseBytes } = call;
+async function attempt(op: OperationDescriptor, input: unknown, call: Call, count: number): Promise<Answer> {
+  const { timeout, endpoint, maxResponseBytes, transport } = call;
+  let { secrets } = call;
   // A timer cleared as soon as the answer is read: AbortSignal.timeout() would keep one alive
   // per call for the whole timeout.
   const timeoutController = new AbortController();
   const timeoutSignal = timeoutController.signal;
   const signal = call.signal ? AbortSignal.any([call.signal, timeoutSignal]) : timeoutSignal;
+  const fetchFn = call.fetch ?? globalThis.fetch;
+  // A failure of fetch or of reading the answer, as the caller sees it. fetch reports network
+  // failures as TypeError; compare by name, since it may come from another realm. Anything else a
+  // custom fetch throws is its own failure, not the connection's, and is not retried.
+  const failure = (err: unknown): unknown => {
+    if (call.signal?.aborted) return call.signal.reason;
+    if (err instanceof SeamError) return err;
+    if (timeoutSignal.aborted) return new SeamTimeoutError(timeout);
+    const { name, cause, message } = (err ?? {}) as { name?: string; cause?: { code?: string; message?: string }; message?: string };
+    const why = cause?.code ?? cause?.message ?? message ?? String(err);
+    return name === 'TypeError'
+      ? new SeamConnectionError(redact(`Connection to ${endpoint} failed: ${why}`, secrets))
+      : new SeamError(redact(`The fetch function failed: ${why}`, secrets));
+  };
+  const send = async (request: Request): Promise<Response> => {
+    // A token that middleware set (an auth refresh, say) is kept as secret as the client's own.
+    const token = transport && request.headers.get('authorization')?.split(' ').pop();
+    if (token) secrets = [...secrets, token];
+    try {
+      const answer = await fetchFn(request);
+      // A custom fetch's bug, not the connection's: typed, and not retried.
+      if (typeof answer?.headers?.get !== 'function') throw new SeamError('The fetch function did not return a Response');
+      return answer;
+    } catch (err) {
+      throw failure(err);
+    }
+  };
   const timer = setTimeout(() => timeoutController.abort(), timeout);
-  let request: Request | undefined;
   let response: Response;
   let data: string | Blob;
   try {
-    request = buildRequest(op, input, call.headers, endpoint, signal);
-    response = await (call.fetch ?? globalThis.fetch)(request);
-    // A custom fetch's bug, not the connection's: typed, and not retried.
-    if (typeof response?.headers?.get !== 'function') throw new SeamError('The fetch function did not return a Response');
-    // Read in chunks and counted (after decompression), so a huge body or a gzip bomb stops at the
-    // cap. A Blob only for a success that the spec says is binary; error bodies are always text.
-    const binary = response.ok && op.response === 'blob';
-    const reader = response.body?.getReader();
-    const decoder = new TextDecoder();
-    const chunks: BlobPart[] = [];
-    let size = 0;
-    let text = '';
-    for (let read; reader && !(read = await reader.read()).done; ) {
-      if ((size += read.value.length) > maxResponseBytes) {
-        // Not read on: the rest is dropped (a gzip bomb stops inflating here).
-        void reader.cancel();
-        throw invalidResponse(response, undefined, endpoint, secrets, `the body is larger than ${maxResponseBytes} bytes`);
-      }
-      if (binary) chunks.push(read.value);
-      else text += decoder.decode(read.value, { stream: true });
+    let prepared: Prepared;
+    try {
+      prepared = buildRequest(op, input, call.headers, endpoint, signal);
+    } catch (err) {
+      // The caller's argument (a body with a cycle or a BigInt, say): nothing is sent, nothing retried.
+      throw new SeamOptionsError(redact(`The request could not be built: ${(err as Error)?.message}`, secrets));
     }
-    data = binary ? new Blob(chunks) : text + decoder.decode();
-  } catch (err) {
-    if (call.signal?.aborted) throw call.signal.reason;
-    if (err instanceof SeamError) throw err;
-    if (timeoutSignal.aborted) throw new SeamTimeoutError(timeout);
-    const { name, cause, message } = (err ?? {}) as { name?: string; cause?: { code?: string; message?: string }; message?: string };
-    const why = cause?.code ?? cause?.message ?? message ?? String(err);
-    // No request: the caller's argument could not be sent (a body with a cycle or a BigInt, say).
-    // fetch reports network failures as TypeError; compare by name, since it may come from another
-    // realm. Anything else a custom fetch throws is its own failure, not the connection's. Only a
-    // connection failure is retried.
-    const [Kind, what] = !request
-      ? [SeamOptionsError, 'The request could not be built']
-      : name === 'TypeError'
-        ? [SeamConnectionError, `Connection to ${endpoint} failed`]
-        : [SeamError, 'The fetch function failed'];
-    throw new Kind(redact(`${what}: ${why}`, secrets));
+    response = transport
+      ? await transport(prepared.request, send, op, prepared.params, count, call)
+      : await send(prepared.request);
+    try {
+      data = await readBody(response, response.ok && op.response === 'blob', maxResponseBytes, () =>
+        invalidResponse(response, undefined, endpoint, secrets, `the body is larger than ${maxResponseBytes} bytes`),
+      );
+    } catch (err) {
+      throw failure(err);
+    }
   } finally {
     clearTimeout(timer);
   }
+  const answer = (value: unknown): Answer => [value, response];
   // Redirects are not followed (redirect: 'manual'): a documented one resolves to where it points.
-  if (op.response === 'location' && response.status >= 300 && response.status < 400) return response.headers.get('location') ?? undefined;
+  if (op.response === 'location' && response.status >= 300 && response.status < 400) return answer(response.headers.get('location') ?? undefined);
   if (!response.ok) throw errorFromResponse(response, data as string, secrets);
-  if (op.response === 'void' || op.response === 'location') return undefined;
-  if (op.response) return data;
+  if (op.response === 'void' || op.response === 'location') return answer(undefined);
+  if (op.response) return answer(data);
   let parsed: unknown;
   try {
     parsed = data === '' ? undefined : JSON.parse(data as string);
@@ -209,10 +255,38 @@ async function attempt(op: OperationDescriptor, input: unknown, call: Call): Pro
   const value = op.responseKey ? (parsed as Record<string, unknown> | undefined)?.[op.responseKey] : parsed;
   const why = op.responseKey && value === undefined ? `no "${op.responseKey}"` : op.shape && misfit(value, op.shape);
   if (why) throw invalidResponse(response, parsed, endpoint, secrets, why);
-  return value;
+  return answer(value);
 }
 
-function buildRequest(op: OperationDescriptor, input: unknown, extraHeaders: Record<string, string | null>, endpoint: string, signal: AbortSignal): Request {
+/**
+ * The body, read in chunks and counted (after decompression), so a huge body or a gzip bomb stops
+ * at the cap: a Blob when `binary`, else text.
+ */
+async function readBody(response: Response, binary: boolean, cap: number, tooLarge: () => Error): Promise<string | Blob> {
+  const reader = response.body?.getReader();
+  const decoder = new TextDecoder();
+  const chunks: BlobPart[] = [];
+  let size = 0;
+  let text = '';
+  for (let read; reader && !(read = await reader.read()).done; ) {
+    if ((size += read.value.length) > cap) {
+      // Not read on: the rest is dropped (a gzip bomb stops inflating here).
+      void reader.cancel();
+      throw tooLarge();
+    }
+    if (binary) chunks.push(read.value);
+    else text += decoder.decode(read.value, { stream: true });
+  }
+  return binary ? new Blob(chunks) : text + decoder.decode();
+}
+
+/** A request ready to send, and the parameters it was made from (for middleware). */
+interface Prepared {
+  request: Request;
+  params: PreparedInput['params'];
+}
+
+function buildRequest(op: OperationDescriptor, input: unknown, extraHeaders: Record<string, string | null>, endpoint: string, signal: AbortSignal): Prepared {
   const url = endpoint.replace(/\/+$/, '') + op.path;
   const prepared: PreparedInput = op.input ? op.input(url, input, op) : { url, body: input };
   let body: BodyInit | undefined;
@@ -234,5 +308,6 @@ function buildRequest(op: OperationDescriptor, input: unknown, extraHeaders: Rec
   }
   // The API never redirects: a 301/302/303 followed would turn an update into a GET that
   // "succeeds", and a 307/308 to another origin would send the body and headers there.
-  return new Request(prepared.url, { method: op.method.toUpperCase(), headers, body, signal, redirect: 'manual' });
+  const request = new Request(prepared.url, { method: op.method.toUpperCase(), headers, body, signal, redirect: 'manual' });
+  return { request, params: prepared.params };
 }

@@ -1,4 +1,5 @@
 // What the generated client tells the runtime about each operation (see generated/client.ts).
+import type { Middleware, MiddlewareRequestParams } from 'openapi-fetch';
 import type { ResponseShape } from './shape.js';
 
 export type FetchLike = (request: Request) => Promise<Response>;
@@ -26,6 +27,8 @@ export interface PreparedInput {
   headers?: Record<string, string>;
   /** Encoded by the descriptor's `body` when defined. */
   body?: unknown;
+  /** The parameters by location, as middleware sees them (openapi-fetch's `params`). */
+  params?: MiddlewareRequestParams;
 }
 
 /** The argument's fields that are parameters, by where they go. */
@@ -96,6 +99,11 @@ export interface CallOptions {
    * answers alike; a longer body is SeamInvalidResponseError. Default 10 MiB (10485760).
    */
   maxResponseBytes?: number;
+  /**
+   * openapi-fetch middleware (its own `Middleware` type) for every attempt, retries and polls
+   * included; a call's runs after the client's. See the README's "Bringing openapi-fetch middleware".
+   */
+  middleware?: Middleware[];
 }
 
 export interface RequestOptions extends CallOptions {

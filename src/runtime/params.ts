@@ -50,15 +50,19 @@ export function withParams(url: string, input: unknown, op: OperationDescriptor)
   const fields: Fields = { ...(input as Fields | undefined) };
   const where = op.params ?? {};
   const path = take(fields, where.path);
-  const query = serializeQuery(take(fields, where.query), op);
+  const queryFields = take(fields, where.query);
+  const query = serializeQuery(queryFields, op);
+  const headerFields = take(fields, where.header);
   const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(take(fields, where.header))) headers[name] = asText(value);
-  const cookies = Object.entries(take(fields, where.cookie));
+  for (const [name, value] of Object.entries(headerFields)) headers[name] = asText(value);
+  const cookieFields = take(fields, where.cookie);
+  const cookies = Object.entries(cookieFields);
   if (cookies.length > 0) headers.cookie = cookies.map(([k, v]) => `${k}=${enc(asText(v))}`).join('; ');
   const rest = Object.keys(fields).length > 0 ? fields : op.bodyRequired ? {} : undefined;
   return {
     url: url.replace(/\{([^}]+)\}/g, (_, name: string) => enc(asText(path[name]))) + (query ? `?${query}` : ''),
     headers,
     body: op.bodyKey ? fields[op.bodyKey] : rest,
+    params: { path, query: queryFields, header: headerFields, cookie: cookieFields },
   };
 }

@@ -84,7 +84,7 @@ it('turns path and query parameters into one flat, typed argument', () => {
   expect(client).toMatch(
     /export type PetsGetRequest = NonNullable<paths\['\/pets\/\{pet_id\}'\]\['get'\]\['parameters'\]\['path'\]> & NonNullable<paths\['\/pets\/\{pet_id\}'\]\['get'\]\['parameters'\]\['query'\]>;/,
   );
-  expect(client).toMatch(/\n  get\(input: PetsGetRequest, options\?: RequestOptions\): Promise<PetsGetResult>/);
+  expect(client).toMatch(/\n  get\(input: PetsGetRequest, options\?: RequestOptions\): SeamPromise<PetsGetResult>/);
   expect(client).toContain("export const PetsGetOperation = { path: '/pets/{pet_id}', method: 'get', input: withParams, params: { path: ['pet_id'], query: ['include_owner'] }, shape: { id: 'string', name: 'string' } }");
   const page = outputs.get('petstore-3.0')!['docs/pets.search.md']!;
   expect(page).toMatch(/\| `q` \| query \| `string` \| yes \|  \| min length: 1 \|/);
@@ -92,7 +92,7 @@ it('turns path and query parameters into one flat, typed argument', () => {
 
 it('a spec with another operation gets its method and docs page with no generator change', () => {
   const tree = outputs.get('another-operation')!;
-  expect(tree['client.ts']).toMatch(/\n  get\(body: TestFixtureWidgetsGetRequest, options\?: RequestOptions\): Promise<TestFixtureWidgetsGetResult>/);
+  expect(tree['client.ts']).toMatch(/\n  get\(body: TestFixtureWidgetsGetRequest, options\?: RequestOptions\): SeamPromise<TestFixtureWidgetsGetResult>/);
   expect(tree['docs/testFixtureWidgets.get.md']).toMatch(/^# Get a widget$/m);
   expect(tree['docs/index.md']).toMatch(/\[`testFixtureWidgets.get`\]\(\.\/testFixtureWidgets\.get\.md\)/);
 });

@@ -1,6 +1,6 @@
 // seam-connect-client/fetch: openapi-fetch typed with every path of the spec, set up like a
 // SeamClient, against the spec-derived loopback server; openapi-fetch's own middleware works on it.
-import { SeamOptionsError } from '../../src/index.js';
+import { SeamError, SeamOptionsError } from '../../src/index.js';
 import { createSeamFetchClient } from '../../src/fetch.js';
 import { useTestServer } from '../helpers/client.js';
 import { FAKE_CREDENTIALS } from '../../src/testing/index.js';
@@ -49,4 +49,25 @@ it('checks its options as SeamClient does, quoting no secret', () => {
   }
   expect(caught).toBeInstanceOf(SeamOptionsError);
   expect(String(caught)).not.toContain(FAKE_CREDENTIALS.apiKey);
+});
+
+it('keeps the token out of what it hands back, and registers `middleware` as SeamClient does', async () => {
+  const key = FAKE_CREDENTIALS.apiKey;
+  t.server().fail('accessCodesUpdateMultiple', { status: 500, body: JSON.stringify({ error: { type: 'oops', message: `echo ${key}` } }) });
+  t.server().faults[0]!.headers = { 'seam-request-id': `req-${key}` };
+  const seen: string[] = [];
+  const client = createSeamFetchClient({ apiKey: key, endpoint: t.server().url, middleware: [{ onRequest: ({ schemaPath }) => void seen.push(schemaPath) }] });
+  const { error, response } = await client.POST('/access_codes/update_multiple', { body: { common_code_key: 'k' } });
+  expect(seen).toEqual(['/access_codes/update_multiple']);
+  expect(response.status).toBe(500);
+  expect(JSON.stringify(error)).toBe(JSON.stringify({ error: { type: 'oops', message: 'echo [redacted]' } }));
+  expect(response.headers.get('seam-request-id')).toBe('req-[redacted]');
+});
+
+it('a fetch failure that quotes the token is a SeamError without it', async () => {
+  const key = FAKE_CREDENTIALS.apiKey;
+  const client = createSeamFetchClient({ apiKey: key, endpoint: t.server().url, fetch: async () => Promise.reject(new TypeError(`proxy refused ${key}`)) });
+  const err = await client.POST('/access_codes/update_multiple', { body: { common_code_key: 'k' } }).catch((e: unknown) => e);
+  expect(err).toBeInstanceOf(SeamError);
+  expect(`${String(err)} ${(err as Error).stack}`).not.toContain(key);
 });

@@ -1,0 +1,70 @@
+// Debug logging (`logLevel`, or SEAM_LOG in the environment), as Stainless and Speakeasy SDKs have
+// it: one line per attempt, retries and polls included, with the method, URL, status, duration,
+// attempt and request id. It is middleware, first in line, so it sees what goes on the wire. No
+// token is ever logged; bodies only at `debug`, and redacted.
+import { redact, SeamOptionsError } from './errors.js';
+import type { Middleware } from './middleware.js';
+
+export const LOG_LEVELS = ['off', 'error', 'warn', 'info', 'debug'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** Where log lines go: `console` by default. */
+export type Logger = Pick<Console, 'error' | 'warn' | 'info' | 'debug'>;
+
+/** The most of a body a debug line shows. */
+const BODY_CHARS = 2000;
+
+export function loggingMiddleware(level: LogLevel, secrets: readonly string[], logger: Logger = console): Middleware {
+  const rank = LOG_LEVELS.indexOf(level);
+  const log = (at: Exclude<LogLevel, 'off'>, line: string) => {
+    if (LOG_LEVELS.indexOf(at) <= rank) logger[at](redact(`seam-connect-client: ${line}`, secrets));
+  };
+  // Read from a copy, and only as far as a line shows: a huge body is not read twice.
+  const body = async (message: Request | Response) => {
+    const reader = message.clone().body?.getReader();
+    const decoder = new TextDecoder();
+    let text = '';
+    for (let read; reader && text.length < BODY_CHARS && !(read = await reader.read()).done; ) text += decoder.decode(read.value, { stream: true });
+    void reader?.cancel();
+    return text.slice(0, BODY_CHARS);
+  };
+  // Keyed by the attempt's options object, which is its own for each attempt: nothing outlives it,
+  // even when later middleware answers early and onResponse never comes.
+  const started = new WeakMap<object, number>();
+  const describe = ({ request, options, attempt }: { request: Request; options: object; attempt?: number }) =>
+    `${request.method} ${request.url} in ${Math.round(performance.now() - (started.get(options) ?? performance.now()))} ms (attempt ${attempt ?? 1}`;
+  return {
+    async onRequest({ request, options }) {
+      started.set(options, performance.now());
+      if (rank >= 4) log('debug', `${request.method} ${request.url} sending ${await body(request)}`);
+    },
+    async onResponse(context) {
+      const { request, response } = context;
+      const requestId = response.headers.get('seam-request-id');
+      log(response.ok ? 'info' : 'warn', `${describe(context)}${requestId ? `, request ${requestId}` : ''}): ${response.status}`);
+      if (rank >= 4) log('debug', `${request.method} ${request.url} answered ${await body(response)}`);
+    },
+    onError(context) {
+      const { error } = context;
+      log('error', `${describe(context)}): ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
+    },
+  };
+}
+
+/**
+ * The logging middleware that `logLevel` (or else SEAM_LOG) asks for, or none. A `logLevel` that is
+ * not a level is SeamOptionsError; a SEAM_LOG that is not is reported through the logger, as
+ * Stainless SDKs do, since a typo in the environment should not stop a service.
+ */
+export function loggingFrom(options: { logLevel?: LogLevel; logger?: Logger }, env: Record<string, string | undefined>, secrets: readonly string[]): Middleware[] {
+  const { logLevel, logger = console } = options;
+  const levels = LOG_LEVELS.join(', ');
+  if (logLevel !== undefined && !LOG_LEVELS.includes(logLevel)) throw new SeamOptionsError(`logLevel must be one of ${levels}.`);
+  const level = logLevel ?? env.SEAM_LOG?.toLowerCase();
+  if (!level || level === 'off') return [];
+  if (!LOG_LEVELS.includes(level as LogLevel)) {
+    logger.warn(`seam-connect-client: SEAM_LOG must be one of ${levels}; logging stays off.`);
+    return [];
+  }
+  return [loggingMiddleware(level as LogLevel, secrets, logger)];
+}
