@@ -98,7 +98,16 @@ it('the ESM TypeScript consumer (without Node types) and the testing suite compi
   expect(tsc.status).toBe(0);
 });
 
-const ESM_RESULT = { status: 'success', code: '4444', multiple: { ok: true }, viaFunction: { ok: true }, viaFetch: { ok: true }, notFound: 'access_code_not_found', errorName: 'SeamNotFoundError' };
+const ESM_RESULT = {
+  status: 'success',
+  code: '4444',
+  multiple: { ok: true },
+  viaFunction: { ok: true },
+  viaFetch: { ok: true },
+  notFound: 'access_code_not_found',
+  errorName: 'SeamNotFoundError',
+  raw: { ok: true, status: 200, requestId: 'string', seen: ['/access_codes/update_multiple'] },
+};
 
 it('the ESM consumer calls both operations, one also as a standalone function and through /fetch', async () => {
   const { stdout } = await run('node', [join(project, 'out/esm-consumer.js')], { cwd: project, env });

@@ -8,6 +8,7 @@ import {
   type AccessCodesUpdateResult,
 } from 'seam-connect-client';
 import { createSeamFetchClient } from 'seam-connect-client/fetch';
+import type { Middleware } from 'openapi-fetch';
 
 declare const process: { env: Record<string, string | undefined> };
 
@@ -27,7 +28,23 @@ export function compileTimeChecks(seam: SeamClient): void {
   void accessCodesUpdateMultiple(createSeamCore(), { name: 'x' });
   // @ts-expect-error openapi-fetch knows only the spec's paths
   void createSeamFetchClient().POST('/access_codes/no_such_path', {});
+  // @ts-expect-error middleware is openapi-fetch's shape: onRequest, onResponse or onError
+  seam.use({ before: () => undefined });
 }
+
+// openapi-fetch middleware, typed with openapi-fetch's own Middleware type, on SeamClient.
+const seen: string[] = [];
+const tracing: Middleware = {
+  onRequest({ request, schemaPath }) {
+    seen.push(schemaPath);
+    request.headers.set('x-trace', 'consumer');
+    return request;
+  },
+};
+const traced = new SeamClient().use(tracing);
+// The HTTP answer beside the value.
+const { data: withResponse, response } = await traced.accessCodes.updateMultiple({ common_code_key: process.env.COMMON_CODE_KEY!, name: 'Raw' }).withResponse();
+const raw = { ok: withResponse.ok, status: response.status, requestId: typeof response.headers.get('seam-request-id'), seen };
 
 const seam = new SeamClient(); // SEAM_API_KEY and SEAM_ENDPOINT from the environment
 const body: AccessCodesUpdateRequest = { access_code_id: process.env.ACCESS_CODE_ID!, code: '4444' };
@@ -49,4 +66,4 @@ try {
   if (err instanceof SeamNotFoundError) notFound = err.code;
   if (err instanceof Error) errorName = err.name;
 }
-console.log(JSON.stringify({ status: attempt.status, code: updated, multiple, viaFunction, viaFetch, notFound, errorName }));
+console.log(JSON.stringify({ status: attempt.status, code: updated, multiple, viaFunction, viaFetch, notFound, errorName, raw }));
