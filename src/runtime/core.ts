@@ -263,6 +263,8 @@ async function attempt(op: OperationDescriptor, input: unknown, call: Call, coun
  * at the cap: a Blob when `binary`, else text.
  */
 async function readBody(response: Response, binary: boolean, cap: number, tooLarge: () => Error): Promise<string | Blob> {
+  // A fetch whose bodies are not web streams (node-fetch 2's are Node streams) is read its own way, uncapped.
+  if (response.body && !response.body.getReader) return binary ? response.blob() : response.text();
   const reader = response.body?.getReader();
   const decoder = new TextDecoder();
   const chunks: BlobPart[] = [];

@@ -103,6 +103,22 @@ describe('a custom fetch', () => {
   });
 });
 
+it('a custom fetch whose body is not a web stream (node-fetch 2) is read its own way', async () => {
+  // node-fetch 2 answers with a Node stream as `body`, and text() and blob() that read it.
+  const nodeFetchLike = async () =>
+    ({
+      ok: true,
+      status: 200,
+      statusText: 'OK',
+      headers: new Headers({ 'content-type': 'application/json' }),
+      body: { pipe: () => undefined },
+      text: async () => '{"ok":true}',
+      blob: async () => new Blob(['{"ok":true}']),
+    } as unknown as Response);
+  const client = new SeamClient({ apiKey: KEY, endpoint: api.url, fetch: nodeFetchLike });
+  await expect(client.accessCodes.updateMultiple({ common_code_key: 'k' })).resolves.toEqual({ ok: true });
+});
+
 describe('headers that fetch would refuse', () => {
   const bad: [string, Record<string, string>][] = [
     ['a value with a newline', { 'x-trace': `${KEY}\r\nx-evil: 1` }],

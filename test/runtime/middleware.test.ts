@@ -122,13 +122,15 @@ describe("openapi-fetch's documented examples, unchanged", () => {
   });
 
   it('error handling: onError that returns nothing (logging) leaves the typed error; a Response recovers', async () => {
-    const logged: unknown[] = [];
+    const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     const logging: Middleware = {
+      // From "Error Handling": return nothing.
       onError({ error }) {
-        logged.push(error);
+        console.error(error);
         return;
       },
     };
+    // From "Error Handling": return a new Response (with this API's success body, so that it passes the shape check).
     const recovering: Middleware = {
       onError({ error }) {
         return Response.json({ ok: true });
@@ -136,9 +138,22 @@ describe("openapi-fetch's documented examples, unchanged", () => {
     };
     t.server().drop('accessCodesUpdateMultiple');
     await expect(t.client({ maxRetries: 0 }).use(logging).accessCodes.updateMultiple({ common_code_key: 'k' })).rejects.toBeInstanceOf(SeamConnectionError);
-    expect(logged).toEqual([expect.any(SeamConnectionError)]);
+    expect(logged.mock.calls).toEqual([[expect.any(SeamConnectionError)]]);
+    logged.mockRestore();
     t.server().drop('accessCodesUpdateMultiple');
     await expect(t.client({ maxRetries: 0 }).use(recovering).accessCodes.updateMultiple({ common_code_key: 'k' })).resolves.toEqual({ ok: true });
+  });
+
+  it("error handling: the docs' own recovery answer is checked against the spec like any other", async () => {
+    const recovering: Middleware = {
+      onError({ error }) {
+        return Response.json({ message: 'nothing to see' });
+      },
+    };
+    t.server().drop('accessCodesUpdateMultiple');
+    await expect(t.client({ maxRetries: 0 }).use(recovering).accessCodes.updateMultiple({ common_code_key: 'k' })).rejects.toThrow(
+      /^Unexpected answer from http:\/\/127\.0\.0\.1:\d+: ok is not \[true\]/,
+    );
   });
 
   it('early response: a Response from onRequest skips the request, the rest of onRequest and onResponse', async () => {
