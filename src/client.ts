@@ -46,7 +46,8 @@ export function resolveConnection(options: SeamClientOptions): { endpoint: strin
 
 function coreOf(options: SeamClientOptions, transport?: Transport): { core: ClientCore; endpoint: string; secrets: string[] } {
   const { endpoint, headers, secrets } = resolveConnection(options);
-  if (options.logLevel && !transport) throw new SeamOptionsError('logLevel needs a SeamClient: createSeamCore() logs nothing.');
+  // A core without SeamClient's transport runs neither: refused, rather than ignored.
+  if (!transport && (options.middleware || options.logLevel)) throw new SeamOptionsError('middleware and logLevel need a SeamClient: createSeamCore() runs no middleware.');
   // Options left undefined take the core's DEFAULTS. SeamClient's middleware is in its transport.
   const core = new ClientCore({ ...options, endpoint, headers, secrets, actionAttemptPoll: ActionAttemptsGetOperation, transport, ...(transport && { middleware: undefined }) });
   return { core, endpoint, secrets };

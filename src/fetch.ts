@@ -31,7 +31,7 @@ function redaction(secrets: string[]): Middleware {
       const headers = [...response.headers];
       if (!holds(body) && !headers.some(([, value]) => holds(value))) return undefined;
       const clean = (text: string) => redact(text, secrets);
-      return new Response(response.status === 204 ? null : clean(body), {
+      return new Response([204, 205, 304].includes(response.status) ? null : clean(body), {
         status: response.status,
         statusText: response.statusText,
         headers: headers.map(([name, value]): [string, string] => [name, clean(value)]),

@@ -158,7 +158,6 @@ export class ClientCore {
     const call: Call = { ...this.#config };
     for (const key in options) (call as unknown as Record<string, unknown>)[key] = options[key as keyof RequestOptions] ?? call[key as keyof Call];
     call.headers = { ...this.#config.headers, ...options.headers };
-    // Middleware needs a transport that runs it (SeamClient's): without one it would be ignored.
     // Without a transport that runs it (SeamClient's), a call's middleware would be ignored.
     if (options.middleware && !call.transport) throw new SeamOptionsError('middleware needs a SeamClient: createSeamCore() runs none.');
     const token: unknown = options.headers?.authorization ?? options.headers?.Authorization;
@@ -203,7 +202,8 @@ async function attempt(op: OperationDescriptor, input: unknown, call: Call, coun
       ? new SeamConnectionError(redact(`Connection to ${endpoint} failed: ${why}`, secrets))
       : new SeamError(redact(`The fetch function failed: ${why}`, secrets));
   };
-  const send = async (request: Request): Promise<Response> => {
+  // fetch, with the client's checks: what the transport's middleware wraps.
+  const fetchChecked = async (request: Request): Promise<Response> => {
     // A token that middleware set (an auth refresh, say) is kept as secret as the client's own.
     const token = transport && request.headers.get('authorization')?.split(' ').pop();
     if (token) secrets = [...secrets, token];
@@ -228,8 +228,8 @@ async function attempt(op: OperationDescriptor, input: unknown, call: Call, coun
       throw new SeamOptionsError(redact(`The request could not be built: ${(err as Error)?.message}`, secrets));
     }
     response = transport
-      ? await transport(prepared.request, send, op, prepared.params, count, call)
-      : await send(prepared.request);
+      ? await transport(prepared.request, fetchChecked, op, prepared.params, count, call)
+      : await fetchChecked(prepared.request);
     try {
       data = await readBody(response, response.ok && op.response === 'blob', maxResponseBytes, () =>
         invalidResponse(response, undefined, endpoint, secrets, `the body is larger than ${maxResponseBytes} bytes`),

@@ -284,7 +284,9 @@ describe('the context and the order', () => {
     await expect(accessCodesUpdateMultiple(core, { common_code_key: 'k' }, { middleware: [{ onRequest: () => undefined }] })).rejects.toThrow(
       'middleware needs a SeamClient: createSeamCore() runs none.',
     );
-    expect(() => createSeamCore({ apiKey: FAKE_CREDENTIALS.apiKey, logLevel: 'info' } as never)).toThrow('logLevel needs a SeamClient: createSeamCore() logs nothing.');
+    for (const extra of [{ logLevel: 'info' }, { middleware: [] }]) {
+      expect(() => createSeamCore({ apiKey: FAKE_CREDENTIALS.apiKey, ...extra } as never)).toThrow('middleware and logLevel need a SeamClient: createSeamCore() runs no middleware.');
+    }
   });
 
   it('a hook that returns something else is a SeamError naming it', async () => {
