@@ -12,6 +12,7 @@ import { detectSpec, type Config } from '@redocly/openapi-core';
 import formatsModule from 'ajv-formats';
 import { GeneratorError, GeneratorErrors } from './errors.js';
 import { formatLocation, type LoadedSpec, type OpenApiDocument } from './load.js';
+import { isObject } from './json.js';
 import { follow, keysOf, pointerOf } from './refs.js';
 import { Voucher } from './vouch.js';
 
@@ -68,7 +69,6 @@ interface MediaTypeSite {
 function mediaTypeSites(doc: Json): MediaTypeSite[] {
   const sites: MediaTypeSite[] = [];
   const seen = new Set<string>();
-  const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
   // `$ref`s to parameters, bodies and responses are skipped: in a bundled document their targets
   // are in components, visited there.
   const content = (holder: Json, keys: string[], apiContext: MediaTypeSite['apiContext']) => {

@@ -16,6 +16,7 @@ import type { OpenApiDocument } from './load.js';
 import { bodyKind, pickRequestMediaType, pickResponseMediaType, type BodyKind, type ResultKind } from './media.js';
 import { deriveName, explicitNameKey, nameContext, NAMING_STRATEGIES, VENDOR_NAME_KEYS, type DerivedName, type NameContext, type NamingStrategy } from './names.js';
 import { identifierProblem, memberProblem, pascalCase, RESERVED_WORDS } from './naming.js';
+import { isObject } from './json.js';
 import { follow, pointerOf } from './refs.js';
 import { sampleOf } from './sample.js';
 import { shapeOf } from './shape.js';
@@ -173,8 +174,6 @@ export interface ModelOptions {
 
 const refName = (node: Json): string | undefined =>
   typeof node?.$ref === 'string' ? node.$ref.split('/').pop() : undefined;
-
-const isObject = (v: unknown): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * The model's view of a spec: `$ref`s followed, and a broken one reported at the node that holds

@@ -1,10 +1,9 @@
 // A value that fits a schema: its own example, default, const or first enum value, else one built
 // from its type. The docs use it where the spec has no example; the testing kit's fake answers
 // with it. Pure, so the fake can ship it.
+import { isObject } from './json.js';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-const isObject = (v: unknown): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** `deref` follows a `$ref` to the schema it names; recursion stops at a depth, so cycles end. */
 export function sampleOf(node: Json, deref: (node: Json) => Json, depth = 0): unknown {

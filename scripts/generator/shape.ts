@@ -3,14 +3,13 @@
 // fixes them (a `const`, or the tags of a discriminator). An `enum` elsewhere is checked by its
 // type only, so that a value the API adds later does not turn a success into an error.
 import type { ResponseShape } from '../../src/runtime/shape.js';
+import { isObject, isPrimitive } from './json.js';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 type Rule = string | unknown[];
 type Shape = Record<string, Rule>;
 
 const TYPEOF: Record<string, string> = { string: 'string', number: 'number', integer: 'number', boolean: 'boolean', object: 'object' };
-const isPrimitive = (v: unknown) => v === null || ['string', 'number', 'boolean'].includes(typeof v);
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The rule for one required field, or undefined when nothing simple can be said of it. */
 function ruleOf(prop: Json, isTag: boolean): Rule | undefined {

@@ -5,6 +5,7 @@
 // (oneOf, anyOf, an allOf of several, readOnly, tuples, unknown formats, an extra property that ajv's
 // default `unevaluatedProperties: false` may refuse) is "unsure", and the example goes to ajv as before.
 import { fullFormats } from 'ajv-formats/dist/formats.js';
+import { isObject, isPrimitive } from './json.js';
 import { follow } from './refs.js';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -15,8 +16,6 @@ const CHECKS = new Set([
   'minimum', 'maximum', 'minLength', 'maxLength', 'minItems', 'maxItems', 'pattern', '$ref', 'allOf', 'readOnly', 'writeOnly',
 ]);
 const TYPES = new Set(['string', 'number', 'integer', 'boolean', 'null', 'array', 'object']);
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isPrimitive = (v: unknown) => v === null || ['string', 'number', 'boolean'].includes(typeof v);
 
 /** Vouches for examples of one bundled document. */
 export class Voucher {

@@ -4,7 +4,7 @@
 // fetch would refuse, and an argument that cannot be sent are typed errors, not raw TypeErrors.
 import { gzipSync } from 'node:zlib';
 import { SeamApiError, SeamClient, SeamError, SeamInvalidResponseError, SeamOptionsError } from '../../src/index.js';
-import { DEFAULTS } from '../../src/runtime/index.js';
+import { ClientCore, DEFAULTS, type CoreConfig, type OperationDescriptor, type RequestOptions } from '../../src/runtime/index.js';
 import { startRecordingServer, type RecordingServer } from '../helpers/recording-server.js';
 
 const KEY = 'seam_testkey_bodies_5678';
@@ -35,8 +35,14 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const seam = (answer: string, options: object = {}) =>
-  new SeamClient({ apiKey: KEY, endpoint: api.url, maxRetries: 0, headers: { 'x-answer': answer }, ...options });
+// No operation of the spec: these faults are the runtime's, whatever operations the API has.
+const OP = { path: '/things/update', method: 'post', body: 'json', idempotent: true } as const satisfies OperationDescriptor;
+const BODY = { name: 'k' };
+
+/** A core whose server answers as `answer` says, as SeamClient configures one. */
+const core = (answer: string, options: Partial<CoreConfig> = {}) =>
+  new ClientCore({ endpoint: api.url, headers: { authorization: `Bearer ${KEY}`, 'x-answer': answer }, secrets: [KEY], maxRetries: 0, ...options });
+const call = (client: ClientCore, body: unknown = BODY, options?: RequestOptions) => client.request(OP, body, options);
 
 describe('the body cap', () => {
   it(`is ${DEFAULTS.maxResponseBytes} bytes (10 MiB) unless set`, () => {
@@ -45,7 +51,7 @@ describe('the body cap', () => {
 
   it('a gzip bomb stops inflating at the cap: SeamInvalidResponseError, and the process stays small', async () => {
     const before = process.memoryUsage().rss;
-    const err = await seam('bomb').accessCodes.updateMultiple({ common_code_key: 'k' }).catch((e: unknown) => e);
+    const err = await call(core('bomb')).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(SeamInvalidResponseError);
     expect(err).toMatchObject({ status: 200, code: 'invalid_response' });
     expect((err as SeamInvalidResponseError).body).toBeUndefined();
@@ -55,7 +61,7 @@ describe('the body cap', () => {
   });
 
   it('a 50 MB chunked error body is not read whole, nor kept on the error', async () => {
-    const err = await seam('chunked').accessCodes.updateMultiple({ common_code_key: 'k' }).catch((e: unknown) => e);
+    const err = await call(core('chunked')).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(SeamInvalidResponseError);
     expect(err).toMatchObject({ status: 502 });
     expect((err as SeamInvalidResponseError).body).toBeUndefined();
@@ -63,21 +69,22 @@ describe('the body cap', () => {
   });
 
   it('is set per client or per call, and a body within it is read as usual', async () => {
-    const client = seam('small', { maxResponseBytes: 11 });
-    await expect(client.accessCodes.updateMultiple({ common_code_key: 'k' })).resolves.toEqual({ ok: true });
-    await expect(client.accessCodes.updateMultiple({ common_code_key: 'k' }, { maxResponseBytes: 10 })).rejects.toThrow(
+    const client = core('small', { maxResponseBytes: 11 });
+    await expect(call(client)).resolves.toEqual({ ok: true });
+    await expect(call(client, BODY, { maxResponseBytes: 10 })).rejects.toThrow(
       /the body is larger than 10 bytes/,
     );
   });
 
   it.each([0, -1, 1.5e300, Number.NaN, '10'])('refuses maxResponseBytes %p with SeamOptionsError', (value) => {
-    expect(() => seam('small', { maxResponseBytes: value })).toThrow(SeamOptionsError);
-    expect(() => seam('small', { maxResponseBytes: value })).toThrow(/maxResponseBytes must be a positive number of bytes up to 2147483647/);
+    const make = () => new SeamClient({ apiKey: KEY, endpoint: api.url, maxResponseBytes: value as number });
+    expect(make).toThrow(SeamOptionsError);
+    expect(make).toThrow(/maxResponseBytes must be a positive number of bytes up to 2147483647/);
   });
 });
 
 it('an error body nested 10 000 deep keeps the status and message; only the body is withheld', async () => {
-  const err = await seam('nested').accessCodes.updateMultiple({ common_code_key: 'k' }).catch((e: unknown) => e);
+  const err = await call(core('nested')).catch((e: unknown) => e);
   expect(err).toBeInstanceOf(SeamApiError);
   expect(err).toMatchObject({ status: 500, code: 'http_500', body: '[redacted]' });
   expect((err as Error).message).toBe('HTTP 500 Internal Server Error (HTTP 500 http_500)');
@@ -95,8 +102,7 @@ describe('a custom fetch', () => {
       calls++;
       return value as unknown as Response;
     };
-    const client = new SeamClient({ apiKey: KEY, endpoint: api.url, fetch, maxRetries: 2 });
-    const err = await client.accessCodes.updateMultiple({ common_code_key: 'k' }).catch((e: unknown) => e);
+    const err = await call(core('small', { fetch, maxRetries: 2 })).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(SeamError);
     expect((err as Error).message).toBe('The fetch function did not return a Response');
     expect(calls).toBe(1);
@@ -115,8 +121,7 @@ it('a custom fetch whose body is not a web stream (node-fetch 2) is read its own
       text: async () => '{"ok":true}',
       blob: async () => new Blob(['{"ok":true}']),
     } as unknown as Response);
-  const client = new SeamClient({ apiKey: KEY, endpoint: api.url, fetch: nodeFetchLike });
-  await expect(client.accessCodes.updateMultiple({ common_code_key: 'k' })).resolves.toEqual({ ok: true });
+  await expect(call(core('small', { fetch: nodeFetchLike }))).resolves.toEqual({ ok: true });
 });
 
 describe('headers that fetch would refuse', () => {
@@ -141,7 +146,7 @@ describe('headers that fetch would refuse', () => {
 
   it.each(bad)('%s in a call rejects with SeamOptionsError, and nothing is sent', async (_case, headers) => {
     api.seen.length = 0;
-    const err = await seam('small').accessCodes.updateMultiple({ common_code_key: 'k' }, { headers }).catch((e: unknown) => e);
+    const err = await call(core('small'), BODY, { headers }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(SeamOptionsError);
     expect(String(err)).not.toContain(KEY);
     expect(api.seen).toHaveLength(0);
@@ -150,15 +155,15 @@ describe('headers that fetch would refuse', () => {
 
 describe('an argument that cannot be sent', () => {
   it.each([
-    ['a BigInt', { common_code_key: 'k', name: 10n }, /^The request could not be built: .*BigInt/],
+    ['a BigInt', { name: 10n }, /^The request could not be built: .*BigInt/],
     ['a cycle', (() => {
-      const body: Record<string, unknown> = { common_code_key: 'k' };
+      const body: Record<string, unknown> = { name: 'k' };
       body.self = body;
       return body;
     })(), /^The request could not be built: .*circular/i],
   ])('%s rejects with SeamOptionsError, and nothing is sent or retried', async (_case, body, message) => {
     api.seen.length = 0;
-    const err = await seam('small', { maxRetries: 2 }).accessCodes.updateMultiple(body as never).catch((e: unknown) => e);
+    const err = await call(core('small', { maxRetries: 2 }), body).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(SeamOptionsError);
     expect((err as Error).message).toMatch(message);
     expect(api.seen).toHaveLength(0);
