@@ -166,7 +166,10 @@ function descriptor(op: OperationModel): string {
     ...(op.idempotent ? ['idempotent: true'] : []),
     ...(op.actionAttempt ? ['actionAttempt: true'] : []),
   ];
-  return `export const ${op.typeName}Operation = { ${fields.join(', ')} } as const satisfies OperationDescriptor;`;
+  // Annotated, not `as const satisfies`: a literal type of its own for each of a thousand
+  // descriptors (their shapes are large) was a tenth of the time a consumer's tsc spends on a
+  // GitHub-sized client, and nothing reads those literal types.
+  return `export const ${op.typeName}Operation: OperationDescriptor = { ${fields.join(', ')} };`;
 }
 
 /** The operation as a standalone function of a ClientCore: what a bundle that calls only it keeps. */
