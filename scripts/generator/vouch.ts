@@ -13,7 +13,8 @@ type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 const ANNOTATIONS = new Set(['title', 'description', 'default', 'example', 'examples', 'deprecated', 'externalDocs', 'xml', '$comment']);
 const CHECKS = new Set([
   'type', 'nullable', 'properties', 'required', 'additionalProperties', 'items', 'enum', 'const', 'format',
-  'minimum', 'maximum', 'minLength', 'maxLength', 'minItems', 'maxItems', 'pattern', '$ref', 'allOf', 'readOnly', 'writeOnly',
+  'minimum', 'maximum', 'minLength', 'maxLength', 'minItems', 'maxItems', 'minProperties', 'maxProperties', 'uniqueItems',
+  'pattern', '$ref', 'allOf', 'readOnly', 'writeOnly',
 ]);
 const TYPES = new Set(['string', 'number', 'integer', 'boolean', 'null', 'array', 'object']);
 
@@ -67,7 +68,10 @@ export class Voucher {
     const types = s.type === undefined ? [] : Array.isArray(s.type) ? s.type : [s.type];
     if (!types.every((t: unknown) => typeof t === 'string' && TYPES.has(t))) return false;
     if (s.nullable !== undefined && (types.length === 0 || typeof s.nullable !== 'boolean' || (s.nullable === false && types.includes('null')))) return false;
-    for (const key of ['minimum', 'maximum', 'minLength', 'maxLength', 'minItems', 'maxItems']) if (s[key] !== undefined && typeof s[key] !== 'number') return false;
+    for (const key of ['minimum', 'maximum', 'minLength', 'maxLength', 'minItems', 'maxItems', 'minProperties', 'maxProperties']) {
+      if (s[key] !== undefined && typeof s[key] !== 'number') return false;
+    }
+    if (s.uniqueItems !== undefined && typeof s.uniqueItems !== 'boolean') return false;
     if (s.pattern !== undefined && (typeof s.pattern !== 'string' || !this.#pattern(s.pattern))) return false;
     if ((s.readOnly !== undefined && typeof s.readOnly !== 'boolean') || (s.writeOnly !== undefined && typeof s.writeOnly !== 'boolean')) return false;
     if (s.format !== undefined && (typeof s.format !== 'string' || !(s.format in fullFormats))) return false;
@@ -109,8 +113,12 @@ export class Voucher {
     if (Array.isArray(value)) {
       if ((s.minItems !== undefined && value.length < s.minItems) || (s.maxItems !== undefined && value.length > s.maxItems)) return false;
       if (s.items !== undefined && !value.every((item) => this.#check(s.items, item, depth + 1, context))) return false;
+      // Distinct primitives only: telling objects apart is ajv's deep equality, left to ajv.
+      if (s.uniqueItems === true && !(value.every(isPrimitive) && new Set(value).size === value.length)) return false;
     }
     if (isObject(value)) {
+      const count = Object.keys(value).length;
+      if ((s.minProperties !== undefined && count < s.minProperties) || (s.maxProperties !== undefined && count > s.maxProperties)) return false;
       if (s.required !== undefined && !s.required.every((name: string) => value[name] !== undefined)) return false;
       const properties: Json = s.properties ?? {};
       for (const [key, item] of Object.entries(value)) {

@@ -45,6 +45,9 @@ describe('Voucher', () => {
     ['a valid object through an allOf of one', { $ref: '#/components/schemas/Wrapped' }, { id: ID }],
     ['a list of them', { type: 'array', items: pet, maxItems: 2 }, [{ id: ID }, { id: ID, age: 0 }]],
     ['a string of code points', { type: 'string', minLength: 2, maxLength: 2 }, '😀😀'],
+    ['distinct primitives under uniqueItems', { type: 'array', uniqueItems: true, items: { type: 'string' } }, ['a', 'b', 'c']],
+    ['repeats where uniqueItems is false', { type: 'array', uniqueItems: false }, [1, 1]],
+    ['an object within its property counts', { type: 'object', minProperties: 1, maxProperties: 2, additionalProperties: { type: 'integer' } }, { a: 1, b: 2 }],
   ])('vouches for %s', (_case, schema, value) => {
     expect(voucher.valid(schema, value, 'response')).toBe(true);
   });
@@ -62,6 +65,11 @@ describe('Voucher', () => {
     ['an unknown keyword deep in the schema, even where the value does not reach', { type: 'object', properties: { a: { type: 'string' }, b: { oneOf: [{ type: 'string' }] } } }, { a: 'x' }, 'response'],
     ['an allOf of two', { allOf: [pet, { type: 'object' }] }, { id: ID }, 'response'],
     ['a $ref with siblings that check', { $ref: '#/components/schemas/Pet', type: 'object' }, { id: ID }, 'response'],
+    ['a repeated item under uniqueItems', { type: 'array', uniqueItems: true }, ['a', 'b', 'a'], 'response'],
+    ['objects under uniqueItems, which only ajv tells apart', { type: 'array', uniqueItems: true }, [{ a: 1 }, { a: 2 }], 'response'],
+    ['uniqueItems that is no boolean', { type: 'array', uniqueItems: 'yes' }, ['a'], 'response'],
+    ['too many properties', { type: 'object', maxProperties: 1, additionalProperties: true }, { a: 1, b: 2 }, 'response'],
+    ['too few properties', { type: 'object', minProperties: 1 }, {}, 'response'],
   ])('leaves %s to ajv', (_case, schema, value, context) => {
     expect(voucher.valid(schema, value, context)).toBe(false);
   });
