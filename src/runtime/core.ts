@@ -208,7 +208,7 @@ async function attempt(op: OperationDescriptor, input: unknown, call: Call, coun
     const token = transport && request.headers.get('authorization')?.split(' ').pop();
     if (token) secrets = [...secrets, token];
     try {
-      const answer = await fetchFn(request);
+      const answer = await untilAborted(fetchFn(request), signal);
       // A custom fetch's bug, not the connection's: typed, and not retried.
       if (typeof answer?.headers?.get !== 'function') throw new SeamError('The fetch function did not return a Response');
       return answer;
@@ -231,8 +231,11 @@ async function attempt(op: OperationDescriptor, input: unknown, call: Call, coun
       ? await transport(prepared.request, fetchChecked, op, prepared.params, count, call)
       : await fetchChecked(prepared.request);
     try {
-      data = await readBody(response, response.ok && op.response === 'blob', maxResponseBytes, () =>
-        invalidResponse(response, undefined, endpoint, secrets, `the body is larger than ${maxResponseBytes} bytes`),
+      data = await untilAborted(
+        readBody(response, response.ok && op.response === 'blob', maxResponseBytes, () =>
+          invalidResponse(response, undefined, endpoint, secrets, `the body is larger than ${maxResponseBytes} bytes`),
+        ),
+        signal,
       );
     } catch (err) {
       throw failure(err);
@@ -256,6 +259,20 @@ async function attempt(op: OperationDescriptor, input: unknown, call: Call, coun
   const why = op.responseKey && value === undefined ? `no "${op.responseKey}"` : op.shape && misfit(value, op.shape);
   if (why) throw invalidResponse(response, parsed, endpoint, secrets, why);
   return answer(value);
+}
+
+/**
+ * `work`, or a rejection with the signal's reason as soon as it aborts. fetch's own answers and
+ * bodies stop when their signal aborts, but a custom fetch may ignore it: the call still ends.
+ * The signal is the attempt's own, gone with it, so its listener is left in place.
+ */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const stop = () => reject(signal.reason);
+    if (signal.aborted) stop();
+    signal.addEventListener('abort', stop);
+    work.then(resolve, reject);
+  });
 }
 
 /**

@@ -1,16 +1,17 @@
 // The bundle budget, as a test since bytes are deterministic: a consumer's browser bundle that
-// calls `update` (through its standalone function, accessCodesUpdate) is at most 1.67× openapi-fetch
+// calls `update` (through its standalone function, accessCodesUpdate) is at most 1.69× openapi-fetch
 // alone, gzipped, and does not grow when the spec grows operations of other shapes. The target was
-// 1.5×; the body cap, header checks and typed fetch failures of #14 took it to 1.55×, and
-// withResponse() and the transport that SeamClient's middleware runs in (#15) to 1.67×. The
-// README's bench:size section says why they were kept: re-decide there, not here.
+// 1.5×; the body cap, header checks and typed fetch failures of #14 took it to 1.55×,
+// withResponse() and the transport that SeamClient's middleware runs in (#15) to 1.67×, and ending
+// a call whose custom fetch ignores its abort signal to 1.68×. The README's bench:size section says
+// why they were kept: re-decide there, not here.
 // `npm run bench:size` also measures the namespaced `seam.accessCodes.update`, which keeps every
 // operation of the spec.
 import { bundleSize, OPENAPI_FETCH_UPDATE_ONLY, UPDATE_ONLY } from '../../scripts/bench/bundle-size.js';
 import { grownSpec } from '../../scripts/bench/grown-spec.js';
 import { generate, outDir } from '../helpers/generate.js';
 
-const BUDGET = 1.67;
+const BUDGET = 1.69;
 
 it(`a bundle that calls update is at most ${BUDGET}× openapi-fetch alone, gzipped, and carries no openapi-fetch`, async () => {
   const [ours, theirs] = await Promise.all([bundleSize(UPDATE_ONLY()), bundleSize(OPENAPI_FETCH_UPDATE_ONLY)]);

@@ -1,9 +1,10 @@
 // Hostile bodies and broken adapters, over real loopback HTTP: what is read of an answer is capped
 // (maxResponseBytes) as it streams in, decompressed, so neither a 50 MB body nor a gzip bomb is
 // held in memory; a custom fetch that returns something other than a Response, header values that
-// fetch would refuse, and an argument that cannot be sent are typed errors, not raw TypeErrors.
+// fetch would refuse, and an argument that cannot be sent are typed errors, not raw TypeErrors; a
+// custom fetch that ignores its abort signal still cannot make a call outlive its timeout.
 import { gzipSync } from 'node:zlib';
-import { SeamApiError, SeamClient, SeamError, SeamInvalidResponseError, SeamOptionsError } from '../../src/index.js';
+import { SeamApiError, SeamClient, SeamError, SeamInvalidResponseError, SeamOptionsError, SeamTimeoutError } from '../../src/index.js';
 import { ClientCore, DEFAULTS, type CoreConfig, type OperationDescriptor, type RequestOptions } from '../../src/runtime/index.js';
 import { startRecordingServer, type RecordingServer } from '../helpers/recording-server.js';
 
@@ -122,6 +123,36 @@ it('a custom fetch whose body is not a web stream (node-fetch 2) is read its own
       blob: async () => new Blob(['{"ok":true}']),
     } as unknown as Response);
   await expect(call(core('small', { fetch: nodeFetchLike }))).resolves.toEqual({ ok: true });
+});
+
+describe('a custom fetch that ignores its abort signal cannot hang a call', () => {
+  const never = () => new Promise<never>(() => {});
+  const endless = () => new Response(new ReadableStream({ pull: never }), { status: 200, headers: { 'content-type': 'application/json' } });
+
+  it.each<[string, () => Promise<unknown>]>([
+    ['it never answers', never],
+    ['its body never ends', async () => endless()],
+    ['its body is no web stream and never ends (node-fetch 2)', async () => ({ ok: true, status: 200, headers: new Headers(), body: {}, text: never, blob: never })],
+  ])('%s: SeamTimeoutError when the timeout passes', async (_case, fetch) => {
+    const started = Date.now();
+    const err = await call(core('small', { fetch: fetch as unknown as typeof globalThis.fetch, timeout: 100 })).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(SeamTimeoutError);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it("it never answers: the caller's abort ends the call with the caller's reason", async () => {
+    const controller = new AbortController();
+    const pending = call(core('small', { fetch: never as unknown as typeof globalThis.fetch }), BODY, { signal: controller.signal }).catch((e: unknown) => e);
+    const reason = new Error('stopped by the caller');
+    setTimeout(() => controller.abort(reason), 20);
+    expect(await pending).toBe(reason);
+  });
+
+  it("it never answers, and the caller's signal was aborted before the call: the caller's reason", async () => {
+    const reason = new Error('aborted before');
+    const err = await call(core('small', { fetch: never as unknown as typeof globalThis.fetch }), BODY, { signal: AbortSignal.abort(reason) }).catch((e: unknown) => e);
+    expect(err).toBe(reason);
+  });
 });
 
 describe('headers that fetch would refuse', () => {
