@@ -6,12 +6,23 @@ type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 export const pointerOf = (...keys: string[]): string =>
   '#/' + keys.map((k) => k.replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
 
-/** The keys of a `#/a/b~1c` pointer: a, b/c. */
+/**
+ * The keys of a `#/a/b~1c` pointer: a, b/c. A pointer in a `$ref` is a URI fragment, so it may be
+ * percent-encoded (`~1things~1%7Bid%7D` for `/things/{id}`, as Codat's specs write it): decoded
+ * as Redocly decodes it, so that every step resolves what the lint and the bundle resolved.
+ */
 export const keysOf = (pointer: string): string[] =>
   pointer
     .slice(2)
     .split('/')
-    .map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'));
+    .map((k) => {
+      const key = k.replace(/~1/g, '/').replace(/~0/g, '~');
+      try {
+        return decodeURIComponent(key);
+      } catch {
+        return key; // a `%` that encodes nothing is itself
+      }
+    });
 
 /**
  * Follows a local `$ref` (and chains of them) inside `doc`: the node it leads to, and that node's

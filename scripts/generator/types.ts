@@ -13,7 +13,7 @@ import transformSchema from 'openapi-typescript/dist/transform/index.mjs';
 import { astToString } from 'openapi-typescript/dist/lib/ts.mjs';
 import { resolveRef, scanDiscriminators } from 'openapi-typescript/dist/lib/utils.mjs';
 import { GeneratorError } from './errors.js';
-import { keysOf } from './refs.js';
+import { keysOf, pointerOf } from './refs.js';
 import type { OpenApiDocument } from './load.js';
 
 const OPTIONS = {
@@ -45,7 +45,8 @@ function inlineRefsOutsideComponents(doc: Json, locate: (pointer: string) => str
   const walk = (node: Json, pointer: string, stack: string[]): Json => {
     if (node === null || typeof node !== 'object') return node;
     if (Array.isArray(node)) return node.map((v, i) => walk(v, `${pointer}/${i}`, stack));
-    const ref = node.$ref;
+    // Spelled one way (`%7B` decoded): openapi-typescript resolves and names a reference by its text.
+    const ref = typeof node.$ref === 'string' && node.$ref.startsWith('#/') ? pointerOf(...keysOf(node.$ref)) : node.$ref;
     // A whole component (`#/components/schemas/Pet`) is kept as a reference; anything deeper or elsewhere is copied.
     if (typeof ref === 'string' && ref.startsWith('#/') && !/^#\/components\/[^/]+\/[^/]+$/.test(ref)) {
       if (stack.includes(ref)) {
@@ -56,7 +57,7 @@ function inlineRefsOutsideComponents(doc: Json, locate: (pointer: string) => str
     let changed = false;
     const out: Json = {};
     for (const [key, value] of Object.entries(node)) {
-      out[key] = walk(value, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`, stack);
+      out[key] = key === '$ref' && typeof value === 'string' ? ref : walk(value, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`, stack);
       changed ||= out[key] !== value;
     }
     return changed ? out : node;
