@@ -147,7 +147,7 @@ function descriptor(op: OperationModel): string {
   );
   const body = op.requestBody;
   const fields = [
-    `path: ${quote(op.path)}`,
+    `path: ${quote(op.urlPath)}`,
     `method: ${quote(op.method)}`,
     ...(op.input.shape === 'flat' ? ['input: withParams', `params: { ${params.join(', ')} }`] : []),
     ...(body ? [`body: ${body.kind === 'json' ? quote('json') : ENCODERS[body.kind]}`] : []),

@@ -112,7 +112,7 @@ function curlBody(op: OperationModel, body: unknown): string[] {
 /** A cURL call for an example request, against `serverUrl`; run by the test suite. */
 export function curlExample(model: ApiModel, op: OperationModel, example?: ExampleModel, serverUrl = model.serverUrl): string {
   const params = exampleParams(op);
-  let path = op.path;
+  let path = op.urlPath;
   for (const p of params.filter((x) => x.in === 'path')) path = path.split(`{${p.name}}`).join(encodeURIComponent(paramText(p.value)));
   const query = new URLSearchParams();
   for (const p of params.filter((x) => x.in === 'query')) {

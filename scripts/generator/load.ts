@@ -145,7 +145,8 @@ function findRefCycle(doc: OpenApiDocument): { pointer: string; ref: string; cha
   return undefined;
 }
 
-const VALID_PATH = /^\/([^\s\u0000-\u001f\u007f?#%]|%[0-9A-Fa-f]{2})*$/;
+// A path, then perhaps a fragment that tells operations apart (url-path.ts): it is never sent.
+const VALID_PATH = /^\/([^\s\u0000-\u001f\u007f?#%]|%[0-9A-Fa-f]{2})*(#[^\s\u0000-\u001f\u007f]*)?$/;
 
 /**
  * Refuses what no lint rule would make sense of, or what crashes the tools after it: an empty or
@@ -172,7 +173,7 @@ export function checkDocument({ document }: LoadedSpec): void {
       if (!VALID_PATH.test(path)) {
         throw new GeneratorError(
           'invalid-path',
-          `path ${JSON.stringify(path)} must start with / and hold no spaces, control characters, ? or #, and % only as %XX`,
+          `path ${JSON.stringify(path)} must start with / and hold no spaces, control characters or ?, and % only as %XX (a # may start a fragment that names the operation, which is not sent)`,
           at(`#/paths/${path.replace(/~/g, '~0').replace(/\//g, '~1')}`),
         );
       }

@@ -20,6 +20,7 @@ import { isObject } from './json.js';
 import { follow, pointerOf } from './refs.js';
 import { sampleOf } from './sample.js';
 import { shapeOf } from './shape.js';
+import { urlPathOf } from './url-path.js';
 import type { ResponseShape } from '../../src/runtime/shape.js';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -114,7 +115,10 @@ export interface OperationModel {
   methodName: string;
   method: HttpMethod;
   alternativeMethods: HttpMethod[];
+  /** The spec's path key, e.g. `/things/{id}`. */
   path: string;
+  /** Where the request goes: the path key without a fragment that only names the operation (url-path.ts). */
+  urlPath: string;
   summary: string;
   description: string;
   deprecated: boolean;
@@ -601,7 +605,7 @@ function buildOperation(spec: SpecReader, group: RawOperation[], name: DerivedNa
   }
 
   const parameters = parametersOf(spec, path, primary.pathItem, op, method, warnings);
-  for (const segment of path.match(/\{[^}]*\}/g) ?? []) {
+  for (const segment of urlPathOf(path).match(/\{[^}]*\}/g) ?? []) {
     const paramName = segment.slice(1, -1);
     if (!parameters.some((p) => p.in === 'path' && p.name === paramName)) {
       throw new GeneratorError('missing-path-parameter', `${path} names {${paramName}}, but no path parameter "${paramName}" is defined`, where());
@@ -619,6 +623,7 @@ function buildOperation(spec: SpecReader, group: RawOperation[], name: DerivedNa
     method,
     alternativeMethods: group.slice(1).map((g) => g.method),
     path,
+    urlPath: urlPathOf(path),
     summary: String(op.summary ?? '').trim(),
     description: String(op.description ?? '').trim(),
     deprecated: op.deprecated === true,
@@ -690,7 +695,11 @@ function nameGroups(
     const siblings = onPath.get(path) ?? [];
     const input = { path, method, op, siblings: siblings.length, otherMethods: siblings.filter((g) => g !== group).map((g) => g[0]!.method) };
     const where = (key?: string) => spec.locate(key ? `${pointer}/${key}` : pointer);
-    return guardName(deriveName(input, ctx, where), group[0]!, spec.locate, warnings);
+    const name = deriveName(input, ctx, where);
+    if (name.source === 'method') {
+      warnings.push(`${where()} unnamed-operation: neither the path nor an operationId names ${method.toUpperCase()} ${path}, so it is ${name.methodName}(), after its HTTP method; set x-client-name to choose`);
+    }
+    return guardName(name, group[0]!, spec.locate, warnings);
   };
   const names = new Map<RawOperation[], DerivedName>();
   for (const group of groups) {

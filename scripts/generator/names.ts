@@ -4,6 +4,7 @@
 //                                          x-speakeasy-group + x-speakeasy-name-override
 //   3. the naming strategy (--naming)      `path` (default) or `operationId`
 //   4. the other strategy, when the first gives nothing (no operationId, or the path `/`)
+//   5. the HTTP method, at the top level (`GET /` with no operationId is `get`), with a warning
 //
 // The path strategy drops a leading API root and version (`/v1`, `/rest/api/3`; a version only
 // when the spec has just one), then reads the path as REST or RPC:
@@ -15,6 +16,7 @@
 // The operationId strategy reads `repos/get` as repos.get; otherwise the first tag is the namespace.
 import { GeneratorError } from './errors.js';
 import { camelCase, identifierProblem } from './naming.js';
+import { urlPathOf } from './url-path.js';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -53,7 +55,7 @@ export interface NameContext {
 const PREFIX_LIKE = /^(v\d+[a-z0-9]*|\d+(\.\d+)*|api|apis|rest)$/i;
 const VERSION = /^v?\d/i;
 const isParam = (segment: string): boolean => segment.startsWith('{');
-const segmentsOf = (path: string): string[] => path.split('/').filter(Boolean);
+const segmentsOf = (path: string): string[] => urlPathOf(path).split('/').filter(Boolean);
 const shapeOf = (segments: string[]): string => '/' + segments.map((s) => (isParam(s) ? '{}' : s)).join('/');
 
 /** The leading run of root and version segments, always leaving one segment. */
@@ -202,12 +204,8 @@ export function deriveName(input: NamingInput, context: NameContext, where: (key
     }
     if (methodName) return { namespacePath, methodName, source: vendor.source };
   }
-  if (!derived) {
-    throw new GeneratorError(
-      'unnamed-operation',
-      `cannot derive a method name for ${input.method.toUpperCase()} ${input.path} from its path or operationId; add x-client-name`,
-      where(),
-    );
-  }
+  // Last, the HTTP method, at the top level (`GET /` with no operationId is `client.get()`); the
+  // model warns, and two such names on one level clash as any two names do.
+  if (!derived) return { namespacePath: [], methodName: input.method, source: 'method' };
   return { ...derived, source: preferred ? first : second };
 }

@@ -21,11 +21,15 @@ const GUARDED_MEMBERS = new Set(['constructor', 'then']);
 /** Members of the client class itself (src/client.ts), which top-level methods must not shadow. */
 export const CLIENT_MEMBERS = new Set(['endpoint', 'use', 'eject']);
 
+/** `name` with a leading acronym in lower case: `GET` → `get`, `URLShortener` → `urlShortener`, `AddTags` → `addTags`. */
+const lowerFirst = (word: string): string => {
+  const acronym = /^[A-Z]+(?=[A-Z][a-z]|[0-9_]|$)/.exec(word)?.[0] ?? word.charAt(0);
+  return acronym.toLowerCase() + word.slice(acronym.length);
+};
+
 export function camelCase(name: string): string {
   const words = name.split(/[^A-Za-z0-9]+/).filter(Boolean);
-  return words
-    .map((w, i) => (i === 0 ? w.charAt(0).toLowerCase() + w.slice(1) : w.charAt(0).toUpperCase() + w.slice(1)))
-    .join('');
+  return words.map((w, i) => (i === 0 ? lowerFirst(w) : w.charAt(0).toUpperCase() + w.slice(1))).join('');
 }
 
 export function pascalCase(name: string): string {

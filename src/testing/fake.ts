@@ -209,13 +209,13 @@ export function createFakeSeam(options: FakeSeamOptions = {}): FakeSeam {
     } catch {
       // recorded as text
     }
-    const route = match(routes, req.method.toLowerCase(), path);
+    const values = { query: Object.fromEntries(url.searchParams), headers: Object.fromEntries(req.headers) };
+    const route = match(routes, req.method.toLowerCase(), path, values);
     const request: FakeRequest = {
       method: req.method,
       path,
       operation: typeof route === 'object' ? (route.route.key as OperationName) : undefined,
-      query: Object.fromEntries(url.searchParams),
-      headers: Object.fromEntries(req.headers),
+      ...values,
       body,
     };
     requests.push(request);

@@ -1,6 +1,7 @@
 // Every operation of a spec as a route of the fake: its path template as a pattern, its
 // parameters, body and success answer, all read from the spec, nothing named by hand.
 import { follow, pointerOf } from '../../scripts/generator/refs.js';
+import { urlPathOf } from '../../scripts/generator/url-path.js';
 
 export type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -32,8 +33,10 @@ export function routesOf(spec: Json, table: OperationTable = {}): Route[] {
     const itemTarget = follow(spec, rawItem);
     const item = itemTarget.node;
     const itemPointer = itemTarget.pointer ?? pointerOf('paths', path);
-    const pathParams = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
-    const pattern = new RegExp(`^${path.split(/\{[^}]+\}/).map(escape).join('([^/]+)')}$`);
+    // A fragment only names the operation (`/#X-Amz-Target=…`): requests come to the path before it.
+    const urlPath = urlPathOf(path);
+    const pathParams = [...urlPath.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
+    const pattern = new RegExp(`^${urlPath.split(/\{[^}]+\}/).map(escape).join('([^/]+)')}$`);
     for (const method of METHODS) {
       const operation = item?.[method];
       if (!operation) continue;
@@ -65,16 +68,39 @@ export function routesOf(spec: Json, table: OperationTable = {}): Route[] {
   return routes.sort((a, b) => a.pathParams.length - b.pathParams.length);
 }
 
+/** The header and query values of a request, by lower-cased header name and query name. */
+export interface RequestValues {
+  headers: Record<string, string>;
+  query: Record<string, string>;
+}
+
+/**
+ * Whether the request carries what a required header or query parameter with fixed values asks
+ * for: how operations that share a method and path (`POST /#X-Amz-Target=Svc.CreateTags`, and
+ * `…DeleteTags`) are told apart.
+ */
+function fits(route: Route, { headers, query }: RequestValues): boolean {
+  return route.parameters.every((p) => {
+    const allowed: unknown[] | undefined = p.schema?.enum ?? (p.schema?.const !== undefined ? [p.schema.const] : undefined);
+    if (!p.required || !allowed || (p.in !== 'header' && p.in !== 'query')) return true;
+    const value = p.in === 'header' ? headers[String(p.name).toLowerCase()] : query[p.name];
+    return allowed.includes(value);
+  });
+}
+
 /** The route a request takes: the operation, or why there is none (no such path, or method). */
-export function match(routes: Route[], method: string, path: string): { route: Route; params: Record<string, string> } | 'no-path' | 'no-method' {
+export function match(routes: Route[], method: string, path: string, values?: RequestValues): { route: Route; params: Record<string, string> } | 'no-path' | 'no-method' {
   let pathFound = false;
+  let first: { route: Route; params: Record<string, string> } | undefined;
   for (const route of routes) {
     const m = route.pattern.exec(path);
     if (!m) continue;
     pathFound = true;
     if (route.method !== method) continue;
-    const params = Object.fromEntries(route.pathParams.map((name, i) => [name, decodeURIComponent(m[i + 1]!)]));
-    return { route, params };
+    const found = { route, params: Object.fromEntries(route.pathParams.map((name, i) => [name, decodeURIComponent(m[i + 1]!)])) };
+    // The first that fits; failing that, the first on the path, whose validation then says what is missing.
+    if (!values || fits(route, values)) return found;
+    first ??= found;
   }
-  return pathFound ? 'no-method' : 'no-path';
+  return first ?? (pathFound ? 'no-method' : 'no-path');
 }

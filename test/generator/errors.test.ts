@@ -117,6 +117,11 @@ it.each<[string, () => string[], RegExp]>([
     /invalid-method-name: x-client-name "endpoint": "endpoint" is a member of the client itself/,
   ],
   [
+    'two operations that only their HTTP method names, alike',
+    () => fixtureConfig(['--spec', minimal('  /:\n    get:\n      responses:\n        "200": {description: ok}\n  /{id}:\n    get:\n      parameters:\n        - {name: id, in: path, required: true, schema: {type: string}}\n      responses:\n        "200": {description: ok}\n')]),
+    /duplicate-method-name: GET \/ and GET \/\{id\} both become get; give one an x-client-name/,
+  ],
+  [
     'a path parameter that is not defined',
     () => fixtureConfig(['--spec', minimal('  /pets/{id}:\n    get:\n      responses:\n        "200": {description: ok}\n')]),
     /\(#\/paths\/~1pets~1\{id\}\/get\) missing-path-parameter: \/pets\/\{id\} names \{id\}, but no path parameter "id" is defined/,
