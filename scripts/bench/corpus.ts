@@ -81,7 +81,7 @@ console.log(`bench:generate --corpus — ${ROUNDS} alternating rounds per spec, 
 console.log('| spec | ms: npm run generate | ms: openapi-typescript CLI | ms: openapi-typescript + redocly lint | ms: @hey-api/openapi-ts | vs openapi-typescript | vs openapi-typescript + lint | vs hey-api |');
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const row of rows) console.log(row);
-console.log('\n`tsc --strict --noEmit`: the generated code (client.ts, functions.ts, schema.ts, and the runtime) against openapi-typescript\'s types alone\n');
+console.log('\n`tsc --strict --noEmit`: the generated code (client.ts, functions.ts, schema.ts, operations.ts and the runtime) against openapi-typescript\'s types alone\n');
 console.log('| spec | ms: client | ms: types alone | ratio |');
 console.log('| --- | ---: | ---: | ---: |');
 for (const row of typeRows) console.log(row);
