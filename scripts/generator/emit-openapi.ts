@@ -7,11 +7,15 @@
 import { curlExample, typescriptExample } from './emit-docs.js';
 import type { OpenApiDocument } from './load.js';
 import type { ApiModel } from './model.js';
+import { deref } from './refs.js';
 
 export function emitOpenApi(bundled: OpenApiDocument, model: ApiModel, header: string): string {
   const doc = structuredClone(bundled);
   for (const op of model.operations) {
     const example = op.requestBody?.examples[0];
+    // A path item may be a `$ref` to another (`/support/ip-address: {$ref: '#/paths/~1ip-address'}`):
+    // it gets a copy of its own, so that its samples show its own path.
+    if (typeof doc.paths[op.path]?.$ref === 'string') doc.paths[op.path] = structuredClone(deref(doc, doc.paths[op.path]));
     for (const method of [op.method, ...op.alternativeMethods]) {
       const target = doc.paths[op.path][method];
       target['x-codeSamples'] = [

