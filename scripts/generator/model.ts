@@ -734,6 +734,30 @@ function nameGroups(
       names.set(group, renamed);
     }
   }
+  // Still clashing, and every name derived: told apart by the path parameters each has and the
+  // others lack (`PUT /connectors` stays connectors.update, `PUT /connectors/{id}` becomes
+  // connectors.updateById), as the spec gives nothing better to go by.
+  const derivedSources = new Set<string>(['path', 'operationId', 'method']);
+  for (const [, clashing] of byName()) {
+    if (clashing.length < 2 || clashing.some((g) => !derivedSources.has(names.get(g)!.source))) continue;
+    const paramsOf = (g: RawOperation[]) => [...urlPathOf(g[0]!.path).matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
+    const shared = paramsOf(clashing[0]!).filter((p) => clashing.every((g) => paramsOf(g).includes(p)));
+    const own = new Map(clashing.map((g) => [g, paramsOf(g).filter((p) => !shared.includes(p))] as const));
+    // One operation may keep the name: the one with no parameter of its own, if there is one such.
+    if ([...own.values()].filter((ps) => ps.length === 0).length > 1) continue;
+    for (const group of clashing) {
+      const params = own.get(group)!;
+      const suffix = params.map((p) => pascalCase(p)).join('And');
+      if (!suffix) continue;
+      const before = names.get(group)!;
+      const renamed = { ...before, methodName: `${before.methodName}By${suffix}` };
+      warnings.push(
+        `${spec.locate(group[0]!.pointer)} renamed-method: ${dottedName(before)} is taken by another operation, ` +
+          `so ${group[0]!.method.toUpperCase()} ${group[0]!.path} is ${dottedName(renamed)} (after its path parameters); set x-client-name to choose`,
+      );
+      names.set(group, renamed);
+    }
+  }
   for (const [name, clashing] of byName()) {
     if (clashing.length < 2) continue;
     const list = clashing.map((g) => `${g[0]!.method.toUpperCase()} ${g[0]!.path}`).join(' and ');

