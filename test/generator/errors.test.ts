@@ -184,6 +184,15 @@ describe('the out folder', () => {
     expect(readTree(dir)).toEqual(before);
   });
 
+  it("is one this generator wrote when the spec's path holds a space, and is replaced again", () => {
+    const spec = writeSpecCopy(() => {}, 'my spec.yaml');
+    const dir = outDir('spaced-spec');
+    expect(generate(['--spec', spec, '--out', dir]).status).toBe(0);
+    const again = generate(['--spec', spec, '--out', dir]);
+    expect(again.stderr).toBe('');
+    expect(again.status).toBe(0);
+  });
+
   it('is refused when it is a file', () => {
     const file = join(outDir('as-file'), '..', 'as-file.txt');
     writeFileSync(file, 'mine\n');
