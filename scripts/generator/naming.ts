@@ -21,9 +21,9 @@ const GUARDED_MEMBERS = new Set(['constructor', 'then']);
 /** Members of the client class itself (src/client.ts), which top-level methods must not shadow. */
 export const CLIENT_MEMBERS = new Set(['endpoint', 'use', 'eject']);
 
-/** `name` with a leading acronym in lower case: `GET` → `get`, `URLShortener` → `urlShortener`, `AddTags` → `addTags`. */
+/** `word` with a leading acronym in lower case: `GET` → `get`, `URLShortener` → `urlShortener`, `AddTags` → `addTags`. */
 const lowerFirst = (word: string): string => {
-  const acronym = /^[A-Z]+(?=[A-Z][a-z]|[0-9_]|$)/.exec(word)?.[0] ?? word.charAt(0);
+  const acronym = /^[A-Z]+(?=[A-Z][a-z]|[0-9]|$)/.exec(word)?.[0] ?? word.charAt(0);
   return acronym.toLowerCase() + word.slice(acronym.length);
 };
 

@@ -13,6 +13,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
+import { camelCase } from '../../scripts/generator/naming.js';
 import { urlPathOf } from '../../scripts/generator/url-path.js';
 import { ClientCore, DEFAULTS } from '../../src/runtime/index.js';
 import { createFakeSeam } from '../../src/testing/fake.js';
@@ -25,6 +26,17 @@ it.each([
   ['/things/{id}', '/things/{id}'],
 ])('urlPathOf(%j) is %j', (key, path) => {
   expect(urlPathOf(key)).toBe(path);
+});
+
+// AWS's query APIs name operations `GET_AddTags`: a leading acronym reads in lower case.
+it.each([
+  ['GET_AddTagsToResource', 'getAddTagsToResource'],
+  ['URLShortener', 'urlShortener'],
+  ['AddTags', 'addTags'],
+  ['access_codes', 'accessCodes'],
+  ['HTTPRequest2', 'httpRequest2'],
+])('camelCase(%j) is %j', (name, expected) => {
+  expect(camelCase(name)).toBe(expected);
 });
 
 const target = (op: string) => ({ name: 'X-Amz-Target', in: 'header', required: true, schema: { type: 'string', enum: [`Svc.${op}`] } });
