@@ -9,6 +9,9 @@ export default {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
+  // The pinned runtimes of `npm run test:runtimes` (over 500 MB of binaries): nothing for jest to crawl.
+  modulePathIgnorePatterns: ['<rootDir>/test/runtimes/node_modules'],
+  watchPathIgnorePatterns: ['<rootDir>/test/runtimes/node_modules'],
   transform: {
     '^.+\\.(ts|mjs|js)$': [
       '@swc/jest',

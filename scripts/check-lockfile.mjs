@@ -7,11 +7,11 @@
 // catches the gap before a new machine does, whatever this machine's platform is.
 import { readFileSync } from 'node:fs';
 
-const lock = JSON.parse(readFileSync(new URL('../package-lock.json', import.meta.url), 'utf8'));
-const packages = lock.packages ?? {};
+// The project's lockfile, and the one of the runtimes `npm run test:runtimes` runs under.
+const LOCKFILES = ['../package-lock.json', '../test/runtimes/package-lock.json'];
 
 /** Where npm would resolve `name` from the package at `at`: its own node_modules, then each parent's. */
-function resolves(at, name) {
+function resolves(packages, at, name) {
   let dir = at;
   for (;;) {
     if (`${dir ? `${dir}/` : ''}node_modules/${name}` in packages) return true;
@@ -21,16 +21,23 @@ function resolves(at, name) {
   }
 }
 
-const missing = [];
-for (const [at, entry] of Object.entries(packages)) {
-  for (const name of Object.keys(entry.optionalDependencies ?? {})) {
-    if (!resolves(at, name)) missing.push(`${name} (optional dependency of ${at || 'the project'})`);
+let failed = false;
+for (const file of LOCKFILES) {
+  const name = file.replace('../', '');
+  const packages = JSON.parse(readFileSync(new URL(file, import.meta.url), 'utf8')).packages ?? {};
+  const missing = [];
+  for (const [at, entry] of Object.entries(packages)) {
+    for (const dep of Object.keys(entry.optionalDependencies ?? {})) {
+      if (!resolves(packages, at, dep)) missing.push(`${dep} (optional dependency of ${at || 'the project'})`);
+    }
   }
-}
-if (missing.length > 0) {
-  console.error(`check-lockfile: package-lock.json lacks ${missing.length} optional package(s) that npm ci needs on some platform:`);
+  if (missing.length === 0) {
+    console.log(`check-lockfile: ${name}: every optional dependency of ${Object.keys(packages).length} locked packages is listed.`);
+    continue;
+  }
+  failed = true;
+  console.error(`check-lockfile: ${name} lacks ${missing.length} optional package(s) that npm ci needs on some platform:`);
   for (const line of missing) console.error(`  ${line}`);
   console.error('Regenerate it with `npm install` on a machine whose registry serves them all, and commit it.');
-  process.exit(1);
 }
-console.log(`check-lockfile: every optional dependency of ${Object.keys(packages).length} locked packages is listed.`);
+process.exitCode = failed ? 1 : 0;

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs everything the project needs on a fresh machine: Debian's Chromium (scripts/setup-system.sh)
-# and exactly the npm packages package-lock.json pins.
+# Installs everything the project needs on a fresh machine: Debian's Chromium (scripts/setup-system.sh),
+# exactly the npm packages package-lock.json pins, and the runtimes `npm run test:runtimes` runs
+# under (test/runtimes/package-lock.json: Node 22 and 24, Bun, Deno, as npm packages).
 #
 # Why `npm ci`: it installs the lockfile as written and refuses one that does not match package.json,
 # and it never rewrites it, so a clean clone gets the tree CI tested. An earlier version ran
@@ -13,3 +14,6 @@ cd "$(dirname "$0")/.."
 bash scripts/setup-system.sh
 node scripts/check-lockfile.mjs
 npm ci --no-audit --no-fund
+# The runtimes are platform binaries, optional so that another platform's install skips them
+# (test:runtimes then names what is missing); they have no install scripts to run.
+npm ci --prefix test/runtimes --no-audit --no-fund --ignore-scripts

@@ -10,6 +10,19 @@ export interface ActionAttemptLike {
 }
 
 /**
+ * How long to wait before poll number `poll` (0 for the first): at once, then a quarter of the
+ * interval, a half, and the full interval from then on.
+ *
+ * Why the first poll comes at once: an attempt the server finishes while it answers (a code that
+ * only changes its name, a fake in a test) is then known in one round trip instead of a full
+ * interval, and one extra poll of an attempt still pending costs the real API one cheap request.
+ * The short early waits catch the locks that apply a change within a second or two; after that the
+ * interval the caller chose holds, so a slow lock is not polled harder than asked.
+ */
+export const pollDelay = (poll: number, pollingInterval: number): number =>
+  poll === 0 ? 0 : Math.min(pollingInterval, (pollingInterval / 8) * 2 ** poll);
+
+/**
  * Polls until the attempt succeeds or fails. `timeout` bounds the whole wait: polls that are slow,
  * hang, or are told to retry much later are aborted at the deadline (they get its signal).
  */
@@ -22,20 +35,27 @@ export async function waitForActionAttempt<T extends ActionAttemptLike>(
 ): Promise<T> {
   // The defaults, as documented on WaitForActionAttemptOptions.
   const { timeout = 5000, pollingInterval = 500 } = options;
-  // Unref'd by Node: it does not keep a process alive once the wait is over.
-  const deadline = AbortSignal.timeout(timeout);
+  // A timer cleared when the wait ends. AbortSignal.timeout() is unref'd by Node, but Deno keeps
+  // its timer, so a script that had waited ended only when the whole timeout had passed.
+  const deadlineController = new AbortController();
+  const deadline = deadlineController.signal;
+  const timer = setTimeout(() => deadlineController.abort(), timeout);
   const bounded = signal ? AbortSignal.any([signal, deadline]) : deadline;
   let current = attempt;
   try {
-    for (;;) {
+    for (let polls = 0; ; polls++) {
       if (current.status === 'success') return current;
       // The attempt comes from the server: redact it before it becomes part of an error.
       if (current.status === 'error') throw new SeamActionAttemptFailedError(redact(current, secrets));
-      await sleep(pollingInterval, bounded);
+      const delay = pollDelay(polls, pollingInterval);
+      if (delay > 0) await sleep(delay, bounded);
+      else if (bounded.aborted) throw bounded.reason;
       current = await poll(current.action_attempt_id, bounded);
     }
   } catch (err) {
     if (deadline.aborted && !signal?.aborted) throw new SeamActionAttemptTimeoutError(redact(current, secrets), timeout);
     throw err;
+  } finally {
+    clearTimeout(timer);
   }
 }

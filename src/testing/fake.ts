@@ -3,6 +3,7 @@
 // codes, action attempts), or from the spec's own examples. An operation added to the spec is
 // served with no edit here. It runs in-process (its `fetch`), over loopback HTTP (server.ts) or
 // under MSW (src/msw.ts); scripted faults can replace, delay or damage answers.
+import { randomUUID } from './uuid.js';
 import { isJsonMediaType } from '../../scripts/generator/media.js';
 import { deref } from '../../scripts/generator/refs.js';
 import { sampleOf } from '../../scripts/generator/sample.js';
@@ -221,7 +222,7 @@ export function createFakeSeam(options: FakeSeamOptions = {}): FakeSeam {
     requests.push(request);
 
     const fault = takeFault(request);
-    const requestId = globalThis.crypto.randomUUID();
+    const requestId = randomUUID();
     const delay = (fake.latencyMs || 0) + (fault?.delayMs ?? 0);
     if (delay > 0) await sleep(delay, req.signal);
     if (fault?.reset) return { drop: true };

@@ -1,6 +1,7 @@
 // The fake's state and what the API does with it: access codes on devices, linked groups, and
 // action attempts that move from pending to a final status after some polls or some time. This is
 // what the fake knows of Seam beyond its spec; every other operation is answered from the spec.
+import { randomUUID } from './uuid.js';
 import type { components } from '../../generated/schema.js';
 
 export type AccessCode = components['schemas']['AccessCode'];
@@ -29,7 +30,6 @@ export interface AttemptTiming {
   msToFinish?: number;
 }
 
-const randomUUID = (): string => globalThis.crypto.randomUUID();
 
 /** What an endpoint answers: a status and a body (JSON unless `contentType` says otherwise). */
 export interface Answer {
@@ -101,7 +101,10 @@ export class Store {
     const access_code_id = fields.access_code_id ?? this.addAccessCode().access_code_id;
     const action_attempt_id = fields.action_attempt_id ?? randomUUID();
     const outcome = fields.outcome ?? this.accessCodes.get(access_code_id)?.outcome ?? 'success';
-    this.attempts.set(action_attempt_id, { action_attempt_id, access_code_id, polls: 0, createdAt: Date.now(), outcome, status: 'pending' });
+    const attempt: StoredAttempt = { action_attempt_id, access_code_id, polls: 0, createdAt: Date.now(), outcome, status: 'pending' };
+    this.attempts.set(action_attempt_id, attempt);
+    // pollsToFinish: 0 means the attempt is already finished in the answer that starts it.
+    this.#settleIfDue(attempt);
     return action_attempt_id;
   }
 
@@ -169,16 +172,21 @@ export class Store {
     return { status: 200, body: { ok: true } };
   }
 
-  getActionAttempt(body: Body): Answer {
-    const attempt = this.attempts.get(body.action_attempt_id);
-    if (!attempt) return fail(404, 'action_attempt_not_found', 'Action attempt not found');
-    attempt.polls += 1;
+  /** A pending attempt reaches its outcome once it has been polled enough, or lived long enough. */
+  #settleIfDue(attempt: StoredAttempt): void {
     const { pollsToFinish, msToFinish } = this.timing;
     const due = attempt.polls >= pollsToFinish || (msToFinish !== undefined && Date.now() - attempt.createdAt >= msToFinish);
     if (attempt.status === 'pending' && attempt.outcome !== 'never' && due) {
       attempt.status = attempt.outcome;
       if (attempt.outcome === 'success') this.accessCodes.get(attempt.access_code_id)!.status = 'set';
     }
+  }
+
+  getActionAttempt(body: Body): Answer {
+    const attempt = this.attempts.get(body.action_attempt_id);
+    if (!attempt) return fail(404, 'action_attempt_not_found', 'Action attempt not found');
+    attempt.polls += 1;
+    this.#settleIfDue(attempt);
     return { status: 200, body: { ok: true, action_attempt: this.attemptView(attempt) } };
   }
 }
