@@ -1,7 +1,7 @@
 // The package as other teams get it: built, packed, installed from the tarball into a fresh
 // project, then used from ESM TypeScript and CommonJS JavaScript against the loopback server.
 import { execFile, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -31,11 +31,13 @@ beforeAll(async () => {
   const dev = require(join(ROOT, 'package.json')).devDependencies;
   const extras = ['msw', '@types/node'].map((name) => `${name}@${dev[name]}`);
   sh('npm', ['install', `./${tarball}`, ...extras, '--no-audit', '--no-fund', '--prefer-offline'], project);
-  for (const f of ['esm-consumer.ts', 'esm-testing.ts', 'cjs-consumer.cjs', 'cjs-testing.cjs', 'tsconfig.json', 'tsconfig.testing.json']) copyFileSync(join(CONSUMER, f), join(project, f));
+  for (const f of readdirSync(CONSUMER)) copyFileSync(join(CONSUMER, f), join(project, f));
   // Compiled here, since the ESM tests run its output; its verdict is asserted by a test below.
-  // The client without Node's types (it needs none); the team's node:test suite with them.
-  const compiled = ['tsconfig.json', 'tsconfig.testing.json'].map((config) => spawnSync(BIN('tsc'), ['-p', join(project, config)], { cwd: project, encoding: 'utf8' }));
+  // The client without Node's types (it needs none); the team's node:test suite with them; a
+  // project on moduleResolution node10, which finds the subpaths through typesVersions.
+  const compiled = ['tsconfig.json', 'tsconfig.testing.json', 'tsconfig.node10.json'].map((config) => spawnSync(BIN('tsc'), ['-p', join(project, config)], { cwd: project, encoding: 'utf8' }));
   tsc = { status: Math.max(...compiled.map((c) => c.status ?? 1)), output: compiled.map((c) => c.stdout + c.stderr).join('') };
+  writeSnippets();
 
   server = await startFakeSeam();
   const code = server.seed.accessCode();
@@ -50,6 +52,26 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(() => server?.close());
+
+/** The documents whose code a reader copies; every `ts` and `js` block of them is checked as written. */
+const DOCUMENTS = ['README.md', 'docs/client.md'];
+const snippets: { file: string; from: string }[] = [];
+
+/** Each block in a file of its own (its first line may name it: `// readme.test.mjs`), and a tsconfig that checks them all, JavaScript included. */
+function writeSnippets(): void {
+  mkdirSync(join(project, 'snippets'));
+  for (const doc of DOCUMENTS) {
+    const blocks = [...readFileSync(join(ROOT, doc), 'utf8').matchAll(/^```(ts|js)\n([\s\S]*?)^```$/gm)];
+    blocks.forEach(([, lang, code], i) => {
+      const named = /^\/\/ ([\w.-]+\.(?:mjs|ts))\n/.exec(code!)?.[1];
+      const file = named ?? `${doc.replace(/\W/g, '-')}-${i + 1}.${lang === 'js' ? 'mjs' : 'ts'}`;
+      writeFileSync(join(project, 'snippets', file), code!);
+      snippets.push({ file, from: `${doc}, block ${i + 1}` });
+    });
+  }
+  const compilerOptions = { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, allowJs: true, checkJs: true, noEmit: true, types: ['node'], lib: ['ES2022', 'DOM'] };
+  writeFileSync(join(project, 'tsconfig.snippets.json'), JSON.stringify({ compilerOptions, include: ['snippets'] }));
+}
 
 it('ships only dist/, README and package.json: ESM, CJS and declarations of the main entry, /fetch, /testing and /msw', () => {
   const files = sh('tar', ['-tzf', readdirSync(project).find((f) => f.endsWith('.tgz'))!], project)
@@ -93,7 +115,7 @@ it('installs with openapi-fetch as its only runtime dependency, msw an optional 
   expect(pkg.sideEffects).toBe(false);
 });
 
-it('the ESM TypeScript consumer (without Node types) and the testing suite compile with tsc --strict, and each @ts-expect-error is a real error', () => {
+it('the ESM TypeScript consumer (without Node types), the testing suite and a node10-resolution project compile with tsc --strict, and each @ts-expect-error is a real error', () => {
   expect(tsc.output).toBe('');
   expect(tsc.status).toBe(0);
 });
@@ -133,6 +155,20 @@ it('the CommonJS consumer calls both operations', async () => {
 it('an ESM TypeScript team tests its own code with the testing kit (node:test, in-process fake)', async () => {
   const { stdout } = await run('node', ['--test', '--test-reporter=tap', join(project, 'out/esm-testing.js')], { cwd: project, env: { PATH: process.env.PATH } });
   expect(stdout).toMatch(/^# pass 2$/m);
+  expect(stdout).toMatch(/^# fail 0$/m);
+});
+
+it('every TypeScript and JavaScript snippet of the README and docs/client.md type-checks as written against the installed package', () => {
+  expect(snippets.length).toBeGreaterThanOrEqual(7);
+  const result = spawnSync(BIN('tsc'), ['-p', join(project, 'tsconfig.snippets.json')], { cwd: project, encoding: 'utf8' });
+  expect({ output: result.stdout + result.stderr, snippets: snippets.map((s) => `${s.file} (${s.from})`) }).toMatchObject({ output: '' });
+  expect(result.status).toBe(0);
+});
+
+it("the README's test runs as written: node --test readme.test.mjs passes, on the in-process fake", async () => {
+  expect(snippets.map((s) => s.file)).toContain('readme.test.mjs');
+  const { stdout } = await run('node', ['--test', '--test-reporter=tap', join(project, 'snippets/readme.test.mjs')], { cwd: project, env: { PATH: process.env.PATH } });
+  expect(stdout).toMatch(/^# pass 1$/m);
   expect(stdout).toMatch(/^# fail 0$/m);
 });
 

@@ -69,6 +69,24 @@ describe('action attempts', () => {
     expect(fake.requestsTo('actionAttemptsGet')).toHaveLength(3);
   });
 
+  it('pollsToFinish: 0 means finished in the answer that starts them: no poll at all', async () => {
+    const fake = createFakeSeam({ actionAttempts: { pollsToFinish: 0 } });
+    const code = fake.seed.accessCode();
+    const attempt = await clientOf(fake).accessCodes.update({ access_code_id: code.access_code_id, code: '5555' });
+    expect(attempt).toMatchObject({ status: 'success', result: { access_code: { code: '5555', status: 'set' } } });
+    expect(fake.requestsTo('actionAttemptsGet')).toHaveLength(0);
+  });
+
+  it('finish on the first poll, which comes at once, not after pollingInterval', async () => {
+    // No timing: an interval no test would wait out. Were the first poll to wait for it, the call
+    // would not settle within the test's timeout.
+    const fake = createFakeSeam();
+    const code = fake.seed.accessCode();
+    const seam = new SeamClient({ apiKey: FAKE_CREDENTIALS.apiKey, fetch: fake.fetch, waitForActionAttempt: { timeout: 600_000, pollingInterval: 600_000 } });
+    await expect(seam.accessCodes.update({ access_code_id: code.access_code_id })).resolves.toMatchObject({ status: 'success' });
+    expect(fake.requestsTo('actionAttemptsGet')).toHaveLength(1);
+  }, 10_000);
+
   it('or for a time', async () => {
     const fake = createFakeSeam({ actionAttempts: { pollsToFinish: Infinity, msToFinish: 150 } });
     const code = fake.seed.accessCode();
