@@ -1,62 +1,146 @@
 // Runs a TypeScript script under plain Node: `node scripts/run.mjs scripts/generate.ts [args]`.
 //
-// Why not tsx, as the other scripts use: the generator imports a great many files from
-// node_modules (Redocly, ajv, TypeScript, ts-morph), and under tsx every one of them passes through
-// its loader, which cost about 1.5 s of every `npm run generate` (measured on the project spec). Here esbuild compiles the script
-// and the project files it imports into one module (packages stay plain imports, which Node
-// resolves itself), in about 0.1 s. The compiled copy is written to node_modules/.cache under a
-// name of its own for this process (tests run the generator in parallel), imported, and deleted.
+// Why not tsx, as the other scripts use: the generator loads a great many modules (Redocly, ajv,
+// TypeScript, ts-morph), and start-up was most of a run: on the project's own spec the steps take
+// about 0.3 s and loading them took 1.3 s more. So esbuild bundles the script with every package it
+// imports into one CommonJS file, kept in node_modules/.cache/seam-connect-client until one of the
+// files it was built from changes, and V8's code cache for that file is kept beside it, so a run
+// neither resolves hundreds of files nor compiles 17 MB of JavaScript again. (Node 22's
+// module.enableCompileCache() would do the second for us; Node 20, the minimum, has no such thing.)
 //
-// One package is compiled in rather than imported: openapi-typescript, so that its `typescript` is
-// the one ts-morph already loads (scripts/generator/typescript-of-ts-morph.ts). Its own imports of
-// its own copy of Redocly stay plain imports, of those files by path.
+// One package's `typescript` is replaced: openapi-typescript gets the TypeScript ts-morph already
+// carries (scripts/generator/typescript-of-ts-morph.ts), so a run loads one compiler, not two.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import Module, { createRequire } from 'node:module';
+import { basename, dirname, resolve } from 'node:path';
+import vm from 'node:vm';
 
 const [entry, ...args] = process.argv.slice(2);
 if (!entry) {
   console.error('Usage: node scripts/run.mjs <script.ts> [args...]');
   process.exit(2);
 }
-const outfile = resolve('node_modules/.cache/seam-connect-client', `${basename(entry, '.ts')}-${process.pid}.mjs`);
-const inOpenapiTypescript = (path) => /[\\/]node_modules[\\/]openapi-typescript[\\/]/.test(path);
-/**
- * Packages stay plain imports (as esbuild's `packages: 'external'` would leave them), but for
- * openapi-typescript, which is compiled in with its `typescript` replaced; what it imports besides
- * is imported by path, from where it would have found it.
- * @type {import('esbuild').Plugin}
- */
+const CACHE_DIR = resolve('node_modules/.cache/seam-connect-client');
+const entryPath = resolve(entry);
+const base = resolve(CACHE_DIR, `${basename(entry, '.ts')}-${createHash('sha256').update(entryPath).digest('hex').slice(0, 8)}`);
+const bundleFile = `${base}.cjs`;
+const stampFile = `${base}.inputs.json`;
+const codeCacheFile = `${base}.v8-cache`;
+// What else makes a bundle stale: this file (how it bundles) and the Node that compiled the cache.
+const runner = `${process.version} ${createHash('sha256').update(readFileSync(new URL(import.meta.url))).digest('hex')}`;
+
+/** Writes whole or not at all: tests run the generator in parallel, and a reader never sees half a file. */
+function writeAtomically(file, data) {
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, data);
+  renameSync(tmp, file);
+}
+
+/** Whether the bundle was built from the files as they are now (each one's size and modification time). */
+function isFresh() {
+  try {
+    const stamp = JSON.parse(readFileSync(stampFile, 'utf8'));
+    if (stamp.runner !== runner) return false;
+    for (const [file, [size, mtimeMs]] of Object.entries(stamp.inputs)) {
+      const s = statSync(file);
+      if (s.size !== size || s.mtimeMs !== mtimeMs) return false;
+    }
+    statSync(bundleFile);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const HOST_IMPORT = Symbol.for('seam-connect-client.run.import');
+const REDOCLY_PLUGIN_LOADER = /[\\/]@redocly[\\/]openapi-core[\\/]lib[\\/]config[\\/]plugins-cache\.js$/;
+
+/** @type {import('esbuild').Plugin} */
 const oneTypescript = {
   name: 'one-typescript',
   setup(b) {
-    b.onResolve({ filter: /^[^./]/ }, async (args) => {
-      if (args.pluginData) return undefined;
-      if (!inOpenapiTypescript(args.importer)) return /^openapi-typescript(\/|$)/.test(args.path) ? undefined : { path: args.path, external: true };
-      if (args.path === 'typescript') return { path: resolve('scripts/generator/typescript-of-ts-morph.ts') };
-      const found = await b.resolve(args.path, { resolveDir: args.resolveDir, kind: args.kind, pluginData: 'resolved' });
-      return found.errors.length > 0 ? { errors: found.errors } : { path: found.path, external: true };
+    b.onResolve({ filter: /^typescript$/ }, (a) =>
+      /[\\/]node_modules[\\/]openapi-typescript[\\/]/.test(a.importer) ? { path: resolve('scripts/generator/typescript-of-ts-morph.ts') } : undefined,
+    );
+  },
+};
+
+/**
+ * Redocly loads a config's plugins (redocly.yaml's house rules) with a dynamic import(). Code that
+ * node:vm compiles cannot import() on Node 20 without an experimental flag, so that one call goes
+ * to this module's own import(), which can. Should Redocly move it, the build says so.
+ * @type {import('esbuild').Plugin}
+ */
+const hostImport = {
+  name: 'host-import',
+  setup(b) {
+    let patched = false;
+    b.onLoad({ filter: REDOCLY_PLUGIN_LOADER }, (a) => {
+      const source = readFileSync(a.path, 'utf8');
+      const contents = source.replace(/\bimport\(/g, `globalThis[Symbol.for(${JSON.stringify(HOST_IMPORT.description)})](`);
+      patched = contents !== source;
+      return { contents, loader: 'js' };
+    });
+    b.onEnd((result) => {
+      const loaderBundled = Object.keys(result.metafile?.inputs ?? {}).some((f) => REDOCLY_PLUGIN_LOADER.test(f));
+      if (loaderBundled && !patched) throw new Error("run.mjs: Redocly's plugin loader no longer calls import(); update scripts/run.mjs's hostImport.");
     });
   },
 };
-await build({
-  entryPoints: [entry],
-  outfile,
-  bundle: true,
-  plugins: [oneTypescript],
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  sourcemap: 'inline',
-  logLevel: 'warning',
-});
-// The script reads its own arguments from process.argv, as if it had been started directly; its
-// stack traces point into the .ts files.
-process.argv = [process.argv[0], resolve(entry), ...args];
-process.setSourceMapsEnabled(true);
-try {
-  await import(pathToFileURL(outfile).href);
-} finally {
-  rmSync(outfile, { force: true });
+
+async function rebuild() {
+  mkdirSync(CACHE_DIR, { recursive: true });
+  const tmp = `${bundleFile}.${process.pid}.tmp`;
+  const { metafile } = await build({
+    entryPoints: [entryPath],
+    outfile: tmp,
+    bundle: true,
+    plugins: [oneTypescript, hostImport],
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    metafile: true,
+    logLevel: 'warning',
+    // Packages written as ES modules read import.meta.url; in one CommonJS file it is the bundle's.
+    define: { 'import.meta.url': '__importMetaUrl' },
+    banner: { js: 'var __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+  });
+  const inputs = {};
+  for (const file of Object.keys(metafile.inputs)) {
+    const s = statSync(file);
+    inputs[resolve(file)] = [s.size, s.mtimeMs];
+  }
+  renameSync(tmp, bundleFile);
+  rmSync(codeCacheFile, { force: true });
+  writeAtomically(stampFile, JSON.stringify({ runner, inputs }));
 }
+
+if (!isFresh()) await rebuild();
+// The files the script runs from, for a test that asks which compilers a run loads.
+globalThis[Symbol.for('seam-connect-client.run.inputs')] = Object.keys(JSON.parse(readFileSync(stampFile, 'utf8')).inputs);
+
+globalThis[HOST_IMPORT] = (specifier) => import(specifier);
+const source = readFileSync(bundleFile, 'utf8');
+let cachedData;
+try {
+  cachedData = readFileSync(codeCacheFile);
+} catch {
+  cachedData = undefined;
+}
+const script = new vm.Script(Module.wrap(source), { filename: bundleFile, cachedData });
+// V8's cache is written once the script has run, so it holds the functions the run compiled too.
+if (!cachedData || script.cachedDataRejected) {
+  process.once('exit', () => {
+    try {
+      writeAtomically(codeCacheFile, script.createCachedData());
+    } catch {
+      // A cache that cannot be written costs the next run time, nothing else.
+    }
+  });
+}
+// The script reads its own arguments from process.argv, as if it had been started directly.
+process.argv = [process.argv[0], entryPath, ...args];
+const module = { exports: {}, filename: bundleFile, id: bundleFile };
+script.runInThisContext()(module.exports, createRequire(bundleFile), module, bundleFile, dirname(bundleFile));

@@ -56,6 +56,13 @@ export const UPDATE_ONLY_NAMESPACED = (index = resolve('src/index.ts')) => `
   const seam = new SeamClient({ apiKey: 'seam_key' });
   await seam.accessCodes.update({ access_code_id: 'id', code: '4444' });`;
 
+/** An entry that calls both operations through SeamClient (the budget's second bundle). */
+export const BOTH_OPERATIONS = (index = resolve('src/index.ts')) => `
+  import { SeamClient } from ${JSON.stringify(index)};
+  const seam = new SeamClient({ apiKey: 'seam_key' });
+  await seam.accessCodes.update({ access_code_id: 'id', code: '4444' });
+  await seam.accessCodes.updateMultiple({ common_code_key: 'key', name: 'n' });`;
+
 /** The same call with openapi-fetch alone. */
 export const OPENAPI_FETCH_UPDATE_ONLY = `
   import createClient from 'openapi-fetch';

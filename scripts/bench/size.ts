@@ -5,15 +5,11 @@
 // path parameter (grown-spec.ts).
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { bundleSize, OPENAPI_FETCH_UPDATE_ONLY, UPDATE_ONLY, UPDATE_ONLY_NAMESPACED, type BundleSize } from './bundle-size.js';
+import { BOTH_OPERATIONS, bundleSize, OPENAPI_FETCH_UPDATE_ONLY, UPDATE_ONLY, UPDATE_ONLY_NAMESPACED, type BundleSize } from './bundle-size.js';
 import { grownSpec } from './grown-spec.js';
 
 const BOTH: Record<string, string> = {
-  'seam-connect-client': `
-    import { SeamClient } from ${JSON.stringify(resolve('dist/index.js'))};
-    const seam = new SeamClient({ apiKey: 'seam_key' });
-    await seam.accessCodes.update({ access_code_id: 'id', code: '4444' });
-    await seam.accessCodes.updateMultiple({ common_code_key: 'key', name: 'n' });`,
+  'seam-connect-client': BOTH_OPERATIONS(resolve('dist/index.js')),
   'openapi-fetch alone': `
     import createClient from 'openapi-fetch';
     const client = createClient({ baseUrl: 'https://connect.getseam.com', headers: { authorization: 'Bearer seam_key' } });

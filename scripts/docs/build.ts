@@ -20,8 +20,9 @@ const title = String(JSON.parse(readFileSync(input, 'utf8').replace(/^#.*\n/, ''
 const output = resolve(values.out!);
 mkdirSync(dirname(output), { recursive: true });
 const run = spawnSync(
-  resolve('node_modules/.bin/redocly'),
+  process.execPath,
   [
+    resolve('scripts/redocly.mjs'),
     'build-docs',
     input,
     '--output',

@@ -3,12 +3,11 @@
 // parameters, a path parameter, a DELETE answering 204, a oneOf body with a union answer), then
 // run the project's own pipeline and checks there: lint, generate, the version check, typecheck,
 // and the docs examples, cURL, browser and packed-consumer tests. Nothing but the spec is edited.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseDocument } from 'yaml';
-import { ROOT } from '../helpers/paths.js';
+import { copyProject } from '../helpers/project-copy.js';
 
 const security = [{ api_key: [] }];
 const errors = { '400': { $ref: '#/components/responses/InvalidInput' }, '401': { $ref: '#/components/responses/Unauthorized' } };
@@ -160,17 +159,7 @@ function sh(command: string, args: string[], timeout = 300_000): { status: numbe
 }
 
 beforeAll(() => {
-  copy = mkdtempSync(join(tmpdir(), 'seam-add-endpoints-'));
-  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' }).split('\0').filter(Boolean);
-  for (const file of files) {
-    mkdirSync(dirname(join(copy, file)), { recursive: true });
-    try {
-      copyFileSync(join(ROOT, file), join(copy, file));
-    } catch {
-      // a tracked file deleted in the working tree
-    }
-  }
-  symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
+  copy = copyProject('seam-add-endpoints-');
   // The maintainer's one edit: the spec.
   const spec = parseDocument(readFileSync(join(copy, 'spec/openapi.yaml'), 'utf8'));
   // (Should the real spec gain one of these paths, the copy's is replaced whole.)
