@@ -1,15 +1,18 @@
-// SeamClient: the generated namespaces, plus how a client is configured (auth modes, env vars,
-// defaults). Behaviour lives in src/runtime/; the operations come from generated/client.ts.
+// SeamClient: the generated namespaces over one openapi-fetch client, plus how a client is
+// configured (auth modes, env vars, defaults, middleware, logging). Behaviour lives in
+// src/runtime/; the operations come from generated/client.ts.
+import type { Client } from 'openapi-fetch';
 import { ActionAttemptsGetOperation, GeneratedClient } from '../generated/client.js';
-import { resolveAuth, type AuthOptions } from './runtime/auth.js';
-import { checkCallOptions, ClientCore, type Transport } from './runtime/core.js';
+import type { paths } from '../generated/schema.js';
+import { createApi, env, resolveConnection } from './connection.js';
+import type { AuthOptions } from './runtime/auth.js';
+import { ClientCore, type CoreConfig } from './runtime/core.js';
 import { SeamOptionsError } from './runtime/errors.js';
 import { loggingFrom, type Logger, type LogLevel } from './runtime/logging.js';
-import { checkMiddleware, middlewareTransport, type Middleware } from './runtime/middleware.js';
-import type { CallOptions } from './runtime/operation.js';
-import { SDK_NAME, SDK_VERSION } from './version.js';
+import { checkMiddleware, markBuilt, withAttempt, type Middleware } from './runtime/middleware.js';
+import type { CallOptions } from './runtime/options.js';
 
-export const DEFAULT_ENDPOINT = 'https://connect.getseam.com';
+export { DEFAULT_ENDPOINT } from './connection.js';
 
 /** Client options; `endpoint` defaults to SEAM_ENDPOINT, then https://connect.getseam.com. */
 export interface SeamClientOptions extends AuthOptions, CallOptions {
@@ -21,66 +24,76 @@ export interface SeamClientOptions extends AuthOptions, CallOptions {
 
 type FactoryOptions = Omit<SeamClientOptions, keyof AuthOptions>;
 
-const env = (): Record<string, string | undefined> => (typeof process === 'undefined' ? {} : process.env);
+/** A call's middleware, checked, and with `attempt` in each hook's context. */
+function callMiddleware(list: Middleware[]): Middleware[] {
+  checkMiddleware(list);
+  return list.map(withAttempt);
+}
+
+/** The core every call of a client goes through, over its openapi-fetch client. */
+function coreOf(options: SeamClientOptions, extra: Pick<CoreConfig, 'callMiddleware'> = {}) {
+  const connection = resolveConnection(options);
+  const api = createApi(connection, options.fetch);
+  // First on the client: it tells the runtime that openapi-fetch made the request (see markBuilt).
+  api.use(markBuilt);
+  // Options left undefined take the core's DEFAULTS; the client's headers are openapi-fetch's base headers.
+  const core = new ClientCore({
+    ...options,
+    headers: undefined,
+    middleware: undefined,
+    api,
+    endpoint: connection.endpoint,
+    secrets: connection.secrets,
+    actionAttemptPoll: ActionAttemptsGetOperation,
+    ...extra,
+  });
+  return { core, api, connection };
+}
 
 /**
- * The configured core every call goes through (auth, endpoint, defaults), without the namespaces:
- * for the standalone operation functions, which keep a bundle to the operations it calls:
- * `accessCodesUpdate(createSeamCore({ apiKey }), { access_code_id })`.
+ * The configured core every call goes through (auth, endpoint, defaults), without the namespaces,
+ * middleware or logging: for the standalone operation functions, which keep a bundle to the
+ * operations it calls: `accessCodesUpdate(createSeamCore({ apiKey }), { access_code_id })`.
  */
 export function createSeamCore(options: Omit<SeamClientOptions, 'middleware' | 'logLevel' | 'logger'> = {}): ClientCore {
+  // Refused rather than ignored: a core runs no middleware and logs nothing.
+  const given = options as SeamClientOptions;
+  if (given.middleware || given.logLevel) throw new SeamOptionsError('middleware and logLevel need a SeamClient: createSeamCore() runs no middleware.');
   return coreOf(options).core;
-}
-
-/** What every way of calling the API shares: the endpoint, and the auth and SDK headers. */
-export function resolveConnection(options: SeamClientOptions): { endpoint: string; headers: Record<string, string>; secrets: string[] } {
-  checkCallOptions(options);
-  const vars = env();
-  const auth = resolveAuth(options, vars);
-  return {
-    endpoint: options.endpoint ?? vars.SEAM_ENDPOINT ?? DEFAULT_ENDPOINT,
-    headers: { ...options.headers, ...auth.headers, 'seam-sdk-name': SDK_NAME, 'seam-sdk-version': SDK_VERSION },
-    secrets: auth.secrets,
-  };
-}
-
-function coreOf(options: SeamClientOptions, transport?: Transport): { core: ClientCore; endpoint: string; secrets: string[] } {
-  const { endpoint, headers, secrets } = resolveConnection(options);
-  // A core without SeamClient's transport runs neither: refused, rather than ignored.
-  if (!transport && (options.middleware || options.logLevel)) throw new SeamOptionsError('middleware and logLevel need a SeamClient: createSeamCore() runs no middleware.');
-  // Options left undefined take the core's DEFAULTS. SeamClient's middleware is in its transport.
-  const core = new ClientCore({ ...options, endpoint, headers, secrets, actionAttemptPoll: ActionAttemptsGetOperation, transport, ...(transport && { middleware: undefined }) });
-  return { core, endpoint, secrets };
 }
 
 export class SeamClient extends GeneratedClient {
   /** The base URL this client sends to. */
   readonly endpoint: string;
-  /** What use() and eject() change; the transport reads it at every attempt. */
-  readonly #middleware: Middleware[];
+  /**
+   * The openapi-fetch client every method sends through, typed with every path of the spec: the
+   * escape hatch for paths the methods do not wrap (`seam.api.POST('/…', { body })`). Middleware
+   * registered with its own `use()` sees every method's requests too.
+   */
+  readonly api: Client<paths>;
 
   /** With no options, reads SEAM_API_KEY, SEAM_ENDPOINT and SEAM_LOG from the environment. */
   constructor(options: SeamClientOptions = {}) {
-    const middleware: Middleware[] = [];
-    const { core, endpoint, secrets } = coreOf(options, middlewareTransport(middleware));
+    const { core, api, connection } = coreOf(options, { callMiddleware });
     super(core);
-    this.endpoint = endpoint;
-    this.#middleware = middleware;
+    this.endpoint = connection.endpoint;
+    this.api = api;
     // Logging first, so that it sees what goes on the wire; then the client's own.
-    this.use(...loggingFrom(options, env(), secrets), ...(options.middleware ?? []));
+    api.use(...loggingFrom(options, env(), connection.secrets));
+    this.use(...(options.middleware ?? []));
   }
 
-  /** Adds openapi-fetch middleware (`onRequest`, `onResponse`, `onError`) for every later call, as openapi-fetch's `client.use()`. */
+  /** Adds openapi-fetch middleware (`onRequest`, `onResponse`, `onError`) for every later call, as openapi-fetch's `client.use()`; its context also says which `attempt` of the call a request is. */
   use(...middleware: Middleware[]): this {
     const added = middleware.filter(Boolean);
     checkMiddleware(added);
-    this.#middleware.push(...added);
+    this.api.use(...added.map(withAttempt));
     return this;
   }
 
   /** Removes middleware that use() added, as openapi-fetch's `client.eject()`. */
   eject(...middleware: Middleware[]): this {
-    for (const m of middleware) if (this.#middleware.includes(m)) this.#middleware.splice(this.#middleware.indexOf(m), 1);
+    this.api.eject(...middleware.filter(Boolean).map(withAttempt));
     return this;
   }
 

@@ -2,13 +2,14 @@
 // like a SeamClient (endpoint, auth modes, environment variables, SDK headers), for endpoints the
 // generated methods do not wrap, or for teams that already call APIs with openapi-fetch. Its own
 // entry point: a bundle that does not import it does not carry openapi-fetch.
-import createClient, { type Client } from 'openapi-fetch';
+import type { Client } from 'openapi-fetch';
 import type { paths } from '../generated/schema.js';
-import { resolveConnection, type SeamClientOptions } from './client.js';
-import { checkCallOptions } from './runtime/core.js';
-import { redact, SeamError } from './runtime/errors.js';
+import type { SeamClientOptions } from './client.js';
+import { createApi, env, resolveConnection } from './connection.js';
+import { SeamError } from './runtime/errors.js';
 import { loggingFrom } from './runtime/logging.js';
 import { checkMiddleware, type Middleware } from './runtime/middleware.js';
+import { redact } from './runtime/redact.js';
 
 export type { paths } from '../generated/schema.js';
 
@@ -50,12 +51,9 @@ function redaction(secrets: string[]): Middleware {
  * registers it, after a redaction step that keeps the tokens out of answers and errors.
  */
 export function createSeamFetchClient(options: SeamFetchClientOptions = {}): Client<paths> {
-  const { endpoint, headers, secrets } = resolveConnection(options);
-  // The endpoint may come from SEAM_ENDPOINT, which resolveConnection() takes as it is.
-  checkCallOptions({ endpoint });
-  const custom = options.fetch;
-  const client = createClient<paths>({ baseUrl: endpoint.replace(/\/+$/, ''), headers, ...(custom ? { fetch: (request: Request) => custom(request) } : {}) });
+  const connection = resolveConnection(options);
+  const client = createApi(connection, options.fetch);
   if (options.middleware) checkMiddleware(options.middleware);
-  client.use(redaction(secrets), ...loggingFrom(options, typeof process === 'undefined' ? {} : process.env, secrets), ...(options.middleware ?? []));
+  client.use(redaction(connection.secrets), ...loggingFrom(options, env(), connection.secrets), ...(options.middleware ?? []));
   return client;
 }

@@ -17,8 +17,8 @@ export {
   type ValidationErrorTree,
 } from './runtime/errors.js';
 export { isSeamError, isSeamApiError, type SeamErrorName } from './runtime/guards.js';
-export type { RequestOptions, CallOptions, WaitForActionAttemptOptions } from './runtime/operation.js';
-export type { SeamPromise } from './runtime/core.js';
+export type { RequestOptions, CallOptions, WaitForActionAttemptOptions } from './runtime/options.js';
+export type { SeamPromise } from './runtime/seam-promise.js';
 export type { Middleware, MiddlewareContext } from './runtime/middleware.js';
 export type { LogLevel, Logger } from './runtime/logging.js';
 export type { AuthOptions } from './runtime/auth.js';

@@ -1,6 +1,7 @@
 // Waiting for an action attempt: poll until it succeeds, fails, or the wait times out.
-import { redact, SeamActionAttemptFailedError, SeamActionAttemptTimeoutError } from './errors.js';
-import type { WaitForActionAttemptOptions } from './operation.js';
+import { SeamActionAttemptFailedError, SeamActionAttemptTimeoutError } from './errors.js';
+import type { WaitForActionAttemptOptions } from './options.js';
+import { redact } from './redact.js';
 import { sleep } from './retry.js';
 
 export interface ActionAttemptLike {

@@ -1,5 +1,6 @@
-// Every error the client throws. API errors are keyed by the API's `error.type` and carry the
-// request id. No error ever holds a credential: messages and bodies pass through redact().
+// Every error class the client throws. API errors are keyed by the API's `error.type` and carry
+// the request id. No error ever holds a credential: what they are made from passes through
+// redact() first (api-errors.ts, attempt.ts).
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -131,77 +132,4 @@ export class SeamActionAttemptTimeoutError extends SeamActionAttemptError {
   constructor(actionAttempt: { action_attempt_id: string }, timeoutMs: number) {
     super(actionAttempt, `did not finish within ${timeoutMs} ms`);
   }
-}
-
-/**
- * Replaces every occurrence of a secret, at any depth, object keys included: in the JSON text, with
- * each secret as JSON escapes it, so nothing here recurses. A value too deep to serialize (a hostile
- * body nested 10 000 deep), or one that a secret matching JSON's own syntax breaks, is withheld
- * whole. A secret under 8 characters is left alone: replacing `key` would turn "monkey" into
- * "mon[redacted]" and mangle field names, and no real credential is that short (resolveAuth
- * refuses one).
- */
-export function redact<T>(value: T, secrets: readonly string[]): T {
-  if (secrets.length === 0 || value === undefined) return value;
-  try {
-    let json = JSON.stringify(value);
-    for (const s of secrets) if (s.length > 7) json = json.replaceAll(JSON.stringify(s).slice(1, -1), '[redacted]');
-    return JSON.parse(json);
-  } catch {
-    return '[redacted]' as T;
-  }
-}
-
-// The shape of an RFC 9110 HTTP-date, in its three forms (IMF-fixdate, and the obsolete RFC 850 and
-// asctime): a day name, a time, and GMT or the year; Date.parse reads the rest.
-const HTTP_DATE = /^[A-Z][a-z]{2}.* \d\d:\d\d:\d\d (GMT|\d{4})$/;
-
-/**
- * Parses Retry-After into ms: delta-seconds or an HTTP-date (RFC 9110), and nothing else (`-5`,
- * `1 2`, `later 3` are not read as dates): anything else is undefined, so the usual backoff applies.
- */
-export function parseRetryAfter(header: string | null, now = Date.now()): number | undefined {
-  const value = header?.trim();
-  if (!value) return undefined;
-  if (/^\d+$/.test(value)) return Number(value) * 1000;
-  if (!HTTP_DATE.test(value)) return undefined;
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-
-/**
- * The typed error for a non-2xx response, whose body is the parsed JSON, the text when it is not
- * JSON (an HTML page from a proxy, say), or undefined when empty; or, given `invalid` (the
- * message), SeamInvalidResponseError for a 2xx that is not what the spec promises, with `body` as is.
- */
-export function errorFromResponse(response: Response, body: unknown, secrets: readonly string[], invalid?: string): SeamApiError {
-  let parsed: Json = body === '' ? undefined : body;
-  try {
-    if (!invalid) parsed = JSON.parse(body as string);
-  } catch {
-    // Not JSON: keep the text.
-  }
-  const apiError = invalid ? undefined : parsed?.error;
-  const status = response.status;
-  // Redacted whole: a server may echo the token anywhere, the request id header included. The body
-  // apart, so that one too deep to redact is withheld alone, not the status and message with it.
-  const fields: ApiErrorFields = {
-    ...redact(
-      {
-        status,
-        code: invalid ? 'invalid_response' : (text(apiError?.type) ?? `http_${status}`),
-        message: invalid ?? text(apiError?.message) ?? `HTTP ${status} ${response.statusText || 'error'}`,
-        requestId: response.headers.get('seam-request-id') ?? text(apiError?.request_id),
-        retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
-      },
-      secrets,
-    ),
-    body: redact(parsed, secrets),
-  };
-  const Kind = invalid
-    ? SeamInvalidResponseError
-    : fields.code === 'invalid_input'
-      ? SeamInvalidInputError
-      : ({ 401: SeamUnauthorizedError, 404: SeamNotFoundError, 429: SeamRateLimitError }[status] ?? SeamApiError);
-  return new Kind(fields);
 }

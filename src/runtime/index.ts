@@ -1,10 +1,13 @@
-// The runtime the generated client calls. Nothing here knows any operation.
+// The runtime the generated client calls: its one contract. Nothing here knows any operation.
 export * from './errors.js';
 export * from './guards.js';
-export * from './operation.js';
+export type * from './operation.js';
 export { withParams } from './params.js';
 export { formBody, multipartBody, rawBody } from './bodies.js';
 export type { MultipartInput, BinaryInput } from './types.js';
-export { ClientCore, DEFAULTS, MAX_RETRIES, MAX_TIMER_MS, checkCallOptions, type CoreConfig, type SeamPromise, type Transport } from './core.js';
-export { checkMiddleware, middlewareTransport, type Middleware, type MiddlewareContext } from './middleware.js';
+export { ClientCore, type CoreConfig } from './core.js';
+export { SeamPromise } from './seam-promise.js';
+export { checkCallOptions, DEFAULTS, MAX_RETRIES, MAX_TIMER_MS, type CallOptions, type RequestOptions, type WaitForActionAttemptOptions, type FetchLike } from './options.js';
+export { checkMiddleware, markBuilt, withAttempt, type Middleware, type MiddlewareContext } from './middleware.js';
 export { resolveAuth, type AuthOptions } from './auth.js';
+export { redact } from './redact.js';

@@ -2,8 +2,9 @@
 // it: one line per attempt, retries and polls included, with the method, URL, status, duration,
 // attempt and request id. It is middleware, first in line, so it sees what goes on the wire. No
 // token is ever logged; bodies only at `debug`, and redacted.
-import { redact, SeamOptionsError } from './errors.js';
-import type { Middleware } from './middleware.js';
+import { SeamOptionsError } from './errors.js';
+import { attempts, type Middleware } from './middleware.js';
+import { redact } from './redact.js';
 
 export const LOG_LEVELS = ['off', 'error', 'warn', 'info', 'debug'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -31,8 +32,8 @@ export function loggingMiddleware(level: LogLevel, secrets: readonly string[], l
   // Keyed by the attempt's options object, which is its own for each attempt: nothing outlives it,
   // even when later middleware answers early and onResponse never comes.
   const started = new WeakMap<object, number>();
-  const describe = ({ request, options, attempt }: { request: Request; options: object; attempt?: number }) =>
-    `${request.method} ${request.url} in ${Math.round(performance.now() - (started.get(options) ?? performance.now()))} ms (attempt ${attempt ?? 1}`;
+  const describe = ({ request, options }: { request: Request; options: { fetch: object } }) =>
+    `${request.method} ${request.url} in ${Math.round(performance.now() - (started.get(options) ?? performance.now()))} ms (attempt ${attempts.get(options.fetch)?.number ?? 1}`;
   return {
     async onRequest({ request, options }) {
       started.set(options, performance.now());

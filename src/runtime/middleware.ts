@@ -1,11 +1,9 @@
-// openapi-fetch's middleware (its own `Middleware` type), run the way openapi-fetch's createClient
-// runs it: every onRequest in order (a Request replaces the request, a Response answers the call
-// and skips the rest), then fetch, then every onError (when fetch failed) and onResponse in reverse.
-// Each attempt of a call, retries and action-attempt polls included, passes through on its own.
-// SeamClient installs it as its core's transport; a bundle without SeamClient leaves it out.
-import type { MergedOptions, Middleware, MiddlewareCallbackParams } from 'openapi-fetch';
-import type { Transport } from './core.js';
-import { SeamError, SeamOptionsError } from './errors.js';
+// openapi-fetch middleware on the client's openapi-fetch client: openapi-fetch runs it (use(),
+// eject(), a call's `middleware`), in its order and with its return semantics. What is added here:
+// the option check, and `attempt` in the context, which openapi-fetch does not know (a retry or a
+// poll is a request() of its own to it).
+import type { Middleware, MiddlewareCallbackParams } from 'openapi-fetch';
+import { SeamOptionsError } from './errors.js';
 
 export type { Middleware } from 'openapi-fetch';
 
@@ -15,56 +13,47 @@ export type { Middleware } from 'openapi-fetch';
  */
 export type MiddlewareContext = Omit<MiddlewareCallbackParams, 'request'> & { readonly attempt: number };
 
-/** Throws SeamOptionsError unless every item is middleware, as openapi-fetch's `use()` does. */
+/** Throws SeamOptionsError unless every item is middleware, as openapi-fetch's `use()` would (with a plain Error). */
 export function checkMiddleware(list: unknown): asserts list is Middleware[] {
   if (!Array.isArray(list) || !list.every((m) => typeof m === 'object' && m !== null && ('onRequest' in m || 'onResponse' in m || 'onError' in m))) {
     throw new SeamOptionsError('middleware must be objects with onRequest, onResponse or onError.');
   }
 }
 
-const wrong = (hook: string) => new SeamError(`Middleware ${hook} returned what openapi-fetch does not allow there`);
-
 /**
- * A transport that runs `list` (live: use() and eject() change it) and then a call's own
- * middleware around each attempt. A failed send reaches each onError as the typed error the call
- * would reject with; one may recover with a Response or replace the error. What a hook throws
- * reaches the caller as it is.
+ * Which attempt of its call a request is, keyed by the `fetch` openapi-fetch was given for that
+ * request(): openapi-fetch hands it to every hook as `options.fetch`, and attempt.ts makes one per
+ * attempt. `built` says openapi-fetch got as far as running middleware: the request was made.
  */
-export function middlewareTransport(list: readonly Middleware[]): Transport {
-  return async (request, send, op, params = {}, attempt, { middleware = [], endpoint, fetch = globalThis.fetch }) => {
-    checkMiddleware(middleware);
-    const all = [...list, ...middleware];
-    if (all.length === 0) return send(request);
-    const options = Object.freeze({ baseUrl: endpoint, fetch }) as MergedOptions;
-    const context: MiddlewareContext = { schemaPath: op.path, params, id: Math.random().toString(36).slice(2, 11), options, attempt };
-    for (const m of all) {
-      const result = await m.onRequest?.({ ...context, request });
-      if (result instanceof Response) return result;
-      if (result instanceof Request) request = result;
-      else if (result) throw wrong('onRequest');
-    }
-    all.reverse();
-    let response: Response | undefined;
-    try {
-      response = await send(request);
-    } catch (failure) {
-      let error = failure;
-      for (const m of all) {
-        const result = await m.onError?.({ ...context, request, error });
-        if (result instanceof Response) {
-          response = result;
-          break;
-        }
-        if (result instanceof Error) error = result;
-        else if (result) throw wrong('onError');
-      }
-      if (!response) throw error;
-    }
-    for (const m of all) {
-      const result: unknown = await m.onResponse?.({ ...context, request, response });
-      if (result instanceof Response) response = result;
-      else if (result) throw wrong('onResponse');
-    }
-    return response;
-  };
+export interface AttemptState {
+  readonly number: number;
+  built: boolean;
 }
+export const attempts = new WeakMap<object, AttemptState>();
+
+const numberOf = (context: { options?: { fetch?: unknown } }): number => attempts.get(context.options?.fetch as object)?.number ?? 1;
+
+const adapted = /* @__PURE__ */ new WeakMap<Middleware, Middleware>();
+
+/** `m` as openapi-fetch runs it, with `attempt` added to each hook's context; the same object each time, so eject() finds it. */
+export function withAttempt(m: Middleware): Middleware {
+  let wrapper = adapted.get(m);
+  if (!wrapper) {
+    const hooks: Record<string, (context: object) => unknown> = {};
+    for (const hook of ['onRequest', 'onResponse', 'onError'] as const) {
+      const fn = m[hook] as ((context: object) => unknown) | undefined;
+      if (fn) hooks[hook] = (context) => fn.call(m, { ...context, attempt: numberOf(context) });
+    }
+    wrapper = hooks as Middleware;
+    adapted.set(m, wrapper);
+  }
+  return wrapper;
+}
+
+/** First on every client: marks the attempt's request as made (see AttemptState). */
+export const markBuilt: Middleware = {
+  onRequest({ options }) {
+    const state = attempts.get(options.fetch);
+    if (state) state.built = true;
+  },
+};

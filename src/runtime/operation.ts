@@ -1,8 +1,6 @@
-// What the generated client tells the runtime about each operation (see generated/client.ts).
-import type { Middleware, MiddlewareRequestParams } from 'openapi-fetch';
+// What the generated client tells the runtime about each operation (see generated/client.ts): the
+// contract between the generator and the runtime, and nothing else.
 import type { ResponseShape } from './shape.js';
-
-export type FetchLike = (request: Request) => Promise<Response>;
 
 export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
 
@@ -21,14 +19,22 @@ export interface QueryStyle {
   readonly explode: boolean;
 }
 
-/** What a method's argument puts on the wire. */
-export interface PreparedInput {
-  url: string;
-  headers?: Record<string, string>;
-  /** Encoded by the descriptor's `body` when defined. */
+/** The parameters of one call by location: openapi-fetch's `params`. */
+export interface CallParams {
+  path?: Record<string, unknown>;
+  query?: Record<string, unknown>;
+  header?: Record<string, unknown>;
+  cookie?: Record<string, unknown>;
+}
+
+/** What a method's one argument puts on the wire: its parameters by location, and the body. */
+export interface CallInput {
+  params: CallParams;
   body?: unknown;
-  /** The parameters by location, as middleware sees them (openapi-fetch's `params`). */
-  params?: MiddlewareRequestParams;
+  /** Headers openapi-fetch does not make from `params` (it sends no cookie parameters). */
+  headers?: Record<string, string>;
+  /** For query styles openapi-fetch does not have (a style per parameter, values nested deeper than one level). */
+  querySerializer?: (query: Record<string, unknown>) => string;
 }
 
 /** The argument's fields that are parameters, by where they go. */
@@ -40,14 +46,14 @@ export interface ParameterLocations {
 }
 
 export interface OperationDescriptor {
+  /** The path template openapi-fetch fills (`/things/{id}`), and middleware's `schemaPath`. */
   readonly path: string;
   readonly method: HttpMethod;
   /**
    * Operations with parameters name a function (`withParams`) that splits the method's one flat
-   * argument into path, query, header and cookie parameters and the body. Without it the
-   * argument is the body itself.
+   * argument into parameters by location and the body. Without it the argument is the body itself.
    */
-  readonly input?: (url: string, input: unknown, op: OperationDescriptor) => PreparedInput;
+  readonly input?: (input: unknown, op: OperationDescriptor) => CallInput;
   readonly params?: ParameterLocations;
   /** Query parameters with another style than OpenAPI's default. */
   readonly queryStyles?: { readonly [name: string]: QueryStyle };
@@ -71,42 +77,4 @@ export interface OperationDescriptor {
   readonly idempotent?: boolean;
   /** The resolved value is an action attempt that the client can wait for (x-action-attempt). */
   readonly actionAttempt?: boolean;
-}
-
-export interface WaitForActionAttemptOptions {
-  /** How long to wait for the attempt to finish, in ms. Default 5000. */
-  timeout?: number;
-  /** How often to poll, in ms. Default 500. */
-  pollingInterval?: number;
-}
-
-/** Options that can be set per client and overridden per call. */
-export interface CallOptions {
-  /** Base URL of the API. */
-  endpoint?: string;
-  /** A fetch to use instead of the global one. */
-  fetch?: FetchLike;
-  /** Per-attempt timeout in ms. Default 30000. */
-  timeout?: number;
-  /** Retries after the first attempt, for operations that are safe to repeat. Default 2. */
-  maxRetries?: number;
-  /** Wait for action attempts to finish before resolving. Default true. */
-  waitForActionAttempt?: boolean | WaitForActionAttemptOptions;
-  /** Extra request headers. */
-  headers?: Record<string, string>;
-  /**
-   * The most bytes of an answer's body that are read (after decompression), for success and error
-   * answers alike; a longer body is SeamInvalidResponseError. Default 10 MiB (10485760).
-   */
-  maxResponseBytes?: number;
-  /**
-   * openapi-fetch middleware (its own `Middleware` type) for every attempt, retries and polls
-   * included; a call's runs after the client's. See the README's "Bringing openapi-fetch middleware".
-   */
-  middleware?: Middleware[];
-}
-
-export interface RequestOptions extends CallOptions {
-  /** Aborts the call, including retries and waiting. */
-  signal?: AbortSignal;
 }

@@ -1,10 +1,12 @@
 // Operations with path, query, header or cookie parameters. The generated client names
 // `withParams` in the descriptors of such operations only, so a bundle whose operations take a
-// plain body leaves it out. It is small on purpose: openapi-fetch's URL serializers cost about
-// 1 kB gzipped and stop at one level of nesting (a deeper value throws), so the path and query
-// are written here, the way openapi-fetch writes them for the styles it has.
+// plain body leaves it out. It splits the method's one flat argument into openapi-fetch's `params`
+// by location; openapi-fetch fills the path, writes the query string and merges the headers.
+// What it lacks is added here: path values that would reach another resource are refused, cookie
+// parameters become a header, and a query serializer is plugged in for styles it does not have.
 import { flattenDeep, isNested } from './deep.js';
-import type { OperationDescriptor, PreparedInput } from './operation.js';
+import { SeamOptionsError } from './errors.js';
+import type { CallInput, OperationDescriptor } from './operation.js';
 
 type Fields = Record<string, unknown>;
 
@@ -19,50 +21,67 @@ function take(from: Fields, names: readonly string[] | undefined): Fields {
 }
 
 const enc = encodeURIComponent;
-const DELIMITERS: Record<string, string> = { form: ',', spaceDelimited: '%20', pipeDelimited: '|' };
-const asText = (value: unknown): string => (typeof value === 'string' ? value : Array.isArray(value) ? value.join(',') : String(value));
+/** OpenAPI's `simple` style, for header and cookie values: lists joined by commas. */
+const asText = (value: unknown): string => (Array.isArray(value) ? value.join(',') : String(value));
 
 /**
- * The query string. Lists repeat their key (OpenAPI's default, `form` exploded) or join with the
- * parameter's delimiter when it is not exploded; objects, lists holding them and deepObject lists
- * use brackets (`filter[created][gt]=5`, `expand[0]=a`).
+ * A path parameter is one whole segment. `encodeURIComponent` leaves `.` and `..` as they are, and
+ * URL parsing then collapses them, so `users.delete({ user_id: '..' })` would delete the parent;
+ * an empty, null or missing value would hit the collection. Refused before anything is sent, as
+ * openai-node's `path` tag refuses them.
  */
-function serializeQuery(query: Fields, op: OperationDescriptor): string {
-  const parts: string[] = [];
-  for (const [name, value] of Object.entries(query)) {
-    const style = op.queryStyles?.[name];
-    if (isNested(value) || (style?.style === 'deepObject' && Array.isArray(value))) {
-      for (const [k, v] of flattenDeep(name, value)) parts.push(`${enc(k)}=${enc(v)}`);
-    } else if (Array.isArray(value)) {
-      if (style && !style.explode) parts.push(`${enc(name)}=${value.map((v) => enc(String(v))).join(DELIMITERS[style.style] ?? ',')}`);
-      else for (const v of value) parts.push(`${enc(name)}=${enc(String(v))}`);
-    } else parts.push(`${enc(name)}=${enc(String(value))}`);
+function checkPath(op: OperationDescriptor, path: Fields): void {
+  for (const name of op.params?.path ?? []) {
+    const value = path[name];
+    const text = value === undefined || value === null ? '' : asText(value);
+    if (text === '' || text === '.' || text === '..') {
+      throw new SeamOptionsError(`${name} must be a non-empty path segment other than "." and "..": nothing was sent.`);
+    }
   }
-  return parts.join('&');
 }
 
 /**
- * Splits a method's one flat argument by the descriptor's `params`: path parameters into the
- * path, query ones into the query string, header and cookie ones into headers, and the rest (or
- * the `bodyKey` field) into the body.
+ * The query string, for what openapi-fetch's serializer cannot write: its one style for every
+ * parameter, and values nested deeper than one level (which it refuses). Lists repeat their key
+ * (OpenAPI's default) or join with the parameter's delimiter when not exploded; objects, lists
+ * holding them and deepObject lists use brackets (`filter[created][gt]=5`, `expand[0]=a`).
  */
-export function withParams(url: string, input: unknown, op: OperationDescriptor): PreparedInput {
+function styledQuery(op: OperationDescriptor): (query: Fields) => string {
+  return (query) => {
+    const parts: string[] = [];
+    for (const [name, value] of Object.entries(query)) {
+      const style = op.queryStyles?.[name];
+      if (isNested(value) || (style?.style === 'deepObject' && Array.isArray(value))) {
+        for (const [k, v] of flattenDeep(name, value)) parts.push(`${enc(k)}=${enc(v)}`);
+      } else if (Array.isArray(value)) {
+        const delimiter = style && !style.explode && ({ form: ',', spaceDelimited: '%20', pipeDelimited: '|' } as Record<string, string>)[style.style];
+        if (delimiter) parts.push(`${enc(name)}=${value.map((v) => enc(String(v))).join(delimiter)}`);
+        else for (const v of value) parts.push(`${enc(name)}=${enc(String(v))}`);
+      } else parts.push(`${enc(name)}=${enc(String(value))}`);
+    }
+    return parts.join('&');
+  };
+}
+
+/**
+ * Splits a method's one flat argument by the descriptor's `params`: path, query, header and cookie
+ * parameters by name, and the rest (or the `bodyKey` field) as the body.
+ */
+export function withParams(input: unknown, op: OperationDescriptor): CallInput {
   const fields: Fields = { ...(input as Fields | undefined) };
   const where = op.params ?? {};
   const path = take(fields, where.path);
-  const queryFields = take(fields, where.query);
-  const query = serializeQuery(queryFields, op);
-  const headerFields = take(fields, where.header);
-  const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headerFields)) headers[name] = asText(value);
-  const cookieFields = take(fields, where.cookie);
-  const cookies = Object.entries(cookieFields);
-  if (cookies.length > 0) headers.cookie = cookies.map(([k, v]) => `${k}=${enc(asText(v))}`).join('; ');
+  checkPath(op, path);
+  const query = take(fields, where.query);
+  const header: Record<string, string> = {};
+  for (const [name, value] of Object.entries(take(fields, where.header))) header[name] = asText(value);
+  const cookie = take(fields, where.cookie);
+  const cookies = Object.entries(cookie);
   const rest = Object.keys(fields).length > 0 ? fields : op.bodyRequired ? {} : undefined;
   return {
-    url: url.replace(/\{([^}]+)\}/g, (_, name: string) => enc(asText(path[name]))) + (query ? `?${query}` : ''),
-    headers,
+    params: { path, query, header, cookie },
     body: op.bodyKey ? fields[op.bodyKey] : rest,
-    params: { path, query: queryFields, header: headerFields, cookie: cookieFields },
+    ...(cookies.length > 0 && { headers: { cookie: cookies.map(([k, v]) => `${k}=${enc(asText(v))}`).join('; ') } }),
+    ...((op.queryStyles || Object.values(query).some(isNested)) && { querySerializer: styledQuery(op) }),
   };
 }

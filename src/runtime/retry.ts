@@ -1,4 +1,7 @@
-// When to retry, and how long to wait first.
+// The retry policy: which failures are tried again, how often, and how long to wait first.
+import { SeamApiError, SeamConnectionError } from './errors.js';
+import type { OperationDescriptor } from './operation.js';
+import type { Answer } from './seam-promise.js';
 
 const BASE_DELAY_MS = 500;
 const MAX_DELAY_MS = 8000;
@@ -28,4 +31,28 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
     };
     signal?.addEventListener('abort', onAbort, { once: true });
   });
+}
+
+/**
+ * `attempt` (numbered from 1), tried again after a connection failure, 429, 502, 503 or 504, up to
+ * `maxRetries` times, but only for operations the spec marks idempotent: the first request of any
+ * other may have been applied. A Retry-After over a minute is not waited out.
+ */
+export async function withRetries(
+  op: OperationDescriptor,
+  maxRetries: number,
+  signal: AbortSignal | undefined,
+  attempt: (number: number) => Promise<Answer>,
+): Promise<Answer> {
+  for (let retries = 0; ; retries++) {
+    try {
+      return await attempt(retries + 1);
+    } catch (err) {
+      const retryable = err instanceof SeamConnectionError || (err instanceof SeamApiError && isRetryableStatus(err.status));
+      if (!retryable || retries >= (op.idempotent ? maxRetries : 0)) throw err;
+      const delay = retryDelay(retries, err instanceof SeamApiError ? err.retryAfterMs : undefined);
+      if (delay > MAX_RETRY_AFTER_MS) throw err;
+      await sleep(delay, signal);
+    }
+  }
 }

@@ -2,7 +2,8 @@
 // tokens and options are refused at construction with a typed error that quotes no secret, and
 // Retry-After is read strictly.
 import { SeamApiError, SeamClient, SeamOptionsError } from '../../src/index.js';
-import { ClientCore, DEFAULTS, MAX_TIMER_MS, parseRetryAfter } from '../../src/runtime/index.js';
+import { parseRetryAfter } from '../../src/runtime/api-errors.js';
+import { ClientCore, DEFAULTS, MAX_TIMER_MS } from '../../src/runtime/index.js';
 import { startRecordingServer, type RecordingServer } from '../helpers/recording-server.js';
 
 const KEY = 'seam_testkey_hardening_1234';

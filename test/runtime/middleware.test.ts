@@ -3,7 +3,7 @@
 // retry and poll passes through; a token that middleware sets is redacted like the client's own.
 import type { Middleware } from 'openapi-fetch';
 import { accessCodesUpdateMultiple, createSeamCore, SeamApiError, SeamConnectionError, SeamInvalidResponseError, SeamOptionsError, SeamTimeoutError } from '../../src/index.js';
-import { ClientCore, DEFAULTS, middlewareTransport, withParams, type MiddlewareContext } from '../../src/runtime/index.js';
+import { ClientCore, DEFAULTS, withAttempt, withParams, type MiddlewareContext } from '../../src/runtime/index.js';
 import { useTestServer } from '../helpers/client.js';
 import { startRecordingServer } from '../helpers/recording-server.js';
 import { FAKE_CREDENTIALS } from '../../src/testing/index.js';
@@ -203,11 +203,11 @@ describe('the context and the order', () => {
     const api = await startRecordingServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}'));
     try {
       const seen: MiddlewareContext[] = [];
-      const transport = middlewareTransport([{ onRequest: ({ request, ...context }) => void seen.push(context as MiddlewareContext) }]);
-      const core = new ClientCore({ ...DEFAULTS, endpoint: api.url, headers: {}, secrets: [], transport });
+      const middleware: Middleware[] = [{ onRequest: ({ request, ...context }) => void seen.push(context as MiddlewareContext) }];
+      const core = new ClientCore({ ...DEFAULTS, endpoint: api.url, headers: {}, secrets: [], callMiddleware: (list) => list.map(withAttempt) });
       const op = { path: '/things/{id}', method: 'get', input: withParams, params: { path: ['id'], query: ['limit'], header: ['x-trace'] } } as const;
-      await core.request(op, { id: 't1', limit: 5, 'x-trace': 'abc' });
-      await core.request(op, { id: 't2' });
+      await core.request(op, { id: 't1', limit: 5, 'x-trace': 'abc' }, { middleware });
+      await core.request(op, { id: 't2' }, { middleware });
       expect(seen[0]).toMatchObject({ schemaPath: '/things/{id}', params: { path: { id: 't1' }, query: { limit: 5 }, header: { 'x-trace': 'abc' } }, options: { baseUrl: api.url }, attempt: 1 });
       expect(seen[0]!.id).toMatch(/^[0-9a-z]+$/);
       expect(seen[1]!.id).not.toBe(seen[0]!.id);

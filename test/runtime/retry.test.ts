@@ -1,4 +1,4 @@
-import { parseRetryAfter } from '../../src/runtime/errors.js';
+import { parseRetryAfter } from '../../src/runtime/api-errors.js';
 import { retryDelay } from '../../src/runtime/retry.js';
 
 describe('parseRetryAfter', () => {

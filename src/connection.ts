@@ -1,0 +1,40 @@
+// What every way of calling the API shares, SeamClient, createSeamCore() and
+// seam-connect-client/fetch alike: the endpoint, the auth and SDK headers, and the openapi-fetch
+// client set up with them.
+import createClient, { type Client } from 'openapi-fetch';
+import type { paths } from '../generated/schema.js';
+import { resolveAuth, type AuthOptions } from './runtime/auth.js';
+import { checkCallOptions, type CallOptions, type FetchLike } from './runtime/options.js';
+import { SDK_NAME, SDK_VERSION } from './version.js';
+
+export const DEFAULT_ENDPOINT = 'https://connect.getseam.com';
+
+/** The environment variables the client reads (SEAM_API_KEY, SEAM_ENDPOINT, SEAM_LOG), where there is a `process`. */
+export const env = (): Record<string, string | undefined> => (typeof process === 'undefined' ? {} : process.env);
+
+export interface Connection {
+  endpoint: string;
+  headers: Record<string, string>;
+  /** Values that must never appear in an error or a log line (tokens). */
+  secrets: string[];
+}
+
+/** The endpoint (option, SEAM_ENDPOINT, or the default), and the headers every request carries. */
+export function resolveConnection(options: AuthOptions & CallOptions): Connection {
+  checkCallOptions(options);
+  const vars = env();
+  const auth = resolveAuth(options, vars);
+  const endpoint = options.endpoint ?? vars.SEAM_ENDPOINT ?? DEFAULT_ENDPOINT;
+  // SEAM_ENDPOINT is taken as it is: checked like the option.
+  checkCallOptions({ endpoint });
+  return {
+    endpoint,
+    headers: { ...options.headers, ...auth.headers, 'seam-sdk-name': SDK_NAME, 'seam-sdk-version': SDK_VERSION },
+    secrets: auth.secrets,
+  };
+}
+
+/** An openapi-fetch client typed with every path of the spec, sending to the endpoint with the connection's headers. */
+export function createApi({ endpoint, headers }: Connection, fetch?: FetchLike): Client<paths> {
+  return createClient<paths>({ baseUrl: endpoint, headers, ...(fetch && { fetch: (request: Request) => fetch(request) }) });
+}

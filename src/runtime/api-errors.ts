@@ -1,0 +1,66 @@
+// From a non-2xx answer (or a 2xx that is not what the spec promises) to its typed error, with the
+// request id and how long Retry-After asks to wait; redacted whole.
+import {
+  SeamApiError,
+  SeamInvalidInputError,
+  SeamInvalidResponseError,
+  SeamNotFoundError,
+  SeamRateLimitError,
+  SeamUnauthorizedError,
+  type ApiErrorFields,
+} from './errors.js';
+import { redact } from './redact.js';
+
+type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** A value from the server, when it is the string it should be. */
+const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
+// The shape of an RFC 9110 HTTP-date, in its three forms (IMF-fixdate, and the obsolete RFC 850 and
+// asctime): a day name, a time, and GMT or the year; Date.parse reads the rest.
+const HTTP_DATE = /^[A-Z][a-z]{2}.* \d\d:\d\d:\d\d (GMT|\d{4})$/;
+
+/**
+ * Parses Retry-After into ms: delta-seconds or an HTTP-date (RFC 9110), and nothing else (`-5`,
+ * `1 2`, `later 3` are not read as dates): anything else is undefined, so the usual backoff applies.
+ */
+export function parseRetryAfter(header: string | null, now = Date.now()): number | undefined {
+  const value = header?.trim();
+  if (!value) return undefined;
+  if (/^\d+$/.test(value)) return Number(value) * 1000;
+  if (!HTTP_DATE.test(value)) return undefined;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/**
+ * The typed error for a non-2xx response, whose body is as openapi-fetch gives it (the parsed JSON,
+ * the text when it is not JSON, such as a proxy's HTML page, or undefined when empty); or, given
+ * `invalid` (the message), SeamInvalidResponseError for a 2xx that is not what the spec promises.
+ */
+export function errorFromResponse(response: Response, body: unknown, secrets: readonly string[], invalid?: string): SeamApiError {
+  const parsed: Json = body === '' ? undefined : body;
+  const apiError = invalid ? undefined : parsed?.error;
+  const status = response.status;
+  // Redacted whole: a server may echo the token anywhere, the request id header included. The body
+  // apart, so that one too deep to redact is withheld alone, not the status and message with it.
+  const fields: ApiErrorFields = {
+    ...redact(
+      {
+        status,
+        code: invalid ? 'invalid_response' : (text(apiError?.type) ?? `http_${status}`),
+        message: invalid ?? text(apiError?.message) ?? `HTTP ${status} ${response.statusText || 'error'}`,
+        requestId: response.headers.get('seam-request-id') ?? text(apiError?.request_id),
+        retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
+      },
+      secrets,
+    ),
+    body: redact(parsed, secrets),
+  };
+  const Kind = invalid
+    ? SeamInvalidResponseError
+    : fields.code === 'invalid_input'
+      ? SeamInvalidInputError
+      : ({ 401: SeamUnauthorizedError, 404: SeamNotFoundError, 429: SeamRateLimitError }[status] ?? SeamApiError);
+  return new Kind(fields);
+}
