@@ -1,5 +1,5 @@
 // Generated from spec/openapi.yaml by scripts/generate.ts. Do not edit: change the spec or the generator, then run `npm run generate`.
-import type { ClientCore, OperationDescriptor, RequestOptions, SeamPromise } from '../src/runtime/index.js';
+import type { ClientCore, OperationDescriptor, RequestOptions, SeamPromise, Succeeded, WaitForActionAttemptOptions } from '../src/runtime/index.js';
 import type { paths } from './schema.js';
 
 // How to call each operation; read by the runtime.
@@ -12,6 +12,7 @@ export type AccessCodesUpdateBody = NonNullable<paths['/access_codes/update']['p
 export type AccessCodesUpdateRequest = AccessCodesUpdateBody;
 export type AccessCodesUpdateResponse = paths['/access_codes/update']['post']['responses'][200]['content']['application/json'];
 export type AccessCodesUpdateResult = AccessCodesUpdateResponse['action_attempt'];
+export type AccessCodesUpdateWaited = Succeeded<AccessCodesUpdateResult>;
 export type AccessCodesUpdateMultipleBody = NonNullable<paths['/access_codes/update_multiple']['post']['requestBody']>['content']['application/json'];
 export type AccessCodesUpdateMultipleRequest = AccessCodesUpdateMultipleBody;
 export type AccessCodesUpdateMultipleResponse = paths['/access_codes/update_multiple']['post']['responses'][200]['content']['application/json'];
@@ -22,21 +23,21 @@ export type ActionAttemptsGetResponse = paths['/action_attempts/get']['post']['r
 export type ActionAttemptsGetResult = ActionAttemptsGetResponse['action_attempt'];
 
 /** Every namespace of the API. Extended by the hand-written client in src/. */
-export class GeneratedClient {
-  readonly accessCodes: AccessCodesNamespace;
-  readonly actionAttempts: ActionAttemptsNamespace;
+export class GeneratedClient<Wait extends boolean = true> {
+  readonly accessCodes: AccessCodesNamespace<Wait>;
+  readonly actionAttempts: ActionAttemptsNamespace<Wait>;
 
-  public constructor(core: ClientCore) {
+  public constructor(core: ClientCore<boolean>) {
     this.accessCodes = new AccessCodesNamespace(core);
     this.actionAttempts = new ActionAttemptsNamespace(core);
   }
 }
 
 /** The `accessCodes` namespace. */
-export class AccessCodesNamespace {
-  readonly #core: ClientCore;
+export class AccessCodesNamespace<Wait extends boolean = true> {
+  readonly #core: ClientCore<boolean>;
 
-  constructor(core: ClientCore) {
+  constructor(core: ClientCore<boolean>) {
     this.#core = core;
   }
 
@@ -60,6 +61,70 @@ export class AccessCodesNamespace {
    *
    * `POST /access_codes/update` (the API also accepts PUT, PATCH)
    */
+  update(body: AccessCodesUpdateRequest, options: RequestOptions & { waitForActionAttempt: false }): SeamPromise<AccessCodesUpdateResult>;
+  /**
+   * Update an access code
+   *
+   * Changes one active or upcoming access code: its PIN, name, schedule, type or offline
+   * settings. Only `access_code_id` is required; properties left out keep their current
+   * values.
+   *
+   * The lock applies the change asynchronously. The response carries an action attempt of
+   * type `UPDATE_ACCESS_CODE`: poll `/action_attempts/get` with its `action_attempt_id`
+   * until `status` is `success` (the `result` holds the updated access code) or `error`.
+   *
+   * POST is the primary method. PUT and PATCH are accepted too, with the same body and
+   * response.
+   *
+   * Cross-field rules:
+   * - `ends_at` must be in the future and after `starts_at`.
+   * - `type: ongoing` removes the time bounds: do not send `starts_at` or `ends_at` with it.
+   *
+   * `POST /access_codes/update` (the API also accepts PUT, PATCH)
+   */
+  update(body: AccessCodesUpdateRequest, options: RequestOptions & { waitForActionAttempt: true | WaitForActionAttemptOptions }): SeamPromise<AccessCodesUpdateWaited>;
+  /**
+   * Update an access code
+   *
+   * Changes one active or upcoming access code: its PIN, name, schedule, type or offline
+   * settings. Only `access_code_id` is required; properties left out keep their current
+   * values.
+   *
+   * The lock applies the change asynchronously. The response carries an action attempt of
+   * type `UPDATE_ACCESS_CODE`: poll `/action_attempts/get` with its `action_attempt_id`
+   * until `status` is `success` (the `result` holds the updated access code) or `error`.
+   *
+   * POST is the primary method. PUT and PATCH are accepted too, with the same body and
+   * response.
+   *
+   * Cross-field rules:
+   * - `ends_at` must be in the future and after `starts_at`.
+   * - `type: ongoing` removes the time bounds: do not send `starts_at` or `ends_at` with it.
+   *
+   * `POST /access_codes/update` (the API also accepts PUT, PATCH)
+   */
+  update(body: AccessCodesUpdateRequest, options: RequestOptions & { waitForActionAttempt: boolean }): SeamPromise<AccessCodesUpdateResult>;
+  /**
+   * Update an access code
+   *
+   * Changes one active or upcoming access code: its PIN, name, schedule, type or offline
+   * settings. Only `access_code_id` is required; properties left out keep their current
+   * values.
+   *
+   * The lock applies the change asynchronously. The response carries an action attempt of
+   * type `UPDATE_ACCESS_CODE`: poll `/action_attempts/get` with its `action_attempt_id`
+   * until `status` is `success` (the `result` holds the updated access code) or `error`.
+   *
+   * POST is the primary method. PUT and PATCH are accepted too, with the same body and
+   * response.
+   *
+   * Cross-field rules:
+   * - `ends_at` must be in the future and after `starts_at`.
+   * - `type: ongoing` removes the time bounds: do not send `starts_at` or `ends_at` with it.
+   *
+   * `POST /access_codes/update` (the API also accepts PUT, PATCH)
+   */
+  update(body: AccessCodesUpdateRequest, options?: RequestOptions): SeamPromise<Wait extends false ? AccessCodesUpdateResult : AccessCodesUpdateWaited>;
   update(body: AccessCodesUpdateRequest, options?: RequestOptions): SeamPromise<AccessCodesUpdateResult> {
     return this.#core.request(AccessCodesUpdateOperation, body, options);
   }
@@ -83,10 +148,10 @@ export class AccessCodesNamespace {
 }
 
 /** The `actionAttempts` namespace. */
-export class ActionAttemptsNamespace {
-  readonly #core: ClientCore;
+export class ActionAttemptsNamespace<Wait extends boolean = true> {
+  readonly #core: ClientCore<boolean>;
 
-  constructor(core: ClientCore) {
+  constructor(core: ClientCore<boolean>) {
     this.#core = core;
   }
 

@@ -10,19 +10,25 @@ import { ClientCore, type CoreConfig } from './runtime/core.js';
 import { SeamOptionsError } from './runtime/errors.js';
 import { loggingFrom, type Logger, type LogLevel } from './runtime/logging.js';
 import { checkMiddleware, markBuilt, withAttempt, type Middleware } from './runtime/middleware.js';
-import type { CallOptions } from './runtime/options.js';
+import type { CallOptions, WaitForActionAttemptOptions } from './runtime/options.js';
 
 export { DEFAULT_ENDPOINT } from './connection.js';
 
-/** Client options; `endpoint` defaults to SEAM_ENDPOINT, then https://connect.getseam.com. */
-export interface SeamClientOptions extends AuthOptions, CallOptions {
+/**
+ * Client options; `endpoint` defaults to SEAM_ENDPOINT, then https://connect.getseam.com. `Wait` is
+ * what `waitForActionAttempt` says by default (false, or true unless given as false), and so what
+ * action-attempt methods resolve to: the finished attempt, or the attempt as answered.
+ */
+export interface SeamClientOptions<Wait extends boolean = boolean> extends AuthOptions, Omit<CallOptions, 'waitForActionAttempt'> {
+  /** Wait for action attempts to finish before resolving (default true), with the wait's own options. */
+  waitForActionAttempt?: Wait | WaitForActionAttemptOptions;
   /** Log each attempt (`info`), failures only (`warn`, `error`), or bodies too (`debug`, redacted). Default: SEAM_LOG, else `off`. */
   logLevel?: LogLevel;
   /** Where log lines go. Default: `console`. */
   logger?: Logger;
 }
 
-type FactoryOptions = Omit<SeamClientOptions, keyof AuthOptions>;
+type FactoryOptions<Wait extends boolean> = Omit<SeamClientOptions<Wait>, keyof AuthOptions>;
 
 /** A call's middleware, checked, and with `attempt` in each hook's context. */
 function callMiddleware(list: Middleware[]): Middleware[] {
@@ -31,13 +37,13 @@ function callMiddleware(list: Middleware[]): Middleware[] {
 }
 
 /** The core every call of a client goes through, over its openapi-fetch client. */
-function coreOf(options: SeamClientOptions, extra: Pick<CoreConfig, 'callMiddleware'> = {}) {
+function coreOf<Wait extends boolean>(options: SeamClientOptions<Wait>, extra: Pick<CoreConfig, 'callMiddleware'> = {}) {
   const connection = resolveConnection(options);
   const api = createApi(connection, options.fetch);
   // First on the client: it tells the runtime that openapi-fetch made the request (see markBuilt).
   api.use(markBuilt);
   // Options left undefined take the core's DEFAULTS; the client's headers are openapi-fetch's base headers.
-  const core = new ClientCore({
+  const core = new ClientCore<Wait>({
     ...options,
     headers: undefined,
     middleware: undefined,
@@ -55,14 +61,14 @@ function coreOf(options: SeamClientOptions, extra: Pick<CoreConfig, 'callMiddlew
  * middleware or logging: for the standalone operation functions, which keep a bundle to the
  * operations it calls: `accessCodesUpdate(createSeamCore({ apiKey }), { access_code_id })`.
  */
-export function createSeamCore(options: Omit<SeamClientOptions, 'middleware' | 'logLevel' | 'logger'> = {}): ClientCore {
+export function createSeamCore<Wait extends boolean = true>(options: Omit<SeamClientOptions<Wait>, 'middleware' | 'logLevel' | 'logger'> = {}): ClientCore<Wait> {
   // Refused rather than ignored: a core runs no middleware and logs nothing.
-  const given = options as SeamClientOptions;
+  const given = options as SeamClientOptions<Wait>;
   if (given.middleware || given.logLevel) throw new SeamOptionsError('middleware and logLevel need a SeamClient: createSeamCore() runs no middleware.');
   return coreOf(options).core;
 }
 
-export class SeamClient extends GeneratedClient {
+export class SeamClient<Wait extends boolean = true> extends GeneratedClient<Wait> {
   /** The base URL this client sends to. */
   readonly endpoint: string;
   /**
@@ -73,7 +79,7 @@ export class SeamClient extends GeneratedClient {
   readonly api: Client<paths>;
 
   /** With no options, reads SEAM_API_KEY, SEAM_ENDPOINT and SEAM_LOG from the environment. */
-  constructor(options: SeamClientOptions = {}) {
+  constructor(options: SeamClientOptions<Wait> = {}) {
     const { core, api, connection } = coreOf(options, { callMiddleware });
     super(core);
     this.endpoint = connection.endpoint;
@@ -97,19 +103,19 @@ export class SeamClient extends GeneratedClient {
     return this;
   }
 
-  static fromApiKey(apiKey: string, options: FactoryOptions = {}): SeamClient {
-    return new SeamClient({ ...options, apiKey });
+  static fromApiKey<Wait extends boolean = true>(apiKey: string, options: FactoryOptions<Wait> = {}): SeamClient<Wait> {
+    return new SeamClient<Wait>({ ...options, apiKey });
   }
 
-  static fromClientSessionToken(clientSessionToken: string, options: FactoryOptions = {}): SeamClient {
-    return new SeamClient({ ...options, clientSessionToken });
+  static fromClientSessionToken<Wait extends boolean = true>(clientSessionToken: string, options: FactoryOptions<Wait> = {}): SeamClient<Wait> {
+    return new SeamClient<Wait>({ ...options, clientSessionToken });
   }
 
-  static fromPersonalAccessToken(personalAccessToken: string, workspaceId: string, options: FactoryOptions = {}): SeamClient {
-    return new SeamClient({ ...options, personalAccessToken, workspaceId });
+  static fromPersonalAccessToken<Wait extends boolean = true>(personalAccessToken: string, workspaceId: string, options: FactoryOptions<Wait> = {}): SeamClient<Wait> {
+    return new SeamClient<Wait>({ ...options, personalAccessToken, workspaceId });
   }
 
-  static fromConsoleSessionToken(consoleSessionToken: string, workspaceId: string, options: FactoryOptions = {}): SeamClient {
-    return new SeamClient({ ...options, consoleSessionToken, workspaceId });
+  static fromConsoleSessionToken<Wait extends boolean = true>(consoleSessionToken: string, workspaceId: string, options: FactoryOptions<Wait> = {}): SeamClient<Wait> {
+    return new SeamClient<Wait>({ ...options, consoleSessionToken, workspaceId });
   }
 }

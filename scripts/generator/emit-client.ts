@@ -67,6 +67,8 @@ function operationTypes(op: OperationModel): string[] {
       ? `export type ${op.typeName}Result = ${op.typeName}Response[${quote(op.responseKey)}];`
       : `export type ${op.typeName}Result = ${op.typeName}Response;`,
   );
+  // What the method resolves to once it has waited for the action attempt.
+  if (op.actionAttempt) lines.push(`export type ${op.typeName}Waited = Succeeded<${op.typeName}Result>;`);
   return lines;
 }
 
@@ -88,34 +90,66 @@ function methodDocs(op: OperationModel): string {
   );
 }
 
+/**
+ * What an action-attempt operation resolves to, by its call's `waitForActionAttempt`: waiting
+ * resolves only to a finished attempt (a failed one is an error), so the type is its `success`
+ * variant; `false`, or a boolean not known at compile time, gives the attempt as answered. Without
+ * the option, the client's (or core's) `Wait` decides. The last entry is for the implementation.
+ */
+function waitOverloads(op: OperationModel): Array<{ options: string; optional: boolean; result: string; generic?: boolean }> {
+  const result = `${op.typeName}Result`;
+  const waited = `${op.typeName}Waited`;
+  return [
+    { options: 'RequestOptions & { waitForActionAttempt: false }', optional: false, result },
+    { options: 'RequestOptions & { waitForActionAttempt: true | WaitForActionAttemptOptions }', optional: false, result: waited },
+    { options: 'RequestOptions & { waitForActionAttempt: boolean }', optional: false, result },
+    { options: 'RequestOptions', optional: true, result: `Wait extends false ? ${result} : ${waited}`, generic: true },
+  ];
+}
+
 function method(op: OperationModel): OptionalKind<MethodDeclarationStructure> {
-  const options = { name: 'options', type: 'RequestOptions', hasQuestionToken: true };
   const arg = op.input.shape === 'body' ? 'body' : 'input';
-  const input = op.input.shape === 'none' ? [] : [{ name: arg, type: `${op.typeName}Request`, hasQuestionToken: !op.input.required }];
+  const inputParam = (beforeRequired: boolean) =>
+    op.input.shape === 'none'
+      ? []
+      : [{ name: arg, type: `${op.typeName}Request${!op.input.required && beforeRequired ? ' | undefined' : ''}`, hasQuestionToken: !op.input.required && !beforeRequired }];
+  const docs = [methodDocs(op)];
   return {
     name: op.methodName,
-    docs: [methodDocs(op)],
-    parameters: [...input, options],
+    // With overloads, an editor shows theirs: the implementation's would be a fifth copy.
+    docs: op.actionAttempt ? [] : docs,
+    ...(op.actionAttempt && {
+      overloads: waitOverloads(op).map((o) => ({
+        docs,
+        parameters: [...inputParam(!o.optional), { name: 'options', type: o.options, hasQuestionToken: o.optional }],
+        returnType: `SeamPromise<${o.result}>`,
+      })),
+    }),
+    parameters: [...inputParam(false), { name: 'options', type: 'RequestOptions', hasQuestionToken: true }],
     returnType: `SeamPromise<${op.typeName}Result>`,
     statements: [`return this.#core.request(${op.typeName}Operation, ${op.input.shape === 'none' ? 'undefined' : arg}, options);`],
   };
 }
 
-function namespaceClass(ns: NamespaceModel): ClassDeclarationStructure {
+function namespaceClass(ns: NamespaceModel, waits: boolean): ClassDeclarationStructure {
   const isRoot = ns.path.length === 0;
   const hasMethods = ns.operations.length > 0;
+  // `Wait`: whether the client waits for action attempts by default; the root always takes it, so
+  // that the hand-written client can pass it whatever the spec holds.
+  const generic = waits || isRoot;
   return {
     kind: StructureKind.Class,
     name: ns.className,
     isExported: true,
     docs: [isRoot ? 'Every namespace of the API. Extended by the hand-written client in src/.' : `The \`${ns.path.join('.')}\` namespace.`],
+    typeParameters: generic ? [{ name: 'Wait', constraint: 'boolean', default: 'true' }] : [],
     properties: [
-      ...(hasMethods ? [{ name: '#core', type: 'ClientCore', isReadonly: true }] : []),
-      ...ns.namespaces.map((child) => ({ name: child.name, type: child.className, isReadonly: true })),
+      ...(hasMethods ? [{ name: '#core', type: 'ClientCore<boolean>', isReadonly: true }] : []),
+      ...ns.namespaces.map((child) => ({ name: child.name, type: waits ? `${child.className}<Wait>` : child.className, isReadonly: true })),
     ],
     ctors: [
       {
-        parameters: [{ name: 'core', type: 'ClientCore' }],
+        parameters: [{ name: 'core', type: 'ClientCore<boolean>' }],
         scope: isRoot ? Scope.Public : undefined,
         statements: [
           ...(hasMethods ? ['this.#core = core;'] : []),
@@ -174,11 +208,20 @@ function descriptor(op: OperationModel): string {
 
 /** The operation as a standalone function of a ClientCore: what a bundle that calls only it keeps. */
 function operationFunction(op: OperationModel): string {
-  const input = op.input.shape === 'none' ? '' : `${op.input.shape === 'body' ? 'body' : 'input'}${op.input.required ? '' : '?'}: ${op.typeName}Request, `;
+  const name = functionName(op);
   const arg = op.input.shape === 'none' ? 'undefined' : op.input.shape === 'body' ? 'body' : 'input';
+  const input = (beforeRequired: boolean) =>
+    op.input.shape === 'none' ? '' : `${arg}${op.input.required || beforeRequired ? '' : '?'}: ${op.typeName}Request${!op.input.required && beforeRequired ? ' | undefined' : ''}, `;
+  const overloads = op.actionAttempt
+    ? waitOverloads(op).map(
+        (o) =>
+          `export function ${name}${o.generic ? '<Wait extends boolean>' : ''}(core: ClientCore<${o.generic ? 'Wait' : 'boolean'}>, ${input(!o.optional)}options${o.optional ? '?' : ''}: ${o.options}): SeamPromise<${o.result}>;`,
+      )
+    : [];
   return [
     `/** \`${op.name}\` as a function: ${jsdocText(op.summary || `${op.method.toUpperCase()} ${op.path}`)}. */`,
-    `export function ${functionName(op)}(core: ClientCore, ${input}options?: RequestOptions): SeamPromise<${op.typeName}Result> {`,
+    ...overloads,
+    `export function ${name}(core: ClientCore<boolean>, ${input(false)}options?: RequestOptions): SeamPromise<${op.typeName}Result> {`,
     `  return core.request(${op.typeName}Operation, ${arg}, options);`,
     '}',
   ].join('\n');
@@ -186,6 +229,7 @@ function operationFunction(op: OperationModel): string {
 
 export function emitClient(model: ApiModel, options: ClientEmitOptions): string {
   const ops = model.operations;
+  const waits = ops.some((op) => op.actionAttempt);
   const valueImports = [
     ...(ops.some((op) => op.input.shape === 'flat') ? ['withParams'] : []),
     ...[...new Set(ops.flatMap((op) => (op.requestBody && op.requestBody.kind !== 'json' ? [ENCODERS[op.requestBody.kind]] : [])))].sort(),
@@ -197,6 +241,7 @@ export function emitClient(model: ApiModel, options: ClientEmitOptions): string 
     ...(ops.length > 0 ? ['SeamPromise'] : []),
     ...(ops.some((op) => op.requestBody?.kind === 'binary') ? ['BinaryInput'] : []),
     ...(ops.some((op) => op.requestBody?.kind === 'multipart') ? ['MultipartInput'] : []),
+    ...(waits ? ['Succeeded', 'WaitForActionAttemptOptions'] : []),
   ].sort();
   const statements: Array<string | StatementStructures> = [
     options.header,
@@ -208,7 +253,7 @@ export function emitClient(model: ApiModel, options: ClientEmitOptions): string 
     // One constant per operation, so that a bundle keeps only those it calls.
     ['', '// How to call each operation; read by the runtime.', ...ops.map(descriptor)].join('\n'),
     ['', '// Request, response and result types of each operation.', ...ops.flatMap(operationTypes)].join('\n'),
-    ...allNamespaces(model.root).map(namespaceClass),
+    ...allNamespaces(model.root).map((ns) => namespaceClass(ns, waits)),
   ];
   // Printed straight from structures: building a SourceFile would also parse the result with
   // the TypeScript compiler, which costs more than the printing itself on large specs.
@@ -221,10 +266,11 @@ export function emitClient(model: ApiModel, options: ClientEmitOptions): string 
  */
 export function emitFunctions(model: ApiModel, options: ClientEmitOptions): string {
   const ops = model.operations;
-  const types = ops.flatMap((op) => [...(op.input.shape === 'none' ? [] : [`${op.typeName}Request`]), `${op.typeName}Result`]);
+  const types = ops.flatMap((op) => [...(op.input.shape === 'none' ? [] : [`${op.typeName}Request`]), `${op.typeName}Result`, ...(op.actionAttempt ? [`${op.typeName}Waited`] : [])]);
+  const runtimeTypes = ['ClientCore', 'RequestOptions', 'SeamPromise', ...(ops.some((op) => op.actionAttempt) ? ['WaitForActionAttemptOptions'] : [])];
   return [
     options.header,
-    `import type { ClientCore, RequestOptions, SeamPromise } from '${options.runtimeImport}';`,
+    `import type { ${runtimeTypes.join(', ')} } from '${options.runtimeImport}';`,
     ...(ops.length > 0 ? [`import { ${ops.map((op) => `${op.typeName}Operation`).join(', ')} } from './client.js';`, `import type { ${types.join(', ')} } from './client.js';`] : []),
     '',
     ops.map(operationFunction).join('\n\n'),

@@ -4,6 +4,15 @@ import type { WaitForActionAttemptOptions } from './options.js';
 import { redact } from './redact.js';
 import { sleep } from './retry.js';
 
+/**
+ * What waiting guarantees: the attempt finished successfully (a failed one is
+ * SeamActionAttemptFailedError), so its type is the `success` variant of the attempt's union.
+ */
+export type Succeeded<T> = [Extract<T, { status: 'success' }>] extends [never] ? T : Extract<T, { status: 'success' }>;
+
+/** A call's own `waitForActionAttempt`, by what it makes the method resolve to. */
+export type NoWait = { waitForActionAttempt: false } | { waitForActionAttempt: boolean };
+
 export interface ActionAttemptLike {
   action_attempt_id: string;
   status: string;

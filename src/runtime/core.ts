@@ -32,8 +32,14 @@ type Filled = CoreConfig & { api: AnyClient } & Required<Pick<CallOptions, keyof
 /** What one call runs with: the client's options and the call's, together. */
 type Call = Filled & AttemptCall;
 
-export class ClientCore {
+/**
+ * `Wait` is whether the core waits for action attempts unless a call says otherwise
+ * (`waitForActionAttempt: false` makes it `false`): what the generated methods' result types read.
+ */
+export class ClientCore<Wait extends boolean = true> {
   readonly #config: Filled;
+  /** Types only: nothing is stored. */
+  declare readonly waitsForActionAttempts?: Wait;
 
   constructor(config: CoreConfig) {
     checkCallOptions(config);
