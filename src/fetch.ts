@@ -9,7 +9,7 @@ import { createApi, env, resolveConnection } from './connection.js';
 import { SeamError } from './runtime/errors.js';
 import { loggingFrom } from './runtime/logging.js';
 import { checkMiddleware, type Middleware } from './runtime/middleware.js';
-import { redact } from './runtime/redact.js';
+import { redact, redactText } from './runtime/redact.js';
 
 export type { paths } from '../generated/schema.js';
 
@@ -25,13 +25,13 @@ export type SeamFetchClientOptions = Pick<
  * is a fetch failure that quotes one. Registered first, so that it sees the final answer last.
  */
 function redaction(secrets: string[]): Middleware {
-  const holds = (text: string) => secrets.some((s) => s.length > 7 && text.includes(s));
+  const holds = (text: string) => redactText(text, secrets) !== text;
   return {
     async onResponse({ response }) {
       const body = await response.clone().text();
       const headers = [...response.headers];
       if (!holds(body) && !headers.some(([, value]) => holds(value))) return undefined;
-      const clean = (text: string) => redact(text, secrets);
+      const clean = (text: string) => redactText(text, secrets);
       return new Response([204, 205, 304].includes(response.status) ? null : clean(body), {
         status: response.status,
         statusText: response.statusText,

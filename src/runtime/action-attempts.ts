@@ -50,7 +50,12 @@ export async function waitForActionAttempt<T extends ActionAttemptLike>(
   const deadlineController = new AbortController();
   const deadline = deadlineController.signal;
   const timer = setTimeout(() => deadlineController.abort(), timeout);
-  const bounded = signal ? AbortSignal.any([signal, deadline]) : deadline;
+  // The caller's abort ends the wait too; its listener goes when the wait does, so that a
+  // long-lived signal given to every call does not collect one per call.
+  const onAbort = () => deadlineController.abort(signal!.reason);
+  if (signal?.aborted) onAbort();
+  signal?.addEventListener('abort', onAbort, { once: true });
+  const bounded = deadline;
   let current = attempt;
   try {
     for (let polls = 0; ; polls++) {
@@ -67,5 +72,6 @@ export async function waitForActionAttempt<T extends ActionAttemptLike>(
     throw err;
   } finally {
     clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
   }
 }

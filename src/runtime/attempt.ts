@@ -97,6 +97,13 @@ export async function attempt(op: OperationDescriptor, input: unknown, call: Att
       ? new SeamConnectionError(redact(`Connection to ${endpoint} failed: ${why}`, secrets))
       : new SeamError(redact(`The fetch function failed: ${why}`, secrets));
   };
+  // The caller's argument could not be made into a request (a body with a cycle or a BigInt, a header
+  // value with a line break): nothing is sent, nothing retried. A header's value is never quoted,
+  // since fetch's message quotes it and it may hold a token.
+  const notBuilt = (err: unknown) => {
+    const message = String((err as Error)?.message);
+    return new SeamOptionsError(`The request could not be built: ${/header/i.test(message) ? 'a header name or value is not valid' : redact(message, secrets)}`);
+  };
   const fetchFn = call.fetch ?? globalThis.fetch;
   // The fetch openapi-fetch calls: the caller's (or the global one), bounded by the attempt's signal,
   // checked, and its failures typed, so that onError middleware sees what the call would reject with.
@@ -142,7 +149,7 @@ export async function attempt(op: OperationDescriptor, input: unknown, call: Att
     try {
       init = requestInit(op, input, call.headers);
     } catch (err) {
-      throw err instanceof SeamError ? err : new SeamOptionsError(redact(`The request could not be built: ${(err as Error)?.message}`, secrets));
+      throw err instanceof SeamError ? err : notBuilt(err);
     }
     let result: { data?: unknown; error?: unknown; response: Response };
     try {
@@ -162,7 +169,7 @@ export async function attempt(op: OperationDescriptor, input: unknown, call: Att
     } catch (err) {
       if (call.signal?.aborted || timedOut) throw failure(err);
       // openapi-fetch serializes the body and makes the Request before any middleware runs.
-      if (!state.built && !(err instanceof SeamError)) throw new SeamOptionsError(redact(`The request could not be built: ${(err as Error)?.message}`, secrets));
+      if (!state.built && !(err instanceof SeamError)) throw notBuilt(err);
       // openapi-fetch refuses a hook's return value with a plain Error ("onRequest: must return …").
       const hook = err instanceof Error && !(err instanceof SeamError) && /^(on\w+): must return/.exec(err.message)?.[1];
       if (hook) throw new SeamError(`Middleware ${hook} returned what openapi-fetch does not allow there`);

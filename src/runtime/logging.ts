@@ -4,7 +4,7 @@
 // token is ever logged; bodies only at `debug`, and redacted.
 import { SeamOptionsError } from './errors.js';
 import { attempts, type Middleware } from './middleware.js';
-import { redact } from './redact.js';
+import { redactText } from './redact.js';
 
 export const LOG_LEVELS = ['off', 'error', 'warn', 'info', 'debug'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -18,16 +18,27 @@ const BODY_CHARS = 2000;
 export function loggingMiddleware(level: LogLevel, secrets: readonly string[], logger: Logger = console): Middleware {
   const rank = LOG_LEVELS.indexOf(level);
   const log = (at: Exclude<LogLevel, 'off'>, line: string) => {
-    if (LOG_LEVELS.indexOf(at) <= rank) logger[at](redact(`seam-connect-client: ${line}`, secrets));
+    if (LOG_LEVELS.indexOf(at) <= rank) logger[at](redactText(`seam-connect-client: ${line}`, secrets));
   };
-  // Read from a copy, and only as far as a line shows: a huge body is not read twice.
+  // A token that straddles the cut must be whole when redaction runs: read past the cut by the
+  // longest a token can be, escaped (six characters each), redact, then cut.
+  const margin = 6 * Math.max(0, ...secrets.map((s) => s.length));
+  // Read from a copy, and only as far as a line shows: a huge body is not read twice. Logging must
+  // never change a call: a body that cannot be read (a stalled or aborted stream, a fetch whose
+  // bodies are not web streams) is logged as such, not thrown.
   const body = async (message: Request | Response) => {
-    const reader = message.clone().body?.getReader();
-    const decoder = new TextDecoder();
-    let text = '';
-    for (let read; reader && text.length < BODY_CHARS && !(read = await reader.read()).done; ) text += decoder.decode(read.value, { stream: true });
-    void reader?.cancel();
-    return text.slice(0, BODY_CHARS);
+    try {
+      const copy = message.clone().body;
+      if (copy && !copy.getReader) return '[body not shown]';
+      const reader = copy?.getReader();
+      const decoder = new TextDecoder();
+      let text = '';
+      for (let read; reader && text.length < BODY_CHARS + margin && !(read = await reader.read()).done; ) text += decoder.decode(read.value, { stream: true });
+      void reader?.cancel().catch(() => {});
+      return redactText(text, secrets).slice(0, BODY_CHARS);
+    } catch {
+      return '[body not readable]';
+    }
   };
   // Keyed by the attempt's options object, which is its own for each attempt: nothing outlives it,
   // even when later middleware answers early and onResponse never comes.

@@ -1,18 +1,40 @@
-// Keeping secrets out of what the client hands back: errors, their bodies, log lines.
+// Keeping secrets out of what the client hands back: errors, their bodies, log lines. A server may
+// echo a token anywhere, and in JSON it may write it with escapes (`\u0073eam_…`): both forms go.
+
+/** Only secrets of 8 characters or more: replacing `key` would turn "monkey" into "mon[redacted]". */
+const live = (secrets: readonly string[]) => secrets.filter((s) => s.length > 7);
+
+// JSON's escapes that can spell a token's characters otherwise: \uXXXX and \/.
+const ESCAPE = /\\u([0-9a-fA-F]{4})|\\\//g;
+const unescape = (text: string) => text.replace(ESCAPE, (_, hex?: string) => (hex ? String.fromCharCode(parseInt(hex, 16)) : '/'));
+
+/**
+ * `text` with every secret replaced by `[redacted]`, as it is and as JSON escapes may spell it.
+ * Where an escaped token is found, the text is given with those escapes decoded, so that no form
+ * of the token survives. Run it on the whole text before cutting it: a cut through a token would
+ * leave most of it.
+ */
+export function redactText(text: string, secrets: readonly string[]): string {
+  const tokens = live(secrets);
+  const replace = (s: string) => tokens.reduce((out, token) => out.replaceAll(token, '[redacted]'), s);
+  const out = replace(text);
+  const decoded = unescape(out);
+  return decoded !== out && tokens.some((token) => decoded.includes(token)) ? replace(decoded) : out;
+}
 
 /**
  * Replaces every occurrence of a secret, at any depth, object keys included: in the JSON text, with
  * each secret as JSON escapes it, so nothing here recurses. A value too deep to serialize (a hostile
  * body nested 10 000 deep), or one that a secret matching JSON's own syntax breaks, is withheld
- * whole. A secret under 8 characters is left alone: replacing `key` would turn "monkey" into
- * "mon[redacted]" and mangle field names, and no real credential is that short (resolveAuth
- * refuses one).
+ * whole. A secret under 8 characters is left alone, and no real credential is that short
+ * (resolveAuth refuses one).
  */
 export function redact<T>(value: T, secrets: readonly string[]): T {
-  if (secrets.length === 0 || value === undefined) return value;
+  if (live(secrets).length === 0 || value === undefined) return value;
+  if (typeof value === 'string') return redactText(value, secrets) as T;
   try {
     let json = JSON.stringify(value);
-    for (const s of secrets) if (s.length > 7) json = json.replaceAll(JSON.stringify(s).slice(1, -1), '[redacted]');
+    for (const s of live(secrets)) json = json.replaceAll(JSON.stringify(s).slice(1, -1), '[redacted]');
     return JSON.parse(json);
   } catch {
     return '[redacted]' as T;
