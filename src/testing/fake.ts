@@ -78,6 +78,10 @@ export interface FakeSeamOptions {
   actionAttempts?: Partial<AttemptTiming>;
   /** Delay every answer by this much. */
   latencyMs?: number;
+  /** The largest request body read, in bytes; a larger one is answered 413 (default 1 MiB). */
+  maxBodyBytes?: number;
+  /** How many requests `requests` keeps, the newest (default 1000). */
+  maxRequests?: number;
 }
 
 /** What the fake does with one request: answer it, or drop the connection. */
@@ -95,6 +99,10 @@ export interface FakeSeam {
   readonly actionAttempts: AttemptTiming;
   /** Latency added to every answer, in ms; change it at any time. */
   latencyMs: number;
+  /** The largest request body read, in bytes; a larger one is answered 413. */
+  maxBodyBytes: number;
+  /** How many requests `requests` keeps; older ones are dropped. */
+  maxRequests: number;
   readonly seed: {
     device(device_id?: string): string;
     /** An access code (on a new device unless `device_id` names one); `outcome` sets how its updates end. */
@@ -106,7 +114,7 @@ export interface FakeSeam {
   };
   /** A snapshot of everything the fake holds, as the API shows it. */
   readonly state: FakeState;
-  /** Every request received, in order. */
+  /** The requests received, in order: the newest `maxRequests` of them. */
   readonly requests: FakeRequest[];
   /** The requests routed to one operation, their bodies typed from the spec. */
   requestsTo<K extends OperationName>(operation: K): Array<FakeRequest<OperationTypes[K]['request']>>;
@@ -150,6 +158,26 @@ const sleep = (ms: number, signal?: AbortSignal | null): Promise<void> =>
     const timer = setTimeout(resolve, ms);
     signal?.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
   });
+
+/** A request body as text, or undefined when it holds more than `limit` bytes (reading stops there). */
+export async function readLimited(req: Request, limit: number): Promise<string | undefined> {
+  const reader = req.body?.getReader();
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = '';
+  for (let read; reader && !(read = await reader.read()).done; ) {
+    if ((size += read.value.length) > limit) {
+      void reader.cancel().catch(() => {});
+      return undefined;
+    }
+    text += decoder.decode(read.value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
+/** The answer to a body over the limit, as JSON text. */
+export const tooLargeBody = (limit: number, requestId: string): string =>
+  JSON.stringify({ ok: false, error: { type: 'payload_too_large', message: `The request body is larger than ${limit} bytes`, request_id: requestId } });
 
 /** The error undici gives for a connection lost, so a client sees what it would see over HTTP. */
 const connectionLost = (): TypeError => new TypeError('fetch failed', { cause: Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' }) });
@@ -202,7 +230,8 @@ export function createFakeSeam(options: FakeSeamOptions = {}): FakeSeam {
   const handle = async (req: Request): Promise<Outcome> => {
     const url = new URL(req.url);
     const path = basePath && url.pathname.startsWith(`${basePath}/`) ? url.pathname.slice(basePath.length) : url.pathname;
-    const raw = await req.text();
+    const limited = await readLimited(req, fake.maxBodyBytes);
+    const raw = limited ?? '';
     const contentType = req.headers.get('content-type') ?? '';
     let body: unknown = raw === '' ? undefined : raw;
     try {
@@ -220,6 +249,12 @@ export function createFakeSeam(options: FakeSeamOptions = {}): FakeSeam {
       body,
     };
     requests.push(request);
+    // A long test (or a load test) keeps the newest: memory stays bounded.
+    if (requests.length > fake.maxRequests) requests.splice(0, requests.length - fake.maxRequests);
+    if (limited === undefined) {
+      const requestId = randomUUID();
+      return { status: 413, headers: { 'content-type': 'application/json', 'seam-request-id': requestId }, body: tooLargeBody(fake.maxBodyBytes, requestId) };
+    }
 
     const fault = takeFault(request);
     const requestId = randomUUID();
@@ -252,6 +287,8 @@ export function createFakeSeam(options: FakeSeamOptions = {}): FakeSeam {
     credentials,
     actionAttempts,
     latencyMs: options.latencyMs ?? 0,
+    maxBodyBytes: options.maxBodyBytes ?? 1_048_576,
+    maxRequests: options.maxRequests ?? 1000,
     seed: {
       device: (id) => store.addDevice(id),
       accessCode: (fields) => Store.view(store.addAccessCode(fields as Parameters<Store['addAccessCode']>[0])),

@@ -95,9 +95,16 @@ export function match(routes: Route[], method: string, path: string, values?: Re
   for (const route of routes) {
     const m = route.pattern.exec(path);
     if (!m) continue;
+    // A malformed escape (/users/%E0%A4%A) is a value no route can have: not found, not a crash.
+    let params: Record<string, string>;
+    try {
+      params = Object.fromEntries(route.pathParams.map((name, i) => [name, decodeURIComponent(m[i + 1]!)]));
+    } catch {
+      continue;
+    }
     pathFound = true;
     if (route.method !== method) continue;
-    const found = { route, params: Object.fromEntries(route.pathParams.map((name, i) => [name, decodeURIComponent(m[i + 1]!)])) };
+    const found = { route, params };
     // The first that fits; failing that, the first on the path, whose validation then says what is missing.
     if (!values || fits(route, values)) return found;
     first ??= found;

@@ -3,7 +3,8 @@
 // bundle of the testing kit (the in-process fake) builds.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createFakeSeam, type FakeSeam, type FakeSeamOptions } from './fake.js';
+import { createFakeSeam, tooLargeBody, type FakeSeam, type FakeSeamOptions } from './fake.js';
+import { randomUUID } from './uuid.js';
 
 export interface FakeSeamServer extends FakeSeam {
   /** `http://127.0.0.1:<port>`: the `endpoint` to give a client. */
@@ -11,9 +12,17 @@ export interface FakeSeamServer extends FakeSeam {
   close(): Promise<void>;
 }
 
-async function toRequest(req: IncomingMessage, signal: AbortSignal): Promise<Request> {
+/** Thrown when a request body holds more than the fake reads. */
+class TooLarge extends Error {}
+
+async function toRequest(req: IncomingMessage, signal: AbortSignal, limit: number): Promise<Request> {
   const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
+  let size = 0;
+  for await (const chunk of req) {
+    // Counted as it arrives: a 256 MiB body is refused at the limit, never held.
+    if ((size += (chunk as Buffer).length) > limit) throw new TooLarge();
+    chunks.push(chunk as Buffer);
+  }
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) headers.append(name, v);
@@ -32,7 +41,15 @@ export async function startFakeSeam(options: FakeSeamOptions = {}): Promise<Fake
     const aborted = new AbortController();
     res.on('close', () => aborted.abort());
     try {
-      const outcome = await fake.handle(await toRequest(req, aborted.signal));
+      let request: Request;
+      try {
+        request = await toRequest(req, aborted.signal, fake.maxBodyBytes);
+      } catch (err) {
+        if (!(err instanceof TooLarge)) throw err;
+        res.writeHead(413, { 'content-type': 'application/json', connection: 'close' }).end(tooLargeBody(fake.maxBodyBytes, randomUUID()));
+        return;
+      }
+      const outcome = await fake.handle(request);
       if (outcome.drop) {
         req.socket.destroy();
         return;

@@ -30,8 +30,14 @@ export interface RequestParts {
   raw: string;
 }
 
+/**
+ * A node of the tree, with no prototype: its keys are the request's own field names, and one named
+ * `__proto__`, `constructor` or `toString` must be a field like any other, not Object.prototype.
+ */
+const treeNode = (): ValidationErrorTree => Object.assign(Object.create(null) as ValidationErrorTree, { _errors: [] });
+
 function toTree(errors: ErrorObject[], prefix: string[] = []): Invalid {
-  const tree: ValidationErrorTree = { _errors: [] };
+  const tree = treeNode();
   let first = '';
   for (const e of errors) {
     const segments = [...prefix, ...e.instancePath.split('/').filter(Boolean)];
@@ -45,7 +51,7 @@ function toTree(errors: ErrorObject[], prefix: string[] = []): Invalid {
     }
     let node = tree;
     for (const s of segments) {
-      node[s] ??= { _errors: [] };
+      node[s] ??= treeNode();
       node = node[s] as ValidationErrorTree;
     }
     if (!node._errors.includes(message)) node._errors.push(message);
@@ -54,20 +60,30 @@ function toTree(errors: ErrorObject[], prefix: string[] = []): Invalid {
   return { message: first, tree };
 }
 
-/** `a[b][0]=x` pairs as nested values (the deepObject and form encodings the client sends). */
+/**
+ * `a[b][0]=x` pairs as nested values (the deepObject and form encodings the client sends). Objects
+ * have no prototype, so that a key `__proto__` (`a[__proto__][polluted]=1`) is a field, and never
+ * reaches Object.prototype of the process.
+ */
 export function parseBrackets(pairs: Iterable<[string, string]>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+  const out: Record<string, unknown> = Object.create(null);
   for (const [key, value] of pairs) {
     const [head, ...rest] = key.replace(/\]/g, '').split('[');
     let node: Json = out;
     const path = [head!, ...rest];
-    path.forEach((part, i) => {
-      const last = i === path.length - 1;
-      if (last) {
+    for (let i = 0; i < path.length; i++) {
+      const part = path[i]!;
+      // A list takes indexes only: `a[0][__proto__]` would otherwise reach Array.prototype.
+      if (Array.isArray(node) && !/^\d+$/.test(part)) break;
+      if (i === path.length - 1) {
         if (node[part] === undefined) node[part] = value;
         else node[part] = [...(Array.isArray(node[part]) ? node[part] : [node[part]]), value];
-      } else node = node[part] ??= /^\d+$/.test(path[i + 1]!) ? [] : {};
-    });
+        break;
+      }
+      // An existing value that is not a container (a=1&a[b]=2) is replaced, as it cannot hold the field.
+      if (typeof node[part] !== 'object' || node[part] === null) node[part] = /^\d+$/.test(path[i + 1]!) ? [] : Object.create(null);
+      node = node[part];
+    }
   }
   return out;
 }
