@@ -124,6 +124,11 @@ export async function generateCli(argv: string[], io: CliOutput = { log: console
     if (problems) {
       io.error(`generate: ${problems.length} problem(s); nothing was written.`);
       for (const p of problems) io.error(`  ${p.format()}`);
+    } else if (typeof (err as NodeJS.ErrnoException)?.code === 'string' && (err as NodeJS.ErrnoException).syscall) {
+      // The file system's refusal (a path through a file, no permission, a full disk): one line, the
+      // output folder as it was, since writing is atomic.
+      const e = err as NodeJS.ErrnoException;
+      io.error(`generate: cannot ${e.syscall} ${e.path ?? ''}: ${e.code}; nothing was written.`.replace(/[\u0000-\u001f\u007f]/g, '?'));
     } else {
       io.error(`generate: ${(err as Error)?.stack ?? err}`);
     }

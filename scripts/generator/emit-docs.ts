@@ -83,13 +83,21 @@ export function typescriptExample(model: ApiModel, op: OperationModel, example?:
 const shellQuote = (text: string): string => `'${text.replace(/'/g, `'\\''`)}'`;
 const paramText = (value: unknown): string => (typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value));
 
-/** The auth header line of a cURL example, from the operation's first security scheme. */
+/**
+ * The auth header line of a cURL example, from the operation's first security scheme. The token
+ * comes from the environment variable (`x-sdk.tokenEnv`, a plain name), the only part in double
+ * quotes; anything from the spec (an apiKey scheme's header name) is single-quoted, so a reader
+ * who pastes the sample runs nothing the spec wrote.
+ */
 function curlAuth(model: ApiModel, op: OperationModel): string[] {
   const scheme = model.securitySchemes[op.security[0]?.[0] ?? ''];
-  if (!scheme) return op.security.length === 0 ? [] : [`-H "Authorization: Bearer \${${model.sdk.tokenEnv}}"`];
-  if (scheme.type === 'apiKey' && scheme.header) return [`-H "${scheme.header}: \${${model.sdk.tokenEnv}}"`];
-  if (scheme.type === 'HTTP basic') return [`-u "\${${model.sdk.tokenEnv}}"`];
-  return [`-H "Authorization: Bearer \${${model.sdk.tokenEnv}}"`];
+  const token = `\${${model.sdk.tokenEnv}}`;
+  // Text that means nothing to the shell inside double quotes reads as usual; anything else is single-quoted.
+  const withToken = (text: string) => (/^[\w .:/-]*$/.test(text) ? `"${text}${token}"` : `${shellQuote(text)}"${token}"`);
+  if (!scheme) return op.security.length === 0 ? [] : [`-H ${withToken('Authorization: Bearer ')}`];
+  if (scheme.type === 'apiKey' && scheme.header) return [`-H ${withToken(`${scheme.header}: `)}`];
+  if (scheme.type === 'HTTP basic') return [`-u ${withToken('')}`];
+  return [`-H ${withToken('Authorization: Bearer ')}`];
 }
 
 /** The body lines of a cURL example, as the client would send the body. */

@@ -15,6 +15,7 @@ import {
   type Document,
 } from '@redocly/openapi-core';
 import { GeneratorError, GeneratorErrors } from './errors.js';
+import { checkSpecText, OfflineResolver, remoteRefs } from './limits.js';
 import { keysOf } from './refs.js';
 
 export type OpenApiDocument = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -57,7 +58,14 @@ const describeLocation = (problem: Problem): string => (problem.location[0] ? fo
 /** Reads and parses the spec (YAML or JSON), reporting syntax errors with their line and column. */
 export async function resolveSpec(specPath: string, config: Config): Promise<LoadedSpec> {
   if (!existsSync(specPath)) throw new GeneratorError('spec-not-found', `spec ${specPath} does not exist`);
-  const resolver = new BaseResolver(config.resolve);
+  let text: string;
+  try {
+    text = readFileSync(specPath, 'utf8');
+  } catch (err) {
+    throw new GeneratorError('unreadable-spec', (err as Error).message.split('\n')[0]!, specPath);
+  }
+  checkSpecText(specPath, text);
+  const resolver = new OfflineResolver(config.resolve);
   let document: Awaited<ReturnType<typeof resolver.resolveDocument>>;
   try {
     document = await resolver.resolveDocument(null, specPath, true);
@@ -86,6 +94,15 @@ export async function resolveSpec(specPath: string, config: Config): Promise<Loa
   }
   if (document instanceof ResolveError) {
     throw new GeneratorError('unreadable-spec', document.originalError.message, specPath);
+  }
+  const remote = remoteRefs(document.parsed);
+  if (remote.length > 0) {
+    throw new GeneratorErrors(
+      remote.map(
+        ({ pointer, ref }) =>
+          new GeneratorError('remote-ref', `$ref ${ref} is a URL: the generator never reaches the network; download the file and refer to it by path`, formatLocation({ source: document.source, pointer, reportOnKey: false })),
+      ),
+    );
   }
   return { config, document, resolver };
 }
@@ -179,6 +196,15 @@ export function checkDocument({ document }: LoadedSpec): void {
       }
     }
   }
+  // A name with a line break cannot be written onto the one line each generated declaration takes.
+  for (const [group, entries] of Object.entries(doc.components ?? {})) {
+    if (entries === null || typeof entries !== 'object') continue;
+    for (const name of Object.keys(entries)) {
+      if (/[\u0000-\u001f\u007f\u2028\u2029]/.test(name)) {
+        throw new GeneratorError('invalid-name', `the name of components.${group}.${JSON.stringify(name)} holds a line break or another control character`, at(`#/components/${group}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`));
+      }
+    }
+  }
   const version = doc.openapi ?? doc.swagger;
   if (typeof doc.openapi !== 'string' || !/^3\.\d+(\.\d+)?$/.test(doc.openapi)) {
     throw new GeneratorError(
@@ -220,8 +246,9 @@ export async function lintSpec({ document, config, resolver }: LoadedSpec): Prom
   return problems.map((p) => `${describeLocation(p)} ${p.ruleId}: ${p.message}`);
 }
 
-export async function bundleSpec({ document, config }: LoadedSpec): Promise<OpenApiDocument> {
-  const result = await bundle({ doc: document, config, dereference: false });
+export async function bundleSpec({ document, config, resolver }: LoadedSpec): Promise<OpenApiDocument> {
+  // With the offline resolver: bundling on its own would make one that fetches.
+  const result = await bundle({ doc: document, config, dereference: false, externalRefResolver: resolver });
   const errors = result.problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) {
     throw new GeneratorErrors(errors.map((p) => new GeneratorError(p.ruleId, p.message, describeLocation(p))));

@@ -850,6 +850,19 @@ function readSdk(doc: OpenApiDocument, locate: Locate, options: ModelOptions): {
       throw new GeneratorError('invalid-extension', `x-sdk.${key} must be a string`, locate(`#/info/x-sdk/${key}`));
     }
   }
+  // Each lands in a docs sample, the TypeScript one or the shell one a reader pastes: only what is
+  // a name there is taken, so that no spec text can run as code or as a command.
+  const forms: Record<string, [RegExp, string]> = {
+    package: [/^(@[a-z0-9][\w.~-]*\/)?[a-z0-9][\w.~-]*$/i, 'an npm package name'],
+    client: [/^[A-Za-z_$][\w$]*$/, 'a JavaScript identifier'],
+    instance: [/^[A-Za-z_$][\w$]*$/, 'a JavaScript identifier'],
+    tokenEnv: [/^[A-Za-z_][A-Za-z0-9_]*$/, 'an environment variable name'],
+  };
+  for (const [key, [form, what]] of Object.entries(forms)) {
+    if (sdk[key] !== undefined && !form.test(sdk[key])) {
+      throw new GeneratorError('invalid-extension', `x-sdk.${key} must be ${what}, not ${JSON.stringify(sdk[key])}`, locate(`#/info/x-sdk/${key}`));
+    }
+  }
   const naming = options.naming ?? sdk.naming ?? 'path';
   if (!NAMING_STRATEGIES.includes(naming)) {
     throw new GeneratorError('invalid-extension', `x-sdk.naming must be one of ${NAMING_STRATEGIES.join(', ')}, not "${naming}"`, locate('#/info/x-sdk/naming'));

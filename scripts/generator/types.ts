@@ -104,7 +104,7 @@ export function emitSchemaTypes(bundled: OpenApiDocument, locate: (pointer: stri
     resolve: ($ref) => resolveRef(schema, $ref, { silent: true }),
   };
   try {
-    return astToString(transformSchema(schema, ctx));
+    return requoteRootTypes(astToString(transformSchema(schema, ctx)));
   } catch (err) {
     // openapi-typescript refuses some schemas no lint rule catches (`type: object` with a list of
     // strings as its `enum`): "Expected SchemaObject, received string at #/components/…/oneOf/0".
@@ -117,4 +117,14 @@ export function emitSchemaTypes(bundled: OpenApiDocument, locate: (pointer: stri
     for (let node: Json = bundled; depth < keys.length && node !== null && typeof node === 'object' && keys[depth]! in node; depth++) node = node[keys[depth]!];
     throw new GeneratorError('unsupported-schema', `openapi-typescript cannot type this schema: ${message}`, locate(pointerOf(...keys.slice(0, depth))));
   }
+}
+
+/**
+ * openapi-typescript writes each root type alias with the component's name between single quotes,
+ * as it is: a name holding a quote (`Pet'Kind`, which Redocly's minimal rules only warn about) ended
+ * the string there, and a crafted one appended code to schema.ts. Each is quoted again here, as JSON
+ * quotes it; a name with a line break never gets here (load.ts refuses it).
+ */
+export function requoteRootTypes(text: string): string {
+  return text.replace(/^export type (\w+) = components\['(\w+)'\]\['(.*)'\];$/gm, (_, alias: string, group: string, name: string) => `export type ${alias} = components[${JSON.stringify(group)}][${JSON.stringify(name)}];`);
 }

@@ -6,9 +6,10 @@ import {
   SeamNotFoundError,
   type AccessCodesUpdateRequest,
   type AccessCodesUpdateResult,
+  type AccessCodesUpdateWaited,
+  type Middleware,
 } from 'seam-connect-client';
 import { createSeamFetchClient } from 'seam-connect-client/fetch';
-import type { Middleware } from 'openapi-fetch';
 
 declare const process: { env: Record<string, string | undefined> };
 
@@ -48,9 +49,13 @@ const raw = { ok: withResponse.ok, status: response.status, requestId: typeof re
 
 const seam = new SeamClient(); // SEAM_API_KEY and SEAM_ENDPOINT from the environment
 const body: AccessCodesUpdateRequest = { access_code_id: process.env.ACCESS_CODE_ID!, code: '4444' };
-const attempt: AccessCodesUpdateResult = await seam.accessCodes.update(body);
-if (attempt.status !== 'success') throw new Error(`expected success, got ${attempt.status}`);
+// Waiting resolves only to a finished attempt: its type is the success variant, so its result
+// needs no status check; without waiting it is the union.
+const attempt: AccessCodesUpdateWaited = await seam.accessCodes.update(body);
 const updated: string | null | undefined = attempt.result.access_code.code;
+const pending: AccessCodesUpdateResult = await seam.accessCodes.update(body, { waitForActionAttempt: false });
+// @ts-expect-error: a pending attempt has no result
+void (() => pending.result.access_code);
 
 const multiple = await seam.accessCodes.updateMultiple({ common_code_key: process.env.COMMON_CODE_KEY!, name: 'Linked' });
 // The same operation as a standalone function, for bundles that keep only what they call.
