@@ -41,14 +41,21 @@ describe('path parameters', () => {
     expect(server.seen).toEqual([]);
   });
 
-  it('any other value reaches the operation\'s own path, as one segment (property)', async () => {
+  it('any other value, with any query and header values, reaches the operation\'s own path, as one segment, or nothing is sent (property)', async () => {
+    const tricky = fc.oneof(fc.string(), fc.constantFrom('../x', '%2e%2e', '..%2f', './', '/..', '?a=1', '#frag', '\\..\\', '\r\nx-injected: 1'));
+    const withQuery = { ...op, params: { path: ['user_id'], query: ['q'], header: ['x-h'] } } as const;
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string(), fc.constantFrom('../x', '%2e%2e', '..%2f', './', '/..', '?a=1', '#frag', '\\..\\')), async (user_id) => {
+      fc.asyncProperty(tricky, tricky, tricky, async (user_id, q, h) => {
         server.seen.length = 0;
         const sent = await core()
-          .request(op, { user_id })
+          .request(withQuery, { user_id, q, 'x-h': h })
           .then(() => true, (err) => (err instanceof SeamOptionsError ? false : Promise.reject(err)));
-        if (!sent) return expect(['', '.', '..']).toContain(user_id);
+        if (!sent) {
+          // Refused: a segment that is no resource, or a header value fetch cannot send. Nothing left.
+          expect(server.seen).toEqual([]);
+          return expect(['', '.', '..'].includes(user_id) || /[\r\n\0]/.test(h) || h !== h.trim() || /[^\t\x20-\x7e\x80-\xff]/.test(h)).toBe(true);
+        }
+        expect(server.seen[0]!.headers['x-injected']).toBeUndefined();
         const [path] = server.seen.map((s) => s.url.split('?')[0]!);
         const segments = path!.split('/');
         expect(segments.slice(0, 4)).toEqual(['', 'workspaces', 'ws1', 'users']);
