@@ -81,7 +81,11 @@ export async function attempt(op: OperationDescriptor, input: unknown, call: Att
   // Settles as soon as the attempt's signal aborts: raced against a custom fetch, a body or a
   // middleware hook that ignores the signal, so none of them can hold the call. One listener for
   // the attempt, gone with it.
-  const aborted = new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason), { once: true }));
+  const aborted = new Promise<never>((_, reject) => {
+    // Already aborted when the caller's signal was, before the call.
+    if (signal.aborted) reject(signal.reason);
+    else signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+  });
   aborted.catch(() => {});
   const untilAborted = <T>(work: Promise<T>): Promise<T> => Promise.race([work, aborted]);
   // What the caller sees of a failure to get an answer: the caller's abort, the timeout, or typed.

@@ -95,6 +95,8 @@ it('loads nothing from outside localhost', () => {
 it('saves a screenshot', async () => {
   mkdirSync(join(ROOT, 'test-artifacts'), { recursive: true });
   await openOperation(OPERATIONS[0]!.tag, OPERATIONS[0]!.summary);
+  // On a loaded machine the scroll to the operation may still be painting: wait for two frames.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   const png = await page.screenshot({ path: join(ROOT, 'test-artifacts/docs.png') });
   expect(png.byteLength).toBeGreaterThan(10_000);
 });
