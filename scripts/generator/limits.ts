@@ -24,7 +24,9 @@ export function checkSpecText(file: string, text: string): void {
   if (Buffer.byteLength(text) > MAX_SPEC_BYTES) {
     throw new GeneratorError('spec-too-large', `the file is larger than ${MAX_SPEC_BYTES} bytes, the most the generator reads`, `${shown(file)}:1:1`);
   }
-  if (!/(^|[\s[{,:-])&[^\s,[\]{}]+/m.test(text)) return;
+  // JSON has no aliases; YAML has them only where an anchor (`key: &name`, `- &name`) and an alias
+  // (`*name`) both appear. Anything else is not parsed twice: GitHub's 10 MB JSON took 20 s to.
+  if (/^\s*[[{]/.test(text) || !/(?:^|[:\-[{,]\s*)&[\w.-]+[\s,\]}]/m.test(text) || !/(?:^|[:\-[{,]\s*)\*[\w.-]+/m.test(text)) return;
   try {
     parseDocument(text).toJS({ maxAliasCount: MAX_ALIAS_EXPANSION });
   } catch (err) {
