@@ -6,6 +6,7 @@ import { ActionAttemptsGetOperation, GeneratedClient } from '../generated/client
 import type { paths } from '../generated/schema.js';
 import { createApi, env, resolveConnection } from './connection.js';
 import type { AuthOptions } from './runtime/auth.js';
+import type { AnyClient } from './runtime/attempt.js';
 import { ClientCore, type CoreConfig } from './runtime/core.js';
 import { SeamOptionsError } from './runtime/errors.js';
 import { loggingFrom, type Logger, type LogLevel } from './runtime/logging.js';
@@ -47,7 +48,8 @@ function coreOf<Wait extends boolean>(options: SeamClientOptions<Wait>, extra: P
     ...options,
     headers: undefined,
     middleware: undefined,
-    api,
+    // The typed client, seen by the runtime as the few methods it calls.
+    api: api as unknown as AnyClient,
     endpoint: connection.endpoint,
     secrets: connection.secrets,
     actionAttemptPoll: ActionAttemptsGetOperation,

@@ -1,7 +1,7 @@
 // One attempt of a call: one openapi-fetch request(), bounded by the attempt's timeout and the
 // caller's signal, its answer's body read with a cap, and what comes back turned into a value or a
 // typed error. Retries and polls are attempts of their own (retry.ts, action-attempts.ts).
-import type { Client, Middleware } from 'openapi-fetch';
+import type { Middleware } from 'openapi-fetch';
 import { errorFromResponse } from './api-errors.js';
 import { decode, invalidResponse } from './decode.js';
 import { SeamConnectionError, SeamError, SeamOptionsError, SeamTimeoutError } from './errors.js';
@@ -12,8 +12,16 @@ import { readCapped } from './read-body.js';
 import { redact } from './redact.js';
 import type { Answer } from './seam-promise.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyClient = Client<any>;
+/**
+ * What the runtime calls of an openapi-fetch client: `request()` and the middleware list. Written
+ * out rather than as openapi-fetch's `Client<any>`, whose generic types a consumer's type-checker
+ * would otherwise work through for every generated client (the runtime needs none of them).
+ */
+export interface AnyClient {
+  request(method: string, path: string, init: Record<string, unknown>): Promise<{ data?: unknown; error?: unknown; response: Response }>;
+  use(...middleware: Middleware[]): void;
+  eject(...middleware: Middleware[]): void;
+}
 
 /** What one attempt runs with: the client's options and the call's, together. */
 export interface AttemptCall {

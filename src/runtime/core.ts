@@ -45,7 +45,7 @@ export class ClientCore<Wait extends boolean = true> {
     checkCallOptions(config);
     let { api } = config;
     if (!api) {
-      api = createClient({ baseUrl: config.endpoint, headers: config.headers });
+      api = createClient({ baseUrl: config.endpoint, headers: config.headers }) as unknown as AnyClient;
       api.use(markBuilt);
     }
     const filled = { ...config, api, headers: undefined } as Filled;
