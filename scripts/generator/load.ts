@@ -1,6 +1,6 @@
 // Reading, linting and bundling the spec.
 // Uses @redocly/openapi-core 2.x, the engine of the Redocly CLI 2.x that `npm run lint:spec` runs.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import {
   BaseResolver,
@@ -15,7 +15,7 @@ import {
   type Document,
 } from '@redocly/openapi-core';
 import { GeneratorError, GeneratorErrors } from './errors.js';
-import { checkSpecText, OfflineResolver, remoteRefs } from './limits.js';
+import { checkSpecText, MAX_SPEC_BYTES, OfflineResolver, remoteRefs } from './limits.js';
 import { keysOf } from './refs.js';
 
 export type OpenApiDocument = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -58,6 +58,10 @@ const describeLocation = (problem: Problem): string => (problem.location[0] ? fo
 /** Reads and parses the spec (YAML or JSON), reporting syntax errors with their line and column. */
 export async function resolveSpec(specPath: string, config: Config): Promise<LoadedSpec> {
   if (!existsSync(specPath)) throw new GeneratorError('spec-not-found', `spec ${specPath} does not exist`);
+  // Refused before it is read: a file far over the bound would otherwise be held whole first.
+  if (statSync(specPath).size > MAX_SPEC_BYTES) {
+    throw new GeneratorError('spec-too-large', `the file is larger than ${MAX_SPEC_BYTES} bytes, the most the generator reads`, `${relative(process.cwd(), specPath)}:1:1`);
+  }
   let text: string;
   try {
     text = readFileSync(specPath, 'utf8');

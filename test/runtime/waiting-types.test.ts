@@ -50,7 +50,6 @@ it('without waiting, per call or per client, it is the union: a pending attempt 
   expect(either).toMatchObject({ status: 'pending', result: null });
   // @ts-expect-error: a boolean only known at run time may be false
   const eitherUnchecked = () => either.result.access_code;
-  // What the type allows, after the check it asks for.
-  expect([unchecked, uncheckedToo, fromCoreUnchecked, eitherUnchecked].every((f) => typeof f === 'function')).toBe(true);
-  if (either.status === 'success') expect(either.result.access_code).toBeDefined();
+  // The @ts-expect-error lines above are held by `npm run typecheck`; these closures are never run.
+  void [unchecked, uncheckedToo, fromCoreUnchecked, eitherUnchecked];
 });
