@@ -94,9 +94,18 @@ it('loads nothing from outside localhost', () => {
 
 it('saves a screenshot', async () => {
   mkdirSync(join(ROOT, 'test-artifacts'), { recursive: true });
-  await openOperation(OPERATIONS[0]!.tag, OPERATIONS[0]!.summary);
-  // On a loaded machine the scroll to the operation may still be painting: wait for two frames.
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-  const png = await page.screenshot({ path: join(ROOT, 'test-artifacts/docs.png') });
+  const { tag, summary } = OPERATIONS[0]!;
+  await openOperation(tag, summary);
+  const heading = page.locator('h1,h2', { hasText: new RegExp(`^${summary}$`) }).first();
+  await heading.scrollIntoViewIfNeeded();
+  // On a loaded machine Redoc may still be laying out the page after the scroll: a blank frame
+  // is a PNG of a few KB. Wait until a frame shows the operation, for at most 10 s.
+  let png: Buffer = Buffer.alloc(0);
+  for (const started = Date.now(); Date.now() - started < 10_000; ) {
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    png = await page.screenshot({ path: join(ROOT, 'test-artifacts/docs.png') });
+    if (png.byteLength > 10_000 && (await heading.isVisible())) break;
+  }
   expect(png.byteLength).toBeGreaterThan(10_000);
+  await expect(heading.isVisible()).resolves.toBe(true);
 });

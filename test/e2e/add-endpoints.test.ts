@@ -203,6 +203,9 @@ it('type-checks', () => {
 
 it('passes its own docs, browser and packed-consumer tests, unedited', () => {
   const run = sh(join(copy, 'node_modules/.bin/jest'), ['test/docs', 'test/package', '--ci', '--runInBand', '--verbose']);
+  // On failure, show jest's account of each failed test first: the full output is long.
+  const failed = run.output.indexOf('●');
+  expect(failed === -1 ? '' : run.output.slice(failed, failed + 4000)).toBe('');
   expect(run.output).toMatch(/Tests: +\d+ passed, \d+ total/);
   // The docs tests really walked the new operations.
   expect(run.output).toMatch(/accessCodes\.list\.md/);
