@@ -7,7 +7,7 @@
 import { curlExample, typescriptExample } from './emit-docs.js';
 import type { OpenApiDocument } from './load.js';
 import type { ApiModel } from './model.js';
-import { deref } from './refs.js';
+import { deref } from '../../src/openapi/refs.js';
 
 export function emitOpenApi(bundled: OpenApiDocument, model: ApiModel, header: string): string {
   const doc = structuredClone(bundled);

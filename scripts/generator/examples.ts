@@ -12,8 +12,8 @@ import { detectSpec, type Config } from '@redocly/openapi-core';
 import formatsModule from 'ajv-formats';
 import { GeneratorError, GeneratorErrors } from './errors.js';
 import { formatLocation, type LoadedSpec, type OpenApiDocument } from './load.js';
-import { isObject } from './json.js';
-import { follow, keysOf, pointerOf } from './refs.js';
+import { isObject } from '../../src/openapi/json.js';
+import { follow, keysOf, pointerOf } from '../../src/openapi/refs.js';
 import { Voucher } from './vouch.js';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any

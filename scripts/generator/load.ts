@@ -16,7 +16,7 @@ import {
 } from '@redocly/openapi-core';
 import { GeneratorError, GeneratorErrors } from './errors.js';
 import { checkSpecText, MAX_SPEC_BYTES, OfflineResolver, remoteRefs } from './limits.js';
-import { keysOf } from './refs.js';
+import { keysOf } from '../../src/openapi/refs.js';
 
 export type OpenApiDocument = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 

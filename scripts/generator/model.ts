@@ -13,14 +13,14 @@
 // Vendor naming extensions (x-fern-…, x-speakeasy-…) are read by names.ts.
 import { GeneratorError, GeneratorErrors } from './errors.js';
 import type { OpenApiDocument } from './load.js';
-import { bodyKind, pickRequestMediaType, pickResponseMediaType, type BodyKind, type ResultKind } from './media.js';
+import { bodyKind, pickRequestMediaType, pickResponseMediaType, type BodyKind, type ResultKind } from '../../src/openapi/media.js';
 import { deriveName, explicitNameKey, nameContext, NAMING_STRATEGIES, VENDOR_NAME_KEYS, type DerivedName, type NameContext, type NamingStrategy } from './names.js';
 import { identifierProblem, memberProblem, pascalCase, RESERVED_WORDS } from './naming.js';
-import { isObject } from './json.js';
-import { follow, pointerOf } from './refs.js';
-import { sampleOf } from './sample.js';
+import { isObject } from '../../src/openapi/json.js';
+import { follow, pointerOf } from '../../src/openapi/refs.js';
+import { sampleOf } from '../../src/openapi/sample.js';
 import { shapeOf } from './shape.js';
-import { urlPathOf } from './url-path.js';
+import { urlPathOf } from '../../src/openapi/url-path.js';
 import type { ResponseShape } from '../../src/runtime/shape.js';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any

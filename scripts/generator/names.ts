@@ -16,7 +16,7 @@
 // The operationId strategy reads `repos/get` as repos.get; otherwise the first tag is the namespace.
 import { GeneratorError } from './errors.js';
 import { camelCase, identifierProblem } from './naming.js';
-import { urlPathOf } from './url-path.js';
+import { urlPathOf } from '../../src/openapi/url-path.js';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 

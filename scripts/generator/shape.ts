@@ -3,7 +3,7 @@
 // fixes them (a `const`, or the tags of a discriminator). An `enum` elsewhere is checked by its
 // type only, so that a value the API adds later does not turn a success into an error.
 import type { ResponseShape } from '../../src/runtime/shape.js';
-import { isObject, isPrimitive } from './json.js';
+import { isObject, isPrimitive } from '../../src/openapi/json.js';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 type Rule = string | unknown[];

@@ -13,7 +13,7 @@ import transformSchema from 'openapi-typescript/dist/transform/index.mjs';
 import { astToString } from 'openapi-typescript/dist/lib/ts.mjs';
 import { resolveRef, scanDiscriminators } from 'openapi-typescript/dist/lib/utils.mjs';
 import { GeneratorError } from './errors.js';
-import { keysOf, pointerOf } from './refs.js';
+import { keysOf, pointerOf } from '../../src/openapi/refs.js';
 import type { OpenApiDocument } from './load.js';
 
 const OPTIONS = {

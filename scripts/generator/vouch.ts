@@ -5,8 +5,8 @@
 // (oneOf, anyOf, an allOf of several, readOnly, tuples, unknown formats, an extra property that ajv's
 // default `unevaluatedProperties: false` may refuse) is "unsure", and the example goes to ajv as before.
 import { fullFormats } from 'ajv-formats/dist/formats.js';
-import { isObject, isPrimitive } from './json.js';
-import { follow } from './refs.js';
+import { isObject, isPrimitive } from '../../src/openapi/json.js';
+import { follow } from '../../src/openapi/refs.js';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 

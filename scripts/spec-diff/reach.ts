@@ -4,7 +4,7 @@
 // reaches it.
 import type { OpenApiDocument } from '../generator/load.js';
 import type { ApiModel } from '../generator/model.js';
-import { keysOf, pointerOf } from '../generator/refs.js';
+import { keysOf, pointerOf } from '../../src/openapi/refs.js';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 

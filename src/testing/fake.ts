@@ -4,9 +4,9 @@
 // served with no edit here. It runs in-process (its `fetch`), over loopback HTTP (server.ts) or
 // under MSW (src/msw.ts); scripted faults can replace, delay or damage answers.
 import { randomUUID } from './uuid.js';
-import { isJsonMediaType } from '../../scripts/generator/media.js';
-import { deref } from '../../scripts/generator/refs.js';
-import { sampleOf } from '../../scripts/generator/sample.js';
+import { isJsonMediaType } from '../openapi/media.js';
+import { deref } from '../openapi/refs.js';
+import { sampleOf } from '../openapi/sample.js';
 import { match, routesOf, type Json, type OperationTable, type Route } from './routes.js';
 import { BEHAVIOURS, Store, type AccessCode, type ActionAttempt, type Answer, type AttemptOutcome, type AttemptTiming } from './store.js';
 import { createValidator, type SpecValidator } from './validate.js';

@@ -1,7 +1,7 @@
 // Every operation of a spec as a route of the fake: its path template as a pattern, its
 // parameters, body and success answer, all read from the spec, nothing named by hand.
-import { follow, pointerOf } from '../../scripts/generator/refs.js';
-import { urlPathOf } from '../../scripts/generator/url-path.js';
+import { follow, pointerOf } from '../openapi/refs.js';
+import { urlPathOf } from '../openapi/url-path.js';
 
 export type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 

@@ -3,8 +3,8 @@
 // Failures are reported in the API's shape: a message and a validation_errors tree.
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import formatsModule from 'ajv-formats';
-import { follow, pointerOf } from '../../scripts/generator/refs.js';
-import { bodyKind, isJsonMediaType } from '../../scripts/generator/media.js';
+import { follow, pointerOf } from '../openapi/refs.js';
+import { bodyKind, isJsonMediaType } from '../openapi/media.js';
 import type { Json, Route } from './routes.js';
 
 // ajv-formats is CommonJS with a `default` export; under NodeNext types the default import is the

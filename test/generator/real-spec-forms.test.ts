@@ -14,7 +14,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { camelCase } from '../../scripts/generator/naming.js';
-import { urlPathOf } from '../../scripts/generator/url-path.js';
+import { urlPathOf } from '../../src/openapi/url-path.js';
 import { ClientCore, DEFAULTS } from '../../src/runtime/index.js';
 import { createFakeSeam } from '../../src/testing/fake.js';
 import { generate, outDir } from '../helpers/generate.js';

@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { keysOf, pointerOf } from '../../scripts/generator/refs.js';
+import { keysOf, pointerOf } from '../../src/openapi/refs.js';
 import { ClientCore, DEFAULTS } from '../../src/runtime/index.js';
 import { generate, outDir } from '../helpers/generate.js';
 import { startRecordingServer } from '../helpers/recording-server.js';

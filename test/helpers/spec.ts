@@ -8,4 +8,4 @@ export function loadSpec(path = SPEC_PATH): Json {
   return parse(readFileSync(path, 'utf8'));
 }
 
-export { deref } from '../../scripts/generator/refs.js';
+export { deref } from '../../src/openapi/refs.js';
