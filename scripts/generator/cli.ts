@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { asErrorList } from './errors.js';
 import { checkOutDir, compare, writeAtomically } from './output.js';
-import { NAMING_STRATEGIES, type NamingStrategy } from './names.js';
+import { NAMING_STRATEGIES, type NamingStrategy } from './naming/derive.js';
 import { runPipeline } from './pipeline.js';
 
 const USAGE = `Usage: npm run generate -- [--check] [--spec <file>] [--out <dir>] [--redocly-config <file>] [--naming path|operationId]

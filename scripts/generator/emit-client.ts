@@ -9,7 +9,7 @@ import {
   type StatementStructures,
   StructureKind,
 } from 'ts-morph';
-import { functionName, type ApiModel, type NamespaceModel, type OperationModel } from './model.js';
+import { functionName, type ApiModel, type NamespaceModel, type OperationModel } from './model/index.js';
 import type { ResponseShape } from '../../src/runtime/shape.js';
 
 export interface ClientEmitOptions {

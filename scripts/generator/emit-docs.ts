@@ -1,6 +1,6 @@
 // Step 6: generated/docs/, one Markdown page per operation and an index, from the operation model.
 import { formBody } from '../../src/runtime/bodies.js';
-import type { ApiModel, ExampleModel, OperationModel, ParameterModel, PropertyModel, ResponseModel, VariantModel } from './model.js';
+import type { ApiModel, ExampleModel, OperationModel, ParameterModel, PropertyModel, ResponseModel, VariantModel } from './model/index.js';
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim();
 const code = (text: string): string => '`' + text.replace(/`/g, "'") + '`';

@@ -6,7 +6,7 @@
 // 260 ms. Redocly reads it as the YAML it is.
 import { curlExample, typescriptExample } from './emit-docs.js';
 import type { OpenApiDocument } from './load.js';
-import type { ApiModel } from './model.js';
+import type { ApiModel } from './model/index.js';
 import { deref } from '../../src/openapi/refs.js';
 
 export function emitOpenApi(bundled: OpenApiDocument, model: ApiModel, header: string): string {

@@ -3,7 +3,7 @@
 // what it records with the operation's request and result types. Nothing in the client imports
 // these files, so a bundle of the client never carries them.
 import type { OpenApiDocument } from './load.js';
-import { functionName, type ApiModel } from './model.js';
+import { functionName, type ApiModel } from './model/index.js';
 
 export function emitOperations(model: ApiModel, header: string): string {
   const ops = model.operations;

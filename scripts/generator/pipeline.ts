@@ -11,8 +11,8 @@ import { emitOpenApi } from './emit-openapi.js';
 import { emitOperations, emitSpecJson } from './emit-operations.js';
 import { lintExamples, takeOverExamplesRule } from './examples.js';
 import { bundleSpec, checkDocument, formatLocation, lintSpec, loadRedoclyConfig, resolveSpec } from './load.js';
-import { buildModel, type ApiModel } from './model.js';
-import type { NamingStrategy } from './names.js';
+import { buildModel, type ApiModel } from './model/index.js';
+import type { NamingStrategy } from './naming/derive.js';
 import type { FileSet } from './output.js';
 import { emitSchemaTypes } from './types.js';
 
@@ -22,7 +22,7 @@ export interface PipelineOptions {
   redoclyConfigPath: string;
   /** Absolute path of the runtime entry (src/runtime/index.ts) that the client imports. */
   runtimeEntry: string;
-  /** How method names are derived (names.ts); overrides the spec's `info.x-sdk.naming`. */
+  /** How method names are derived (naming/derive.ts); overrides the spec's `info.x-sdk.naming`. */
   naming?: NamingStrategy;
   /** Called after each step with its name and milliseconds. */
   onStep?: (step: string, ms: number) => void;

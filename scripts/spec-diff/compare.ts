@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bundleSpec, loadRedoclyConfig, resolveSpec, type OpenApiDocument } from '../generator/load.js';
-import { buildModel } from '../generator/model.js';
+import { buildModel } from '../generator/model/index.js';
 import { methodsByComponent } from './reach.js';
 import { redoclyDiff } from './redocly-diff.js';
 import { buildReport, type DiffReport } from './report.js';

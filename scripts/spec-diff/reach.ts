@@ -3,7 +3,7 @@
 // change is traced to that component and listed under every method whose request or response
 // reaches it.
 import type { OpenApiDocument } from '../generator/load.js';
-import type { ApiModel } from '../generator/model.js';
+import type { ApiModel } from '../generator/model/index.js';
 import { keysOf, pointerOf } from '../../src/openapi/refs.js';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any

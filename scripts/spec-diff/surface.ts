@@ -1,7 +1,7 @@
 // The effect of a spec change on the generated client's public surface, from the operation
 // models of both versions.
 import type { OpenApiDocument } from '../generator/load.js';
-import type { ApiModel, OperationModel } from '../generator/model.js';
+import type { ApiModel, OperationModel } from '../generator/model/index.js';
 import { componentOf } from './reach.js';
 import type { DiffChange } from './redocly-diff.js';
 

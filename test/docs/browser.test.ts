@@ -9,7 +9,7 @@ import { serveStatic } from '../../scripts/docs/static-server.js';
 import { BIN, ROOT } from '../helpers/paths.js';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { buildModel } from '../../scripts/generator/model.js';
+import { buildModel } from '../../scripts/generator/model/index.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const SITE = join(ROOT, 'test/.out/docs-site');

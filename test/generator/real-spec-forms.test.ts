@@ -13,7 +13,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { camelCase } from '../../scripts/generator/naming.js';
+import { camelCase } from '../../scripts/generator/naming/identifiers.js';
 import { urlPathOf } from '../../src/openapi/url-path.js';
 import { ClientCore, DEFAULTS } from '../../src/runtime/index.js';
 import { createFakeSeam } from '../../src/testing/fake.js';

@@ -14,9 +14,9 @@
 //   DELETE /access_codes/{id}/schedule → accessCodes.schedule.delete
 //   /user/settings    (several operations on the path, or paths under it) → user.settings.get, …
 // The operationId strategy reads `repos/get` as repos.get; otherwise the first tag is the namespace.
-import { GeneratorError } from './errors.js';
-import { camelCase, identifierProblem } from './naming.js';
-import { urlPathOf } from '../../src/openapi/url-path.js';
+import { GeneratorError } from '../errors.js';
+import { camelCase, identifierProblem } from './identifiers.js';
+import { urlPathOf } from '../../../src/openapi/url-path.js';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 

@@ -49,3 +49,15 @@ export function memberProblem(name: string, topLevel: boolean): string | undefin
   if (topLevel && CLIENT_MEMBERS.has(name)) return `"${name}" is a member of the client itself`;
   return undefined;
 }
+
+/** The standalone function of an operation (generated/client.ts): its type name in camelCase. */
+export function functionName(op: { typeName: string }): string {
+  const name = op.typeName.charAt(0).toLowerCase() + op.typeName.slice(1);
+  return RESERVED_WORDS.has(name) ? `${name}Operation` : name;
+}
+
+/** The PascalCase stem of exported names for a dotted name (`_3dSecure` stays legal as `_3dSecure…`). */
+export function typeIdentifier(parts: string[]): string {
+  const stem = pascalCase(parts.join('_'));
+  return /^[A-Za-z]/.test(stem) ? stem : `_${stem}`;
+}

@@ -1,0 +1,88 @@
+// Which methods of the spec are one operation (x-operation-group, or one explicit name), and
+// the checks that hold across operations before any is built.
+import { GeneratorError } from '../errors.js';
+import type { OpenApiDocument } from '../load.js';
+import { explicitNameKey } from '../naming/derive.js';
+import { isObject } from '../../../src/openapi/json.js';
+import { follow, pointerOf } from '../../../src/openapi/refs.js';
+import { checkExtensions } from './extensions.js';
+import { METHOD_PREFERENCE, type HttpMethod, type Locate } from './types.js';
+
+type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+export interface RawOperation {
+  path: string;
+  method: HttpMethod;
+  op: Json;
+  pointer: string;
+  /** The path item it belongs to, $ref followed. */
+  pathItem: Json;
+}
+
+
+/** Groups alternative methods of one operation: by x-operation-group, or by one explicit name. */
+export function groupOperations(doc: OpenApiDocument, locate: Locate, problems: GeneratorError[]): RawOperation[][] {
+  const groups = new Map<string, RawOperation[]>();
+  if (!isObject(doc.paths)) return [];
+  for (const [path, rawItem] of Object.entries<Json>(doc.paths)) {
+    // A path item may be a $ref (to components.pathItems); an operation may not.
+    let item: Json;
+    try {
+      item = follow(doc, rawItem).node;
+    } catch (err) {
+      problems.push(new GeneratorError('invalid-ref', (err as Error).message, locate(pointerOf('paths', path))));
+      continue;
+    }
+    if (!isObject(item)) continue;
+    for (const method of METHOD_PREFERENCE) {
+      const op = item[method];
+      if (!isObject(op)) continue;
+      const pointer = pointerOf('paths', path, method);
+      const raw: RawOperation = { path, method, op, pointer, pathItem: item };
+      try {
+        if (typeof op.$ref === 'string') {
+          throw new GeneratorError('invalid-operation', 'an operation cannot be a $ref (OpenAPI allows $ref for a whole path item, not one operation)', locate(pointer));
+        }
+        checkExtensions(raw, locate);
+      } catch (err) {
+        problems.push(err as GeneratorError);
+        continue;
+      }
+      const explicit = explicitNameKey(op);
+      const key = op['x-operation-group'] !== undefined ? `group ${op['x-operation-group']}` : explicit ? `name ${path} ${explicit}` : `${method} ${path}`;
+      const group = groups.get(key) ?? [];
+      if (group[0] && group[0].path !== path) {
+        problems.push(
+          new GeneratorError(
+            'operation-group-spans-paths',
+            `x-operation-group "${op['x-operation-group']}" is used on ${group[0].path} and ${path}; alternatives must share one path`,
+            locate(`${pointer}/x-operation-group`),
+          ),
+        );
+        continue;
+      }
+      group.push(raw);
+      groups.set(key, group);
+    }
+  }
+  return [...groups.values()];
+}
+
+/** openapi-typescript types operations by operationId: two of one name would be one type. */
+export function checkOperationIds(groups: RawOperation[][], locate: Locate, problems: GeneratorError[]): void {
+  const seen = new Map<string, RawOperation>();
+  for (const raw of groups.flat()) {
+    const id = raw.op.operationId;
+    if (id === undefined) continue;
+    const first = seen.get(id);
+    if (first) {
+      problems.push(
+        new GeneratorError(
+          'duplicate-operation-id',
+          `operationId ${JSON.stringify(id)} is also the operationId of ${first.method.toUpperCase()} ${first.path}; operationIds must be unique`,
+          locate(`${raw.pointer}/operationId`),
+        ),
+      );
+    } else seen.set(id, raw);
+  }
+}

@@ -1,0 +1,77 @@
+// Step 4: the operation model. One in-memory description of every operation, built once from the
+// bundled spec; the client emitter and the docs emitter both read it and never the spec.
+//
+// Spec extensions it understands (all optional; a value of the wrong type is a located error):
+//   x-operation-group  on operations: methods of one path with the same value are one operation;
+//                      the client sends the first of METHOD_PREFERENCE, docs list the rest.
+//   x-client-name      on operations: "a.b.method" overrides the derived name (naming/derive.ts).
+//   x-response-key     on operations: the method resolves to this property of the success body.
+//   x-idempotent       on operations: true when repeating the request is safe, so it may be retried.
+//   x-action-attempt   on operations: true when the resolved value is an action attempt to wait for.
+//   x-sdk              on info: { package, client, instance, tokenEnv, naming } for the docs'
+//                      examples, and the naming strategy.
+// Vendor naming extensions (x-fern-…, x-speakeasy-…) are read by naming/derive.ts.
+import { GeneratorError, GeneratorErrors } from '../errors.js';
+import type { OpenApiDocument } from '../load.js';
+import { nameContext } from '../naming/derive.js';
+import { nameGroups } from '../naming/resolve.js';
+import { isObject } from '../../../src/openapi/json.js';
+import { checkOperationIds, groupOperations } from './grouping.js';
+import { checkTypeNames, buildNamespaces } from './namespaces.js';
+import { buildOperation } from './operations.js';
+import { SpecReader } from './reader.js';
+import { readSdk } from './sdk.js';
+import type { ApiModel, Locate, ModelOptions, OperationModel } from './types.js';
+
+export * from './types.js';
+export { functionName } from '../naming/identifiers.js';
+
+type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+export function buildModel(doc: OpenApiDocument, locate: Locate = (p) => p, options: ModelOptions = {}): ApiModel {
+  const problems: GeneratorError[] = [];
+  const warnings: string[] = [];
+  const spec = new SpecReader(doc, locate);
+  const { sdk, naming } = readSdk(doc, locate, options);
+  const groups = groupOperations(doc, locate, problems);
+  checkOperationIds(groups, locate, problems);
+  const context = nameContext(Object.keys(isObject(doc.paths) ? doc.paths : {}), naming);
+  const names = nameGroups(spec, groups, context, warnings, problems);
+
+  const operations: OperationModel[] = [];
+  for (const [group, name] of names) {
+    try {
+      operations.push(buildOperation(spec, group, name, warnings));
+    } catch (err) {
+      if (err instanceof GeneratorError) problems.push(err);
+      else throw err;
+    }
+  }
+  operations.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const root = buildNamespaces(operations, locate, problems);
+  checkTypeNames(operations, root, locate, problems);
+  if (problems.length > 0) throw new GeneratorErrors(problems);
+
+  const schemes = isObject(doc.components?.securitySchemes) ? doc.components.securitySchemes : {};
+  return {
+    title: String(doc.info?.title ?? 'API'),
+    version: String(doc.info?.version ?? '0.0.0'),
+    description: String(doc.info?.description ?? '').trim(),
+    serverUrl: String(doc.servers?.[0]?.url ?? 'http://localhost').replace(/\/+$/, ''),
+    sdk,
+    naming,
+    securitySchemes: Object.fromEntries(
+      Object.entries<Json>(schemes).map(([key, s]) => [
+        key,
+        {
+          type: s?.type === 'http' ? `HTTP ${s.scheme}` : String(s?.type),
+          description: String(s?.description ?? '').trim(),
+          header: s?.type === 'http' ? 'Authorization' : String(s?.name ?? ''),
+        },
+      ]),
+    ),
+    operations,
+    root,
+    warnings,
+  };
+}

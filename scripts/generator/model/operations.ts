@@ -1,0 +1,190 @@
+// One operation of the model, from its group of methods and its name: success and error
+// answers, parameters, body, the method's argument, and what the method resolves to.
+import { GeneratorError } from '../errors.js';
+import { VENDOR_NAME_KEYS, type DerivedName } from '../naming/derive.js';
+import { typeIdentifier } from '../naming/identifiers.js';
+import { shapeOf } from '../shape.js';
+import { bodyKind, pickRequestMediaType } from '../../../src/openapi/media.js';
+import { isObject } from '../../../src/openapi/json.js';
+import { pointerOf } from '../../../src/openapi/refs.js';
+import { urlPathOf } from '../../../src/openapi/url-path.js';
+import type { RawOperation } from './grouping.js';
+import { parametersOf } from './parameters.js';
+import { responseOf, type SpecReader } from './reader.js';
+import type { InputModel, OperationModel, ParameterModel, RequestBodyModel, ResponseModel } from './types.js';
+
+type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+function pickSuccess(spec: SpecReader, raw: RawOperation, warnings: string[]): { success: ResponseModel; errors: ResponseModel[] } {
+  const { op, pointer, method, path } = raw;
+  const at = (status: string) => pointerOf('paths', path, method, 'responses', status);
+  const entries = isObject(op.responses) ? Object.entries<Json>(op.responses) : [];
+  const twoXx = entries.filter(([s]) => /^2(\d\d|XX)$/i.test(s)).sort(([a], [b]) => (a < b ? -1 : 1));
+  const fallback = entries.find(([s]) => s === 'default');
+  const redirect = entries.find(([s]) => /^3\d\d$/.test(s) && s !== '304');
+  const chosen = twoXx[0] ?? fallback ?? redirect;
+  const label = `${method.toUpperCase()} ${path}`;
+  if (!twoXx[0]) {
+    const others = entries.map(([s]) => s).join(', ') || 'no responses';
+    const outcome = fallback ? 'the client resolves to the `default` response' : redirect ? `the client resolves to the ${redirect[0]}'s Location` : 'the client resolves to void';
+    warnings.push(`${spec.locate(`${pointer}/responses`)} no-success-response: ${label} has no 2xx response (${others}); ${outcome}`);
+  }
+  const success: ResponseModel = chosen
+    ? responseOf(spec, chosen[0], chosen[1], at(chosen[0]))
+    : { status: '2XX', description: '', kind: 'void', type: 'void', properties: [], variants: [], examples: [], errorTypes: [] };
+  const errors = entries
+    .filter(([s]) => /^[45]/.test(s) || (s === 'default' && chosen?.[0] !== 'default'))
+    .map(([s, r]) => responseOf(spec, s, r, at(s)));
+  return { success, errors };
+}
+
+function requestBodyOf(spec: SpecReader, raw: RawOperation, warnings: string[]): RequestBodyModel | undefined {
+  if (raw.op.requestBody === undefined) return undefined;
+  const at = `${raw.pointer}/requestBody`;
+  if (raw.method === 'get' || raw.method === 'head') {
+    warnings.push(`${spec.locate(at)} ignored-request-body: fetch cannot send a body with ${raw.method.toUpperCase()}, so the method of ${raw.method.toUpperCase()} ${raw.path} takes none`);
+    return undefined;
+  }
+  const body = spec.deref(raw.op.requestBody, at);
+  const content = isObject(body?.content) ? body.content : {};
+  const mediaType = pickRequestMediaType(content);
+  if (!mediaType) {
+    warnings.push(`${spec.locate(at)} empty-request-body: ${raw.method.toUpperCase()} ${raw.path} has a requestBody with no media type; the client sends none`);
+    return undefined;
+  }
+  const media = content[mediaType] ?? {};
+  const kind = bodyKind(mediaType);
+  const structured = kind === 'json' || kind === 'form' || kind === 'multipart';
+  const examples = spec.examplesOf(media, at);
+  const sample = examples[0]?.value ?? (kind === 'text' || kind === 'binary' ? 'string' : spec.sampleOf(media.schema, at));
+  return {
+    required: body.required === true,
+    mediaType,
+    kind,
+    otherMediaTypes: Object.keys(content).filter((t) => t !== mediaType),
+    type: kind === 'text' ? 'string' : kind === 'binary' ? 'Blob' : spec.describeType(media.schema, at),
+    properties: structured && media.schema ? spec.propertiesOf(media.schema, at) : [],
+    variants: structured && media.schema ? spec.variantsOf(media.schema, at) : [],
+    examples,
+    ...(sample !== undefined ? { sample } : {}),
+    deepObject:
+      kind === 'form' && isObject(media.encoding)
+        ? Object.entries<Json>(media.encoding).filter(([, e]) => e?.style === 'deepObject').map(([name]) => name)
+        : [],
+  };
+}
+
+/** Lays out the method's argument; see InputModel. */
+function inputOf(spec: SpecReader, raw: RawOperation, parameters: ParameterModel[], body: RequestBodyModel | undefined): InputModel {
+  const byName = new Map<string, ParameterModel>();
+  for (const p of parameters) {
+    const clash = byName.get(p.name);
+    if (clash) {
+      throw new GeneratorError(
+        'parameter-name-clash',
+        `parameter "${p.name}" is both in ${clash.in} and in ${p.in}; the method's one argument cannot hold both: rename one in the spec`,
+        spec.locate(raw.pointer),
+      );
+    }
+    byName.set(p.name, p);
+  }
+  if (parameters.length === 0) return body ? { shape: 'body', required: body.required } : { shape: 'none', required: false };
+  const paramsRequired = parameters.some((p) => p.required);
+  if (!body) return { shape: 'flat', required: paramsRequired };
+  const schema = spec.deref(raw.op.requestBody, `${raw.pointer}/requestBody`).content[body.mediaType]?.schema;
+  const spreadable =
+    (body.kind === 'json' || body.kind === 'form' || body.kind === 'multipart') &&
+    spec.isObjectSchema(schema, `${raw.pointer}/requestBody`) &&
+    !body.properties.some((p) => byName.has(p.name)) &&
+    !body.variants.some((v) => v.properties.some((p) => byName.has(p.name)));
+  if (spreadable) {
+    const bodyRequired = body.required && (body.properties.some((p) => p.required) || body.variants.length > 0);
+    return { shape: 'flat', required: paramsRequired || bodyRequired };
+  }
+  if (byName.has('body')) {
+    throw new GeneratorError(
+      'parameter-name-clash',
+      'a parameter is named "body", where the method\'s argument keeps a body that is not a plain object: rename the parameter',
+      spec.locate(raw.pointer),
+    );
+  }
+  return { shape: 'flat', required: paramsRequired || body.required, bodyKey: 'body' };
+}
+
+export function buildOperation(spec: SpecReader, group: RawOperation[], name: DerivedName, warnings: string[]): OperationModel {
+  const primary = group[0]!; // groups are filled in METHOD_PREFERENCE order
+  const { op, path, method, pointer } = primary;
+  const where = (key?: string) => spec.locate(key ? `${pointer}/${key}` : pointer);
+  for (const alt of group.slice(1)) {
+    for (const key of ['x-client-name', 'x-response-key', 'x-idempotent', 'x-action-attempt']) {
+      if (alt.op[key] !== undefined && alt.op[key] !== op[key]) {
+        warnings.push(`${spec.locate(`${alt.pointer}/${key}`)} ignored-extension: ${key} is read from the primary method (${method.toUpperCase()}) of this x-operation-group; this value is ignored`);
+      }
+    }
+  }
+  // Vendor naming keys that did not name this operation are ignored: say so.
+  const used = VENDOR_NAME_KEYS.find((pair) => (pair as readonly string[]).includes(name.source)) ?? [];
+  for (const key of VENDOR_NAME_KEYS.flat()) {
+    if (op[key] !== undefined && !(used as readonly string[]).includes(key)) {
+      warnings.push(`${where(key)} ignored-extension: ${key} is ignored; the name comes from ${name.source}`);
+    }
+  }
+
+  const { success, errors } = pickSuccess(spec, primary, warnings);
+  const responseKey: string | undefined = op['x-response-key'];
+  let resultType = success.type;
+  const successNode = success.kind === 'json' ? spec.deref(op.responses[success.status], pointer) : undefined;
+  const successSchema = successNode ? spec.deref(successNode.content[success.mediaType!]?.schema, pointer) : undefined;
+  if (responseKey) {
+    const keyed = successSchema?.properties?.[responseKey];
+    if (!keyed) {
+      throw new GeneratorError('unknown-response-key', `x-response-key "${responseKey}" is not a property of the ${success.status} response`, where('x-response-key'));
+    }
+    resultType = spec.describeType(keyed, pointer);
+    success.variants = spec.variantsOf(keyed, pointer);
+  }
+  // Only a 2xx promises a shape: a `default` answer may be anything the API sends.
+  const shape = /^2/.test(success.status) && successSchema ? shapeOf(responseKey ? successSchema.properties[responseKey] : successSchema, (n) => spec.deref(n, pointer)) : undefined;
+  const actionAttempt = op['x-action-attempt'] === true;
+  if (actionAttempt && success.kind !== 'json') {
+    warnings.push(`${where('x-action-attempt')} ignored-extension: x-action-attempt is ignored, since ${method.toUpperCase()} ${path} answers no JSON`);
+  }
+
+  const parameters = parametersOf(spec, path, primary.pathItem, op, method, warnings);
+  for (const segment of urlPathOf(path).match(/\{[^}]*\}/g) ?? []) {
+    const paramName = segment.slice(1, -1);
+    if (!parameters.some((p) => p.in === 'path' && p.name === paramName)) {
+      throw new GeneratorError('missing-path-parameter', `${path} names {${paramName}}, but no path parameter "${paramName}" is defined`, where());
+    }
+  }
+  const requestBody = requestBodyOf(spec, primary, warnings);
+  const dotted = [...name.namespacePath, name.methodName].join('.');
+  const typeName = typeIdentifier([...name.namespacePath, name.methodName]);
+  return {
+    operationId: typeof op.operationId === 'string' ? op.operationId : `${method} ${path}`,
+    typeName,
+    name: dotted,
+    namespacePath: name.namespacePath,
+    methodName: name.methodName,
+    method,
+    alternativeMethods: group.slice(1).map((g) => g.method),
+    path,
+    urlPath: urlPathOf(path),
+    summary: String(op.summary ?? '').trim(),
+    description: String(op.description ?? '').trim(),
+    deprecated: op.deprecated === true,
+    tags: Array.isArray(op.tags) ? op.tags.map(String) : [],
+    security: (Array.isArray(op.security) ? op.security : Array.isArray(spec.doc.security) ? spec.doc.security : []).map((alt: Json) => Object.keys(alt ?? {})),
+    parameters,
+    ...(requestBody ? { requestBody } : {}),
+    input: inputOf(spec, primary, parameters, requestBody),
+    success,
+    errors,
+    ...(responseKey ? { responseKey } : {}),
+    ...(shape ? { shape } : {}),
+    resultType,
+    idempotent: op['x-idempotent'] === true,
+    actionAttempt: actionAttempt && success.kind === 'json',
+    docsFile: `${dotted}.md`,
+  };
+}

@@ -1,0 +1,38 @@
+// info.x-sdk: the names the docs' samples use, and the naming strategy.
+import { GeneratorError } from '../errors.js';
+import type { OpenApiDocument } from '../load.js';
+import { NAMING_STRATEGIES, type NamingStrategy } from '../naming/derive.js';
+import { isObject } from '../../../src/openapi/json.js';
+import type { Locate, ModelOptions, SdkInfo } from './types.js';
+
+export function readSdk(doc: OpenApiDocument, locate: Locate, options: ModelOptions): { sdk: SdkInfo; naming: NamingStrategy } {
+  const raw = doc.info?.['x-sdk'];
+  if (raw !== undefined && !isObject(raw)) throw new GeneratorError('invalid-extension', 'x-sdk must be an object', locate('#/info/x-sdk'));
+  const sdk = raw ?? {};
+  for (const key of ['package', 'client', 'instance', 'tokenEnv', 'naming']) {
+    if (sdk[key] !== undefined && typeof sdk[key] !== 'string') {
+      throw new GeneratorError('invalid-extension', `x-sdk.${key} must be a string`, locate(`#/info/x-sdk/${key}`));
+    }
+  }
+  // Each lands in a docs sample, the TypeScript one or the shell one a reader pastes: only what is
+  // a name there is taken, so that no spec text can run as code or as a command.
+  const forms: Record<string, [RegExp, string]> = {
+    package: [/^(@[a-z0-9][\w.~-]*\/)?[a-z0-9][\w.~-]*$/i, 'an npm package name'],
+    client: [/^[A-Za-z_$][\w$]*$/, 'a JavaScript identifier'],
+    instance: [/^[A-Za-z_$][\w$]*$/, 'a JavaScript identifier'],
+    tokenEnv: [/^[A-Za-z_][A-Za-z0-9_]*$/, 'an environment variable name'],
+  };
+  for (const [key, [form, what]] of Object.entries(forms)) {
+    if (sdk[key] !== undefined && !form.test(sdk[key])) {
+      throw new GeneratorError('invalid-extension', `x-sdk.${key} must be ${what}, not ${JSON.stringify(sdk[key])}`, locate(`#/info/x-sdk/${key}`));
+    }
+  }
+  const naming = options.naming ?? sdk.naming ?? 'path';
+  if (!NAMING_STRATEGIES.includes(naming)) {
+    throw new GeneratorError('invalid-extension', `x-sdk.naming must be one of ${NAMING_STRATEGIES.join(', ')}, not "${naming}"`, locate('#/info/x-sdk/naming'));
+  }
+  return {
+    naming,
+    sdk: { package: sdk.package ?? 'api-client', client: sdk.client ?? 'Client', instance: sdk.instance ?? 'client', tokenEnv: sdk.tokenEnv ?? 'API_TOKEN' },
+  };
+}

@@ -1,0 +1,156 @@
+// The operation model's types: what every emitter (client, functions, docs, bundled spec, the
+// fake's manifest) reads, and never the spec itself.
+import type { BodyKind, ResultKind } from '../../../src/openapi/media.js';
+import type { ResponseShape } from '../../../src/runtime/shape.js';
+import type { NamingStrategy } from '../naming/derive.js';
+
+export const METHOD_PREFERENCE = ['post', 'put', 'patch', 'get', 'delete', 'head', 'options', 'trace'] as const;
+export type HttpMethod = (typeof METHOD_PREFERENCE)[number];
+export type ParameterLocation = 'path' | 'query' | 'header' | 'cookie';
+export const PARAMETER_LOCATIONS: ParameterLocation[] = ['path', 'query', 'header', 'cookie'];
+
+export interface PropertyModel {
+  name: string;
+  type: string;
+  required: boolean;
+  default?: unknown;
+  constraints: string[];
+  deprecated: boolean;
+  description: string;
+}
+
+export interface ParameterModel extends PropertyModel {
+  in: ParameterLocation;
+  /** A query parameter's style, when not OpenAPI's default (`form`, exploded). */
+  style?: { style: 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject'; explode: boolean };
+  /** The parameter's example in the spec. */
+  example?: unknown;
+  /** Its example, or a value built from its schema, for the docs' examples. */
+  sample?: unknown;
+}
+
+export interface ExampleModel {
+  name: string;
+  summary?: string;
+  value: unknown;
+}
+
+/** One variant of a union (`oneOf`/`anyOf`), for the docs. */
+export interface VariantModel {
+  name: string;
+  properties: PropertyModel[];
+}
+
+export interface ResponseModel {
+  status: string;
+  description: string;
+  /** The media type read, when the response has a body. */
+  mediaType?: string;
+  kind: ResultKind;
+  type: string;
+  properties: PropertyModel[];
+  variants: VariantModel[];
+  examples: ExampleModel[];
+  /** The `error.type` values its examples show, for the docs' errors table. */
+  errorTypes: string[];
+}
+
+export interface RequestBodyModel {
+  required: boolean;
+  mediaType: string;
+  kind: BodyKind;
+  /** Media types the API also accepts, which the client does not send. */
+  otherMediaTypes: string[];
+  type: string;
+  properties: PropertyModel[];
+  variants: VariantModel[];
+  examples: ExampleModel[];
+  /** The first example's value, or one built from the schema, for the docs' examples. */
+  sample?: unknown;
+  /** Form fields whose lists the spec's encoding sends as `name[0]=…` (deepObject). */
+  deepObject: string[];
+}
+
+/**
+ * How a method's one argument is laid out:
+ *   none  no argument
+ *   body  the argument is the request body (no parameters)
+ *   flat  one object: every parameter by name, and the body's fields beside them, or the body
+ *         under `bodyKey` when it is not an object or a field name is taken by a parameter
+ */
+export interface InputModel {
+  shape: 'none' | 'body' | 'flat';
+  required: boolean;
+  bodyKey?: string;
+}
+
+export interface OperationModel {
+  operationId: string;
+  /** Type-name stem, e.g. AccessCodesUpdate. */
+  typeName: string;
+  /** Dotted name, e.g. accessCodes.update. */
+  name: string;
+  namespacePath: string[];
+  methodName: string;
+  method: HttpMethod;
+  alternativeMethods: HttpMethod[];
+  /** The spec's path key, e.g. `/things/{id}`. */
+  path: string;
+  /** Where the request goes: the path key without a fragment that only names the operation (url-path.ts). */
+  urlPath: string;
+  summary: string;
+  description: string;
+  deprecated: boolean;
+  tags: string[];
+  security: string[][];
+  parameters: ParameterModel[];
+  requestBody?: RequestBodyModel;
+  input: InputModel;
+  /** The response the method resolves to (a 2xx; else `default`; else none: it resolves void). */
+  success: ResponseModel;
+  errors: ResponseModel[];
+  responseKey?: string;
+  /** What the resolved value must look like (see shape.ts). */
+  shape?: ResponseShape;
+  resultType: string;
+  idempotent: boolean;
+  actionAttempt: boolean;
+  docsFile: string;
+}
+
+export interface NamespaceModel {
+  name: string;
+  path: string[];
+  className: string;
+  namespaces: NamespaceModel[];
+  operations: OperationModel[];
+}
+
+export interface SdkInfo {
+  package: string;
+  client: string;
+  instance: string;
+  tokenEnv: string;
+}
+
+export interface ApiModel {
+  title: string;
+  version: string;
+  description: string;
+  serverUrl: string;
+  sdk: SdkInfo;
+  naming: NamingStrategy;
+  securitySchemes: Record<string, { type: string; description: string; header: string }>;
+  operations: OperationModel[];
+  root: NamespaceModel;
+  /** What generation went on despite: ignored extensions, operations without a 2xx, … */
+  warnings: string[];
+}
+
+/** Maps a JSON pointer in the spec to `file:line:col (pointer)` for error messages. */
+export type Locate = (pointer: string) => string;
+
+export interface ModelOptions {
+  /** Overrides `info.x-sdk.naming`. */
+  naming?: NamingStrategy;
+}
