@@ -82,7 +82,7 @@ function methodDocs(op: OperationModel): string {
       op.description,
       '',
       `\`${methods[0]} ${op.path}\`${also}`,
-      ...(op.deprecated ? ['', '@deprecated This operation is deprecated in the API.'] : []),
+      ...(op.deprecated ? ['', `@deprecated ${op.deprecationNote ?? 'This operation is deprecated in the API.'}`] : []),
     ]
       .join('\n')
       .replace(/\n{3,}/g, '\n\n')

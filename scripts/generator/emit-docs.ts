@@ -195,6 +195,8 @@ export function operationPage(model: ApiModel, op: OperationModel): string {
     `# ${op.summary || op.name}${op.deprecated ? ' (deprecated)' : ''}\n`,
     `${code(`${model.sdk.instance}.${op.name}()`)}\n`,
     '```\n' + `${methods[0]} ${op.path} ⇒ ${op.resultType}` + '\n```\n',
+    op.deprecated ? `> **Deprecated.**${op.deprecationNote ? ` ${op.deprecationNote}` : ''}\n` : '',
+    op.actionAttemptType ? `Starts an action attempt of type ${code(op.actionAttemptType)}.\n` : '',
     op.alternativeMethods.length > 0
       ? `The API also accepts ${methods.slice(1).join(' and ')} on this path, with the same body and response; the client sends ${methods[0]}.\n`
       : '',
@@ -217,8 +219,11 @@ export function operationPage(model: ApiModel, op: OperationModel): string {
   return sections.filter(Boolean).join('\n');
 }
 
+/** What the docs show: operations marked x-undocumented or x-draft are in the client only. */
+export const documented = (model: ApiModel): OperationModel[] => model.operations.filter((op) => op.undocumented === undefined);
+
 export function indexPage(model: ApiModel): string {
-  const rows = model.operations.map(
+  const rows = documented(model).map(
     (op) =>
       `| [${code(op.name)}](./${op.docsFile}) | ${[op.method, ...op.alternativeMethods].map((m) => m.toUpperCase()).join(', ')} | ${code(op.path)} | ${cell(op.summary)} |`,
   );
@@ -236,6 +241,6 @@ export function indexPage(model: ApiModel): string {
 export function emitDocs(model: ApiModel, header: string): Map<string, string> {
   const files = new Map<string, string>();
   files.set('docs/index.md', `${header}\n\n${indexPage(model)}`);
-  for (const op of model.operations) files.set(`docs/${op.docsFile}`, `${header}\n\n${operationPage(model, op)}`);
+  for (const op of documented(model)) files.set(`docs/${op.docsFile}`, `${header}\n\n${operationPage(model, op)}`);
   return files;
 }

@@ -1,9 +1,61 @@
 // A value that fits a schema: its own example, default, const or first enum value, else one built
-// from its type. The docs use it where the spec has no example; the testing kit's fake answers
-// with it. Pure, so the fake can ship it.
+// from its type that passes the schema's checks (format, length, range, a simple pattern). The docs
+// use it where the spec has no example, so that every sample is a valid request; the testing kit's
+// fake answers with it. Pure, so the fake can ship it.
 import { isObject } from './json.js';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+// One value per format a validator checks (ajv-formats' names), valid under each.
+const FORMATS: Record<string, string> = {
+  uuid: '3f2d6a4e-8c1b-4e5f-9a7d-0b1c2d3e4f50',
+  'date-time': '2025-01-01T00:00:00Z',
+  date: '2025-01-01',
+  time: '12:00:00Z',
+  email: 'user@example.com',
+  'idn-email': 'user@example.com',
+  uri: 'https://example.com',
+  url: 'https://example.com',
+  'uri-reference': 'https://example.com',
+  iri: 'https://example.com',
+  hostname: 'example.com',
+  ipv4: '192.0.2.1',
+  ipv6: '2001:db8::1',
+  duration: 'P1D',
+  byte: 'c3RyaW5n',
+  password: 'password',
+};
+
+/** A string of the schema's format, length and (simple) pattern; undefined when none is found. */
+function stringSample(schema: Json): string | undefined {
+  const known = FORMATS[schema.format];
+  const min = typeof schema.minLength === 'number' ? schema.minLength : 0;
+  const max = typeof schema.maxLength === 'number' ? schema.maxLength : Infinity;
+  let pattern: RegExp | undefined;
+  try {
+    pattern = typeof schema.pattern === 'string' ? new RegExp(schema.pattern, 'u') : undefined;
+  } catch {
+    pattern = undefined; // a pattern JavaScript cannot read: left to the example
+  }
+  const sized = (base: string): string => {
+    let s = base;
+    while (s.length < min) s += base;
+    return s.slice(0, Math.max(min, Math.min(s.length, max)));
+  };
+  const candidates = known ? [known] : ['string', '1234', 'abcd', 'ABCD', 'a1b2', 'string-1', '1'].map(sized);
+  return candidates.find((c) => c.length >= min && c.length <= max && (!pattern || pattern.test(c)));
+}
+
+/** A number within the schema's range, on its multipleOf when it has one. */
+function numberSample(schema: Json, integer: boolean): number {
+  const low = typeof schema.exclusiveMinimum === 'number' ? schema.exclusiveMinimum + (integer ? 1 : 0.5) : schema.exclusiveMinimum === true ? schema.minimum + 1 : schema.minimum;
+  const high = typeof schema.exclusiveMaximum === 'number' ? schema.exclusiveMaximum - (integer ? 1 : 0.5) : schema.exclusiveMaximum === true ? schema.maximum - 1 : schema.maximum;
+  let value = typeof low === 'number' ? low : typeof high === 'number' && high < 1 ? high : 1;
+  if (integer) value = Math.ceil(value);
+  const step = typeof schema.multipleOf === 'number' && schema.multipleOf > 0 ? schema.multipleOf : undefined;
+  if (step) value = Math.ceil(value / step) * step;
+  return value;
+}
 
 /** `deref` follows a `$ref` to the schema it names; recursion stops at a depth, so cycles end. */
 export function sampleOf(node: Json, deref: (node: Json) => Json, depth = 0): unknown {
@@ -14,7 +66,7 @@ export function sampleOf(node: Json, deref: (node: Json) => Json, depth = 0): un
   if (Array.isArray(schema.examples) && schema.examples.length > 0) return schema.examples[0];
   if (schema.default !== undefined) return schema.default;
   if ('const' in schema) return schema.const;
-  if (Array.isArray(schema.enum) && schema.enum.length > 0) return schema.enum[0];
+  if (Array.isArray(schema.enum) && schema.enum.length > 0) return schema.enum.find((v: unknown) => v !== null) ?? schema.enum[0];
   for (const key of ['oneOf', 'anyOf'] as const) {
     if (Array.isArray(schema[key]) && schema[key].length > 0) return next(schema[key][0]);
   }
@@ -26,9 +78,12 @@ export function sampleOf(node: Json, deref: (node: Json) => Json, depth = 0): un
     for (const name of required) out[name] = next(schema.properties?.[name]) ?? 'string';
     return out;
   }
-  if (type === 'array') return schema.minItems > 0 ? [next(schema.items)] : [];
-  if (type === 'integer' || type === 'number') return typeof schema.minimum === 'number' ? schema.minimum : 1;
+  if (type === 'array') {
+    const item = next(schema.items);
+    return schema.minItems > 0 ? Array.from({ length: Math.min(schema.minItems, 3) }, () => item) : [];
+  }
+  if (type === 'integer' || type === 'number') return numberSample(schema, type === 'integer');
   if (type === 'boolean') return true;
-  if (type === 'string') return schema.format === 'date-time' ? '2025-01-01T00:00:00Z' : schema.format === 'date' ? '2025-01-01' : 'string';
+  if (type === 'string') return stringSample(schema) ?? 'string';
   return undefined;
 }

@@ -91,7 +91,7 @@ it.each<[string, () => string[], RegExp]>([
   [
     'two operations given one name',
     () => spec((s) => copyOp(s, '/test_fixture/update_many', { 'x-client-name': 'accessCodes.updateMultiple' })),
-    /\(#\/paths\/~1test_fixture~1update_many\/post\) duplicate-method-name: POST \/(test_fixture\/update_many|access_codes\/update_multiple) and POST \/(test_fixture\/update_many|access_codes\/update_multiple) both become accessCodes\.updateMultiple; give one an x-client-name/,
+    /\(#\/paths\/~1test_fixture~1update_many\/post\) duplicate-method-name: POST \/(test_fixture\/update_many|access_codes\/update_multiple) and POST \/(test_fixture\/update_many|access_codes\/update_multiple) both become accessCodes\.updateMultiple; give one an x-fern-sdk-method-name/,
   ],
   [
     'two names that make one type name',
@@ -131,7 +131,7 @@ it.each<[string, () => string[], RegExp]>([
   [
     'two operations that only their HTTP method names, alike, and no path parameter tells apart',
     () => fixtureConfig(['--spec', minimal('  /#a:\n    get:\n      responses:\n        "200": {description: ok}\n  /#b:\n    get:\n      responses:\n        "200": {description: ok}\n')]),
-    /duplicate-method-name: GET \/#a and GET \/#b both become get; give one an x-client-name/,
+    /duplicate-method-name: GET \/#a and GET \/#b both become get; give one an x-fern-sdk-method-name/,
   ],
   [
     'a path parameter that is not defined',

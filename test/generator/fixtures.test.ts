@@ -26,7 +26,7 @@ function specWithAnotherOperation(): string {
       },
     };
     delete spec.paths['/test_fixture_widgets/get'].post['x-operation-group'];
-    delete spec.paths['/test_fixture_widgets/get'].post['x-action-attempt'];
+    delete spec.paths['/test_fixture_widgets/get'].post['x-action-attempt-type'];
   });
 }
 
@@ -70,7 +70,7 @@ it('is deterministic: a second run gives byte-identical files', () => {
   expect(readTree(dir)).toEqual(outputs.get('nested'));
 });
 
-it('names nested namespaces after path segments, and honours x-client-name', () => {
+it('names nested namespaces after path segments, and honours x-fern-sdk-group-name and x-fern-sdk-method-name', () => {
   const client = outputs.get('nested')!['client.ts']!;
   expect(client).toMatch(/export class AccessCodesUnmanagedNamespace \{/);
   expect(client).toMatch(/readonly unmanaged: AccessCodesUnmanagedNamespace;/);

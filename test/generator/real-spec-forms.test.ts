@@ -106,7 +106,7 @@ it('names an operation that neither its path nor an operationId names after its 
   writeFileSync(spec, stringify({ ...SPEC, paths: { '/': { get: { summary: 'Home', responses: ok }, post: { summary: 'Submit', responses: ok } } } }));
   const run = generate(['--spec', spec, '--redocly-config', 'test/fixtures/corpus.redocly.yaml', '--out', dir]);
   expect(run.status).toBe(0);
-  expect(run.stderr).toMatch(/\(#\/paths\/~1\/get\) unnamed-operation: neither the path nor an operationId names GET \/, so it is get\(\), after its HTTP method; set x-client-name to choose/);
+  expect(run.stderr).toMatch(/\(#\/paths\/~1\/get\) unnamed-operation: neither the path nor an operationId names GET \/, so it is get\(\), after its HTTP method; set x-fern-sdk-method-name \(and x-fern-sdk-group-name\) to choose/);
   const server = await startRecordingServer((_req, res) => void res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}'));
   try {
     const { GeneratedClient } = await import(join(dir, 'client.ts'));

@@ -21,7 +21,7 @@ export interface RawOperation {
 
 
 /** Groups alternative methods of one operation: by x-operation-group, or by one explicit name. */
-export function groupOperations(doc: OpenApiDocument, locate: Locate, problems: GeneratorError[]): RawOperation[][] {
+export function groupOperations(doc: OpenApiDocument, locate: Locate, problems: GeneratorError[], warnings: string[]): RawOperation[][] {
   const groups = new Map<string, RawOperation[]>();
   if (!isObject(doc.paths)) return [];
   for (const [path, rawItem] of Object.entries<Json>(doc.paths)) {
@@ -43,7 +43,7 @@ export function groupOperations(doc: OpenApiDocument, locate: Locate, problems: 
         if (typeof op.$ref === 'string') {
           throw new GeneratorError('invalid-operation', 'an operation cannot be a $ref (OpenAPI allows $ref for a whole path item, not one operation)', locate(pointer));
         }
-        checkExtensions(raw, locate);
+        checkExtensions(raw, locate, warnings);
       } catch (err) {
         problems.push(err as GeneratorError);
         continue;

@@ -1,16 +1,8 @@
 // Step 4: the operation model. One in-memory description of every operation, built once from the
 // bundled spec; the client emitter and the docs emitter both read it and never the spec.
 //
-// Spec extensions it understands (all optional; a value of the wrong type is a located error):
-//   x-operation-group  on operations: methods of one path with the same value are one operation;
-//                      the client sends the first of METHOD_PREFERENCE, docs list the rest.
-//   x-client-name      on operations: "a.b.method" overrides the derived name (naming/derive.ts).
-//   x-response-key     on operations: the method resolves to this property of the success body.
-//   x-idempotent       on operations: true when repeating the request is safe, so it may be retried.
-//   x-action-attempt   on operations: true when the resolved value is an action attempt to wait for.
-//   x-sdk              on info: { package, client, instance, tokenEnv, naming } for the docs'
-//                      examples, and the naming strategy.
-// Vendor naming extensions (x-fern-…, x-speakeasy-…) are read by naming/derive.ts.
+// The spec extensions it reads, and what each means, are listed in extensions.ts; naming ones in
+// naming/derive.ts.
 import { GeneratorError, GeneratorErrors } from '../errors.js';
 import type { OpenApiDocument } from '../load.js';
 import { nameContext } from '../naming/derive.js';
@@ -33,7 +25,7 @@ export function buildModel(doc: OpenApiDocument, locate: Locate = (p) => p, opti
   const warnings: string[] = [];
   const spec = new SpecReader(doc, locate);
   const { sdk, naming } = readSdk(doc, locate, options);
-  const groups = groupOperations(doc, locate, problems);
+  const groups = groupOperations(doc, locate, problems, warnings);
   checkOperationIds(groups, locate, problems);
   const context = nameContext(Object.keys(isObject(doc.paths) ? doc.paths : {}), naming);
   const names = nameGroups(spec, groups, context, warnings, problems);

@@ -36,7 +36,7 @@ export function buildNamespaces(operations: OperationModel[], locate: Locate, pr
         problems.push(
           new GeneratorError(
             'duplicate-method-name',
-            `${op.method.toUpperCase()} ${op.path} becomes ${op.name}, which is also a namespace of other methods; give it an x-client-name`,
+            `${op.method.toUpperCase()} ${op.path} becomes ${op.name}, which is also a namespace of other methods; give it an x-fern-sdk-method-name`,
             locate(pointerOf('paths', op.path, op.method)),
           ),
         );
@@ -54,7 +54,7 @@ export function checkTypeNames(operations: OperationModel[], root: NamespaceMode
   const claim = (identifier: string, owner: string, pointer: string) => {
     const previous = owners.get(identifier);
     if (previous && previous !== owner) {
-      problems.push(new GeneratorError('duplicate-type-name', `${owner} and ${previous} both need the exported name ${identifier}; give one an x-client-name`, locate(pointer)));
+      problems.push(new GeneratorError('duplicate-type-name', `${owner} and ${previous} both need the exported name ${identifier}; give one an x-fern-sdk-method-name`, locate(pointer)));
     }
     owners.set(identifier, owner);
   };

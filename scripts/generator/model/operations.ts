@@ -1,6 +1,7 @@
 // One operation of the model, from its group of methods and its name: success and error
 // answers, parameters, body, the method's argument, and what the method resolves to.
 import { GeneratorError } from '../errors.js';
+import { actionAttemptTypeOf, deprecationOf, responseKeyOf, undocumentedReason } from './extensions.js';
 import { VENDOR_NAME_KEYS, type DerivedName } from '../naming/derive.js';
 import { typeIdentifier } from '../naming/identifiers.js';
 import { shapeOf } from '../shape.js';
@@ -116,7 +117,7 @@ export function buildOperation(spec: SpecReader, group: RawOperation[], name: De
   const { op, path, method, pointer } = primary;
   const where = (key?: string) => spec.locate(key ? `${pointer}/${key}` : pointer);
   for (const alt of group.slice(1)) {
-    for (const key of ['x-client-name', 'x-response-key', 'x-idempotent', 'x-action-attempt']) {
+    for (const key of ['x-client-name', 'x-response-key', 'x-idempotent', 'x-action-attempt', 'x-action-attempt-type']) {
       if (alt.op[key] !== undefined && alt.op[key] !== op[key]) {
         warnings.push(`${spec.locate(`${alt.pointer}/${key}`)} ignored-extension: ${key} is read from the primary method (${method.toUpperCase()}) of this x-operation-group; this value is ignored`);
       }
@@ -131,7 +132,7 @@ export function buildOperation(spec: SpecReader, group: RawOperation[], name: De
   }
 
   const { success, errors } = pickSuccess(spec, primary, warnings);
-  const responseKey: string | undefined = op['x-response-key'];
+  const responseKey = responseKeyOf(op);
   let resultType = success.type;
   const successNode = success.kind === 'json' ? spec.deref(op.responses[success.status], pointer) : undefined;
   const successSchema = successNode ? spec.deref(successNode.content[success.mediaType!]?.schema, pointer) : undefined;
@@ -145,9 +146,13 @@ export function buildOperation(spec: SpecReader, group: RawOperation[], name: De
   }
   // Only a 2xx promises a shape: a `default` answer may be anything the API sends.
   const shape = /^2/.test(success.status) && successSchema ? shapeOf(responseKey ? successSchema.properties[responseKey] : successSchema, (n) => spec.deref(n, pointer)) : undefined;
-  const actionAttempt = op['x-action-attempt'] === true;
+  // The client waits for an attempt only when the method resolves to it; otherwise the type is
+  // only said in the docs (Seam's /access_codes/create resolves to the access code).
+  const actionAttemptType = actionAttemptTypeOf(op);
+  const attemptKey = op['x-action-attempt-type'] !== undefined ? 'x-action-attempt-type' : 'x-action-attempt';
+  const actionAttempt = actionAttemptType !== undefined && (op['x-action-attempt'] === true || responseKey === 'action_attempt');
   if (actionAttempt && success.kind !== 'json') {
-    warnings.push(`${where('x-action-attempt')} ignored-extension: x-action-attempt is ignored, since ${method.toUpperCase()} ${path} answers no JSON`);
+    warnings.push(`${where(attemptKey)} ignored-extension: ${attemptKey} is ignored, since ${method.toUpperCase()} ${path} answers no JSON`);
   }
 
   const parameters = parametersOf(spec, path, primary.pathItem, op, method, warnings);
@@ -170,9 +175,9 @@ export function buildOperation(spec: SpecReader, group: RawOperation[], name: De
     alternativeMethods: group.slice(1).map((g) => g.method),
     path,
     urlPath: urlPathOf(path),
-    summary: String(op.summary ?? '').trim(),
+    summary: String(op['x-title'] ?? op.summary ?? '').trim(),
     description: String(op.description ?? '').trim(),
-    deprecated: op.deprecated === true,
+    ...deprecationOf(op),
     tags: Array.isArray(op.tags) ? op.tags.map(String) : [],
     security: (Array.isArray(op.security) ? op.security : Array.isArray(spec.doc.security) ? spec.doc.security : []).map((alt: Json) => Object.keys(alt ?? {})),
     parameters,
@@ -185,6 +190,8 @@ export function buildOperation(spec: SpecReader, group: RawOperation[], name: De
     resultType,
     idempotent: op['x-idempotent'] === true,
     actionAttempt: actionAttempt && success.kind === 'json',
+    ...(typeof actionAttemptType === 'string' ? { actionAttemptType } : {}),
+    ...(undocumentedReason(op) ? { undocumented: undocumentedReason(op) } : {}),
     docsFile: `${dotted}.md`,
   };
 }

@@ -101,6 +101,8 @@ export interface OperationModel {
   summary: string;
   description: string;
   deprecated: boolean;
+  /** What to use instead, from x-deprecated. */
+  deprecationNote?: string;
   tags: string[];
   security: string[][];
   parameters: ParameterModel[];
@@ -115,6 +117,10 @@ export interface OperationModel {
   resultType: string;
   idempotent: boolean;
   actionAttempt: boolean;
+  /** The type of the action attempt the answer carries (x-action-attempt-type). */
+  actionAttemptType?: string;
+  /** Why the docs leave it out (x-undocumented, x-draft); the client still has it. */
+  undocumented?: string;
   docsFile: string;
 }
 

@@ -17,12 +17,12 @@ function guardName(name: DerivedName, raw: RawOperation, locate: Locate, warning
     if (name.source === 'x-client-name') {
       throw new GeneratorError('invalid-method-name', `x-client-name "${parts.join('.')}": ${problem}`, locate(`${raw.pointer}/x-client-name`));
     }
-    warnings.push(`${locate(raw.pointer)} renamed-method: ${problem}, so ${parts.join('.')} uses "${part}_"; set x-client-name to choose another`);
+    warnings.push(`${locate(raw.pointer)} renamed-method: ${problem}, so ${parts.join('.')} uses "${part}_"; set x-fern-sdk-method-name to choose another`);
     return `${part}_`;
   });
   for (const part of guarded) {
     const problem = identifierProblem(part);
-    if (problem) throw new GeneratorError('invalid-method-name', `${problem}; set x-client-name`, locate(raw.pointer));
+    if (problem) throw new GeneratorError('invalid-method-name', `${problem}; set x-fern-sdk-method-name`, locate(raw.pointer));
   }
   return { ...name, namespacePath: guarded.slice(0, -1), methodName: guarded.at(-1)! };
 }
@@ -50,7 +50,7 @@ export function nameGroups(
     const where = (key?: string) => spec.locate(key ? `${pointer}/${key}` : pointer);
     const name = deriveName(input, ctx, where);
     if (name.source === 'method') {
-      warnings.push(`${where()} unnamed-operation: neither the path nor an operationId names ${method.toUpperCase()} ${path}, so it is ${name.methodName}(), after its HTTP method; set x-client-name to choose`);
+      warnings.push(`${where()} unnamed-operation: neither the path nor an operationId names ${method.toUpperCase()} ${path}, so it is ${name.methodName}(), after its HTTP method; set x-fern-sdk-method-name (and x-fern-sdk-group-name) to choose`);
     }
     return guardName(name, group[0]!, spec.locate, warnings);
   };
@@ -82,7 +82,7 @@ export function nameGroups(
       const before = dottedName(names.get(group)!);
       warnings.push(
         `${spec.locate(group[0]!.pointer)} renamed-method: ${before} is taken by another operation under ${context.strategy} naming, ` +
-          `so ${group[0]!.method.toUpperCase()} ${group[0]!.path} is ${dottedName(renamed)} (from its ${other.strategy}); set x-client-name to choose`,
+          `so ${group[0]!.method.toUpperCase()} ${group[0]!.path} is ${dottedName(renamed)} (from its ${other.strategy}); set x-fern-sdk-method-name (and x-fern-sdk-group-name) to choose`,
       );
       names.set(group, renamed);
     }
@@ -106,7 +106,7 @@ export function nameGroups(
       const renamed = { ...before, methodName: `${before.methodName}By${suffix}` };
       warnings.push(
         `${spec.locate(group[0]!.pointer)} renamed-method: ${dottedName(before)} is taken by another operation, ` +
-          `so ${group[0]!.method.toUpperCase()} ${group[0]!.path} is ${dottedName(renamed)} (after its path parameters); set x-client-name to choose`,
+          `so ${group[0]!.method.toUpperCase()} ${group[0]!.path} is ${dottedName(renamed)} (after its path parameters); set x-fern-sdk-method-name (and x-fern-sdk-group-name) to choose`,
       );
       names.set(group, renamed);
     }
@@ -118,7 +118,7 @@ export function nameGroups(
       problems.push(
         new GeneratorError(
           'duplicate-method-name',
-          `${list} ${clashing.length === 2 ? 'both' : 'all'} become ${name}; give one an x-client-name, mark them as alternatives with one x-operation-group, or choose another --naming`,
+          `${list} ${clashing.length === 2 ? 'both' : 'all'} become ${name}; give one an x-fern-sdk-method-name, mark them as alternatives with one x-operation-group, or choose another --naming`,
           spec.locate(group[0]!.pointer),
         ),
       );
