@@ -8,6 +8,15 @@ export const operationRoutes: { readonly [name in OperationName]: readonly strin
   actionAttemptsGet: ["POST /action_attempts/get"],
 };
 
+/**
+ * The operations that create, get, list, update or delete the items of a collection, which the
+ * fake keeps: inferred from the spec's conventions, or given by x-fake-resource.
+ */
+export const operationResources: { readonly [name in OperationName]?: { collection: string; resource: string; action: 'create' | 'get' | 'list' | 'update' | 'delete'; id: string; idProperty: string; itemKey?: string; fields?: readonly string[] } } = {
+  accessCodesUpdate: {"collection":"/access_codes","resource":"access_code","action":"update","id":"access_code_id","idProperty":"access_code_id"},
+  actionAttemptsGet: {"collection":"/action_attempts","resource":"action_attempt","action":"get","id":"action_attempt_id","idProperty":"action_attempt_id"},
+};
+
 /** Each operation by the name of its standalone function: its request and result types. */
 export interface OperationTypes {
   accessCodesUpdate: { request: AccessCodesUpdateRequest; result: AccessCodesUpdateResult };

@@ -1,16 +1,18 @@
 // A fake Seam Connect API derived from the spec: every operation is routed, authorized and
-// validated as the spec says, then answered by the store's stateful behaviour for it (access
-// codes, action attempts), or from the spec's own examples. An operation added to the spec is
+// validated as the spec says, then answered by a declared rule (store.ts: action attempts, linked
+// codes), by the collection its conventions place it in (resources.ts: create, get, list, update,
+// delete on shared state), or from the spec's own examples. An operation added to the spec is
 // served with no edit here. It runs in-process (its `fetch`), over loopback HTTP (server.ts) or
 // under MSW (src/msw.ts); scripted faults can replace, delay or damage answers.
 import { randomUUID } from './uuid.js';
 import { isJsonMediaType } from '../openapi/media.js';
 import { deref } from '../openapi/refs.js';
 import { sampleOf } from '../openapi/sample.js';
+import { runResourceRule, type ResourceRule } from './resources.js';
 import { match, routesOf, type Json, type OperationTable, type Route } from './routes.js';
 import { BEHAVIOURS, Store, type AccessCode, type ActionAttempt, type Answer, type AttemptOutcome, type AttemptTiming } from './store.js';
 import { createValidator, type SpecValidator } from './validate.js';
-import { defaultOperations, defaultSpec, type OperationName, type OperationTypes } from './spec.js';
+import { defaultOperations, defaultResources, defaultSpec, type OperationName, type OperationTypes } from './spec.js';
 
 /** Tokens the fake accepts. Personal access and console session tokens also need the workspace. */
 export interface FakeCredentials {
@@ -63,6 +65,8 @@ export interface FakeRequest<Body = unknown> {
 
 export interface FakeState {
   devices: ReadonlySet<string>;
+  /** Every collection's items by id (`/access_codes`, `/devices`, …), as the API shows them. */
+  collections: ReadonlyMap<string, ReadonlyMap<string, Readonly<Record<string, unknown>>>>;
   accessCodes: ReadonlyMap<string, AccessCode>;
   actionAttempts: ReadonlyMap<string, ActionAttempt>;
 }
@@ -72,6 +76,8 @@ export interface FakeSeamOptions {
   spec?: Json;
   /** Operation names by route, for `spec` (default: generated/operations.ts). */
   operations?: OperationTable;
+  /** Which operations create, get, list, update and delete what, by name, for `spec` (default: generated/operations.ts). */
+  resources?: Readonly<Record<string, ResourceRule>>;
   /** Tokens to accept (default: FAKE_CREDENTIALS). */
   credentials?: Partial<FakeCredentials>;
   /** When action attempts finish (default: at the first poll). */
@@ -194,6 +200,7 @@ function validatorOf(spec: Json): SpecValidator {
 export function createFakeSeam(options: FakeSeamOptions = {}): FakeSeam {
   const spec = options.spec ?? defaultSpec;
   const routes = routesOf(spec, options.operations ?? (options.spec ? {} : defaultOperations));
+  const resources: Readonly<Record<string, ResourceRule | undefined>> = options.resources ?? (options.spec ? {} : defaultResources);
   const credentials = { ...FAKE_CREDENTIALS, ...options.credentials };
   const actionAttempts: AttemptTiming = { pollsToFinish: 1, ...options.actionAttempts };
   const store = new Store(actionAttempts);
@@ -213,9 +220,11 @@ export function createFakeSeam(options: FakeSeamOptions = {}): FakeSeam {
     const invalid = validator.validate(route.route, parts);
     if (invalid) return fail(400, 'invalid_input', invalid.message, { validation_errors: invalid.tree });
     const behaviour = BEHAVIOURS[route.route.key];
-    if (!behaviour) return documentedAnswer(spec, route.route);
-    const body = validator.parseBody(route.route, parts);
-    return behaviour(store, { ...request.query, ...route.params, ...(body as object | undefined) });
+    const rule = Object.hasOwn(resources, route.route.key) ? resources[route.route.key] : undefined;
+    if (!behaviour && !rule) return documentedAnswer(spec, route.route);
+    const input = { ...request.query, ...route.params, ...(validator.parseBody(route.route, parts) as object | undefined) };
+    if (behaviour) return behaviour(store, input);
+    return runResourceRule(rule!, store.collections.of(rule!.collection), input, documentedAnswer(spec, route.route), randomUUID);
   };
 
   const takeFault = (request: FakeRequest): Fault | undefined => {
@@ -297,7 +306,8 @@ export function createFakeSeam(options: FakeSeamOptions = {}): FakeSeam {
     },
     get state(): FakeState {
       return {
-        devices: new Set(store.devices),
+        devices: new Set(store.devices.keys()),
+        collections: store.collections.snapshot(),
         accessCodes: new Map([...store.accessCodes].map(([id, code]) => [id, Store.view(code)])),
         actionAttempts: new Map([...store.attempts].map(([id, attempt]) => [id, store.attemptView(attempt)])),
       };

@@ -6,3 +6,4 @@ export type { Fault, FakeCredentials, FakeRequest, FakeSeam, FakeSeamOptions, Fa
 export { startFakeSeam, type FakeSeamServer } from './server.js';
 export type { AccessCode, ActionAttempt, AttemptOutcome, AttemptTiming } from './store.js';
 export type { OperationName, OperationTypes } from './spec.js';
+export type { ResourceRule } from './resources.js';

@@ -1,6 +1,9 @@
-// The fake's state and what the API does with it: access codes on devices, linked groups, and
-// action attempts that move from pending to a final status after some polls or some time. This is
-// what the fake knows of Seam beyond its spec; every other operation is answered from the spec.
+// What the fake knows of Seam beyond its spec, as small declared rules: an update of an access code
+// starts an action attempt that moves from pending to a final status after some polls or some
+// time, and codes are linked by common_code_key. Access codes and devices live in the collections
+// the spec's conventions give (resources.ts), so the operations those rules cover (get, list,
+// create, delete of either) share their state with no code here.
+import { Collections } from './resources.js';
 import { randomUUID } from './uuid.js';
 import type { components } from '../../generated/schema.js';
 
@@ -10,10 +13,12 @@ export type ActionAttempt = components['schemas']['UpdateAccessCodeActionAttempt
 /** How an access code's update attempts end: `never` keeps them pending. */
 export type AttemptOutcome = 'success' | 'error' | 'never';
 
-export type StoredAccessCode = Required<AccessCode> & {
-  /** How this code's update attempts end. */
-  outcome: AttemptOutcome;
-};
+export type StoredAccessCode = Required<AccessCode>;
+
+// The collections the rules share with the spec's own operations: the paths of this API's
+// access-code and device operations (/access_codes/…, /devices/…).
+export const ACCESS_CODES = '/access_codes';
+export const DEVICES = '/devices';
 
 interface StoredAttempt {
   action_attempt_id: string;
@@ -46,20 +51,22 @@ const fail = (status: number, type: string, message: string, extra: Record<strin
 type Body = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 export class Store {
-  readonly devices = new Set<string>();
-  readonly accessCodes = new Map<string, StoredAccessCode>();
+  readonly collections = new Collections();
+  readonly devices = this.collections.of(DEVICES);
+  readonly accessCodes = this.collections.of<StoredAccessCode>(ACCESS_CODES);
   readonly attempts = new Map<string, StoredAttempt>();
+  /** How each code's update attempts end: a test control, never shown as the code's own field. */
+  readonly #outcomes = new Map<string, AttemptOutcome>();
 
   constructor(readonly timing: AttemptTiming) {}
 
   addDevice(device_id: string = randomUUID()): string {
-    this.devices.add(device_id);
+    if (!this.devices.has(device_id)) this.devices.set(device_id, { device_id });
     return device_id;
   }
 
-  addAccessCode(fields: Partial<StoredAccessCode> = {}): StoredAccessCode {
-    const device_id = fields.device_id ?? this.addDevice();
-    this.devices.add(device_id);
+  addAccessCode({ outcome = 'success', ...fields }: Partial<StoredAccessCode> & { outcome?: AttemptOutcome } = {}): StoredAccessCode {
+    const device_id = this.addDevice(fields.device_id ?? undefined);
     const code: StoredAccessCode = {
       access_code_id: randomUUID(),
       device_id,
@@ -71,10 +78,10 @@ export class Store {
       ends_at: null,
       common_code_key: null,
       created_at: '2025-01-01T00:00:00.000Z',
-      outcome: 'success',
       ...fields,
     };
     this.accessCodes.set(code.access_code_id, code);
+    this.#outcomes.set(code.access_code_id, outcome);
     return code;
   }
 
@@ -100,7 +107,7 @@ export class Store {
   addActionAttempt(fields: { action_attempt_id?: string; access_code_id?: string; outcome?: AttemptOutcome } = {}): string {
     const access_code_id = fields.access_code_id ?? this.addAccessCode().access_code_id;
     const action_attempt_id = fields.action_attempt_id ?? randomUUID();
-    const outcome = fields.outcome ?? this.accessCodes.get(access_code_id)?.outcome ?? 'success';
+    const outcome = fields.outcome ?? this.#outcomes.get(access_code_id) ?? 'success';
     const attempt: StoredAttempt = { action_attempt_id, access_code_id, polls: 0, createdAt: Date.now(), outcome, status: 'pending' };
     this.attempts.set(action_attempt_id, attempt);
     // pollsToFinish: 0 means the attempt is already finished in the answer that starts it.
@@ -108,9 +115,9 @@ export class Store {
     return action_attempt_id;
   }
 
-  /** The API's view of an access code (without test controls). */
-  static view({ outcome: _outcome, ...code }: StoredAccessCode): AccessCode {
-    return code;
+  /** The API's view of an access code: a copy. */
+  static view(code: StoredAccessCode): AccessCode {
+    return { ...code };
   }
 
   attemptView(a: StoredAttempt): ActionAttempt {

@@ -16,6 +16,8 @@
 // This project's own, which Seam has no name for:
 //   x-operation-group      methods of one path with the same value are one operation.
 //   x-idempotent           true when repeating the request is safe, so it may be retried.
+//   x-fake-resource        what the testing kit's fake keeps for it, where conventions do not fit
+//                          (resources.ts).
 import { GeneratorError } from '../errors.js';
 import type { RawOperation } from './grouping.js';
 import type { Locate } from './types.js';
@@ -36,6 +38,7 @@ const FORMS: Record<string, [check: (v: unknown) => boolean, what: string]> = {
   'x-draft': [isReason, 'a string (the reason) or a boolean'],
   'x-deprecated': [isReason, 'a string (what to use instead) or a boolean'],
   'x-title': [isString, 'a string'],
+  'x-fake-resource': [(v) => v === false || (typeof v === 'object' && v !== null && !Array.isArray(v)), 'false or an object (see resources.ts)'],
 };
 
 /** Old names, read until the release named, each with the warning that says what to write. */

@@ -11,6 +11,7 @@ import { isObject } from '../../../src/openapi/json.js';
 import { checkOperationIds, groupOperations } from './grouping.js';
 import { checkTypeNames, buildNamespaces } from './namespaces.js';
 import { buildOperation } from './operations.js';
+import { inferResources } from './resources.js';
 import { SpecReader } from './reader.js';
 import { readSdk } from './sdk.js';
 import type { ApiModel, Locate, ModelOptions, OperationModel } from './types.js';
@@ -40,6 +41,12 @@ export function buildModel(doc: OpenApiDocument, locate: Locate = (p) => p, opti
     }
   }
   operations.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  try {
+    inferResources(operations, locate);
+  } catch (err) {
+    if (err instanceof GeneratorError) problems.push(err);
+    else throw err;
+  }
   const root = buildNamespaces(operations, locate, problems);
   checkTypeNames(operations, root, locate, problems);
   if (problems.length > 0) throw new GeneratorErrors(problems);

@@ -144,6 +144,11 @@ export function buildOperation(spec: SpecReader, group: RawOperation[], name: De
     resultType = spec.describeType(keyed, pointer);
     success.variants = spec.variantsOf(keyed, pointer);
   }
+  // The fields of what the method resolves to (of each item, for a list): how the fake finds an
+  // item and its id in an answer (resources.ts).
+  const resolvedSchema = spec.deref(responseKey ? successSchema?.properties?.[responseKey] : successSchema, pointer);
+  const resultIsList = resolvedSchema?.type === 'array';
+  const resultFields = isObject(resolvedSchema) ? spec.propertiesOf(resultIsList ? resolvedSchema.items : resolvedSchema, pointer).map((p) => p.name) : [];
   // Only a 2xx promises a shape: a `default` answer may be anything the API sends.
   const shape = /^2/.test(success.status) && successSchema ? shapeOf(responseKey ? successSchema.properties[responseKey] : successSchema, (n) => spec.deref(n, pointer)) : undefined;
   // The client waits for an attempt only when the method resolves to it; otherwise the type is
@@ -192,6 +197,8 @@ export function buildOperation(spec: SpecReader, group: RawOperation[], name: De
     actionAttempt: actionAttempt && success.kind === 'json',
     ...(typeof actionAttemptType === 'string' ? { actionAttemptType } : {}),
     ...(undocumentedReason(op) ? { undocumented: undocumentedReason(op) } : {}),
+    result: { fields: resultFields, list: resultIsList },
+    ...(op['x-fake-resource'] !== undefined ? { fakeResource: op['x-fake-resource'] } : {}),
     docsFile: `${dotted}.md`,
   };
 }

@@ -122,6 +122,34 @@ export interface OperationModel {
   /** Why the docs leave it out (x-undocumented, x-draft); the client still has it. */
   undocumented?: string;
   docsFile: string;
+  /** The fields of the resolved value (of each item, when it is a list). */
+  result: { fields: string[]; list: boolean };
+  /** x-fake-resource, as written: where conventions do not fit (resources.ts). */
+  fakeResource?: Partial<ResourceModel> | false;
+  /** The resource this operation creates, reads, lists, updates or deletes, for the fake. */
+  resource?: ResourceModel;
+}
+
+export type ResourceAction = 'create' | 'get' | 'list' | 'update' | 'delete';
+
+/**
+ * What the fake does with an operation's resource: operations of one collection share its items.
+ * Inferred from the spec's conventions (resources.ts), or given by x-fake-resource.
+ */
+export interface ResourceModel {
+  /** Operations of one collection share state: `/access_codes`, `/pets`. */
+  collection: string;
+  /** Its singular name, for errors: `access_code` (a 404 is `access_code_not_found`). */
+  resource: string;
+  action: ResourceAction;
+  /** The request field (body, query or path parameter) that names the item. */
+  id: string;
+  /** The item's property that holds its id. */
+  idProperty: string;
+  /** Where the answer holds the item (or the list): a property, or '' for the whole body; absent: answered as documented. */
+  itemKey?: string;
+  /** The item's properties a create or update takes from the request. */
+  fields?: string[];
 }
 
 export interface NamespaceModel {

@@ -1,0 +1,123 @@
+// Which operations create, get, list, update and delete the same things, read from the spec's
+// conventions so the testing kit's fake can keep their state with no code per endpoint:
+//
+//   Seam's RPC paths   POST /access_codes/create|get|list|update|delete: the collection is the path
+//                      before the verb; the item is named by `<resource>_id`, where the resource is
+//                      the x-response-key of the collection's create or get (else the collection's
+//                      last segment, singular).
+//   REST paths         POST /pets and GET /pets (create, list) beside GET|PUT|PATCH|DELETE
+//                      /pets/{petId}: the item is named by the path parameter.
+//   x-fake-resource    on an operation: `false` (none), or any of { collection, resource, action,
+//                      id, idProperty, itemKey } in place of what the conventions give.
+//
+// An operation that fits none is answered from its examples, as before.
+import { GeneratorError } from '../errors.js';
+import { isObject } from '../../../src/openapi/json.js';
+import { pointerOf } from '../../../src/openapi/refs.js';
+import { urlPathOf } from '../../../src/openapi/url-path.js';
+import type { Locate, OperationModel, ResourceAction, ResourceModel } from './types.js';
+
+const ACTIONS: readonly ResourceAction[] = ['create', 'get', 'list', 'update', 'delete'];
+const REST_ITEM_ACTIONS: Record<string, ResourceAction> = { get: 'get', put: 'update', patch: 'update', delete: 'delete' };
+
+const isParam = (segment: string): boolean => segment.startsWith('{') && segment.endsWith('}');
+const segmentsOf = (op: OperationModel): string[] => urlPathOf(op.path).split('/').filter(Boolean);
+
+/** `access_codes` → `access_code`, `policies` → `policy`, `boxes` → `box`. */
+export function singular(word: string): string {
+  if (/ies$/.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(ss|x|ch|sh)es$/.test(word)) return word.slice(0, -2);
+  if (/[^s]s$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/** Where the answer holds the item or the list: the response key, the whole body, or neither. */
+function itemKeyOf(op: OperationModel, action: ResourceAction, idProperty: string): string | undefined {
+  if (action === 'list') return op.result.list ? (op.responseKey ?? '') : undefined;
+  if (op.result.list || !op.result.fields.includes(idProperty)) return undefined;
+  return op.responseKey ?? '';
+}
+
+type Draft = Omit<ResourceModel, 'resource' | 'id' | 'idProperty' | 'itemKey'> & { id?: string; itemSegment: string };
+
+/** The collection and action each operation's path and method give, before the resource is named. */
+function draftOf(op: OperationModel, itemPaths: Map<string, string>): Draft | undefined {
+  const segments = segmentsOf(op);
+  const last = segments.at(-1);
+  if (!last) return undefined;
+  if (!isParam(last) && (ACTIONS as readonly string[]).includes(last) && segments.length >= 2 && !segments.some(isParam)) {
+    return { collection: `/${segments.slice(0, -1).join('/')}`, action: last as ResourceAction, itemSegment: segments.at(-2)! };
+  }
+  if (isParam(last) && segments.length >= 2 && !isParam(segments.at(-2)!) && REST_ITEM_ACTIONS[op.method]) {
+    return { collection: `/${segments.slice(0, -1).join('/')}`, action: REST_ITEM_ACTIONS[op.method]!, id: last.slice(1, -1), itemSegment: segments.at(-2)! };
+  }
+  const itemParam = itemPaths.get(`/${segments.join('/')}`);
+  if (!isParam(last) && itemParam && (op.method === 'post' || op.method === 'get')) {
+    return { collection: `/${segments.join('/')}`, action: op.method === 'post' ? 'create' : 'list', id: itemParam, itemSegment: last };
+  }
+  return undefined;
+}
+
+/** Checks an x-fake-resource value: false, or an object of the ResourceModel's fields. */
+function overrideOf(op: OperationModel, locate: Locate): Partial<ResourceModel> | false | undefined {
+  const value = op.fakeResource;
+  if (value === undefined || value === false) return value;
+  const where = locate(`${pointerOf('paths', op.path, op.method)}/x-fake-resource`);
+  if (!isObject(value)) throw new GeneratorError('invalid-extension', 'x-fake-resource must be false or an object', where);
+  for (const [key, v] of Object.entries(value)) {
+    if (!['collection', 'resource', 'action', 'id', 'idProperty', 'itemKey'].includes(key) || typeof v !== 'string') {
+      throw new GeneratorError('invalid-extension', `x-fake-resource.${key} is not a string field of collection, resource, action, id, idProperty, itemKey`, where);
+    }
+  }
+  if (value.action !== undefined && !(ACTIONS as readonly string[]).includes(value.action)) {
+    throw new GeneratorError('invalid-extension', `x-fake-resource.action must be one of ${ACTIONS.join(', ')}`, where);
+  }
+  return value as Partial<ResourceModel>;
+}
+
+/** Sets `resource` on each operation that the conventions (or x-fake-resource) place in a collection. */
+export function inferResources(operations: OperationModel[], locate: Locate): void {
+  // `/pets` → `petId` for every `/pets/{petId}`, so POST and GET /pets are its create and list.
+  const itemPaths = new Map<string, string>();
+  for (const op of operations) {
+    const segments = segmentsOf(op);
+    if (segments.length >= 2 && isParam(segments.at(-1)!) && !isParam(segments.at(-2)!)) {
+      itemPaths.set(`/${segments.slice(0, -1).join('/')}`, segments.at(-1)!.slice(1, -1));
+    }
+  }
+  const drafts = new Map<OperationModel, Draft>();
+  for (const op of operations) {
+    const override = overrideOf(op, locate);
+    if (override === false) continue;
+    const draft = draftOf(op, itemPaths);
+    if (draft || override?.collection) drafts.set(op, { itemSegment: '', collection: '', action: 'get', ...draft, ...override } as Draft);
+  }
+  // A collection's resource: the key its create or get answers with, else its last segment, singular.
+  const names = new Map<string, string>();
+  for (const [op, draft] of drafts) {
+    const keyed = (draft.action === 'create' || draft.action === 'get') && op.responseKey && op.result.fields.includes(`${op.responseKey}_id`);
+    if (keyed && !names.has(draft.collection)) names.set(draft.collection, op.responseKey!);
+  }
+  for (const [op, draft] of drafts) {
+    const override = (op.fakeResource || {}) as Partial<ResourceModel>;
+    const resource = override.resource ?? names.get(draft.collection) ?? singular(draft.itemSegment);
+    const id = draft.id ?? `${resource}_id`;
+    // REST items often call their id `id` while the path calls it `petId`.
+    const idProperty = override.idProperty ?? (op.result.fields.includes(id) || !op.result.fields.includes('id') ? id : 'id');
+    const itemKey = override.itemKey ?? itemKeyOf(op, draft.action, idProperty);
+    // A create whose answer does not show the item cannot tell the caller its id: left to examples.
+    if (draft.action === 'create' && itemKey === undefined) continue;
+    // What a create or update may set: the item's fields as its get or create answer shows them.
+    const shown = [...drafts].find(([other, d]) => d.collection === draft.collection && (d.action === 'get' || d.action === 'create') && other.result.fields.length > 0)?.[0];
+    const fields = draft.action === 'create' || draft.action === 'update' ? (shown ?? op).result.fields.filter((f) => f !== idProperty) : undefined;
+    op.resource = {
+      collection: draft.collection,
+      resource,
+      action: draft.action,
+      id,
+      idProperty,
+      ...(itemKey !== undefined ? { itemKey } : {}),
+      ...(fields && fields.length > 0 ? { fields } : {}),
+    };
+  }
+}
