@@ -4,6 +4,7 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import formatsModule from 'ajv-formats';
 import { follow, pointerOf } from '../openapi/refs.js';
+import { asJsonSchema2020 } from '../openapi/dialect.js';
 import { bodyKind, isJsonMediaType } from '../openapi/media.js';
 import type { Json, Route } from './routes.js';
 
@@ -118,11 +119,12 @@ export function createValidator(spec: Json): SpecValidator {
   // checked against JSON Schema's meta-schema (validateSchema: false): an OpenAPI document is not a
   // schema, the generator has linted its schemas, and that check was 110 ms of a test's first
   // call; a schema ajv cannot compile still fails, when its operation is first called.
+  const schemas = asJsonSchema2020(spec);
   const ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false });
   const coercing = new Ajv2020({ strict: false, allErrors: true, coerceTypes: 'array', validateSchema: false });
   for (const a of [ajv, coercing]) {
     addFormats(a);
-    a.addSchema({ ...spec, $id: 'openapi' }, 'openapi');
+    a.addSchema({ ...schemas, $id: 'openapi' }, 'openapi');
   }
   const compiled = new Map<string, ValidateFunction>();
   const compile = (validator: Ajv2020, key: string, schema: Json): ValidateFunction => {

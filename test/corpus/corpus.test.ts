@@ -11,7 +11,9 @@ import { outDir, readTree } from '../helpers/generate.js';
 import { BIN, ROOT } from '../helpers/paths.js';
 import { startRecordingServer, type RecordingServer } from '../helpers/recording-server.js';
 import { methodSurface } from '../helpers/surface.js';
-import { CORPUS, CORPUS_CONFIG } from './specs.js';
+import { createFakeSeam, FAKE_CREDENTIALS } from '../../src/testing/index.js';
+import { SeamNotFoundError } from '../../src/runtime/index.js';
+import { CORPUS, CORPUS_CONFIG, materializeCorpus } from './specs.js';
 
 const run = promisify(execFile);
 const results = new Map<string, { code: number; stderr: string; dir: string }>();
@@ -31,6 +33,7 @@ async function generateOne(name: string, spec: string): Promise<void> {
 }
 
 beforeAll(async () => {
+  materializeCorpus(ROOT);
   // Two at a time: the machines have two cores.
   const queue = [...CORPUS];
   await Promise.all([0, 1].map(async () => {
@@ -128,3 +131,79 @@ it('github: path parameters, a text/plain body with a text answer, a 204 as unde
   expect(server.seen[1]!.headers['content-type']).toBe('text/plain');
   expect(server.seen[1]!.body.toString()).toBe('# Hi');
 });
+
+describe('seam, as Seam publishes it (@seamapi/types/connect)', () => {
+  // Its generated client on the testing kit's fake of the same spec: the operations the spec's
+  // conventions place in collections keep their state, every other answers from the spec.
+  async function seamOnFake() {
+    const dir = results.get('seam')!.dir;
+    const { operationRoutes, operationResources } = await import(join(dir, 'operations.ts'));
+    const { default: spec } = await import(join(dir, 'openapi.json'), { with: { type: 'json' } });
+    const fake = createFakeSeam({ spec, operations: operationRoutes, resources: operationResources });
+    const { GeneratedClient } = await import(join(dir, 'client.ts'));
+    const auth = { authorization: `Bearer ${FAKE_CREDENTIALS.apiKey}` };
+    const seam = new GeneratedClient(new ClientCore({ ...DEFAULTS, maxRetries: 0, endpoint: fake.endpoint, fetch: fake.fetch, headers: auth, secrets: [FAKE_CREDENTIALS.apiKey] }));
+    return { fake, seam, operationResources };
+  }
+
+  it('names methods by x-fern-sdk-*, groups PUT/PATCH/POST of one name, and reads x-response-key: null as no key', async () => {
+    const client = readTree(results.get('seam')!.dir)['client.ts']!;
+    expect(client).toMatch(/export const AccessCodesUpdateOperation: OperationDescriptor = \{ path: '\/access_codes\/update', method: 'post', [^}]*\}/);
+    expect(client).not.toMatch(/AccessCodesUpdateOperation[^\n]*responseKey/);
+    expect(client).toMatch(/export type AccessCodesCreateResult = AccessCodesCreateResponse\['access_code'\];/);
+    // x-undocumented operations are in the client, and not in the docs.
+    const docs = readTree(join(results.get('seam')!.dir, 'docs'));
+    expect(Object.keys(docs).length).toBeGreaterThan(150);
+    expect(Object.keys(docs).length).toBeLessThan(316);
+  });
+
+  it('the fake keeps create, get, list, update and delete of access codes on shared state', async () => {
+    const { seam, fake } = await seamOnFake();
+    const device_id = '5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d';
+    const made = await seam.accessCodes.create({ device_id, name: 'Front door', code: '4321' });
+    expect(made).toMatchObject({ device_id, name: 'Front door', code: '4321' });
+    await expect(seam.accessCodes.get({ access_code_id: made.access_code_id })).resolves.toMatchObject({ name: 'Front door' });
+    expect((await seam.accessCodes.list({ device_id })).map((c: { access_code_id: string }) => c.access_code_id)).toEqual([made.access_code_id]);
+    await seam.accessCodes.update({ access_code_id: made.access_code_id, name: 'Back door' });
+    await expect(seam.accessCodes.get({ access_code_id: made.access_code_id })).resolves.toMatchObject({ name: 'Back door', code: '4321' });
+    await seam.accessCodes.delete({ access_code_id: made.access_code_id });
+    await expect(seam.accessCodes.get({ access_code_id: made.access_code_id })).rejects.toMatchObject({ status: 404, code: 'access_code_not_found' });
+    await expect(seam.accessCodes.get({ access_code_id: made.access_code_id })).rejects.toBeInstanceOf(SeamNotFoundError);
+    expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toContain('POST /access_codes/create');
+  });
+
+  it('the fake answers operations outside any collection from the spec, and validates every request', async () => {
+    const { seam } = await seamOnFake();
+    await expect(seam.devices.list({})).resolves.toEqual([]);
+    // No id in its request: the caller's workspace, from its example or schema.
+    await expect(seam.workspaces.get()).resolves.toEqual(expect.objectContaining({ workspace_id: expect.any(String) }));
+    await expect(seam.accessCodes.create({ device_id: 'not-a-uuid' })).rejects.toMatchObject({ status: 400 });
+  });
+
+  it('the fake routes every one of its 522 methods and paths: none is an unknown endpoint or method', async () => {
+    const { fake } = await seamOnFake();
+    const dir = results.get('seam')!.dir;
+    const { operationRoutes } = await import(join(dir, 'operations.ts'));
+    const routes = Object.values(operationRoutes as Record<string, string[]>).flat();
+    expect(routes).toHaveLength(522);
+    const unserved: string[] = [];
+    for (const route of routes) {
+      const [method, path] = route.split(' ') as [string, string];
+      const url = `${fake.endpoint}${path.replace(/\{[^}]+\}/g, 'x')}`;
+      const response = await fake.fetch(url, { method, headers: { authorization: `Bearer ${FAKE_CREDENTIALS.apiKey}`, 'content-type': 'application/json' }, ...(method === 'GET' ? {} : { body: '{}' }) });
+      const body = await response.text();
+      if (response.status === 404 && body.includes('endpoint_not_found')) unserved.push(route);
+      if (response.status === 405) unserved.push(route);
+    }
+    expect(unserved).toEqual([]);
+  });
+
+  it('places most of its create, get, list, update and delete operations in collections by its conventions', async () => {
+    const { operationResources } = await seamOnFake();
+    const actions = Object.values(operationResources as Record<string, { action: string }>).map((r) => r.action);
+    expect(actions.length).toBeGreaterThan(150);
+    for (const action of ['create', 'get', 'list', 'update', 'delete']) expect(actions).toContain(action);
+    expect(operationResources.accessCodesGet).toEqual(expect.objectContaining({ collection: '/access_codes', resource: 'access_code', action: 'get', id: 'access_code_id', itemKey: 'access_code' }));
+  });
+});
+

@@ -58,6 +58,13 @@ function draftOf(op: OperationModel, itemPaths: Map<string, string>): Draft | un
   return undefined;
 }
 
+/** Every field the method's argument may carry: parameters, and the body's fields (any variant's). */
+const inputFieldsOf = (op: OperationModel): string[] => [
+  ...op.parameters.map((p) => p.name),
+  ...(op.requestBody?.properties ?? []).map((p) => p.name),
+  ...(op.requestBody?.variants ?? []).flatMap((v) => v.properties.map((p) => p.name)),
+];
+
 /** Checks an x-fake-resource value: false, or an object of the ResourceModel's fields. */
 function overrideOf(op: OperationModel, locate: Locate): Partial<ResourceModel> | false | undefined {
   const value = op.fakeResource;
@@ -105,8 +112,11 @@ export function inferResources(operations: OperationModel[], locate: Locate): vo
     // REST items often call their id `id` while the path calls it `petId`.
     const idProperty = override.idProperty ?? (op.result.fields.includes(id) || !op.result.fields.includes('id') ? id : 'id');
     const itemKey = override.itemKey ?? itemKeyOf(op, draft.action, idProperty);
-    // A create whose answer does not show the item cannot tell the caller its id: left to examples.
+    // A create whose answer does not show the item cannot tell the caller its id, and a get, update
+    // or delete that takes no id (Seam's /workspaces/get reads the caller's) names no item: both
+    // are left to their examples.
     if (draft.action === 'create' && itemKey === undefined) continue;
+    if (['get', 'update', 'delete'].includes(draft.action) && !inputFieldsOf(op).includes(id)) continue;
     // What a create or update may set: the item's fields as its get or create answer shows them.
     const shown = [...drafts].find(([other, d]) => d.collection === draft.collection && (d.action === 'get' || d.action === 'create') && other.result.fields.length > 0)?.[0];
     const fields = draft.action === 'create' || draft.action === 'update' ? (shown ?? op).result.fields.filter((f) => f !== idProperty) : undefined;
