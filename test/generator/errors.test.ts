@@ -90,26 +90,31 @@ it.each<[string, () => string[], RegExp]>([
   ],
   [
     'two operations given one name',
-    () => spec((s) => copyOp(s, '/test_fixture/update_many', { 'x-client-name': 'accessCodes.updateMultiple' })),
-    /\(#\/paths\/~1test_fixture~1update_many\/post\) duplicate-method-name: POST \/(test_fixture\/update_many|access_codes\/update_multiple) and POST \/(test_fixture\/update_many|access_codes\/update_multiple) both become accessCodes\.updateMultiple; give one an x-fern-sdk-method-name/,
+    () =>
+      spec((s) => {
+        const name = { 'x-fern-sdk-group-name': ['test_fixture'], 'x-fern-sdk-method-name': 'update_many' };
+        copyOp(s, '/test_fixture/update_many', name);
+        copyOp(s, '/test_fixture/update_all', name);
+      }),
+    /\(#\/paths\/~1test_fixture~1update_(many|all)\/post\) duplicate-method-name: POST \/test_fixture\/update_(many|all) and POST \/test_fixture\/update_(many|all) both become testFixture\.updateMany; give one an x-fern-sdk-method-name/,
   ],
   [
     'two names that make one type name',
     () => spec((s) => {
-      copyOp(s, '/test_fixture/a', { 'x-client-name': 'access_codes.get' });
-      copyOp(s, '/test_fixture/b', { 'x-client-name': 'accessCodes.get' });
+      copyOp(s, '/test_fixture/a', { 'x-client-name': 'test_fixture.get' });
+      copyOp(s, '/test_fixture/b', { 'x-client-name': 'testFixture.get' });
     }),
-    /\(#\/paths\/~1test_fixture~1[ab]\/post\) duplicate-type-name: access_?[cC]odes\.get and access_?[cC]odes\.get both need the exported name AccessCodesGetBody/,
+    /\(#\/paths\/~1test_fixture~1[ab]\/post\) duplicate-type-name: test_?[fF]ixture\.get and test_?[fF]ixture\.get both need the exported name TestFixtureGetBody/,
   ],
   [
     'a name that is not a valid identifier',
-    () => spec((s) => copyOp(s, '/test_fixture/two_factor', { 'x-client-name': 'accessCodes.2fa' })),
-    /\(#\/paths\/~1test_fixture~1two_factor\/post\/x-client-name\) invalid-method-name: x-client-name "accessCodes\.2fa": "2fa" is not a valid identifier/,
+    () => spec((s) => copyOp(s, '/test_fixture/two_factor', { 'x-client-name': 'testFixture.2fa' })),
+    /\(#\/paths\/~1test_fixture~1two_factor\/post\/x-client-name\) invalid-method-name: x-client-name "testFixture\.2fa": "2fa" is not a valid identifier/,
   ],
   [
     'x-client-name that would make a namespace thenable',
-    () => spec((s) => copyOp(s, '/test_fixture/then', { 'x-client-name': 'accessCodes.then' })),
-    /\(#\/paths\/~1test_fixture~1then\/post\/x-client-name\) invalid-method-name: x-client-name "accessCodes\.then": "then" cannot be a member name/,
+    () => spec((s) => copyOp(s, '/test_fixture/then', { 'x-client-name': 'testFixture.then' })),
+    /\(#\/paths\/~1test_fixture~1then\/post\/x-client-name\) invalid-method-name: x-client-name "testFixture\.then": "then" cannot be a member name/,
   ],
   [
     'x-client-name that shadows the client\'s own member',

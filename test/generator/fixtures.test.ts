@@ -49,14 +49,17 @@ beforeAll(() => {
   }
 });
 
-describe.each(cases.map(([name]) => name))('%s', (name) => {
+// The project spec's own output is pinned by `npm run generate -- --check`: a snapshot of it would
+// need `-u` whenever the spec grows. Only the fixture specs' output is pinned here.
+describe.each(cases.map(([name]) => name).filter((name) => name !== 'another-operation'))('%s', (name) => {
   it('matches the snapshot, file by file', () => {
-    const tree = outputs.get(name)!;
-    // The third-operation spec lives in a temp dir; its header names that path.
+    // Headers name the spec's path, which a test may write to a temp dir.
     const stable = (text: string) => text.replace(/Generated from \S+ by/g, 'Generated from <spec> by');
-    for (const [path, text] of Object.entries(tree)) expect(stable(text)).toMatchSnapshot(path);
+    for (const [path, text] of Object.entries(outputs.get(name)!)) expect(stable(text)).toMatchSnapshot(path);
   });
+});
 
+describe.each(cases.map(([name]) => name))('%s', (name) => {
   it('starts every file with the do-not-edit header naming its source', () => {
     for (const text of Object.values(outputs.get(name)!)) {
       expect(text.split('\n')[0]).toMatch(GENERATED_HEADER);

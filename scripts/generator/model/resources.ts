@@ -112,10 +112,10 @@ export function inferResources(operations: OperationModel[], locate: Locate): vo
     // REST items often call their id `id` while the path calls it `petId`.
     const idProperty = override.idProperty ?? (op.result.fields.includes(id) || !op.result.fields.includes('id') ? id : 'id');
     const itemKey = override.itemKey ?? itemKeyOf(op, draft.action, idProperty);
-    // A create whose answer does not show the item cannot tell the caller its id, and a get, update
-    // or delete that takes no id (Seam's /workspaces/get reads the caller's) names no item: both
+    // A create or list whose answer does not show the items has nothing to keep, and a get, update
+    // or delete that takes no id (Seam's /workspaces/get reads the caller's) names no item: they
     // are left to their examples.
-    if (draft.action === 'create' && itemKey === undefined) continue;
+    if ((draft.action === 'create' || draft.action === 'list') && itemKey === undefined) continue;
     if (['get', 'update', 'delete'].includes(draft.action) && !inputFieldsOf(op).includes(id)) continue;
     // What a create or update may set: the item's fields as its get or create answer shows them.
     const shown = [...drafts].find(([other, d]) => d.collection === draft.collection && (d.action === 'get' || d.action === 'create') && other.result.fields.length > 0)?.[0];
