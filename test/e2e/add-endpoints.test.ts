@@ -1,8 +1,9 @@
-// What a maintainer does when Seam ships endpoints, on a copy of the project: add five endpoints of
-// shapes the spec has not had (a reserved-word method, a GET with required and optional query
-// parameters, a path parameter, a DELETE answering 204, a oneOf body with a union answer), then
-// run the project's own pipeline and checks there: lint, generate, the version check, typecheck,
-// and the docs examples, cURL, browser and packed-consumer tests. Nothing but the spec is edited.
+// What a maintainer does when Seam ships endpoints, on a copy of the project: add six endpoints of
+// shapes the spec has not had (Seam-style create, get, list and delete of access codes: a
+// reserved-word method, a GET with required and optional query parameters, a oneOf body; a path
+// parameter; a DELETE answering 204), then run the project's own pipeline and checks there: lint,
+// generate, the version check, typecheck, the docs examples, cURL, browser and packed-consumer
+// tests, and the fake keeping the new endpoints' state. Nothing but the spec is edited.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,14 +19,50 @@ const answer = (description: string, schema: object, value: unknown) => ({
 });
 const CODE_ID = 'b854d7c9-d0d8-40a7-8a7c-cd3d167a6ce5';
 const DEVICE_ID = '2b5d3f8e-4a1c-4f3e-9d2b-7c6a5e4d3c2b';
+const pin = { type: 'string', description: 'The PIN.', pattern: '^\\d+$', minLength: 4, maxLength: 8 };
 const codeSummary = {
   type: 'object',
-  required: ['access_code_id', 'name'],
-  properties: { access_code_id: uuid('ID of the access code.'), name: { type: 'string', description: 'Name of the access code.' } },
+  required: ['access_code_id', 'name', 'device_id'],
+  properties: {
+    access_code_id: uuid('ID of the access code.'),
+    name: { type: 'string', description: 'Name of the access code.' },
+    device_id: uuid('ID of the device the code is on.'),
+    code: { ...pin, description: 'The PIN.' },
+  },
 };
+const keyed = (description: string) => ({
+  type: 'object',
+  required: ['ok', 'access_code'],
+  properties: { ok: { type: 'boolean', description: 'Always true.' }, access_code: { ...codeSummary, description } },
+});
 
 /** The new endpoints, as a maintainer would write them into spec/openapi.yaml. */
 const NEW_PATHS: Record<string, object> = {
+  '/access_codes/create': {
+    post: {
+      operationId: 'accessCodesCreate',
+      'x-response-key': 'access_code',
+      tags: ['access_codes'],
+      summary: 'Create an access code',
+      description: 'Programs a new access code on a device.',
+      security,
+      requestBody: {
+        required: true,
+        content: {
+          'application/json': {
+            schema: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['device_id', 'name'],
+              properties: { device_id: uuid('ID of the device.'), name: { type: 'string', description: 'Name of the access code.' }, code: pin },
+            },
+            examples: { pin: { summary: 'With a PIN', value: { device_id: DEVICE_ID, name: 'Side door', code: '2468' } } },
+          },
+        },
+      },
+      responses: { '200': answer('The new code.', keyed('The new code.'), { ok: true, access_code: { access_code_id: CODE_ID, name: 'Side door', device_id: DEVICE_ID, code: '2468' } }), ...errors },
+    },
+  },
   '/access_codes/delete': {
     post: {
       operationId: 'accessCodesDelete',
@@ -48,6 +85,7 @@ const NEW_PATHS: Record<string, object> = {
   '/access_codes/list': {
     get: {
       operationId: 'accessCodesList',
+      'x-response-key': 'access_codes',
       tags: ['access_codes'],
       summary: 'List access codes',
       description: 'Lists the access codes of one device, optionally only some of them.',
@@ -65,7 +103,7 @@ const NEW_PATHS: Record<string, object> = {
             required: ['ok', 'access_codes'],
             properties: { ok: { type: 'boolean', description: 'Always true.' }, access_codes: { type: 'array', description: 'The codes.', items: codeSummary } },
           },
-          { ok: true, access_codes: [{ access_code_id: CODE_ID, name: 'Front door' }] },
+          { ok: true, access_codes: [{ access_code_id: CODE_ID, name: 'Front door', device_id: DEVICE_ID }] },
         ),
         ...errors,
       },
@@ -110,9 +148,10 @@ const NEW_PATHS: Record<string, object> = {
   '/access_codes/get': {
     post: {
       operationId: 'accessCodesGet',
+      'x-response-key': 'access_code',
       tags: ['access_codes'],
       summary: 'Get an access code',
-      description: 'Finds one access code by its ID, or by its device and PIN.',
+      description: 'Finds one access code by its ID, or by its device and PIN. An unknown one is a 404.',
       security,
       requestBody: {
         required: true,
@@ -136,14 +175,9 @@ const NEW_PATHS: Record<string, object> = {
       },
       responses: {
         '200': answer(
-          'The access code, or that the device has none with that PIN.',
-          {
-            oneOf: [
-              { type: 'object', title: 'found', required: ['ok', 'access_code'], properties: { ok: { const: true, description: 'Found.' }, access_code: { ...codeSummary, description: 'The code.' } } },
-              { type: 'object', title: 'not found', required: ['ok'], properties: { ok: { const: false, description: 'Not found.' } } },
-            ],
-          },
-          { ok: true, access_code: { access_code_id: CODE_ID, name: 'Front door' } },
+          'The access code.',
+          keyed('The code.'),
+          { ok: true, access_code: { access_code_id: CODE_ID, name: 'Front door', device_id: DEVICE_ID } },
         ),
         ...errors,
       },
@@ -180,6 +214,7 @@ it('generates a method, types and a docs page for each new endpoint', () => {
   expect(run.output).not.toMatch(/warning/);
   expect(run.status).toBe(0);
   const client = readFileSync(join(copy, 'generated/client.ts'), 'utf8');
+  expect(client).toMatch(/\n {2}create\(body: AccessCodesCreateRequest, options\?: RequestOptions\)/);
   expect(client).toMatch(/\n {2}delete\(body: AccessCodesDeleteRequest, options\?: RequestOptions\)/);
   expect(client).toMatch(/\n {2}list\(input: AccessCodesListRequest, options\?: RequestOptions\)/);
   expect(client).toMatch(/\n {2}get\(input: DevicesGetRequest, options\?: RequestOptions\)/);
@@ -187,6 +222,33 @@ it('generates a method, types and a docs page for each new endpoint', () => {
     "export const AccessCodesScheduleDeleteOperation: OperationDescriptor = { path: '/access_codes/{access_code_id}/schedule', method: 'delete', input: withParams, params: { path: ['access_code_id'] }, response: 'void' }",
   );
   expect(client).toMatch(/\n {2}get\(body: AccessCodesGetRequest, options\?: RequestOptions\)/);
+});
+
+it('the fake keeps the new endpoints\' state across calls, with no edit to the fake', () => {
+  // As a team testing its code would: the client on the fake, in a script of the copy.
+  const script = `
+import { SeamClient } from './src/index.js';
+import { createFakeSeam, FAKE_CREDENTIALS } from './src/testing/index.js';
+const fake = createFakeSeam();
+const seam = new SeamClient({ apiKey: FAKE_CREDENTIALS.apiKey, fetch: fake.fetch });
+const device_id = '6c5b4a39-2817-4f6e-8d5c-4b3a29181706';
+const made = await seam.accessCodes.create({ device_id, name: 'Side door', code: '2468' });
+const id = { access_code_id: made.access_code_id };
+const got = await seam.accessCodes.get(id);
+const listed = (await seam.accessCodes.list({ device_id })).map((c) => c.access_code_id);
+await seam.accessCodes.update({ ...id, name: 'Garage' });
+const renamed = (await seam.accessCodes.get(id)).name;
+await seam.accessCodes.delete(id);
+const after = await seam.accessCodes.get(id).then(() => 'found', (e) => \`\${e.name} \${e.status} \${e.code}\`);
+const listedAfter = (await seam.accessCodes.list({ device_id })).length;
+console.log(JSON.stringify({ made, same: JSON.stringify(got) === JSON.stringify(made), listed: listed.length === 1 && listed[0] === made.access_code_id, renamed, after, listedAfter }));
+`;
+  writeFileSync(join(copy, 'fake-state.mts'), script);
+  const run = sh(join(copy, 'node_modules/.bin/tsx'), ['fake-state.mts']);
+  expect(run.status).toBe(0);
+  const seen = JSON.parse(run.output.trim().split('\n').at(-1)!);
+  expect(seen.made).toMatchObject({ device_id: '6c5b4a39-2817-4f6e-8d5c-4b3a29181706', name: 'Side door', code: '2468', access_code_id: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+  expect(seen).toMatchObject({ same: true, listed: true, renamed: 'Garage', after: 'SeamNotFoundError 404 access_code_not_found', listedAfter: 0 });
 });
 
 it('passes the version check (additions need no release yet)', () => {
