@@ -13,6 +13,7 @@ import formatsModule from 'ajv-formats';
 import { GeneratorError, GeneratorErrors } from './errors.js';
 import { formatLocation, type LoadedSpec, type OpenApiDocument } from './load.js';
 import { isObject } from '../../src/openapi/json.js';
+import { HTTP_METHODS } from '../../src/openapi/operations.js';
 import { follow, keysOf, pointerOf } from '../../src/openapi/refs.js';
 import { Voucher } from './vouch.js';
 
@@ -56,7 +57,8 @@ const { default: AjvDraft4 } = ajvDraft4Module;
 const addFormats = ((formatsModule as unknown as { default?: unknown }).default ?? formatsModule) as unknown as (ajv: unknown) => void;
 
 const ANNOTATIONS = new Set(['title', 'description', 'example', 'examples', 'default', 'deprecated']);
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace', 'query'];
+// OpenAPI 3.2 adds `query`: the examples lint reads it too.
+const METHODS = [...HTTP_METHODS, 'query'];
 const ROOT = 'openapi:bundled';
 
 interface MediaTypeSite {

@@ -6,6 +6,7 @@
 // under MSW (src/msw.ts); scripted faults can replace, delay or damage answers.
 import { randomUUID } from './uuid.js';
 import { isJsonMediaType } from '../openapi/media.js';
+import { successStatusOf } from '../openapi/operations.js';
 import { deref } from '../openapi/refs.js';
 import { sampleOf } from '../openapi/sample.js';
 import { runResourceRule, type ResourceRule } from './resources.js';
@@ -139,8 +140,8 @@ const fail = (status: number, type: string, message: string, extra = {}): Answer
 
 /** The status and body the spec documents for an operation's success, from its examples. */
 function documentedAnswer(spec: Json, route: Route): Answer {
-  const responses = Object.entries<Json>(route.operation.responses ?? {});
-  const [status, raw] = responses.filter(([s]) => /^2/.test(s)).sort(([a], [b]) => (a < b ? -1 : 1))[0] ?? responses.find(([s]) => s === 'default') ?? ['204', {}];
+  const chosen = successStatusOf(route.operation.responses);
+  const [status, raw] = chosen ? [chosen, route.operation.responses[chosen]] : ['204', {}];
   const code = /^\d{3}$/.test(status) ? Number(status) : 200;
   const content = deref(spec, raw)?.content ?? {};
   const mediaType = Object.keys(content).find(isJsonMediaType) ?? Object.keys(content)[0];

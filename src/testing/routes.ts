@@ -1,5 +1,6 @@
 // Every operation of a spec as a route of the fake: its path template as a pattern, its
 // parameters, body and success answer, all read from the spec, nothing named by hand.
+import { appliedParameters, HTTP_METHODS } from '../openapi/operations.js';
 import { follow, pointerOf } from '../openapi/refs.js';
 import { urlPathOf } from '../openapi/url-path.js';
 
@@ -8,7 +9,6 @@ export type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-an
 /** Operation names by the routes they are served at (`POST /a/b`), as generated/operations.ts lists them. */
 export type OperationTable = Record<string, readonly string[]>;
 
-const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'];
 
 export interface Route {
   path: string;
@@ -37,20 +37,14 @@ export function routesOf(spec: Json, table: OperationTable = {}): Route[] {
     const urlPath = urlPathOf(path);
     const pathParams = [...urlPath.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
     const pattern = new RegExp(`^${urlPath.split(/\{[^}]+\}/).map(escape).join('([^/]+)')}$`);
-    for (const method of METHODS) {
+    for (const method of HTTP_METHODS) {
       const operation = item?.[method];
       if (!operation) continue;
-      const byKey = new Map<string, Json>();
-      const lists: Array<[Json[], string]> = [
-        [item.parameters ?? [], `${itemPointer}/parameters`],
-        [operation.parameters ?? [], `${itemPointer}/${method}/parameters`],
-      ];
-      for (const [list, base] of lists) {
-        list.forEach((raw: Json, i: number) => {
-          const target = follow(spec, raw);
-          byKey.set(`${target.node.in}:${target.node.name}`, { ...target.node, schemaPointer: `${target.pointer ?? `${base}/${i}`}/schema` });
-        });
-      }
+      const parameters = appliedParameters(item, operation, (raw, { from, index }) => {
+        const target = follow(spec, raw);
+        const base = from === 'item' ? `${itemPointer}/parameters` : `${itemPointer}/${method}/parameters`;
+        return { ...target.node, schemaPointer: `${target.pointer ?? `${base}/${index}`}/schema` };
+      }).map((p) => p.node);
       const security = operation.security ?? spec.security ?? [];
       routes.push({
         path,
@@ -59,7 +53,7 @@ export function routesOf(spec: Json, table: OperationTable = {}): Route[] {
         pattern,
         pathParams,
         operation,
-        parameters: [...byKey.values()],
+        parameters,
         anonymous: security.length === 0 || security.some((alt: Json) => Object.keys(alt).length === 0),
       });
     }

@@ -10,9 +10,10 @@ import { Lexer, type Tokens } from 'marked';
 import { BIN, ROOT } from '../helpers/paths.js';
 import { loadSpec, type Json } from '../helpers/spec.js';
 import { startFakeSeam, FAKE_CREDENTIALS, type FakeSeamServer } from '../../src/testing/index.js';
+import { HTTP_METHODS } from '../../src/openapi/operations.js';
 
 const DOCS = join(ROOT, 'generated/docs');
-const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'];
+const METHODS = HTTP_METHODS;
 const pages = readdirSync(DOCS).filter((f) => f !== 'index.md');
 const text = (page: string): string => readFileSync(join(DOCS, page), 'utf8');
 const blocks = (page: string, lang: string): string[] =>

@@ -6,6 +6,7 @@ import { VENDOR_NAME_KEYS, type DerivedName } from '../naming/derive.js';
 import { typeIdentifier } from '../naming/identifiers.js';
 import { shapeOf } from '../shape.js';
 import { bodyKind, pickRequestMediaType } from '../../../src/openapi/media.js';
+import { successStatusOf } from '../../../src/openapi/operations.js';
 import { isObject } from '../../../src/openapi/json.js';
 import { pointerOf } from '../../../src/openapi/refs.js';
 import { urlPathOf } from '../../../src/openapi/url-path.js';
@@ -20,14 +21,12 @@ function pickSuccess(spec: SpecReader, raw: RawOperation, warnings: string[]): {
   const { op, pointer, method, path } = raw;
   const at = (status: string) => pointerOf('paths', path, method, 'responses', status);
   const entries = isObject(op.responses) ? Object.entries<Json>(op.responses) : [];
-  const twoXx = entries.filter(([s]) => /^2(\d\d|XX)$/i.test(s)).sort(([a], [b]) => (a < b ? -1 : 1));
-  const fallback = entries.find(([s]) => s === 'default');
-  const redirect = entries.find(([s]) => /^3\d\d$/.test(s) && s !== '304');
-  const chosen = twoXx[0] ?? fallback ?? redirect;
+  const status = successStatusOf(op.responses);
+  const chosen = status === undefined ? undefined : entries.find(([s]) => s === status);
   const label = `${method.toUpperCase()} ${path}`;
-  if (!twoXx[0]) {
+  if (!chosen || !/^2/.test(chosen[0])) {
     const others = entries.map(([s]) => s).join(', ') || 'no responses';
-    const outcome = fallback ? 'the client resolves to the `default` response' : redirect ? `the client resolves to the ${redirect[0]}'s Location` : 'the client resolves to void';
+    const outcome = chosen?.[0] === 'default' ? 'the client resolves to the `default` response' : chosen ? `the client resolves to the ${chosen[0]}'s Location` : 'the client resolves to void';
     warnings.push(`${spec.locate(`${pointer}/responses`)} no-success-response: ${label} has no 2xx response (${others}); ${outcome}`);
   }
   const success: ResponseModel = chosen

@@ -2,6 +2,7 @@
 // headers OpenAPI says the client sets itself.
 import { GeneratorError } from '../errors.js';
 import { isObject } from '../../../src/openapi/json.js';
+import { appliedParameters } from '../../../src/openapi/operations.js';
 import { pointerOf } from '../../../src/openapi/refs.js';
 import { constraintsOf, type SpecReader } from './reader.js';
 import { PARAMETER_LOCATIONS, type ParameterModel } from './types.js';
@@ -22,33 +23,34 @@ function queryStyleOf(p: Json): Pick<ParameterModel, 'style'> {
 const IGNORED_HEADERS = new Set(['accept', 'content-type', 'authorization']);
 
 export function parametersOf(spec: SpecReader, path: string, pathItem: Json, op: Json, method: string, warnings: string[]): ParameterModel[] {
-  const byKey = new Map<string, ParameterModel>();
-  const lists: Array<[Json, string[]]> = [
-    [pathItem.parameters, ['paths', path, 'parameters']],
-    [op.parameters, ['paths', path, method, 'parameters']],
-  ];
-  for (const [list, keys] of lists) {
-    if (list === undefined) continue;
-    if (!Array.isArray(list)) throw new GeneratorError('invalid-parameters', 'parameters must be a list', spec.locate(pointerOf(...keys)));
-    list.forEach((raw: Json, i: number) => {
-      const at = pointerOf(...keys, String(i));
-      const p = spec.deref(raw, at);
-      if (!isObject(p) || typeof p.name !== 'string' || !PARAMETER_LOCATIONS.includes(p.in)) {
-        throw new GeneratorError('invalid-parameter', 'a parameter needs a string `name` and `in` of path, query, header or cookie', spec.locate(at));
-      }
-      if (p.in === 'header' && IGNORED_HEADERS.has(p.name.toLowerCase())) {
-        warnings.push(`${spec.locate(at)} ignored-parameter: header parameter "${p.name}" is ignored (OpenAPI: the client sets it)`);
-        return;
-      }
-      const schema = spec.deref(p.schema, at) ?? {};
-      const mediaExample = isObject(p.content) ? Object.values<Json>(p.content)[0]?.example : undefined;
-      const example = p.example ?? (isObject(p.examples) ? spec.deref(Object.values(p.examples)[0], at)?.value : undefined) ?? mediaExample;
-      const sample = example ?? spec.sampleOf(p.schema, at);
-      // Operation-level parameters replace path-level ones of the same name and location.
-      byKey.set(`${p.in}:${p.name}`, {
+  const listKeys = { item: ['paths', path, 'parameters'], operation: ['paths', path, method, 'parameters'] };
+  for (const [from, list] of [['item', pathItem.parameters], ['operation', op.parameters]] as const) {
+    if (list !== undefined && !Array.isArray(list)) throw new GeneratorError('invalid-parameters', 'parameters must be a list', spec.locate(pointerOf(...listKeys[from])));
+  }
+  // Which apply is decided once, with the fake (src/openapi/operations.ts): the operation's replace the path item's.
+  const at = ({ from, index }: { from: 'item' | 'operation'; index: number }) => pointerOf(...listKeys[from], String(index));
+  const applied = appliedParameters(pathItem, op, (raw, where) => {
+    const p = spec.deref(raw, at(where));
+    if (!isObject(p) || typeof p.name !== 'string' || !PARAMETER_LOCATIONS.includes(p.in)) {
+      throw new GeneratorError('invalid-parameter', 'a parameter needs a string `name` and `in` of path, query, header or cookie', spec.locate(at(where)));
+    }
+    return p;
+  });
+  return applied.flatMap(({ node: p, ...where }) => {
+    const pointer = at(where);
+    if (p.in === 'header' && IGNORED_HEADERS.has(p.name.toLowerCase())) {
+      warnings.push(`${spec.locate(pointer)} ignored-parameter: header parameter "${p.name}" is ignored (OpenAPI: the client sets it)`);
+      return [];
+    }
+    const schema = spec.deref(p.schema, pointer) ?? {};
+    const mediaExample = isObject(p.content) ? Object.values<Json>(p.content)[0]?.example : undefined;
+    const example = p.example ?? (isObject(p.examples) ? spec.deref(Object.values(p.examples)[0], pointer)?.value : undefined) ?? mediaExample;
+    const sample = example ?? spec.sampleOf(p.schema, pointer);
+    return [
+      {
         name: p.name,
         in: p.in,
-        type: spec.describeType(p.schema, at),
+        type: spec.describeType(p.schema, pointer),
         required: p.required === true || p.in === 'path',
         ...(schema.default !== undefined ? { default: schema.default } : {}),
         constraints: constraintsOf(schema),
@@ -57,8 +59,7 @@ export function parametersOf(spec: SpecReader, path: string, pathItem: Json, op:
         ...(example !== undefined ? { example } : {}),
         ...(sample !== undefined ? { sample } : {}),
         ...queryStyleOf(p),
-      });
-    });
-  }
-  return [...byKey.values()];
+      },
+    ];
+  });
 }

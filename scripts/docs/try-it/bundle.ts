@@ -1,0 +1,34 @@
+// Bundles the "Try it" panel for one generator output folder: the panel, the testing kit's fake,
+// the output's bundled spec (openapi.json) and its manifest (operations.ts), and the operations
+// the panel offers, as one script for the page to inline. The page then needs nothing else.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { buildModel } from '../../generator/model/index.js';
+import { tryItOperations } from './operations.js';
+
+export async function bundleTryIt(outputDir: string): Promise<string> {
+  const specFile = resolve(outputDir, 'openapi.json');
+  const doc = JSON.parse(readFileSync(specFile, 'utf8'));
+  const model = buildModel(doc);
+  const work = mkdtempSync(join(tmpdir(), 'seam-try-it-'));
+  try {
+    const entry = join(work, 'entry.ts');
+    // JSON.stringify of paths and data: nothing from the spec is read as code.
+    writeFileSync(
+      entry,
+      [
+        `import spec from ${JSON.stringify(specFile)};`,
+        `import { operationRoutes, operationResources } from ${JSON.stringify(resolve(outputDir, 'operations.ts'))};`,
+        `import { mountTryIt } from ${JSON.stringify(resolve('scripts/docs/try-it/panel.ts'))};`,
+        `mountTryIt({ fake: { spec, operations: operationRoutes, resources: operationResources }, serverUrl: ${JSON.stringify(model.serverUrl)}, operations: ${JSON.stringify(tryItOperations(model))} });`,
+      ].join('\n'),
+    );
+    const result = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'iife', platform: 'browser', target: 'es2022', write: false, logLevel: 'silent', legalComments: 'none' });
+    // Inlined in a <script>: a `</script` inside a string would end it early.
+    return result.outputFiles[0]!.text.replace(/<\/(script)/gi, '<\\/$1');
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}

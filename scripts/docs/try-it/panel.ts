@@ -1,0 +1,166 @@
+// The docs page's "Try it" panel: every operation, its parameters and body filled from the spec's
+// examples and editable, sent to the project's own fake running in the page (stateful, validating,
+// offline), or to the real API with a key the reader pastes. Beside a failed answer it names the
+// error the client would throw, made by the client's own code (src/runtime), so the two cannot
+// differ. It runs in the browser, bundled into the page by scripts/docs/build.ts.
+import { errorFromResponse } from '../../../src/runtime/api-errors.js';
+import { createFakeSeam, FAKE_CREDENTIALS, type FakeSeamOptions } from '../../../src/testing/index.js';
+
+/** One operation as the panel offers it (scripts/docs/try-it/operations.ts builds these from the model). */
+export interface TryItOperation {
+  operationId: string;
+  /** Its method on the client, e.g. accessCodes.update. */
+  name: string;
+  title: string;
+  method: string;
+  /** The path template, e.g. /things/{thing_id}. */
+  path: string;
+  params: Array<{ name: string; in: 'path' | 'query' | 'header'; value: string }>;
+  /** The body as JSON text, from the first example (or a sample of the schema). */
+  body?: string;
+  mediaType?: string;
+}
+
+export interface TryItConfig {
+  /** The spec the page's fake serves, and the generator's manifest of it (generated/operations.ts). */
+  fake: Pick<FakeSeamOptions, 'spec' | 'operations' | 'resources'>;
+  serverUrl: string;
+  operations: TryItOperation[];
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, unknown> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  Object.assign(node, props);
+  node.append(...children);
+  return node;
+}
+
+const STYLE = `
+#try-it-toggle { position: fixed; right: 16px; bottom: 16px; z-index: 1000; padding: 10px 16px; border-radius: 20px; border: 0; background: #1e5fb4; color: #fff; font: 600 14px system-ui, sans-serif; cursor: pointer; box-shadow: 0 2px 8px rgba(0,0,0,.25); }
+#try-it { position: fixed; right: 0; top: 0; bottom: 0; width: min(480px, 100vw); z-index: 1001; background: #fff; color: #222; box-shadow: -2px 0 12px rgba(0,0,0,.2); font: 14px system-ui, sans-serif; display: flex; flex-direction: column; }
+#try-it[hidden] { display: none; }
+#try-it header { display: flex; align-items: center; justify-content: space-between; padding: 10px 14px; border-bottom: 1px solid #ddd; }
+#try-it .body { padding: 10px 14px; overflow: auto; flex: 1; }
+#try-it label { display: block; margin: 8px 0 2px; font-weight: 600; }
+#try-it input, #try-it select, #try-it textarea { width: 100%; box-sizing: border-box; font: 13px ui-monospace, monospace; padding: 6px; }
+#try-it textarea { min-height: 140px; }
+#try-it pre { white-space: pre-wrap; word-break: break-word; background: #f5f5f5; padding: 8px; max-height: 40vh; overflow: auto; }
+#try-it .note { color: #555; font-size: 12px; }
+#try-it .error-class { color: #a40000; font-weight: 600; }
+#try-it button.send { margin-top: 10px; padding: 8px 14px; background: #1e5fb4; color: #fff; border: 0; border-radius: 4px; cursor: pointer; }
+`;
+
+/** The operationId of the operation Redoc shows, from its URL (`#tag/x/operation/<operationId>`). */
+const shownOperation = (): string | undefined => /operation\/([^/?#]+)/.exec(decodeURIComponent(location.hash))?.[1];
+
+export function mountTryIt(config: TryItConfig): void {
+  const fake = createFakeSeam({ ...config.fake, actionAttempts: { pollsToFinish: 0 } });
+  // The key for the real API lives in this closure only: never stored, never logged.
+  let apiKey = '';
+
+  document.head.append(el('style', { textContent: STYLE }));
+  const panel = el('section', { id: 'try-it', hidden: true });
+  panel.setAttribute('aria-label', 'Try it');
+  const toggle = el('button', { id: 'try-it-toggle', textContent: 'Try it' });
+  const select = el('select', { id: 'try-it-operation' });
+  for (const op of config.operations) select.append(el('option', { value: op.operationId, textContent: `${op.name} — ${op.method.toUpperCase()} ${op.path}` }));
+  const target = el('select', { id: 'try-it-target' });
+  target.append(el('option', { value: 'fake', textContent: 'The fake, in this page (no account needed)' }), el('option', { value: 'real', textContent: `The real API (${config.serverUrl})` }));
+  const key = el('input', { id: 'try-it-key', type: 'password', autocomplete: 'off', placeholder: 'Your API key' });
+  const keyRow = el('div', { hidden: true }, el('label', { htmlFor: 'try-it-key', textContent: 'API key' }), key, el('p', { className: 'note', textContent: 'Kept in this page\u2019s memory only: never stored, never logged, gone when you leave.' }));
+  const fields = el('div', { id: 'try-it-fields' });
+  const send = el('button', { className: 'send', id: 'try-it-send', textContent: 'Send' });
+  const result = el('div', { id: 'try-it-result' });
+  const close = el('button', { textContent: '\u2715', title: 'Close' });
+  panel.append(
+    el('header', {}, el('strong', { textContent: 'Try it' }), close),
+    el('div', { className: 'body' }, el('label', { htmlFor: 'try-it-operation', textContent: 'Operation' }), select, el('label', { htmlFor: 'try-it-target', textContent: 'Send to' }), target, keyRow, fields, send, result),
+  );
+  document.body.append(toggle, panel);
+
+  const current = () => config.operations.find((o) => o.operationId === select.value)!;
+  const inputs = new Map<string, HTMLInputElement>();
+  let bodyArea: HTMLTextAreaElement | undefined;
+  const showOperation = () => {
+    const op = current();
+    inputs.clear();
+    fields.replaceChildren();
+    for (const p of op.params) {
+      const input = el('input', { id: `try-it-param-${p.name}`, value: p.value });
+      inputs.set(p.name, input);
+      fields.append(el('label', { htmlFor: input.id, textContent: `${p.name} (${p.in})` }), input);
+    }
+    bodyArea = op.body === undefined ? undefined : el('textarea', { id: 'try-it-body', value: op.body, spellcheck: false });
+    if (bodyArea) fields.append(el('label', { htmlFor: 'try-it-body', textContent: `Body (${op.mediaType ?? 'application/json'})` }), bodyArea);
+    result.replaceChildren();
+  };
+  const follow = () => {
+    const id = shownOperation();
+    if (id && config.operations.some((o) => o.operationId === id) && select.value !== id) {
+      select.value = id;
+      showOperation();
+    }
+  };
+
+  toggle.addEventListener('click', () => {
+    panel.hidden = false;
+    follow();
+  });
+  close.addEventListener('click', () => (panel.hidden = true));
+  select.addEventListener('change', showOperation);
+  target.addEventListener('change', () => (keyRow.hidden = target.value !== 'real'));
+  key.addEventListener('input', () => {
+    apiKey = key.value;
+  });
+  window.addEventListener('hashchange', follow);
+
+  send.addEventListener('click', async () => {
+    const op = current();
+    const real = target.value === 'real';
+    let path = op.path;
+    const query = new URLSearchParams();
+    const headers: Record<string, string> = { authorization: `Bearer ${real ? apiKey : FAKE_CREDENTIALS.apiKey}` };
+    for (const p of op.params) {
+      const value = inputs.get(p.name)!.value;
+      if (p.in === 'path') path = path.replace(`{${p.name}}`, encodeURIComponent(value));
+      else if (p.in === 'query' && value !== '') query.set(p.name, value);
+      else if (p.in === 'header' && value !== '') headers[p.name] = value;
+    }
+    const body = bodyArea?.value;
+    if (body !== undefined) headers['content-type'] = op.mediaType ?? 'application/json';
+    const url = `${real ? config.serverUrl : fake.endpoint}${path}${query.size > 0 ? `?${query}` : ''}`;
+    if (!real && body) {
+      // What the example names (its access code, device, …) exists in the fake, as in a reader's workspace.
+      try {
+        fake.seed.fromExample(JSON.parse(body));
+      } catch {
+        // not JSON: the fake answers 400, as the API would
+      }
+    }
+    result.replaceChildren(el('p', { className: 'note', textContent: 'Sending…' }));
+    try {
+      const response = await (real ? fetch : fake.fetch)(url, { method: op.method.toUpperCase(), headers, ...(body === undefined ? {} : { body }) });
+      const text = await response.text();
+      let parsed: unknown = text;
+      try {
+        parsed = text ? JSON.parse(text) : undefined;
+      } catch {
+        // shown as text
+      }
+      const shown = el('pre', { id: 'try-it-response', textContent: typeof parsed === 'string' ? parsed : JSON.stringify(parsed, null, 2) });
+      const status = el('p', { id: 'try-it-status', textContent: `HTTP ${response.status}` });
+      const parts: Node[] = [status, shown];
+      if (!response.ok) {
+        // The client's own table: the same function makes the error a call would throw.
+        const error = errorFromResponse(response, parsed, real ? [apiKey] : []);
+        parts.splice(1, 0, el('p', { className: 'error-class', id: 'try-it-error-class', textContent: `The client throws ${error.name}: ${error.message}` }));
+      }
+      result.replaceChildren(...parts);
+    } catch (err) {
+      result.replaceChildren(el('p', { className: 'error-class', textContent: `No answer: ${(err as Error).message}` }));
+    }
+  });
+
+  select.value = config.operations[0]?.operationId ?? '';
+  showOperation();
+}

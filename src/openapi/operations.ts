@@ -1,0 +1,45 @@
+// What an operation is in an OpenAPI document, decided once for the generator's model and the
+// testing kit's fake alike: the methods a path item may hold, which response is the success, and
+// which parameters apply (the operation's replace the path item's of the same name and place).
+import { isObject } from './json.js';
+
+type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** The operations a path item may hold (OpenAPI 3.0 and 3.1). */
+export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+
+/**
+ * The status of the answer a call resolves to: the lowest 2xx, else `default`, else a documented
+ * redirect (its Location), else none.
+ */
+export function successStatusOf(responses: Json): string | undefined {
+  const statuses = isObject(responses) ? Object.keys(responses) : [];
+  const twoXx = statuses.filter((s) => /^2(\d\d|XX)$/i.test(s)).sort();
+  return twoXx[0] ?? statuses.find((s) => s === 'default') ?? statuses.find((s) => /^3\d\d$/.test(s) && s !== '304');
+}
+
+/** One parameter as it applies to an operation: where it is written, and its $ref followed. */
+export interface AppliedParameter<P = Json> {
+  /** The list it is written in (`item`: the path item's, `operation`: the operation's) and its index. */
+  from: 'item' | 'operation';
+  index: number;
+  raw: Json;
+  node: P;
+}
+
+/**
+ * The parameters that apply to an operation, path item's first: one of the operation's replaces
+ * the path item's of the same `in` and `name`. `deref` follows a `$ref`; entries that are not
+ * lists are skipped (the generator reports them).
+ */
+export function appliedParameters(pathItem: Json, op: Json, deref: (raw: Json, at: { from: 'item' | 'operation'; index: number }) => Json): AppliedParameter[] {
+  const byKey = new Map<string, AppliedParameter>();
+  for (const [from, list] of [['item', pathItem?.parameters], ['operation', op?.parameters]] as const) {
+    if (!Array.isArray(list)) continue;
+    list.forEach((raw: Json, index: number) => {
+      const node = deref(raw, { from, index });
+      byKey.set(`${node?.in}:${node?.name}`, { from, index, raw, node });
+    });
+  }
+  return [...byKey.values()];
+}
