@@ -18,9 +18,6 @@ export interface paths {
          *     type `UPDATE_ACCESS_CODE`: poll `/action_attempts/get` with its `action_attempt_id`
          *     until `status` is `success` (the `result` holds the updated access code) or `error`.
          *
-         *     POST is the primary method. PUT and PATCH are accepted too, with the same body and
-         *     response.
-         *
          *     Cross-field rules:
          *     - `ends_at` must be in the future and after `starts_at`.
          *     - `type: ongoing` removes the time bounds: do not send `starts_at` or `ends_at` with it.
@@ -35,9 +32,6 @@ export interface paths {
          *     The lock applies the change asynchronously. The response carries an action attempt of
          *     type `UPDATE_ACCESS_CODE`: poll `/action_attempts/get` with its `action_attempt_id`
          *     until `status` is `success` (the `result` holds the updated access code) or `error`.
-         *
-         *     POST is the primary method. PUT and PATCH are accepted too, with the same body and
-         *     response.
          *
          *     Cross-field rules:
          *     - `ends_at` must be in the future and after `starts_at`.
@@ -56,9 +50,6 @@ export interface paths {
          *     The lock applies the change asynchronously. The response carries an action attempt of
          *     type `UPDATE_ACCESS_CODE`: poll `/action_attempts/get` with its `action_attempt_id`
          *     until `status` is `success` (the `result` holds the updated access code) or `error`.
-         *
-         *     POST is the primary method. PUT and PATCH are accepted too, with the same body and
-         *     response.
          *
          *     Cross-field rules:
          *     - `ends_at` must be in the future and after `starts_at`.
@@ -82,8 +73,6 @@ export interface paths {
          *     `common_code_key`. Such groups are made by `/access_codes/create_multiple`, and all of
          *     their codes share one PIN, across several devices.
          *
-         *     POST is the primary method. PATCH is accepted too, with the same body and response.
-         *
          *     Cross-field rule: `ends_at` must be in the future and after `starts_at`.
          */
         post: operations["accessCodesUpdateMultiple"];
@@ -95,8 +84,6 @@ export interface paths {
          * @description Changes the schedule or name of every access code in a group linked by a
          *     `common_code_key`. Such groups are made by `/access_codes/create_multiple`, and all of
          *     their codes share one PIN, across several devices.
-         *
-         *     POST is the primary method. PATCH is accepted too, with the same body and response.
          *
          *     Cross-field rule: `ends_at` must be in the future and after `starts_at`.
          */

@@ -1,9 +1,11 @@
-// `npm run docs`: renders generated/openapi.yaml (the spec plus TypeScript and cURL samples) to one
-// static HTML page with Redocly, with Redoc inlined so the page works with no network.
+// `npm run docs`: renders generated/openapi.yaml (the documented operations with their samples) to
+// one static HTML page with Redocly, with Redoc inlined, and the "Try it" panel with the project's
+// fake inlined beside it (try-it/), so the page works, and runs every operation, with no network.
 // `-- --in <dir>/openapi.yaml` renders another generator output (a corpus spec, say).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { bundleTryIt } from './try-it/bundle.js';
 import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({
@@ -43,7 +45,13 @@ if (run.status !== 0) {
 }
 // Redoc's "API docs by" badge fetches its logo from Redocly's CDN, with no option to turn it off.
 // An empty data: URI makes the image fail without a request, and Redoc then hides it.
-const html = readFileSync(output, 'utf8').replace(/https:\/\/cdn\.redoc\.ly\/redoc\/logo-mini(?:-full)?\.svg/g, 'data:,');
+let html = readFileSync(output, 'utf8').replace(/https:\/\/cdn\.redoc\.ly\/redoc\/logo-mini(?:-full)?\.svg/g, 'data:,');
+// Redoc's "API docs by" badge, its logo gone, is an empty pill: hidden.
+html = html.replace('</head>', () => '<style>a[href^="https://redocly.com/redoc"] { display: none; }</style>\n</head>');
+// The panel, after Redoc's own script, as one more inline script (a function replacement: `$` in
+// the bundle is literal).
+const panel = await bundleTryIt(dirname(input));
+html = html.replace(/<\/body>(?![\s\S]*<\/body>)/, () => `<script>${panel}</script>\n</body>`);
 writeFileSync(output, html);
 // The page must render offline: refuse to ship one whose markup loads scripts or styles from the
 // network. (What the running page requests is checked in real Chromium by test/docs.)

@@ -1,6 +1,7 @@
 // Step 6: generated/docs/, one Markdown page per operation and an index, from the operation model.
+import { apiErrorClass } from '../../src/runtime/api-errors.js';
 import { formBody } from '../../src/runtime/bodies.js';
-import type { ApiModel, ExampleModel, OperationModel, ParameterModel, PropertyModel, ResponseModel, VariantModel } from './model/index.js';
+import { functionName, type ApiModel, type ExampleModel, type OperationModel, type ParameterModel, type PropertyModel, type ResponseModel, type VariantModel } from './model/index.js';
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim();
 const code = (text: string): string => '`' + text.replace(/`/g, "'") + '`';
@@ -80,6 +81,42 @@ export function typescriptExample(model: ApiModel, op: OperationModel, example?:
   ].join('\n');
 }
 
+/** The same call as the operation's standalone function, when the package names its core factory (`x-sdk.core`). */
+export function functionExample(model: ApiModel, op: OperationModel, example?: ExampleModel): string | undefined {
+  const { sdk } = model;
+  if (!sdk.core) return undefined;
+  const value = exampleArgument(op, example);
+  const fn = functionName(op);
+  return [
+    `import { ${sdk.core}, ${fn} } from '${sdk.package}';`,
+    '',
+    `const core = ${sdk.core}(); // reads ${sdk.tokenEnv} from the environment`,
+    `const result = await ${fn}(core${value === undefined ? '' : `, ${tsLiteral(value)}`});`,
+    'console.log(result);',
+  ].join('\n');
+}
+
+/** The same request through the package's openapi-fetch client (`x-sdk.fetchClient`, from `<package>/fetch`). */
+export function fetchExample(model: ApiModel, op: OperationModel, example?: ExampleModel): string | undefined {
+  const { sdk } = model;
+  if (!sdk.fetchClient) return undefined;
+  const params: Record<string, Record<string, unknown>> = {};
+  for (const p of exampleParams(op)) (params[p.in] ??= {})[p.name] = p.value;
+  const body = example?.value ?? op.requestBody?.sample;
+  const init: Record<string, unknown> = {
+    ...(Object.keys(params).length > 0 ? { params } : {}),
+    ...(op.requestBody && body !== undefined ? { body } : {}),
+  };
+  const args = [tsLiteral(op.urlPath), ...(Object.keys(init).length > 0 ? [tsLiteral(init)] : [])];
+  return [
+    `import { ${sdk.fetchClient} } from '${sdk.package}/fetch';`,
+    '',
+    `const api = ${sdk.fetchClient}(); // reads ${sdk.tokenEnv} from the environment`,
+    `const { data, error, response } = await api.${op.method.toUpperCase()}(${args.join(', ')});`,
+    'console.log(response.status, data ?? error);',
+  ].join('\n');
+}
+
 const shellQuote = (text: string): string => `'${text.replace(/'/g, `'\\''`)}'`;
 const paramText = (value: unknown): string => (typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value));
 
@@ -137,12 +174,22 @@ export function curlExample(model: ApiModel, op: OperationModel, example?: Examp
   ].join(' \\\n  ');
 }
 
+/**
+ * The client's error classes for a documented error answer, from the runtime's own table
+ * (apiErrorClass): `4XX`, `5XX` and `default` are any status, so the class of no particular one.
+ */
+export function clientErrorClasses(e: Pick<ResponseModel, 'status' | 'errorTypes'>): string[] {
+  const status = /^\d{3}$/.test(e.status) ? Number(e.status) : 0;
+  const types = e.errorTypes.length > 0 ? e.errorTypes : [undefined];
+  return [...new Set(types.map((type) => apiErrorClass(status, type).name))];
+}
+
 function errorsTable(errors: ResponseModel[]): string {
   if (errors.length === 0) return '_None documented._\n';
   const rows = errors.map(
-    (e) => `| ${[e.status, e.errorTypes.map(code).join(', '), e.description].map(cell).join(' | ')} |`,
+    (e) => `| ${[e.status, e.errorTypes.map(code).join(', '), e.description, clientErrorClasses(e).map(code).join(', ')].map(cell).join(' | ')} |`,
   );
-  return ['| status | type | when |', '| --- | --- | --- |', ...rows].join('\n') + '\n';
+  return ['| status | `error.type` | when | the client throws |', '| --- | --- | --- | --- |', ...rows].join('\n') + '\n';
 }
 
 /** One table per variant of a union, after the table of the fields every variant shares. */
@@ -188,6 +235,8 @@ function authSection(model: ApiModel, op: OperationModel): string {
   );
 }
 
+const sample = (title: string, source: string | undefined): string[] => (source === undefined ? [] : [`### ${title}\n\n\`\`\`ts\n${source}\n\`\`\`\n`]);
+
 export function operationPage(model: ApiModel, op: OperationModel): string {
   const methods = [op.method, ...op.alternativeMethods].map((m) => m.toUpperCase());
   const requestExample = op.requestBody?.examples[0];
@@ -208,6 +257,8 @@ export function operationPage(model: ApiModel, op: OperationModel): string {
     `## Errors\n\n${errorsTable(op.errors)}`,
     '## Examples\n',
     `### TypeScript\n\n\`\`\`ts\n${typescriptExample(model, op, requestExample)}\n\`\`\`\n`,
+    ...sample('TypeScript, the standalone function', functionExample(model, op, requestExample)),
+    ...sample('TypeScript, openapi-fetch', fetchExample(model, op, requestExample)),
     `### cURL\n\n\`\`\`sh\n${curlExample(model, op, requestExample)}\n\`\`\`\n`,
     ...(op.requestBody?.examples ?? []).map(
       (e) => `### Request: ${e.summary ?? e.name}\n\n${json(e.value)}`,

@@ -1,10 +1,12 @@
-// generated/openapi.yaml: the bundled spec, enriched with x-codeSamples (TypeScript and cURL) drawn
-// from the same examples as the Markdown pages. `npm run docs` renders it to HTML with Redocly.
+// generated/openapi.yaml: the bundled spec as the HTML docs show it: the documented operations, one
+// entry each, with x-codeSamples (the client's method, its standalone function, openapi-fetch and
+// cURL) drawn from the same examples as the Markdown pages, and each error answer saying which
+// error the client throws. `npm run docs` renders it to HTML with Redocly.
 //
 // The body is JSON, which is YAML too: the file can start with the do-not-edit comment, and
 // JSON.stringify takes 25 ms on a 1000-operation spec where the fastest YAML writer (js-yaml) took
 // 260 ms. Redocly reads it as the YAML it is.
-import { curlExample, documented, typescriptExample } from './emit-docs.js';
+import { clientErrorClasses, curlExample, documented, fetchExample, functionExample, typescriptExample } from './emit-docs.js';
 import type { OpenApiDocument } from './load.js';
 import type { ApiModel } from './model/index.js';
 import { deref } from '../../src/openapi/refs.js';
@@ -19,16 +21,33 @@ export function emitOpenApi(bundled: OpenApiDocument, model: ApiModel, header: s
     for (const method of [op.method, ...op.alternativeMethods]) delete doc.paths[op.path][method];
   }
   for (const op of documented(model)) {
+    // A path item that is a `$ref` to another (`/support/ip-address: {$ref: '#/paths/~1ip-address'}`)
+    // gets a copy of its own, so that its samples show its own path.
+    const item = doc.paths[op.path];
+    if (typeof item?.$ref === 'string') doc.paths[op.path] = structuredClone(deref(doc, item));
+    const target = doc.paths[op.path][op.method];
+    // One entry per operation: the methods an x-operation-group (or one Fern name) makes one are
+    // said on it, not listed beside it.
+    if (op.alternativeMethods.length > 0) {
+      const others = op.alternativeMethods.map((m) => m.toUpperCase());
+      for (const m of op.alternativeMethods) delete doc.paths[op.path][m];
+      target.description = `${target.description ?? ''}\n\nAlso accepted as ${others.join(' and ')} on this path, with the same body and answer; the client sends ${op.method.toUpperCase()}.`.trim();
+    }
+    // A sample for each way in: the client's method, its standalone function, openapi-fetch, cURL.
     const example = op.requestBody?.examples[0];
-    // A path item may be a `$ref` to another (`/support/ip-address: {$ref: '#/paths/~1ip-address'}`):
-    // it gets a copy of its own, so that its samples show its own path.
-    if (typeof doc.paths[op.path]?.$ref === 'string') doc.paths[op.path] = structuredClone(deref(doc, doc.paths[op.path]));
-    for (const method of [op.method, ...op.alternativeMethods]) {
-      const target = doc.paths[op.path][method];
-      target['x-codeSamples'] = [
-        { lang: 'TypeScript', label: 'TypeScript', source: typescriptExample(model, op, example) },
-        { lang: 'Shell', label: 'cURL', source: curlExample(model, { ...op, method }, example) },
-      ];
+    const typescript = (label: string, source: string | undefined) => (source === undefined ? [] : [{ lang: 'TypeScript', label, source }]);
+    target['x-codeSamples'] = [
+      ...typescript('TypeScript', typescriptExample(model, op, example)),
+      ...typescript('Function', functionExample(model, op, example)),
+      ...typescript('openapi-fetch', fetchExample(model, op, example)),
+      { lang: 'Shell', label: 'cURL', source: curlExample(model, op, example) },
+    ];
+    // Each error answer says what the client throws for it, from the runtime's own table.
+    for (const error of op.errors) {
+      const response = deref(doc, target.responses?.[error.status]);
+      if (!response) continue;
+      const classes = clientErrorClasses(error).map((c) => `\`${c}\``).join(' or ');
+      target.responses[error.status] = { ...response, description: `${response.description ?? ''}\n\nThe client throws ${classes}.`.trim() };
     }
   }
   return `${header}\n${JSON.stringify(doc, null, 2)}\n`;

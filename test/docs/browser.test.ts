@@ -1,5 +1,7 @@
-// The built HTML docs, opened in headless Debian Chromium: every operation, its parameters and
-// body fields, and the TypeScript sample are visible, and nothing is fetched from off this machine.
+// The built HTML docs, opened in headless Debian Chromium with every request outside the page
+// blocked: every operation appears once, with its parameters, body fields and samples; no typed
+// property shows as "any"; the Try-it panel runs operations against the fake inside the page; and
+// the page is screenshot at desktop and phone width.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -12,11 +14,13 @@ import { parse } from 'yaml';
 import { buildModel } from '../../scripts/generator/model/index.js';
 
 const CHROMIUM = '/usr/bin/chromium';
+const LOCAL = /^(http:\/\/127\.0\.0\.1:\d+\/|data:|blob:|about:)/;
 const SITE = join(ROOT, 'test/.out/docs-site');
 
 let server: Server;
 let browser: Browser;
 let page: Page;
+let siteUrl: string;
 const requested: string[] = [];
 
 beforeAll(async () => {
@@ -27,12 +31,15 @@ beforeAll(async () => {
   if (build.status !== 0) throw new Error(`npm run docs failed:\n${build.stderr}`);
   const served = await serveStatic(SITE);
   server = served.server;
+  siteUrl = served.url;
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
   page.on('request', (request) => requested.push(request.url()));
+  // Nothing may leave the page: a request to anywhere but the docs server is refused, and recorded.
+  await page.route('**/*', (route) => (LOCAL.test(route.request().url()) ? route.continue() : route.abort('blockedbyclient')));
   await page.goto(served.url, { waitUntil: 'networkidle' });
   await page.getByText(model.title).first().waitFor({ timeout: 30_000 });
 }, 120_000);
@@ -53,6 +60,7 @@ async function openOperation(tag: string, summary: string): Promise<void> {
 // Every operation, whatever its method or body, with the parameters and body fields a reader
 // should see, from the same operation model the generator builds (of the bundled spec).
 const model = buildModel(parse(readFileSync(join(ROOT, 'generated/openapi.yaml'), 'utf8')));
+const fullSpec = JSON.parse(readFileSync(join(ROOT, 'generated/openapi.json'), 'utf8'));
 const OPERATIONS = model.operations.map((op) => ({
   tag: op.tags[0] ?? 'default',
   summary: op.summary,
@@ -88,7 +96,7 @@ it('shows the TypeScript sample of this client', async () => {
 
 it('loads nothing from outside localhost', () => {
   expect(requested.length).toBeGreaterThan(0);
-  const outside = requested.filter((url) => !/^(http:\/\/127\.0\.0\.1:\d+\/|data:|blob:|about:)/.test(url));
+  const outside = requested.filter((url) => !LOCAL.test(url));
   expect(outside).toEqual([]);
 });
 
@@ -108,4 +116,86 @@ it('saves a screenshot', async () => {
   }
   expect(png.byteLength).toBeGreaterThan(10_000);
   await expect(heading.isVisible()).resolves.toBe(true);
+});
+
+it('lists each operation once in the sidebar: alternative methods are said on it, not listed', async () => {
+  for (const tag of new Set(OPERATIONS.map((o) => o.tag))) await page.locator('a', { hasText: new RegExp(`^${tag}$`) }).first().click();
+  const entries = page.locator('[data-testid="menu-item-label"] .tag-http');
+  await expect(entries.count()).resolves.toBe(OPERATIONS.length);
+  // The spec's own operations, alternatives included, number more than the entries.
+  expect(Object.values<Record<string, unknown>>(fullSpec.paths).flatMap((item) => Object.keys(item)).length).toBeGreaterThan(OPERATIONS.length);
+});
+
+it('shows no property of a typed schema as "any"', async () => {
+  const op = model.operations.find((o) => o.actionAttempt)!;
+  await openOperation(op.tags[0] ?? 'default', op.summary);
+  const text = await page.evaluate(() => document.body.innerText);
+  expect(text).toMatch(/\nok\nboolean\n/);
+  expect(text).toMatch(/\naction_attempt\nobject\n/);
+  expect(text).not.toMatch(/\nany\n/);
+});
+
+describe('Try it', () => {
+  const update = model.operations.find((o) => o.actionAttempt)!;
+  const send = async () => {
+    await page.click('#try-it-send');
+    await page.locator('#try-it-status').waitFor({ timeout: 10_000 });
+    return { status: await page.textContent('#try-it-status'), body: JSON.parse((await page.textContent('#try-it-response'))!) };
+  };
+
+  beforeAll(async () => {
+    await openOperation(update.tags[0] ?? 'default', update.summary);
+    await page.click('#try-it-toggle');
+  });
+
+  it('follows the operation the reader is on, its body filled from the spec\'s example', async () => {
+    await expect(page.inputValue('#try-it-operation')).resolves.toBe(update.operationId);
+    expect(JSON.parse(await page.inputValue('#try-it-body'))).toEqual(update.requestBody!.examples[0]!.value);
+  });
+
+  it('runs it against the fake in the page: the attempt succeeds, and a second call shows the changed code', async () => {
+    const example = update.requestBody!.examples[0]!.value as Record<string, unknown>;
+    await page.fill('#try-it-body', JSON.stringify({ ...example, code: '5151' }));
+    const first = await send();
+    expect(first.status).toBe('HTTP 200');
+    expect(first.body.action_attempt).toMatchObject({ status: 'success', result: { access_code: { code: '5151' } } });
+    await page.fill('#try-it-body', JSON.stringify({ ...example, code: '6262' }));
+    expect((await send()).body.action_attempt.result.access_code.code).toBe('6262');
+  });
+
+  it('shows an invalid body\'s 400 with its validation_errors, and names the error the client throws', async () => {
+    const example = update.requestBody!.examples[0]!.value as Record<string, unknown>;
+    await page.fill('#try-it-body', JSON.stringify({ ...example, code: '12' }));
+    const answer = await send();
+    expect(answer.status).toBe('HTTP 400');
+    expect(answer.body.error).toMatchObject({ type: 'invalid_input', validation_errors: { code: { _errors: [expect.any(String)] } } });
+    await expect(page.textContent('#try-it-error-class')).resolves.toMatch(/^The client throws SeamInvalidInputError: /);
+  });
+
+  it('offers the real API with a key kept in memory only, and says so', async () => {
+    await page.selectOption('#try-it-target', 'real');
+    await expect(page.isVisible('#try-it-key')).resolves.toBe(true);
+    await expect(page.getAttribute('#try-it-key', 'type')).resolves.toBe('password');
+    await expect(page.textContent('#try-it')).resolves.toMatch(/memory only: never stored, never logged/);
+    await page.fill('#try-it-key', 'seam_test_not_a_real_key');
+    await expect(page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie)).resolves.not.toContain('seam_test_not_a_real_key');
+    await page.selectOption('#try-it-target', 'fake');
+  });
+
+  afterAll(() => page.click('#try-it header button'));
+});
+
+it('fits a phone: the operation heading is on the first screen, nothing scrolls sideways, and a screenshot is saved', async () => {
+  const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
+  await phone.route('**/*', (route) => (LOCAL.test(route.request().url()) ? route.continue() : route.abort('blockedbyclient')));
+  const op = model.operations[0]!;
+  await phone.goto(`${siteUrl}#/${op.tags[0]}/${op.operationId.toLowerCase()}`, { waitUntil: 'networkidle' });
+  const heading = phone.locator('h1,h2', { hasText: new RegExp(`^${op.summary}$`) }).first();
+  await heading.waitFor({ timeout: 30_000 });
+  const box = await heading.boundingBox();
+  expect(box!.y).toBeLessThan(844);
+  await expect(phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).resolves.toBe(true);
+  const png = await phone.screenshot({ path: join(ROOT, 'test-artifacts/docs-phone.png') });
+  expect(png.byteLength).toBeGreaterThan(10_000);
+  await phone.close();
 });

@@ -28,15 +28,18 @@ it('has a page for every operation of the spec, and an index', () => {
   expect(readdirSync(DOCS)).toContain('index.md');
 });
 
-it('every TypeScript example type-checks against the generated client', () => {
+it('every TypeScript example (method, standalone function, openapi-fetch) type-checks against the generated client', () => {
   const dir = join(ROOT, 'test/.out/examples');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const page of pages) {
-    const [source] = blocks(page, 'ts');
-    expect(source).toBeDefined();
-    const local = source!.replace(/from '[^']+'/, `from '../../../src/index.js'`);
-    writeFileSync(join(dir, page.replace(/\.md$/, '.ts')), `${local}\nexport {};\n`);
+    // One sample for each way in: the client's method, its standalone function, openapi-fetch.
+    const sources = blocks(page, 'ts');
+    expect(sources).toHaveLength(3);
+    sources.forEach((source, i) => {
+      const local = source.replace(/from '[^']+\/fetch'/, `from '../../../src/fetch.js'`).replace(/from '[^'./]+'/, `from '../../../src/index.js'`);
+      writeFileSync(join(dir, page.replace(/\.md$/, `.${i}.ts`)), `${local}\nexport {};\n`);
+    });
   }
   writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ extends: '../../../tsconfig.json', include: ['./*.ts'], exclude: [] }));
   const run = spawnSync(BIN('tsc'), ['--noEmit', '-p', join(dir, 'tsconfig.json')], { cwd: ROOT, encoding: 'utf8' });

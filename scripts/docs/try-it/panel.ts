@@ -36,7 +36,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string,
 }
 
 const STYLE = `
-#try-it-toggle { position: fixed; right: 16px; bottom: 16px; z-index: 1000; padding: 10px 16px; border-radius: 20px; border: 0; background: #1e5fb4; color: #fff; font: 600 14px system-ui, sans-serif; cursor: pointer; box-shadow: 0 2px 8px rgba(0,0,0,.25); }
+#try-it-toggle { position: fixed; right: 16px; bottom: 88px; z-index: 1000; padding: 10px 16px; border-radius: 20px; border: 0; background: #1e5fb4; color: #fff; font: 600 14px system-ui, sans-serif; cursor: pointer; box-shadow: 0 2px 8px rgba(0,0,0,.25); }
 #try-it { position: fixed; right: 0; top: 0; bottom: 0; width: min(480px, 100vw); z-index: 1001; background: #fff; color: #222; box-shadow: -2px 0 12px rgba(0,0,0,.2); font: 14px system-ui, sans-serif; display: flex; flex-direction: column; }
 #try-it[hidden] { display: none; }
 #try-it header { display: flex; align-items: center; justify-content: space-between; padding: 10px 14px; border-bottom: 1px solid #ddd; }
@@ -50,8 +50,8 @@ const STYLE = `
 #try-it button.send { margin-top: 10px; padding: 8px 14px; background: #1e5fb4; color: #fff; border: 0; border-radius: 4px; cursor: pointer; }
 `;
 
-/** The operationId of the operation Redoc shows, from its URL (`#tag/x/operation/<operationId>`). */
-const shownOperation = (): string | undefined => /operation\/([^/?#]+)/.exec(decodeURIComponent(location.hash))?.[1];
+/** The operation Redoc shows, from its URL: `#/<tag>/<operationId, lower-cased>`. */
+const shownOperation = (): string | undefined => decodeURIComponent(location.hash).split('/').pop()?.toLowerCase();
 
 export function mountTryIt(config: TryItConfig): void {
   const fake = createFakeSeam({ ...config.fake, actionAttempts: { pollsToFinish: 0 } });
@@ -67,7 +67,7 @@ export function mountTryIt(config: TryItConfig): void {
   const target = el('select', { id: 'try-it-target' });
   target.append(el('option', { value: 'fake', textContent: 'The fake, in this page (no account needed)' }), el('option', { value: 'real', textContent: `The real API (${config.serverUrl})` }));
   const key = el('input', { id: 'try-it-key', type: 'password', autocomplete: 'off', placeholder: 'Your API key' });
-  const keyRow = el('div', { hidden: true }, el('label', { htmlFor: 'try-it-key', textContent: 'API key' }), key, el('p', { className: 'note', textContent: 'Kept in this page\u2019s memory only: never stored, never logged, gone when you leave.' }));
+  const keyRow = el('form', { hidden: true, onsubmit: (e: Event) => e.preventDefault() }, el('label', { htmlFor: 'try-it-key', textContent: 'API key' }), key, el('p', { className: 'note', textContent: 'Kept in this page\u2019s memory only: never stored, never logged, gone when you leave.' }));
   const fields = el('div', { id: 'try-it-fields' });
   const send = el('button', { className: 'send', id: 'try-it-send', textContent: 'Send' });
   const result = el('div', { id: 'try-it-result' });
@@ -95,9 +95,10 @@ export function mountTryIt(config: TryItConfig): void {
     result.replaceChildren();
   };
   const follow = () => {
-    const id = shownOperation();
-    if (id && config.operations.some((o) => o.operationId === id) && select.value !== id) {
-      select.value = id;
+    const shown = shownOperation();
+    const op = config.operations.find((o) => o.operationId.toLowerCase() === shown);
+    if (op && select.value !== op.operationId) {
+      select.value = op.operationId;
       showOperation();
     }
   };

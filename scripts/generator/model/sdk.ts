@@ -9,7 +9,7 @@ export function readSdk(doc: OpenApiDocument, locate: Locate, options: ModelOpti
   const raw = doc.info?.['x-sdk'];
   if (raw !== undefined && !isObject(raw)) throw new GeneratorError('invalid-extension', 'x-sdk must be an object', locate('#/info/x-sdk'));
   const sdk = raw ?? {};
-  for (const key of ['package', 'client', 'instance', 'tokenEnv', 'naming']) {
+  for (const key of ['package', 'client', 'instance', 'tokenEnv', 'naming', 'core', 'fetchClient']) {
     if (sdk[key] !== undefined && typeof sdk[key] !== 'string') {
       throw new GeneratorError('invalid-extension', `x-sdk.${key} must be a string`, locate(`#/info/x-sdk/${key}`));
     }
@@ -21,6 +21,8 @@ export function readSdk(doc: OpenApiDocument, locate: Locate, options: ModelOpti
     client: [/^[A-Za-z_$][\w$]*$/, 'a JavaScript identifier'],
     instance: [/^[A-Za-z_$][\w$]*$/, 'a JavaScript identifier'],
     tokenEnv: [/^[A-Za-z_][A-Za-z0-9_]*$/, 'an environment variable name'],
+    core: [/^[A-Za-z_$][\w$]*$/, 'a JavaScript identifier'],
+    fetchClient: [/^[A-Za-z_$][\w$]*$/, 'a JavaScript identifier'],
   };
   for (const [key, [form, what]] of Object.entries(forms)) {
     if (sdk[key] !== undefined && !form.test(sdk[key])) {
@@ -33,6 +35,13 @@ export function readSdk(doc: OpenApiDocument, locate: Locate, options: ModelOpti
   }
   return {
     naming,
-    sdk: { package: sdk.package ?? 'api-client', client: sdk.client ?? 'Client', instance: sdk.instance ?? 'client', tokenEnv: sdk.tokenEnv ?? 'API_TOKEN' },
+    sdk: {
+      package: sdk.package ?? 'api-client',
+      client: sdk.client ?? 'Client',
+      instance: sdk.instance ?? 'client',
+      tokenEnv: sdk.tokenEnv ?? 'API_TOKEN',
+      ...(sdk.core ? { core: sdk.core } : {}),
+      ...(sdk.fetchClient ? { fetchClient: sdk.fetchClient } : {}),
+    },
   };
 }

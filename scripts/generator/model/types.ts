@@ -165,6 +165,10 @@ export interface SdkInfo {
   client: string;
   instance: string;
   tokenEnv: string;
+  /** The package's factory of a configured core, for the standalone-function sample (`createSeamCore`). */
+  core?: string;
+  /** The package's factory of its openapi-fetch client, exported from `<package>/fetch` (`createSeamFetchClient`). */
+  fetchClient?: string;
 }
 
 export interface ApiModel {
