@@ -58,6 +58,15 @@ export function mountTryIt(config: TryItConfig): void {
   // The key for the real API lives in this closure only: never stored, never logged.
   let apiKey = '';
 
+  // What the spec's examples name (an access code, a device, …) exists in the fake, as in a
+  // reader's workspace; from then on the reader's own calls change it (a delete, then a get, is a 404).
+  for (const op of config.operations) {
+    try {
+      if (op.body) fake.seed.fromExample(JSON.parse(op.body));
+    } catch {
+      // a body that is not JSON names nothing
+    }
+  }
   document.head.append(el('style', { textContent: STYLE }));
   const panel = el('section', { id: 'try-it', hidden: true });
   panel.setAttribute('aria-label', 'Try it');
@@ -130,14 +139,6 @@ export function mountTryIt(config: TryItConfig): void {
     const body = bodyArea?.value;
     if (body !== undefined) headers['content-type'] = op.mediaType ?? 'application/json';
     const url = `${real ? config.serverUrl : fake.endpoint}${path}${query.size > 0 ? `?${query}` : ''}`;
-    if (!real && body) {
-      // What the example names (its access code, device, …) exists in the fake, as in a reader's workspace.
-      try {
-        fake.seed.fromExample(JSON.parse(body));
-      } catch {
-        // not JSON: the fake answers 400, as the API would
-      }
-    }
     result.replaceChildren(el('p', { className: 'note', textContent: 'Sending…' }));
     try {
       const response = await (real ? fetch : fake.fetch)(url, { method: op.method.toUpperCase(), headers, ...(body === undefined ? {} : { body }) });
