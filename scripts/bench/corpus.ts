@@ -1,5 +1,5 @@
 // `npm run bench:generate -- --corpus`: the generator on the large public specs of the corpus test
-// (test/corpus/specs.ts: Stripe 452, Jira 499 and GitHub 1215 operations), side by side in one run
+// (test/corpus/specs.ts: Stripe 452, Jira 499, GitHub 1215 and Seam 522 operations), side by side in one run
 // with openapi-typescript alone and @hey-api/openapi-ts, each tool's own command from spawn to exit;
 // then how long `tsc --strict` takes on the generated client against openapi-typescript's types
 // alone. Rounds alternate between the tools; medians and ratios are printed.
@@ -13,9 +13,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { CORPUS, CORPUS_CONFIG } from '../../test/corpus/specs.js';
+import { CORPUS, CORPUS_CONFIG, materializeCorpus } from '../../test/corpus/specs.js';
 
-const LARGE = ['stripe', 'jira', 'github'];
+const LARGE = ['stripe', 'jira', 'github', 'seam'];
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const root = process.cwd();
 const dir = mkdtempSync(join(tmpdir(), 'seam-bench-corpus-'));
@@ -47,6 +47,7 @@ function tscTime(label: string, include: string, cwd: string, configDir: string)
   return timed(`tsc (${label})`, process.execPath, [bin('typescript/bin/tsc'), '-p', tsconfig], cwd);
 }
 
+materializeCorpus(root);
 const rows: string[] = [];
 const typeRows: string[] = [];
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
@@ -77,6 +78,31 @@ for (const { name, spec } of CORPUS.filter((c) => LARGE.includes(c.name))) {
   const [d, e] = [median(times.tscOurs), median(times.tscTypes)];
   typeRows.push(`| ${name} | ${d.toFixed(0)} | ${e.toFixed(0)} | ${ratio(d, e)} |`);
 }
+// A consumer's editor with the whole Seam API: `tsc --strict` on a file that calls one method,
+// against the generated client's declarations (as a built package ships them) and against
+// @seamapi/http, Seam's own SDK (pinned in devDependencies).
+const editorRows: string[] = [];
+{
+  const ours = resolve(root, 'test/.out/bench-corpus/seam');
+  const editor = resolve(root, 'test/.out/bench-editor');
+  rmSync(editor, { recursive: true, force: true });
+  mkdirSync(editor, { recursive: true });
+  const compilerOptions = { strict: true, skipLibCheck: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', lib: ['ES2022', 'DOM'], types: [] };
+  writeFileSync(join(editor, 'tsconfig.decl.json'), JSON.stringify({ compilerOptions: { ...compilerOptions, declaration: true, emitDeclarationOnly: true, outDir: 'decl', rootDir: root }, files: [join(ours, 'client.ts')] }));
+  timed('tsc declarations of seam', process.execPath, [bin('typescript/bin/tsc'), '-p', join(editor, 'tsconfig.decl.json')], editor);
+  const declared = `./decl/${relative(root, ours)}/client.js`;
+  writeFileSync(join(editor, 'ours.ts'), `import type { GeneratedClient } from '${declared}';\ndeclare const seam: GeneratedClient;\nconst code = await seam.accessCodes.get({ access_code_id: 'x' });\nconsole.log(code.name);\nexport {};\n`);
+  writeFileSync(join(editor, 'theirs.ts'), `import type { SeamHttp } from '@seamapi/http/connect';\ndeclare const seam: SeamHttp;\nconst code = await seam.accessCodes.get({ access_code_id: 'x' });\nconsole.log(code.name);\nexport {};\n`);
+  const times = { ours: [] as number[], theirs: [] as number[] };
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const who of ['ours', 'theirs'] as const) {
+      writeFileSync(join(editor, `tsconfig.${who}.json`), JSON.stringify({ compilerOptions: { ...compilerOptions, noEmit: true }, files: [`${who}.ts`] }));
+      times[who].push(timed(`tsc (${who})`, process.execPath, [bin('typescript/bin/tsc'), '-p', join(editor, `tsconfig.${who}.json`)], editor));
+    }
+  }
+  const [a, b] = [median(times.ours), median(times.theirs)];
+  editorRows.push(`| seam | ${a.toFixed(0)} | ${b.toFixed(0)} | ${ratio(a, b)} |`);
+}
 console.log(`bench:generate --corpus — ${ROUNDS} alternating rounds per spec, medians, spawn to exit\n`);
 console.log('| spec | ms: npm run generate | ms: openapi-typescript CLI | ms: openapi-typescript + redocly lint | ms: @hey-api/openapi-ts | vs openapi-typescript | vs openapi-typescript + lint | vs hey-api |');
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
@@ -85,3 +111,7 @@ console.log('\n`tsc --strict --noEmit`: the generated code (client.ts, functions
 console.log('| spec | ms: client | ms: types alone | ratio |');
 console.log('| --- | ---: | ---: | ---: |');
 for (const row of typeRows) console.log(row);
+console.log('\nA consumer\'s editor: `tsc --strict` on a file calling `seam.accessCodes.get()`, against the generated client\'s declarations and against @seamapi/http\n');
+console.log('| spec | ms: this client (declarations) | ms: @seamapi/http | ratio |');
+console.log('| --- | ---: | ---: | ---: |');
+for (const row of editorRows) console.log(row);

@@ -17,6 +17,8 @@ const answer = (description: string, schema: object, value: unknown) => ({
   description,
   content: { 'application/json': { schema, examples: { done: { summary: 'Done', value } } } },
 });
+/** A required JSON request body with its examples. */
+const jsonBody = (schema: object, examples: object) => ({ required: true, content: { 'application/json': { schema, examples } } });
 const CODE_ID = 'b854d7c9-d0d8-40a7-8a7c-cd3d167a6ce5';
 const DEVICE_ID = '2b5d3f8e-4a1c-4f3e-9d2b-7c6a5e4d3c2b';
 const pin = { type: 'string', description: 'The PIN.', pattern: '^\\d+$', minLength: 4, maxLength: 8 };
@@ -46,20 +48,15 @@ const NEW_PATHS: Record<string, object> = {
       summary: 'Create an access code',
       description: 'Programs a new access code on a device.',
       security,
-      requestBody: {
-        required: true,
-        content: {
-          'application/json': {
-            schema: {
-              type: 'object',
-              additionalProperties: false,
-              required: ['device_id', 'name'],
-              properties: { device_id: uuid('ID of the device.'), name: { type: 'string', description: 'Name of the access code.' }, code: pin },
-            },
-            examples: { pin: { summary: 'With a PIN', value: { device_id: DEVICE_ID, name: 'Side door', code: '2468' } } },
-          },
+      requestBody: jsonBody(
+        {
+          type: 'object',
+          additionalProperties: false,
+          required: ['device_id', 'name'],
+          properties: { device_id: uuid('ID of the device.'), name: { type: 'string', description: 'Name of the access code.' }, code: pin },
         },
-      },
+        { pin: { summary: 'With a PIN', value: { device_id: DEVICE_ID, name: 'Side door', code: '2468' } } },
+      ),
       responses: { '200': answer('The new code.', keyed('The new code.'), { ok: true, access_code: { access_code_id: CODE_ID, name: 'Side door', device_id: DEVICE_ID, code: '2468' } }), ...errors },
     },
   },
@@ -70,15 +67,10 @@ const NEW_PATHS: Record<string, object> = {
       summary: 'Delete an access code',
       description: 'Removes one access code from its device.',
       security,
-      requestBody: {
-        required: true,
-        content: {
-          'application/json': {
-            schema: { type: 'object', additionalProperties: false, required: ['access_code_id'], properties: { access_code_id: uuid('ID of the access code to delete.') } },
-            examples: { byId: { summary: 'By ID', value: { access_code_id: CODE_ID } } },
-          },
-        },
-      },
+      requestBody: jsonBody(
+        { type: 'object', additionalProperties: false, required: ['access_code_id'], properties: { access_code_id: uuid('ID of the access code to delete.') } },
+        { byId: { summary: 'By ID', value: { access_code_id: CODE_ID } } },
+      ),
       responses: { '200': answer('Deleted.', { $ref: '#/components/schemas/OkResponse' }, { ok: true }), ...errors },
     },
   },
@@ -153,26 +145,21 @@ const NEW_PATHS: Record<string, object> = {
       summary: 'Get an access code',
       description: 'Finds one access code by its ID, or by its device and PIN. An unknown one is a 404.',
       security,
-      requestBody: {
-        required: true,
-        content: {
-          'application/json': {
-            schema: {
-              oneOf: [
-                { type: 'object', title: 'by ID', additionalProperties: false, required: ['access_code_id'], properties: { access_code_id: uuid('ID of the access code.') } },
-                {
-                  type: 'object',
-                  title: 'by device and PIN',
-                  additionalProperties: false,
-                  required: ['device_id', 'code'],
-                  properties: { device_id: uuid('ID of the device.'), code: { type: 'string', description: 'The PIN.', pattern: '^\\d+$' } },
-                },
-              ],
+      requestBody: jsonBody(
+        {
+          oneOf: [
+            { type: 'object', title: 'by ID', additionalProperties: false, required: ['access_code_id'], properties: { access_code_id: uuid('ID of the access code.') } },
+            {
+              type: 'object',
+              title: 'by device and PIN',
+              additionalProperties: false,
+              required: ['device_id', 'code'],
+              properties: { device_id: uuid('ID of the device.'), code: { type: 'string', description: 'The PIN.', pattern: '^\\d+$' } },
             },
-            examples: { byId: { summary: 'By ID', value: { access_code_id: CODE_ID } } },
-          },
+          ],
         },
-      },
+        { byId: { summary: 'By ID', value: { access_code_id: CODE_ID } } },
+      ),
       responses: {
         '200': answer(
           'The access code.',
