@@ -47,7 +47,7 @@ if (run.status !== 0) {
 // An empty data: URI makes the image fail without a request, and Redoc then hides it.
 let html = readFileSync(output, 'utf8').replace(/https:\/\/cdn\.redoc\.ly\/redoc\/logo-mini(?:-full)?\.svg/g, 'data:,');
 // Redoc's "API docs by" badge, its logo gone, is an empty pill: hidden.
-html = html.replace('</head>', () => '<style>a[href^="https://redocly.com/redoc"] { display: none; }</style>\n</head>');
+html = html.replace('</head>', () => '<style>:has(> a[href^="https://redocly.com/redoc"]) { display: none; }</style>\n</head>');
 // The panel, after Redoc's own script, as one more inline script (a function replacement: `$` in
 // the bundle is literal).
 const panel = await bundleTryIt(dirname(input));

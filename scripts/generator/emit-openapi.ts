@@ -11,6 +11,39 @@ import type { OpenApiDocument } from './load.js';
 import type { ApiModel } from './model/index.js';
 import { deref } from '../../src/openapi/refs.js';
 
+// A line that starts a Markdown block of its own (a list item, heading, quote, table row, fence or
+// indented code) keeps its line break; any other single break inside a paragraph is a space.
+const BLOCK_START = /^(\s{4}|\t|[-*+] |\d+[.)] |#|>|\||```|~~~)/;
+
+/**
+ * A description with its soft line breaks as spaces. Markdown renders them as spaces already, but
+ * Redoc's search index joins the lines, so a spec wrapped at 100 columns showed "offlinesettings".
+ */
+export function softBreaksAsSpaces(text: string): string {
+  const lines = text.split('\n');
+  let fenced = false;
+  let out = lines[0] ?? '';
+  for (let i = 1; i < lines.length; i++) {
+    const [prev, line] = [lines[i - 1]!, lines[i]!];
+    if (/^(```|~~~)/.test(prev.trim())) fenced = !fenced;
+    const joins = !fenced && prev.trim() !== '' && line.trim() !== '' && !BLOCK_START.test(line) && !BLOCK_START.test(prev) && !prev.endsWith('  ');
+    out += joins ? ` ${line.trimStart()}` : `\n${line}`;
+  }
+  return out;
+}
+
+/** Every `description` string of the document, soft breaks as spaces (in place). */
+function unwrapDescriptions(node: unknown): void {
+  if (Array.isArray(node)) node.forEach(unwrapDescriptions);
+  else if (node && typeof node === 'object') {
+    const record = node as Record<string, unknown>;
+    for (const [key, value] of Object.entries(record)) {
+      if (key === 'description' && typeof value === 'string') record[key] = softBreaksAsSpaces(value);
+      else unwrapDescriptions(value);
+    }
+  }
+}
+
 export function emitOpenApi(bundled: OpenApiDocument, model: ApiModel, header: string): string {
   const doc = structuredClone(bundled);
   // The rendered docs leave out what the Markdown leaves out (x-undocumented, x-draft); the client,
@@ -50,5 +83,6 @@ export function emitOpenApi(bundled: OpenApiDocument, model: ApiModel, header: s
       target.responses[error.status] = { ...response, description: `${response.description ?? ''}\n\nThe client throws ${classes}.`.trim() };
     }
   }
+  unwrapDescriptions(doc);
   return `${header}\n${JSON.stringify(doc, null, 2)}\n`;
 }

@@ -199,3 +199,13 @@ it('fits a phone: the operation heading is on the first screen, nothing scrolls 
   expect(png.byteLength).toBeGreaterThan(10_000);
   await phone.close();
 });
+
+it('search shows excerpts with their words apart (a wrapped line in the spec is a space, not a join)', async () => {
+  await page.goto(siteUrl, { waitUntil: 'networkidle' });
+  await page.getByText('Search', { exact: false }).first().click();
+  await page.keyboard.type('offline');
+  const hit = page.getByText(/offline settings/).first();
+  await hit.waitFor({ timeout: 10_000 });
+  await expect(page.evaluate(() => document.body.innerText)).resolves.not.toMatch(/offlinesettings/);
+  await page.keyboard.press('Escape');
+});
