@@ -57,17 +57,12 @@ export function errorFromResponse(response: Response, body: unknown, secrets: re
     ),
     body: redact(parsed, secrets),
   };
-  const Kind = invalid ? SeamInvalidResponseError : apiErrorClass(status, fields.code);
-  return new Kind(fields);
+  return new (invalid ? SeamInvalidResponseError : apiErrorClass(status, fields.code))(fields);
 }
-
-const BY_STATUS: Record<number, typeof SeamApiError> = { 401: SeamUnauthorizedError, 404: SeamNotFoundError, 429: SeamRateLimitError };
 
 /**
  * The class an error answer becomes, by its `error.type` and status: the one table that the client
  * throws by and its docs (the errors tables, the Try-it panel) are written from.
  */
-export function apiErrorClass(status: number, type: string | undefined): typeof SeamApiError {
-  if (type === 'invalid_input') return SeamInvalidInputError;
-  return BY_STATUS[status] ?? SeamApiError;
-}
+export const apiErrorClass = (status: number, type: string | undefined): typeof SeamApiError =>
+  type === 'invalid_input' ? SeamInvalidInputError : ({ 401: SeamUnauthorizedError, 404: SeamNotFoundError, 429: SeamRateLimitError }[status] ?? SeamApiError);

@@ -11,8 +11,10 @@ import { join } from 'node:path';
 import { generate, outDir } from '../helpers/generate.js';
 import { ROOT } from '../helpers/paths.js';
 
-const UPDATE_BUDGET = 7680;
-const CLIENT_BUDGET = 8690;
+// Today's bytes, as docs/benchmarks.md proposes (7700 B and 8700 B): the error table the runtime
+// shares with the docs (apiErrorClass, 2026-12-02) took 7676 B and 8682 B to 7682 B and 8693 B.
+const UPDATE_BUDGET = 7690;
+const CLIENT_BUDGET = 8700;
 
 it(`a bundle that calls update through its function is at most ${UPDATE_BUDGET} B gzipped: openapi-fetch, the runtime, one operation`, async () => {
   const ours = await bundleSize(UPDATE_ONLY());
