@@ -68,12 +68,13 @@ export function emitOpenApi(bundled: OpenApiDocument, model: ApiModel, header: s
     }
     // A sample for each way in: the client's method, its standalone function, openapi-fetch, cURL.
     const example = op.requestBody?.examples[0];
-    const typescript = (label: string, source: string | undefined) => (source === undefined ? [] : [{ lang: 'TypeScript', label, source }]);
+    // Redoc shows one sample per `lang`, and only those redocly.yaml lists, matched with its label.
+    const sample = (lang: string, label: string, source: string | undefined) => (source === undefined ? [] : [{ lang, label, source }]);
     target['x-codeSamples'] = [
-      ...typescript('TypeScript', typescriptExample(model, op, example)),
-      ...typescript('Function', functionExample(model, op, example)),
-      ...typescript('openapi-fetch', fetchExample(model, op, example)),
-      { lang: 'Shell', label: 'cURL', source: curlExample(model, op, example) },
+      ...sample('TypeScript', 'SeamClient', typescriptExample(model, op, example)),
+      ...sample('TypeScript-function', 'Function', functionExample(model, op, example)),
+      ...sample('TypeScript-fetch', 'openapi-fetch', fetchExample(model, op, example)),
+      ...sample('curl', 'cURL', curlExample(model, op, example)),
     ];
     // Each error answer says what the client throws for it, from the runtime's own table.
     for (const error of op.errors) {

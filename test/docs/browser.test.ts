@@ -94,6 +94,24 @@ it('shows the TypeScript sample of this client', async () => {
   await expect(sample.innerText()).resolves.toContain(`import { ${model.sdk.client} } from '${model.sdk.package}'`);
 });
 
+it('offers a sample for each way in, and every code block scrolls or wraps rather than being cut off', async () => {
+  const op = model.operations[0]!;
+  await openOperation(op.tags[0] ?? 'default', op.summary);
+  // Redoc shows the first sample, and the others in its language menu.
+  const picker = page.locator('button[aria-haspopup="menu"]', { hasText: /^SeamClient$/ }).first();
+  await picker.click();
+  await expect(page.locator('[role="menuitem"]').allTextContents()).resolves.toEqual(expect.arrayContaining(['SeamClient', 'Function', 'openapi-fetch', 'cURL']));
+  await page.keyboard.press('Escape');
+  const cut = await page.$$eval('pre', (blocks) =>
+    blocks.filter((b) => {
+      const style = getComputedStyle(b);
+      const fits = b.scrollWidth <= b.clientWidth;
+      return !fits && !['auto', 'scroll'].includes(style.overflowX) && !['pre-wrap', 'break-spaces', 'normal'].includes(style.whiteSpace);
+    }).map((b) => b.textContent?.slice(0, 60)),
+  );
+  expect(cut).toEqual([]);
+});
+
 it('loads nothing from outside localhost', () => {
   expect(requested.length).toBeGreaterThan(0);
   const outside = requested.filter((url) => !LOCAL.test(url));

@@ -129,7 +129,7 @@ it('gives a path item that is a $ref to another its own docs samples', () => {
   expect(run.stderr).not.toMatch(/problem|error/);
   expect(run.status).toBe(0);
   const paths = JSON.parse(readFileSync(join(dir, 'openapi.yaml'), 'utf8').replace(/^#.*\n/, '')).paths;
-  const curl = (path: string) => paths[path].get['x-codeSamples'].find((s: { lang: string }) => s.lang === 'Shell').source;
+  const curl = (path: string) => paths[path].get['x-codeSamples'].find((s: { lang: string }) => s.lang === 'curl').source;
   expect(curl('/things')).toContain("'https://api.example.test/things'");
   expect(curl('/support/things')).toContain("'https://api.example.test/support/things'");
 }, 60_000);
