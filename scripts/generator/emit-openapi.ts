@@ -44,20 +44,25 @@ function unwrapDescriptions(node: unknown): void {
   }
 }
 
+/**
+ * A path item that is a `$ref` to another (`/support/ip-address: {$ref: '#/paths/~1ip-address'}`)
+ * gets a copy of its own, so that what is changed on it (its samples, a method left out) is its own.
+ */
+function ownPathItem(doc: OpenApiDocument, path: string): void {
+  if (typeof doc.paths[path]?.$ref === 'string') doc.paths[path] = structuredClone(deref(doc, doc.paths[path]));
+}
+
 export function emitOpenApi(bundled: OpenApiDocument, model: ApiModel, header: string): string {
   const doc = structuredClone(bundled);
   // The rendered docs leave out what the Markdown leaves out (x-undocumented, x-draft); the client,
   // its types and the fake keep every operation (generated/openapi.json).
   for (const op of model.operations) {
     if (op.undocumented === undefined) continue;
-    if (typeof doc.paths[op.path]?.$ref === 'string') doc.paths[op.path] = structuredClone(deref(doc, doc.paths[op.path]));
+    ownPathItem(doc, op.path);
     for (const method of [op.method, ...op.alternativeMethods]) delete doc.paths[op.path][method];
   }
   for (const op of documented(model)) {
-    // A path item that is a `$ref` to another (`/support/ip-address: {$ref: '#/paths/~1ip-address'}`)
-    // gets a copy of its own, so that its samples show its own path.
-    const item = doc.paths[op.path];
-    if (typeof item?.$ref === 'string') doc.paths[op.path] = structuredClone(deref(doc, item));
+    ownPathItem(doc, op.path);
     const target = doc.paths[op.path][op.method];
     // One entry per operation: the methods an x-operation-group (or one Fern name) makes one are
     // said on it, not listed beside it.

@@ -23,7 +23,6 @@ export interface AppliedParameter<P = Json> {
   /** The list it is written in (`item`: the path item's, `operation`: the operation's) and its index. */
   from: 'item' | 'operation';
   index: number;
-  raw: Json;
   node: P;
 }
 
@@ -38,7 +37,7 @@ export function appliedParameters(pathItem: Json, op: Json, deref: (raw: Json, a
     if (!Array.isArray(list)) continue;
     list.forEach((raw: Json, index: number) => {
       const node = deref(raw, { from, index });
-      byKey.set(`${node?.in}:${node?.name}`, { from, index, raw, node });
+      byKey.set(`${node?.in}:${node?.name}`, { from, index, node });
     });
   }
   return [...byKey.values()];

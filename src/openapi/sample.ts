@@ -26,14 +26,21 @@ const FORMATS: Record<string, string> = {
   password: 'password',
 };
 
+// The spec is untrusted: a sample is built only up to this length (a `minLength` of 1e12 would
+// exhaust memory), and a pattern is tried only on strings this short, where even a pattern that
+// backtracks exponentially (`^(\d+)+x$`) ends at once.
+const LONGEST_SAMPLE = 256;
+const LONGEST_PATTERN_TRIAL = 16;
+
 /** A string of the schema's format, length and (simple) pattern; undefined when none is found. */
 function stringSample(schema: Json): string | undefined {
   const known = FORMATS[schema.format];
   const min = typeof schema.minLength === 'number' ? schema.minLength : 0;
   const max = typeof schema.maxLength === 'number' ? schema.maxLength : Infinity;
+  if (min > LONGEST_SAMPLE) return undefined;
   let pattern: RegExp | undefined;
   try {
-    pattern = typeof schema.pattern === 'string' ? new RegExp(schema.pattern, 'u') : undefined;
+    pattern = typeof schema.pattern === 'string' && min <= LONGEST_PATTERN_TRIAL ? new RegExp(schema.pattern, 'u') : undefined;
   } catch {
     pattern = undefined; // a pattern JavaScript cannot read: left to the example
   }
@@ -48,9 +55,11 @@ function stringSample(schema: Json): string | undefined {
 
 /** A number within the schema's range, on its multipleOf when it has one. */
 function numberSample(schema: Json, integer: boolean): number {
-  const low = typeof schema.exclusiveMinimum === 'number' ? schema.exclusiveMinimum + (integer ? 1 : 0.5) : schema.exclusiveMinimum === true ? schema.minimum + 1 : schema.minimum;
-  const high = typeof schema.exclusiveMaximum === 'number' ? schema.exclusiveMaximum - (integer ? 1 : 0.5) : schema.exclusiveMaximum === true ? schema.maximum - 1 : schema.maximum;
-  let value = typeof low === 'number' ? low : typeof high === 'number' && high < 1 ? high : 1;
+  const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+  const [minimum, maximum] = [num(schema.minimum), num(schema.maximum)];
+  const low = num(schema.exclusiveMinimum) !== undefined ? schema.exclusiveMinimum + (integer ? 1 : 0.5) : schema.exclusiveMinimum === true && minimum !== undefined ? minimum + 1 : minimum;
+  const high = num(schema.exclusiveMaximum) !== undefined ? schema.exclusiveMaximum - (integer ? 1 : 0.5) : schema.exclusiveMaximum === true && maximum !== undefined ? maximum - 1 : maximum;
+  let value = low !== undefined ? low : high !== undefined && high < 1 ? high : 1;
   if (integer) value = Math.ceil(value);
   const step = typeof schema.multipleOf === 'number' && schema.multipleOf > 0 ? schema.multipleOf : undefined;
   if (step) value = Math.ceil(value / step) * step;

@@ -30,11 +30,12 @@ const asText = (value: unknown): string => (Array.isArray(value) ? value.join(',
  * an empty, null or missing value would hit the collection. Refused before anything is sent, as
  * openai-node's `path` tag refuses them.
  */
+export const isPathSegment = (text: string): boolean => text !== '' && text !== '.' && text !== '..';
+
 function checkPath(op: OperationDescriptor, path: Fields): void {
   for (const name of op.params?.path ?? []) {
     const value = path[name];
-    const text = value === undefined || value === null ? '' : asText(value);
-    if (text === '' || text === '.' || text === '..') {
+    if (!isPathSegment(value === undefined || value === null ? '' : asText(value))) {
       throw new SeamOptionsError(`${name} must be a non-empty path segment other than "." and "..": nothing was sent.`);
     }
   }

@@ -68,7 +68,7 @@ export function runResourceRule(rule: ResourceRule, items: Map<string, Item>, in
   if (rule.action === 'create') {
     // An id of the type the spec shows: a number (REST's `id: 1`) counts up, any other is a UUID.
     const shown = isRecord(template) ? template[rule.idProperty] : undefined;
-    const id = typeof shown === 'number' ? Math.max(0, ...[...items.keys()].map(Number).filter(Number.isFinite)) + 1 : newId();
+    const id = typeof shown === 'number' ? [...items.keys()].map(Number).reduce((top, n) => (n > top ? n : top), 0) + 1 : newId();
     const item: Item = { ...(isRecord(template) ? template : {}), ...fieldsOf(rule, input), [rule.idProperty]: id };
     items.set(String(id), item);
     return key === undefined ? documented : placed(documented, key, item);
@@ -78,7 +78,7 @@ export function runResourceRule(rule: ResourceRule, items: Map<string, Item>, in
     // A filter is a request field that items have, given as a plain value (query strings are text).
     const filters = Object.entries(input).filter(([, v]) => v !== undefined && v !== null && typeof v !== 'object');
     const shown = [...items.values()]
-      .filter((item) => filters.every(([k, v]) => !(k in item) || String(item[k]) === String(v)))
+      .filter((item) => filters.every(([k, v]) => !Object.hasOwn(item, k) || String(item[k]) === String(v)))
       .map((item) => ({ ...first, ...item }));
     return key === undefined ? documented : placed(documented, key, shown);
   }
@@ -89,6 +89,9 @@ export function runResourceRule(rule: ResourceRule, items: Map<string, Item>, in
     items.delete(String(id));
     return documented;
   }
-  if (rule.action === 'update') Object.assign(item, fieldsOf(rule, input));
-  return key === undefined ? documented : placed(documented, key, { ...(isRecord(template) ? template : {}), ...item });
+  // A new object, by spreading: a field named `__proto__` in the spec and the request is a field,
+  // where Object.assign would set the item's prototype.
+  const current = rule.action === 'update' ? { ...item, ...fieldsOf(rule, input) } : item;
+  if (rule.action === 'update') items.set(String(id), current);
+  return key === undefined ? documented : placed(documented, key, { ...(isRecord(template) ? template : {}), ...current });
 }

@@ -27,6 +27,8 @@ interface StoredAttempt {
   createdAt: number;
   outcome: AttemptOutcome;
   status: 'pending' | 'success' | 'error';
+  /** The code when the attempt succeeded. */
+  result?: AccessCode;
 }
 
 /** When a pending action attempt reaches its outcome: after this many polls, or this long, whichever is first. */
@@ -123,7 +125,7 @@ export class Store {
   attemptView(a: StoredAttempt): ActionAttempt {
     const base = { action_attempt_id: a.action_attempt_id, action_type: 'UPDATE_ACCESS_CODE' } as const;
     if (a.status === 'success') {
-      return { ...base, status: 'success', result: { access_code: Store.view(this.accessCodes.get(a.access_code_id)!) }, error: null };
+      return { ...base, status: 'success', result: { access_code: a.result! }, error: null };
     }
     if (a.status === 'error') {
       return { ...base, status: 'error', result: null, error: { type: 'device_offline', message: 'The device is offline' } };
@@ -184,8 +186,14 @@ export class Store {
     const { pollsToFinish, msToFinish } = this.timing;
     const due = attempt.polls >= pollsToFinish || (msToFinish !== undefined && Date.now() - attempt.createdAt >= msToFinish);
     if (attempt.status === 'pending' && attempt.outcome !== 'never' && due) {
-      attempt.status = attempt.outcome;
-      if (attempt.outcome === 'success') this.accessCodes.get(attempt.access_code_id)!.status = 'set';
+      // A code deleted while its update was pending (a spec with a delete): the attempt fails.
+      const code = this.accessCodes.get(attempt.access_code_id);
+      attempt.status = code ? attempt.outcome : 'error';
+      if (attempt.status === 'success') {
+        code!.status = 'set';
+        // The code as the finished attempt saw it: the API's result is a snapshot.
+        attempt.result = Store.view(code!);
+      }
     }
   }
 

@@ -217,6 +217,19 @@ describe('Try it', () => {
     await page.selectOption('#try-it-target', 'fake');
   });
 
+  // Only a spec with a path parameter has one to refuse (the end-to-end test's copy adds one).
+  const pathOp = model.operations.find((o) => o.parameters.some((p) => p.in === 'path'));
+  if (pathOp) {
+    it('refuses a path value of ".." as the client does, sending nothing', async () => {
+      const param = pathOp.parameters.find((p) => p.in === 'path')!;
+      await page.selectOption('#try-it-operation', pathOp.operationId);
+      await page.fill(`#try-it-param-${param.name}`, '..');
+      await page.click('#try-it-send');
+      await expect(page.textContent('#try-it-error-class')).resolves.toContain(`${param.name} must be a non-empty path segment other than "." and ".."`);
+      await expect(page.locator('#try-it-status').count()).resolves.toBe(0);
+    });
+  }
+
   afterAll(() => page.click('#try-it header button'));
 });
 

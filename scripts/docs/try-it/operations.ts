@@ -22,7 +22,6 @@ export function tryItOperations(model: ApiModel): TryItOperation[] {
     return {
       operationId: op.operationId,
       name: op.name,
-      title: op.summary || op.name,
       method: op.method,
       path: op.urlPath,
       params: op.parameters

@@ -4,6 +4,7 @@
 // error the client would throw, made by the client's own code (src/runtime), so the two cannot
 // differ. It runs in the browser, bundled into the page by scripts/docs/build.ts.
 import { errorFromResponse } from '../../../src/runtime/api-errors.js';
+import { isPathSegment } from '../../../src/runtime/params.js';
 import { createFakeSeam, FAKE_CREDENTIALS, type FakeSeamOptions } from '../../../src/testing/index.js';
 
 /** One operation as the panel offers it (scripts/docs/try-it/operations.ts builds these from the model). */
@@ -11,7 +12,6 @@ export interface TryItOperation {
   operationId: string;
   /** Its method on the client, e.g. accessCodes.update. */
   name: string;
-  title: string;
   method: string;
   /** The path template, e.g. /things/{thing_id}. */
   path: string;
@@ -132,6 +132,11 @@ export function mountTryIt(config: TryItConfig): void {
     const headers: Record<string, string> = { authorization: `Bearer ${real ? apiKey : FAKE_CREDENTIALS.apiKey}` };
     for (const p of op.params) {
       const value = inputs.get(p.name)!.value;
+      // As the client refuses them: `..` would reach the parent resource, an empty one the collection.
+      if (p.in === 'path' && !isPathSegment(value)) {
+        result.replaceChildren(el('p', { className: 'error-class', id: 'try-it-error-class', textContent: `${p.name} must be a non-empty path segment other than "." and "..": nothing was sent.` }));
+        return;
+      }
       if (p.in === 'path') path = path.replace(`{${p.name}}`, encodeURIComponent(value));
       else if (p.in === 'query' && value !== '') query.set(p.name, value);
       else if (p.in === 'header' && value !== '') headers[p.name] = value;

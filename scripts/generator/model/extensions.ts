@@ -46,7 +46,7 @@ export const LEGACY_EXTENSIONS: Record<string, string> = {
   'x-action-attempt': 'write x-action-attempt-type (Seam\'s name, the attempt\'s type such as "UPDATE_ACCESS_CODE") instead',
   'x-client-name': 'write x-fern-sdk-group-name (a list) and x-fern-sdk-method-name (Seam\'s names) instead',
 };
-export const LEGACY_UNTIL = '0.3.0';
+const LEGACY_UNTIL = '0.3.0';
 
 /** Checks each extension's type (a wrong one is an error at the extension) and warns on old names. */
 export function checkExtensions(raw: RawOperation, locate: Locate, warnings: string[]): void {

@@ -24,7 +24,7 @@ const isParam = (segment: string): boolean => segment.startsWith('{') && segment
 const segmentsOf = (op: OperationModel): string[] => urlPathOf(op.path).split('/').filter(Boolean);
 
 /** `access_codes` → `access_code`, `policies` → `policy`, `boxes` → `box`. */
-export function singular(word: string): string {
+function singular(word: string): string {
   if (/ies$/.test(word)) return `${word.slice(0, -3)}y`;
   if (/(ss|x|ch|sh)es$/.test(word)) return word.slice(0, -2);
   if (/[^s]s$/.test(word)) return word.slice(0, -1);

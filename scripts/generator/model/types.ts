@@ -2,6 +2,7 @@
 // fake's manifest) reads, and never the spec itself.
 import type { BodyKind, ResultKind } from '../../../src/openapi/media.js';
 import type { ResponseShape } from '../../../src/runtime/shape.js';
+import type { ResourceRule } from '../../../src/testing/resources.js';
 import type { NamingStrategy } from '../naming/derive.js';
 
 export const METHOD_PREFERENCE = ['post', 'put', 'patch', 'get', 'delete', 'head', 'options', 'trace'] as const;
@@ -130,27 +131,12 @@ export interface OperationModel {
   resource?: ResourceModel;
 }
 
-export type ResourceAction = 'create' | 'get' | 'list' | 'update' | 'delete';
-
 /**
- * What the fake does with an operation's resource: operations of one collection share its items.
- * Inferred from the spec's conventions (resources.ts), or given by x-fake-resource.
+ * What the fake does with an operation's resource: the testing kit's own rule type, which the
+ * generator fills (resources.ts) and generated/operations.ts carries to it.
  */
-export interface ResourceModel {
-  /** Operations of one collection share state: `/access_codes`, `/pets`. */
-  collection: string;
-  /** Its singular name, for errors: `access_code` (a 404 is `access_code_not_found`). */
-  resource: string;
-  action: ResourceAction;
-  /** The request field (body, query or path parameter) that names the item. */
-  id: string;
-  /** The item's property that holds its id. */
-  idProperty: string;
-  /** Where the answer holds the item (or the list): a property, or '' for the whole body; absent: answered as documented. */
-  itemKey?: string;
-  /** The item's properties a create or update takes from the request. */
-  fields?: string[];
-}
+export type ResourceModel = ResourceRule;
+export type ResourceAction = ResourceRule['action'];
 
 export interface NamespaceModel {
   name: string;
