@@ -112,7 +112,128 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    event: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Any event
+         * @description Seam delivers every event of the workspace to each webhook URL, one POST per event; `event_type` tells which. The entries below describe each event type.
+         */
+        post: operations["eventWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "access_code.changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An access code was changed
+         * @description Sent when a change to an access code was accepted (for example by `/access_codes/update`), before the lock applied it. `access_code.set_on_device` follows once the lock has it.
+         */
+        post: operations["accessCodeChangedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "access_code.code_changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The PIN of an access code changed
+         * @description Sent when the PIN of an access code changed.
+         */
+        post: operations["accessCodeCodeChangedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "access_code.set_on_device": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An access code was set on the lock
+         * @description Sent when the lock has applied an access code, after its action attempt succeeded.
+         */
+        post: operations["accessCodeSetOnDeviceWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "access_code.delay_in_setting_on_device": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Setting an access code on the lock is delayed
+         * @description Sent when the lock has not applied an access code yet, for example because it is offline.
+         */
+        post: operations["accessCodeDelayInSettingOnDeviceWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "access_code.failed_to_set_on_device": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Setting an access code on the lock failed
+         * @description Sent when the lock could not apply an access code, after its action attempt ended in error.
+         */
+        post: operations["accessCodeFailedToSetOnDeviceWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /** @description Properties to change on one access code. Properties left out keep their values. */
@@ -442,6 +563,446 @@ export interface components {
         } & {
             [key: string]: components["schemas"]["ValidationErrors"];
         };
+        /**
+         * @description Represents an event. Events let you know when something interesting happens in your workspace. For example, when a lock is unlocked, Seam creates a `lock.unlocked` event. When a device's battery level is low, Seam creates a `device.battery_low` event.
+         *
+         *     As with other API resources, you can retrieve an individual event or a list of events. Seam also provides a separate webhook system for sending the event objects directly to an endpoint on your sever. Manage webhooks through [Seam Console](https://console.seam.co). You can also use the webhooks sandbox in Seam Console to see the different payloads for each event and test them against your own endpoints.
+         */
+        event: components["schemas"]["access_code_changed_event"] | components["schemas"]["access_code_code_changed_event"] | components["schemas"]["access_code_set_on_device_event"] | components["schemas"]["access_code_delay_in_setting_on_device_event"] | components["schemas"]["access_code_failed_to_set_on_device_event"];
+        /** @description An [access code](https://docs.seam.co/low-level-apis/smart-locks/access-codes) was changed. */
+        access_code_changed_event: {
+            /**
+             * Format: uuid
+             * @description ID of the affected access code.
+             */
+            access_code_id: string;
+            /** @description Human-readable reason for the change (e.g. `ongoing code auto-renewed`). */
+            change_reason?: string;
+            /** @description List of properties that changed on the access code. */
+            changed_properties?: {
+                /** @description Previous value of the property, or null if not set. */
+                from: string | null;
+                /** @description Name of the property that changed (e.g. `code`). */
+                property: string;
+                /** @description New value of the property, or null if cleared. */
+                to: string | null;
+            }[];
+            /** @description Custom metadata of the connected account, present when connected_account_id is provided. */
+            connected_account_custom_metadata?: {
+                [key: string]: string | boolean;
+            };
+            /**
+             * Format: uuid
+             * @description ID of the connected account associated with the affected access code.
+             */
+            connected_account_id: string;
+            /**
+             * Format: date-time
+             * @description Date and time at which the event was created.
+             */
+            created_at: string;
+            /** @description Custom metadata of the device, present when device_id is provided. */
+            device_custom_metadata?: {
+                [key: string]: string | boolean;
+            };
+            /**
+             * Format: uuid
+             * @description ID of the device associated with the affected access code.
+             */
+            device_id: string;
+            /** @description Human-readable description of the event. Persisted when the event is created (so the creating code, including a provider, can supply a tailored description) and otherwise derived from the event. */
+            event_description?: string;
+            /**
+             * Format: uuid
+             * @description ID of the event.
+             */
+            event_id: string;
+            /**
+             * @description Type of the event. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            event_type: "access_code.changed";
+            /**
+             * Format: date-time
+             * @description Date and time at which the event occurred.
+             */
+            occurred_at: string;
+            /**
+             * Format: uuid
+             * @description ID of the workspace associated with the event.
+             */
+            workspace_id: string;
+        };
+        /** @description The pin code of an [access code](https://docs.seam.co/low-level-apis/smart-locks/access-codes) was changed on the device. */
+        access_code_code_changed_event: {
+            /**
+             * Format: uuid
+             * @description ID of the affected access code.
+             */
+            access_code_id: string;
+            /** @description Custom metadata of the connected account, present when connected_account_id is provided. */
+            connected_account_custom_metadata?: {
+                [key: string]: string | boolean;
+            };
+            /**
+             * Format: uuid
+             * @description ID of the connected account associated with the affected access code.
+             */
+            connected_account_id: string;
+            /**
+             * Format: date-time
+             * @description Date and time at which the event was created.
+             */
+            created_at: string;
+            /** @description Human-readable description of the change and its source. */
+            description: string;
+            /** @description Custom metadata of the device, present when device_id is provided. */
+            device_custom_metadata?: {
+                [key: string]: string | boolean;
+            };
+            /**
+             * Format: uuid
+             * @description ID of the device associated with the affected access code.
+             */
+            device_id: string;
+            /** @description Human-readable description of the event. Persisted when the event is created (so the creating code, including a provider, can supply a tailored description) and otherwise derived from the event. */
+            event_description?: string;
+            /**
+             * Format: uuid
+             * @description ID of the event.
+             */
+            event_id: string;
+            /**
+             * @description Type of the event. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            event_type: "access_code.code_changed";
+            /** @description Previous pin code configuration. */
+            from: {
+                /** @description Previous pin code. */
+                code: string | null;
+            };
+            /**
+             * Format: date-time
+             * @description Date and time at which the event occurred.
+             */
+            occurred_at: string;
+            /** @description New pin code configuration. */
+            to: {
+                /** @description New pin code. */
+                code: string | null;
+            };
+            /**
+             * Format: uuid
+             * @description ID of the workspace associated with the event.
+             */
+            workspace_id: string;
+        };
+        /** @description An [access code](https://docs.seam.co/low-level-apis/smart-locks/access-codes) was set on a device. */
+        access_code_set_on_device_event: {
+            /**
+             * Format: uuid
+             * @description ID of the affected access code.
+             */
+            access_code_id: string;
+            /** @description Code for the affected access code. */
+            code: string;
+            /** @description Custom metadata of the connected account, present when connected_account_id is provided. */
+            connected_account_custom_metadata?: {
+                [key: string]: string | boolean;
+            };
+            /**
+             * Format: uuid
+             * @description ID of the connected account associated with the affected access code.
+             */
+            connected_account_id: string;
+            /**
+             * Format: date-time
+             * @description Date and time at which the event was created.
+             */
+            created_at: string;
+            /** @description Custom metadata of the device, present when device_id is provided. */
+            device_custom_metadata?: {
+                [key: string]: string | boolean;
+            };
+            /**
+             * Format: uuid
+             * @description ID of the device associated with the affected access code.
+             */
+            device_id: string;
+            /** @description Human-readable description of the event. Persisted when the event is created (so the creating code, including a provider, can supply a tailored description) and otherwise derived from the event. */
+            event_description?: string;
+            /**
+             * Format: uuid
+             * @description ID of the event.
+             */
+            event_id: string;
+            /**
+             * @description Type of the event. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            event_type: "access_code.set_on_device";
+            /**
+             * Format: date-time
+             * @description Date and time at which the event occurred.
+             */
+            occurred_at: string;
+            /**
+             * Format: uuid
+             * @description ID of the workspace associated with the event.
+             */
+            workspace_id: string;
+        };
+        /** @description There was an unusually long delay in setting an [access code](https://docs.seam.co/low-level-apis/smart-locks/access-codes) on a device. */
+        access_code_delay_in_setting_on_device_event: {
+            /** @description Errors associated with the access code. */
+            access_code_errors: {
+                /**
+                 * Format: date-time
+                 * @description Date and time at which Seam created the error.
+                 */
+                created_at: string;
+                /** @description Unique identifier of the type of error. Enables quick recognition and categorization of the issue. */
+                error_code: string;
+                /** @description Detailed description of the error. Provides insights into the issue and potentially how to rectify it. */
+                message: string;
+            }[];
+            /**
+             * Format: uuid
+             * @description ID of the affected access code.
+             */
+            access_code_id: string;
+            /** @description Warnings associated with the access code. */
+            access_code_warnings: {
+                /**
+                 * Format: date-time
+                 * @description Date and time at which Seam created the warning.
+                 */
+                created_at: string;
+                /** @description Detailed description of the warning. Provides insights into the issue and potentially how to rectify it. */
+                message: string;
+                /** @description Unique identifier of the type of warning. Enables quick recognition and categorization of the issue. */
+                warning_code: string;
+            }[];
+            /** @description Custom metadata of the connected account, present when connected_account_id is provided. */
+            connected_account_custom_metadata?: {
+                [key: string]: string | boolean;
+            };
+            /** @description Errors associated with the connected account. */
+            connected_account_errors: {
+                /**
+                 * Format: date-time
+                 * @description Date and time at which Seam created the error.
+                 */
+                created_at: string;
+                /** @description Unique identifier of the type of error. Enables quick recognition and categorization of the issue. */
+                error_code: string;
+                /** @description Detailed description of the error. Provides insights into the issue and potentially how to rectify it. */
+                message: string;
+            }[];
+            /**
+             * Format: uuid
+             * @description ID of the connected account associated with the affected access code.
+             */
+            connected_account_id: string;
+            /** @description Warnings associated with the connected account. */
+            connected_account_warnings: {
+                /**
+                 * Format: date-time
+                 * @description Date and time at which Seam created the warning.
+                 */
+                created_at: string;
+                /** @description Detailed description of the warning. Provides insights into the issue and potentially how to rectify it. */
+                message: string;
+                /** @description Unique identifier of the type of warning. Enables quick recognition and categorization of the issue. */
+                warning_code: string;
+            }[];
+            /**
+             * Format: date-time
+             * @description Date and time at which the event was created.
+             */
+            created_at: string;
+            /** @description Custom metadata of the device, present when device_id is provided. */
+            device_custom_metadata?: {
+                [key: string]: string | boolean;
+            };
+            /** @description Errors associated with the device. */
+            device_errors: {
+                /**
+                 * Format: date-time
+                 * @description Date and time at which Seam created the error.
+                 */
+                created_at: string;
+                /** @description Unique identifier of the type of error. Enables quick recognition and categorization of the issue. */
+                error_code: string;
+                /** @description Detailed description of the error. Provides insights into the issue and potentially how to rectify it. */
+                message: string;
+            }[];
+            /**
+             * Format: uuid
+             * @description ID of the device associated with the affected access code.
+             */
+            device_id: string;
+            /** @description Warnings associated with the device. */
+            device_warnings: {
+                /**
+                 * Format: date-time
+                 * @description Date and time at which Seam created the warning.
+                 */
+                created_at: string;
+                /** @description Detailed description of the warning. Provides insights into the issue and potentially how to rectify it. */
+                message: string;
+                /** @description Unique identifier of the type of warning. Enables quick recognition and categorization of the issue. */
+                warning_code: string;
+            }[];
+            /** @description Human-readable description of the event. Persisted when the event is created (so the creating code, including a provider, can supply a tailored description) and otherwise derived from the event. */
+            event_description?: string;
+            /**
+             * Format: uuid
+             * @description ID of the event.
+             */
+            event_id: string;
+            /**
+             * @description Type of the event. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            event_type: "access_code.delay_in_setting_on_device";
+            /**
+             * Format: date-time
+             * @description Date and time at which the event occurred.
+             */
+            occurred_at: string;
+            /**
+             * Format: uuid
+             * @description ID of the workspace associated with the event.
+             */
+            workspace_id: string;
+        };
+        /** @description An [access code](https://docs.seam.co/low-level-apis/smart-locks/access-codes) failed to be set on a device. */
+        access_code_failed_to_set_on_device_event: {
+            /** @description Errors associated with the access code. */
+            access_code_errors: {
+                /**
+                 * Format: date-time
+                 * @description Date and time at which Seam created the error.
+                 */
+                created_at: string;
+                /** @description Unique identifier of the type of error. Enables quick recognition and categorization of the issue. */
+                error_code: string;
+                /** @description Detailed description of the error. Provides insights into the issue and potentially how to rectify it. */
+                message: string;
+            }[];
+            /**
+             * Format: uuid
+             * @description ID of the affected access code.
+             */
+            access_code_id: string;
+            /** @description Warnings associated with the access code. */
+            access_code_warnings: {
+                /**
+                 * Format: date-time
+                 * @description Date and time at which Seam created the warning.
+                 */
+                created_at: string;
+                /** @description Detailed description of the warning. Provides insights into the issue and potentially how to rectify it. */
+                message: string;
+                /** @description Unique identifier of the type of warning. Enables quick recognition and categorization of the issue. */
+                warning_code: string;
+            }[];
+            /** @description Custom metadata of the connected account, present when connected_account_id is provided. */
+            connected_account_custom_metadata?: {
+                [key: string]: string | boolean;
+            };
+            /** @description Errors associated with the connected account. */
+            connected_account_errors: {
+                /**
+                 * Format: date-time
+                 * @description Date and time at which Seam created the error.
+                 */
+                created_at: string;
+                /** @description Unique identifier of the type of error. Enables quick recognition and categorization of the issue. */
+                error_code: string;
+                /** @description Detailed description of the error. Provides insights into the issue and potentially how to rectify it. */
+                message: string;
+            }[];
+            /**
+             * Format: uuid
+             * @description ID of the connected account associated with the affected access code.
+             */
+            connected_account_id: string;
+            /** @description Warnings associated with the connected account. */
+            connected_account_warnings: {
+                /**
+                 * Format: date-time
+                 * @description Date and time at which Seam created the warning.
+                 */
+                created_at: string;
+                /** @description Detailed description of the warning. Provides insights into the issue and potentially how to rectify it. */
+                message: string;
+                /** @description Unique identifier of the type of warning. Enables quick recognition and categorization of the issue. */
+                warning_code: string;
+            }[];
+            /**
+             * Format: date-time
+             * @description Date and time at which the event was created.
+             */
+            created_at: string;
+            /** @description Custom metadata of the device, present when device_id is provided. */
+            device_custom_metadata?: {
+                [key: string]: string | boolean;
+            };
+            /** @description Errors associated with the device. */
+            device_errors: {
+                /**
+                 * Format: date-time
+                 * @description Date and time at which Seam created the error.
+                 */
+                created_at: string;
+                /** @description Unique identifier of the type of error. Enables quick recognition and categorization of the issue. */
+                error_code: string;
+                /** @description Detailed description of the error. Provides insights into the issue and potentially how to rectify it. */
+                message: string;
+            }[];
+            /**
+             * Format: uuid
+             * @description ID of the device associated with the affected access code.
+             */
+            device_id: string;
+            /** @description Warnings associated with the device. */
+            device_warnings: {
+                /**
+                 * Format: date-time
+                 * @description Date and time at which Seam created the warning.
+                 */
+                created_at: string;
+                /** @description Detailed description of the warning. Provides insights into the issue and potentially how to rectify it. */
+                message: string;
+                /** @description Unique identifier of the type of warning. Enables quick recognition and categorization of the issue. */
+                warning_code: string;
+            }[];
+            /** @description Human-readable description of the event. Persisted when the event is created (so the creating code, including a provider, can supply a tailored description) and otherwise derived from the event. */
+            event_description?: string;
+            /**
+             * Format: uuid
+             * @description ID of the event.
+             */
+            event_id: string;
+            /**
+             * @description Type of the event. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            event_type: "access_code.failed_to_set_on_device";
+            /**
+             * Format: date-time
+             * @description Date and time at which the event occurred.
+             */
+            occurred_at: string;
+            /**
+             * Format: uuid
+             * @description ID of the workspace associated with the event.
+             */
+            workspace_id: string;
+        };
     };
     responses: {
         /** @description The update was accepted; the action attempt tracks it. */
@@ -575,6 +1136,12 @@ export type SchemaInvalidInputErrorResponse = components["schemas"]["InvalidInpu
 export type SchemaInvalidInputError = components["schemas"]["InvalidInputError"];
 export type SchemaApiError = components["schemas"]["ApiError"];
 export type SchemaValidationErrors = components["schemas"]["ValidationErrors"];
+export type SchemaEvent = components["schemas"]["event"];
+export type SchemaAccessCodeChangedEvent = components["schemas"]["access_code_changed_event"];
+export type SchemaAccessCodeCodeChangedEvent = components["schemas"]["access_code_code_changed_event"];
+export type SchemaAccessCodeSetOnDeviceEvent = components["schemas"]["access_code_set_on_device_event"];
+export type SchemaAccessCodeDelayInSettingOnDeviceEvent = components["schemas"]["access_code_delay_in_setting_on_device_event"];
+export type SchemaAccessCodeFailedToSetOnDeviceEvent = components["schemas"]["access_code_failed_to_set_on_device_event"];
 export type ResponseUpdateAccessCodeOk = components["responses"]["UpdateAccessCodeOk"];
 export type ResponseUpdateMultipleAccessCodesOk = components["responses"]["UpdateMultipleAccessCodesOk"];
 export type ResponseInvalidInput = components["responses"]["InvalidInput"];
@@ -702,6 +1269,298 @@ export interface operations {
             404: components["responses"]["ActionAttemptNotFound"];
             429: components["responses"]["RateLimited"];
             "5XX": components["responses"]["ServerError"];
+        };
+    };
+    eventWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Any event, signed with the svix-id, svix-timestamp and svix-signature headers. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "event_id": "8f3b1c2a-6d4e-4f50-9a1b-2c3d4e5f6a70",
+                 *       "workspace_id": "5d1c2b3a-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
+                 *       "created_at": "2030-06-19T08:26:42.000Z",
+                 *       "occurred_at": "2030-06-19T08:26:41.000Z",
+                 *       "access_code_id": "b854d7c9-d0d8-40a7-8a7c-cd3d167a6ce5",
+                 *       "device_id": "a1b2c3d4-0000-4000-8000-000000000002",
+                 *       "connected_account_id": "c0ffee00-1234-4abc-8def-0123456789ab",
+                 *       "event_type": "access_code.set_on_device",
+                 *       "code": "4444"
+                 *     }
+                 */
+                "application/json": components["schemas"]["event"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer acknowledges the event; any other answer is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver refused the event; it is retried on Seam's schedule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    accessCodeChangedWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The `access_code.changed` event, signed with the svix-id, svix-timestamp and svix-signature headers. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "event_id": "8f3b1c2a-6d4e-4f50-9a1b-2c3d4e5f6a70",
+                 *       "workspace_id": "5d1c2b3a-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
+                 *       "created_at": "2030-06-19T08:26:42.000Z",
+                 *       "occurred_at": "2030-06-19T08:26:41.000Z",
+                 *       "access_code_id": "b854d7c9-d0d8-40a7-8a7c-cd3d167a6ce5",
+                 *       "device_id": "a1b2c3d4-0000-4000-8000-000000000002",
+                 *       "connected_account_id": "c0ffee00-1234-4abc-8def-0123456789ab",
+                 *       "event_type": "access_code.changed",
+                 *       "changed_properties": [
+                 *         {
+                 *           "property": "code",
+                 *           "from": "1234",
+                 *           "to": "4444"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["access_code_changed_event"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer acknowledges the event; any other answer is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver refused the event; it is retried on Seam's schedule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    accessCodeCodeChangedWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The `access_code.code_changed` event, signed with the svix-id, svix-timestamp and svix-signature headers. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "event_id": "8f3b1c2a-6d4e-4f50-9a1b-2c3d4e5f6a70",
+                 *       "workspace_id": "5d1c2b3a-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
+                 *       "created_at": "2030-06-19T08:26:42.000Z",
+                 *       "occurred_at": "2030-06-19T08:26:41.000Z",
+                 *       "access_code_id": "b854d7c9-d0d8-40a7-8a7c-cd3d167a6ce5",
+                 *       "device_id": "a1b2c3d4-0000-4000-8000-000000000002",
+                 *       "connected_account_id": "c0ffee00-1234-4abc-8def-0123456789ab",
+                 *       "event_type": "access_code.code_changed",
+                 *       "from": {
+                 *         "code": "1234"
+                 *       },
+                 *       "to": {
+                 *         "code": "4444"
+                 *       },
+                 *       "description": "The code changed from 1234 to 4444."
+                 *     }
+                 */
+                "application/json": components["schemas"]["access_code_code_changed_event"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer acknowledges the event; any other answer is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver refused the event; it is retried on Seam's schedule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    accessCodeSetOnDeviceWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The `access_code.set_on_device` event, signed with the svix-id, svix-timestamp and svix-signature headers. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "event_id": "8f3b1c2a-6d4e-4f50-9a1b-2c3d4e5f6a70",
+                 *       "workspace_id": "5d1c2b3a-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
+                 *       "created_at": "2030-06-19T08:26:42.000Z",
+                 *       "occurred_at": "2030-06-19T08:26:41.000Z",
+                 *       "access_code_id": "b854d7c9-d0d8-40a7-8a7c-cd3d167a6ce5",
+                 *       "device_id": "a1b2c3d4-0000-4000-8000-000000000002",
+                 *       "connected_account_id": "c0ffee00-1234-4abc-8def-0123456789ab",
+                 *       "event_type": "access_code.set_on_device",
+                 *       "code": "4444"
+                 *     }
+                 */
+                "application/json": components["schemas"]["access_code_set_on_device_event"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer acknowledges the event; any other answer is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver refused the event; it is retried on Seam's schedule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    accessCodeDelayInSettingOnDeviceWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The `access_code.delay_in_setting_on_device` event, signed with the svix-id, svix-timestamp and svix-signature headers. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "event_id": "8f3b1c2a-6d4e-4f50-9a1b-2c3d4e5f6a70",
+                 *       "workspace_id": "5d1c2b3a-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
+                 *       "created_at": "2030-06-19T08:26:42.000Z",
+                 *       "occurred_at": "2030-06-19T08:26:41.000Z",
+                 *       "access_code_id": "b854d7c9-d0d8-40a7-8a7c-cd3d167a6ce5",
+                 *       "device_id": "a1b2c3d4-0000-4000-8000-000000000002",
+                 *       "connected_account_id": "c0ffee00-1234-4abc-8def-0123456789ab",
+                 *       "event_type": "access_code.delay_in_setting_on_device",
+                 *       "connected_account_errors": [],
+                 *       "connected_account_warnings": [],
+                 *       "device_errors": [],
+                 *       "device_warnings": [
+                 *         {
+                 *           "warning_code": "device_offline",
+                 *           "message": "The device is offline.",
+                 *           "created_at": "2030-06-19T08:26:40.000Z"
+                 *         }
+                 *       ],
+                 *       "access_code_errors": [],
+                 *       "access_code_warnings": []
+                 *     }
+                 */
+                "application/json": components["schemas"]["access_code_delay_in_setting_on_device_event"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer acknowledges the event; any other answer is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver refused the event; it is retried on Seam's schedule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    accessCodeFailedToSetOnDeviceWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The `access_code.failed_to_set_on_device` event, signed with the svix-id, svix-timestamp and svix-signature headers. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "event_id": "8f3b1c2a-6d4e-4f50-9a1b-2c3d4e5f6a70",
+                 *       "workspace_id": "5d1c2b3a-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
+                 *       "created_at": "2030-06-19T08:26:42.000Z",
+                 *       "occurred_at": "2030-06-19T08:26:41.000Z",
+                 *       "access_code_id": "b854d7c9-d0d8-40a7-8a7c-cd3d167a6ce5",
+                 *       "device_id": "a1b2c3d4-0000-4000-8000-000000000002",
+                 *       "connected_account_id": "c0ffee00-1234-4abc-8def-0123456789ab",
+                 *       "event_type": "access_code.failed_to_set_on_device",
+                 *       "connected_account_errors": [],
+                 *       "connected_account_warnings": [],
+                 *       "device_errors": [],
+                 *       "device_warnings": [],
+                 *       "access_code_errors": [
+                 *         {
+                 *           "error_code": "failed_to_set_on_device",
+                 *           "message": "The lock refused the code.",
+                 *           "created_at": "2030-06-19T08:26:40.000Z"
+                 *         }
+                 *       ],
+                 *       "access_code_warnings": []
+                 *     }
+                 */
+                "application/json": components["schemas"]["access_code_failed_to_set_on_device_event"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer acknowledges the event; any other answer is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver refused the event; it is retried on Seam's schedule. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
 }
