@@ -11,8 +11,11 @@ export interface SeamHandlersOptions {
 /** Handlers that answer every request under `endpoint` with the fake: `setupServer(...createSeamHandlers(fake))`. */
 export function createSeamHandlers(fake: FakeSeam, options: SeamHandlersOptions = {}): HttpHandler[] {
   const endpoint = (options.endpoint ?? fake.endpoint).replace(/\/+$/, '');
+  // A pattern with no groups, not `${endpoint}/*`: MSW decodes a path pattern's captures itself, and
+  // a malformed escape (/users/%E0%A4%A) would throw there, before the fake could answer its 404.
+  const under = new RegExp(`^${endpoint.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/`);
   return [
-    http.all(`${endpoint}/*`, async ({ request }) => {
+    http.all(under, async ({ request }) => {
       const outcome = await fake.handle(request);
       return outcome.drop ? HttpResponse.error() : toResponse(outcome);
     }),

@@ -5,6 +5,8 @@
 // served with no edit here. It runs in-process (its `fetch`), over loopback HTTP (server.ts) or
 // under MSW (src/msw.ts); scripted faults can replace, delay or damage answers.
 import { randomUUID } from './uuid.js';
+import { jsonDepthOver, readCapped, tooDeep, tooLargeBody } from './body.js';
+import { guarded } from './guard.js';
 import { isJsonMediaType } from '../openapi/media.js';
 import { successStatusOf } from '../openapi/operations.js';
 import { deref } from '../openapi/refs.js';
@@ -166,26 +168,6 @@ const sleep = (ms: number, signal?: AbortSignal | null): Promise<void> =>
     signal?.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
   });
 
-/** A request body as text, or undefined when it holds more than `limit` bytes (reading stops there). */
-export async function readLimited(req: Request, limit: number): Promise<string | undefined> {
-  const reader = req.body?.getReader();
-  const decoder = new TextDecoder();
-  let size = 0;
-  let text = '';
-  for (let read; reader && !(read = await reader.read()).done; ) {
-    if ((size += read.value.length) > limit) {
-      void reader.cancel().catch(() => {});
-      return undefined;
-    }
-    text += decoder.decode(read.value, { stream: true });
-  }
-  return text + decoder.decode();
-}
-
-/** The answer to a body over the limit, as JSON text. */
-export const tooLargeBody = (limit: number, requestId: string): string =>
-  JSON.stringify({ ok: false, error: { type: 'payload_too_large', message: `The request body is larger than ${limit} bytes`, request_id: requestId } });
-
 /** The error undici gives for a connection lost, so a client sees what it would see over HTTP. */
 const connectionLost = (): TypeError => new TypeError('fetch failed', { cause: Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' }) });
 
@@ -197,6 +179,21 @@ function validatorOf(spec: Json): SpecValidator {
   if (!validator) validators.set(spec, (validator = createValidator(spec)));
   return validator;
 }
+
+/** A request as the fake serves it, whichever way it came: its body already read (undefined: over the cap). */
+export interface Incoming {
+  method: string;
+  url: string;
+  headers: Headers;
+  text: string | undefined;
+  signal?: AbortSignal | null;
+}
+
+const FORBIDDEN_METHODS = /^(connect|trace|track)$/i;
+
+/** Each fake's `serve`, for the HTTP server (server.ts), which reads requests fetch could not make. */
+const servers = new WeakMap<FakeSeam, (incoming: Incoming) => Promise<Outcome>>();
+export const serveIncoming = (fake: FakeSeam, incoming: Incoming): Promise<Outcome> => servers.get(fake)!(incoming);
 
 export function createFakeSeam(options: FakeSeamOptions = {}): FakeSeam {
   const spec = options.spec ?? defaultSpec;
@@ -220,7 +217,8 @@ export function createFakeSeam(options: FakeSeamOptions = {}): FakeSeam {
     const parts = { pathParams: route.params, query: new URLSearchParams(request.query), headers: request.headers, contentType, raw };
     const invalid = validator.validate(route.route, parts);
     if (invalid) return fail(400, 'invalid_input', invalid.message, { validation_errors: invalid.tree });
-    const behaviour = BEHAVIOURS[route.route.key];
+    // Own properties only: an operation named `valueOf` or `constructor` is not Object.prototype's.
+    const behaviour = Object.hasOwn(BEHAVIOURS, route.route.key) ? BEHAVIOURS[route.route.key] : undefined;
     const rule = Object.hasOwn(resources, route.route.key) ? resources[route.route.key] : undefined;
     if (!behaviour && !rule) return documentedAnswer(spec, route.route);
     const input = { ...request.query, ...route.params, ...(validator.parseBody(route.route, parts) as object | undefined) };
@@ -237,22 +235,26 @@ export function createFakeSeam(options: FakeSeamOptions = {}): FakeSeam {
     return fault;
   };
 
-  const handle = async (req: Request): Promise<Outcome> => {
-    const url = new URL(req.url);
+  /** One request, its body already read (undefined: over the limit). Every way in ends here, guarded. */
+  const serve = (incoming: Incoming): Promise<Outcome> => guarded(incoming.signal, () => serveUnguarded(incoming));
+
+  const serveUnguarded = async ({ method, url: href, headers: rawHeaders, text, signal }: Incoming): Promise<Outcome> => {
+    const url = new URL(href);
     const path = basePath && url.pathname.startsWith(`${basePath}/`) ? url.pathname.slice(basePath.length) : url.pathname;
-    const limited = await readLimited(req, fake.maxBodyBytes);
-    const raw = limited ?? '';
-    const contentType = req.headers.get('content-type') ?? '';
+    const raw = text ?? '';
+    const contentType = rawHeaders.get('content-type') ?? '';
+    // Bounded before anything parses, validates or stores it: the depth is counted on the text.
+    const deep = jsonDepthOver(raw);
     let body: unknown = raw === '' ? undefined : raw;
     try {
-      if (raw) body = JSON.parse(raw);
+      if (raw && !deep) body = JSON.parse(raw);
     } catch {
       // recorded as text
     }
-    const values = { query: Object.fromEntries(url.searchParams), headers: Object.fromEntries(req.headers) };
-    const route = match(routes, req.method.toLowerCase(), path, values);
+    const values = { query: Object.fromEntries(url.searchParams), headers: Object.fromEntries(rawHeaders) };
+    const route = match(routes, method.toLowerCase(), path, values);
     const request: FakeRequest = {
-      method: req.method,
+      method,
       path,
       operation: typeof route === 'object' ? (route.route.key as OperationName) : undefined,
       ...values,
@@ -261,15 +263,16 @@ export function createFakeSeam(options: FakeSeamOptions = {}): FakeSeam {
     requests.push(request);
     // A long test (or a load test) keeps the newest: memory stays bounded.
     if (requests.length > fake.maxRequests) requests.splice(0, requests.length - fake.maxRequests);
-    if (limited === undefined) {
+    if (text === undefined) {
       const requestId = randomUUID();
       return { status: 413, headers: { 'content-type': 'application/json', 'seam-request-id': requestId }, body: tooLargeBody(fake.maxBodyBytes, requestId) };
     }
+    if (deep && typeof route === 'object') throw tooDeep();
 
     const fault = takeFault(request);
     const requestId = randomUUID();
     const delay = (fake.latencyMs || 0) + (fault?.delayMs ?? 0);
-    if (delay > 0) await sleep(delay, req.signal);
+    if (delay > 0) await sleep(delay, signal);
     if (fault?.reset) return { drop: true };
     if (fault?.status !== undefined) {
       const text = fault.body ?? JSON.stringify({ ok: false, error: { type: `http_${fault.status}`, message: 'Scripted fault', request_id: requestId } });
@@ -279,20 +282,28 @@ export function createFakeSeam(options: FakeSeamOptions = {}): FakeSeam {
 
     const { status, body: value, contentType: type = 'application/json' } = answer(request, route, raw, contentType);
     if (status >= 400) (value as { error: { request_id?: string } }).error.request_id = requestId;
-    const text = value === undefined ? '' : isJsonMediaType(type) ? JSON.stringify(value) : String(value);
+    const out = value === undefined ? '' : isJsonMediaType(type) ? JSON.stringify(value) : String(value);
     const headers = { ...(value === undefined ? {} : { 'content-type': type }), 'seam-request-id': requestId };
-    if (fault?.truncate === 'invalid-json') return { status, headers, body: text.slice(0, Math.floor(text.length / 2)) };
-    if (fault?.truncate === 'dropped') return { status, headers, body: text, cut: 'dropped' };
-    return { status, headers, body: text };
+    if (fault?.truncate === 'invalid-json') return { status, headers, body: out.slice(0, Math.floor(out.length / 2)) };
+    if (fault?.truncate === 'dropped') return { status, headers, body: out, cut: 'dropped' };
+    return { status, headers, body: out };
   };
+
+  /** A Request (in-process, under MSW), its body read with the cap inside the guard. */
+  const serveRequest = (req: Request, method = req.method): Promise<Outcome> =>
+    guarded(req.signal, async () => serveUnguarded({ method, url: req.url, headers: req.headers, text: await readCapped(req.body, fake.maxBodyBytes), signal: req.signal }));
 
   const fake: FakeSeam = {
     endpoint,
-    handle,
+    handle: (req) => serveRequest(req),
     async fetch(input, init) {
-      const request = new Request(input, init);
-      const outcome = await handle(request);
-      return toResponse(outcome);
+      const method = init?.method ?? (input instanceof Request ? input.method : 'GET');
+      // fetch refuses CONNECT, TRACE and TRACK before any server sees them; a server still gets
+      // them from other clients, so the fake answers them as it answers any method: read the rest
+      // of the request as a POST, then serve it under its own method.
+      const forbidden = FORBIDDEN_METHODS.test(method);
+      const request = new Request(input, forbidden ? { ...init, method: 'POST' } : init);
+      return toResponse(await serveRequest(request, forbidden ? method.toUpperCase() : request.method));
     },
     credentials,
     actionAttempts,
@@ -323,6 +334,7 @@ export function createFakeSeam(options: FakeSeamOptions = {}): FakeSeam {
       faults.push({ operation, reset: true, times });
     },
   };
+  servers.set(fake, serve);
   return fake;
 }
 

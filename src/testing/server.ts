@@ -3,7 +3,9 @@
 // bundle of the testing kit (the in-process fake) builds.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createFakeSeam, tooLargeBody, type FakeSeam, type FakeSeamOptions } from './fake.js';
+import { readCapped, tooLargeBody } from './body.js';
+import { createFakeSeam, serveIncoming, type FakeSeamOptions, type FakeSeam } from './fake.js';
+import { errorOutcome, outcomeOfThrow } from './guard.js';
 import { randomUUID } from './uuid.js';
 
 export interface FakeSeamServer extends FakeSeam {
@@ -12,24 +14,19 @@ export interface FakeSeamServer extends FakeSeam {
   close(): Promise<void>;
 }
 
-/** Thrown when a request body holds more than the fake reads. */
-class TooLarge extends Error {}
-
-async function toRequest(req: IncomingMessage, signal: AbortSignal, limit: number): Promise<Request> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    // Counted as it arrives: a 256 MiB body is refused at the limit, never held.
-    if ((size += (chunk as Buffer).length) > limit) throw new TooLarge();
-    chunks.push(chunk as Buffer);
-  }
+/** The request's headers as fetch's Headers, every value of a repeated header kept. */
+function headersOf(req: IncomingMessage): Headers {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
-    for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) headers.append(name, v);
+    for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) {
+      try {
+        headers.append(name, v);
+      } catch {
+        // A value fetch's Headers refuses (node:http let it through): left out, as a proxy would drop it.
+      }
+    }
   }
-  const method = req.method ?? 'GET';
-  const body = chunks.length > 0 && method !== 'GET' && method !== 'HEAD' ? Buffer.concat(chunks) : undefined;
-  return new Request(new URL(req.url ?? '/', 'http://127.0.0.1'), { method, headers, body, signal });
+  return headers;
 }
 
 /** Starts the fake on a free loopback port. */
@@ -41,15 +38,18 @@ export async function startFakeSeam(options: FakeSeamOptions = {}): Promise<Fake
     const aborted = new AbortController();
     res.on('close', () => aborted.abort());
     try {
-      let request: Request;
-      try {
-        request = await toRequest(req, aborted.signal, fake.maxBodyBytes);
-      } catch (err) {
-        if (!(err instanceof TooLarge)) throw err;
+      // Counted as it arrives: a 256 MiB body is refused at the limit, never held.
+      const text = await readCapped(req, fake.maxBodyBytes);
+      if (text === undefined) {
         res.writeHead(413, { 'content-type': 'application/json', connection: 'close' }).end(tooLargeBody(fake.maxBodyBytes, randomUUID()));
         return;
       }
-      const outcome = await fake.handle(request);
+      // Served from its parts, not a Request: fetch's Request refuses TRACE and CONNECT, which a server still gets.
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1').href;
+      const method = req.method ?? 'GET';
+      // A GET or HEAD has no body in fetch, so none here either: the same request in-process and over HTTP.
+      const sent = method === 'GET' || method === 'HEAD' ? '' : text;
+      const outcome = await serveIncoming(fake, { method, url, headers: headersOf(req), text: sent, signal: aborted.signal });
       if (outcome.drop) {
         req.socket.destroy();
         return;
@@ -61,10 +61,25 @@ export async function startFakeSeam(options: FakeSeamOptions = {}): Promise<Fake
       // Half the body, then the connection is dropped.
       res.write(Buffer.from(body).subarray(0, Math.floor(length / 2)));
       setTimeout(() => req.socket.destroy(), 10);
-    } catch {
-      // The client went away during a delay: there is no one to answer.
-      if (!res.headersSent) req.socket.destroy();
+    } catch (err) {
+      // The client went away (during a delay, or mid-body): there is no one to answer. Anything
+      // else still gets an answer; the connection is not dropped.
+      if (aborted.signal.aborted || res.headersSent) {
+        if (!res.headersSent) req.socket.destroy();
+        return;
+      }
+      const outcome = outcomeOfThrow(err);
+      res.writeHead(outcome.status, outcome.headers).end(outcome.body);
     }
+  });
+  // A request node:http cannot parse (a method it does not know, a malformed header) never reaches
+  // the fake: it is answered here, in the same envelope, instead of node's bare 400.
+  server.on('clientError', (err: NodeJS.ErrnoException, socket: import('node:stream').Duplex) => {
+    if (!socket.writable) return void socket.destroy();
+    const status = err.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+    const { headers, body } = errorOutcome(status, 'invalid_request', `The request could not be read as HTTP (${err.code ?? err.message})`);
+    const head = Object.entries({ ...headers, 'content-length': String(Buffer.byteLength(body)), connection: 'close' }).map(([k, v]) => `${k}: ${v}\r\n`);
+    socket.end(`HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}\r\n${head.join('')}\r\n${body}`);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -6,6 +6,7 @@ import formatsModule from 'ajv-formats';
 import { follow, pointerOf } from '../openapi/refs.js';
 import { asJsonSchema2020 } from '../openapi/dialect.js';
 import { bodyKind, isJsonMediaType } from '../openapi/media.js';
+import { BadRequest, MAX_BODY_DEPTH, tooDeep } from './body.js';
 import type { Json, Route } from './routes.js';
 
 // ajv-formats is CommonJS with a `default` export; under NodeNext types the default import is the
@@ -72,6 +73,8 @@ export function parseBrackets(pairs: Iterable<[string, string]>): Record<string,
     const [head, ...rest] = key.replace(/\]/g, '').split('[');
     let node: Json = out;
     const path = [head!, ...rest];
+    // Bounded as JSON bodies are: `a[b][c]…` a hundred thousand deep is refused, not stored.
+    if (path.length > MAX_BODY_DEPTH) throw tooDeep();
     for (let i = 0; i < path.length; i++) {
       const part = path[i]!;
       // A list takes indexes only: `a[0][__proto__]` would otherwise reach Array.prototype.
@@ -104,7 +107,8 @@ function readParameter(p: Json, schema: Json, parts: RequestParts): unknown {
   if (values.length === 0) return undefined;
   if (schema?.type !== 'array') return values[0];
   const explode = p.explode ?? (p.style ?? 'form') === 'form';
-  return explode ? values : values[0]!.split(DELIMITERS[p.style ?? 'form'] ?? ',');
+  const style = p.style ?? 'form';
+  return explode ? values : values[0]!.split((Object.hasOwn(DELIMITERS, style) ? DELIMITERS[style] : undefined) ?? ',');
 }
 
 export interface SpecValidator {
@@ -149,7 +153,13 @@ export function createValidator(spec: Json): SpecValidator {
   const parseBody = (route: Route, parts: RequestParts): unknown => {
     if (parts.raw === '') return undefined;
     const kind = bodyKind(parts.contentType || 'application/json');
-    if (kind === 'json') return JSON.parse(parts.raw);
+    if (kind === 'json') {
+      try {
+        return JSON.parse(parts.raw);
+      } catch {
+        throw new BadRequest('The request body is not valid JSON');
+      }
+    }
     if (kind === 'form') return parseBrackets(new URLSearchParams(parts.raw));
     return parts.raw;
   };
@@ -174,7 +184,19 @@ export function createValidator(spec: Json): SpecValidator {
       }
 
       const body = bodyOf(route);
-      if (!body) return undefined;
+      if (!body) {
+        // The operation declares no body: one sent is still read (its fields may name the item),
+        // so it must at least parse as what its content type says.
+        if (parts.raw === '') return undefined;
+        try {
+          parseBody(route, parts);
+          return undefined;
+        } catch (err) {
+          if (!(err instanceof BadRequest)) throw err;
+          const message = `This operation takes no body, and the one sent is not valid JSON`;
+          return { message, tree: { _errors: [message] } };
+        }
+      }
       if (parts.raw === '') {
         return body.node.required ? { message: 'Required for provided "body"', tree: { _errors: ['Required'] } } : undefined;
       }

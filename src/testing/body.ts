@@ -1,0 +1,65 @@
+// A request body as the fake takes it: read with a cap, wherever it comes from (a Request's web
+// stream in-process and under MSW, node:http's stream over HTTP), then bounded in depth before
+// anything parses, validates or stores it. Every way into the fake reads bodies here.
+
+/** The deepest a request body may nest: far past any real API body, far short of any stack. */
+export const MAX_BODY_DEPTH = 100;
+
+/** A request the fake refuses as the client's fault: answered 400 in the API's envelope, never a crash. */
+export class BadRequest extends Error {
+  override name = 'BadRequest';
+}
+
+/**
+ * A body as text, or undefined when it holds more than `limit` bytes (reading stops there and the
+ * rest is dropped, so a 256 MiB body is never held).
+ */
+export async function readCapped(source: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array> | null | undefined, limit: number): Promise<string | undefined> {
+  if (!source) return '';
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = '';
+  if ('getReader' in source) {
+    const reader = source.getReader();
+    for (let read; !(read = await reader.read()).done; ) {
+      if ((size += read.value.length) > limit) {
+        void reader.cancel().catch(() => {});
+        return undefined;
+      }
+      text += decoder.decode(read.value, { stream: true });
+    }
+    return text + decoder.decode();
+  }
+  for await (const chunk of source) {
+    if ((size += chunk.length) > limit) return undefined;
+    text += decoder.decode(chunk, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
+/**
+ * How deep JSON text nests, counted in one pass without parsing (a body of a million `[` would
+ * overflow the parser's own stack), stopping as soon as it passes `bound`.
+ */
+export function jsonDepthOver(text: string, bound = MAX_BODY_DEPTH): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92 /* \ */) i++;
+      else if (c === 34 /* " */) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 /* { */ || c === 91 /* [ */) {
+      if (++depth > bound) return true;
+    } else if (c === 125 /* } */ || c === 93 /* ] */) depth--;
+  }
+  return false;
+}
+
+/** The refusal of a body nested past the bound. */
+export const tooDeep = (): BadRequest => new BadRequest(`The request body is nested deeper than ${MAX_BODY_DEPTH} levels`);
+
+/** The answer to a body over the limit, as JSON text. */
+export const tooLargeBody = (limit: number, requestId: string): string =>
+  JSON.stringify({ ok: false, error: { type: 'payload_too_large', message: `The request body is larger than ${limit} bytes`, request_id: requestId } });
