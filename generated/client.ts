@@ -3,9 +3,9 @@ import type { ClientCore, OperationDescriptor, RequestOptions, SeamPromise, Succ
 import type { paths } from './schema.js';
 
 // How to call each operation; read by the runtime.
-export const AccessCodesUpdateOperation: OperationDescriptor = { path: '/access_codes/update', method: 'post', body: 'json', responseKey: 'action_attempt', shape: { status: ['pending', 'success', 'error'], action_type: ['UPDATE_ACCESS_CODE'], action_attempt_id: 'string' }, idempotent: true, actionAttempt: true };
-export const AccessCodesUpdateMultipleOperation: OperationDescriptor = { path: '/access_codes/update_multiple', method: 'post', body: 'json', shape: { ok: [true] }, idempotent: true };
-export const ActionAttemptsGetOperation: OperationDescriptor = { path: '/action_attempts/get', method: 'post', body: 'json', responseKey: 'action_attempt', shape: { status: ['pending', 'success', 'error'], action_type: ['UPDATE_ACCESS_CODE'], action_attempt_id: 'string' }, idempotent: true };
+export const AccessCodesUpdateOperation: OperationDescriptor = { name: 'accessCodes.update', path: '/access_codes/update', method: 'post', body: 'json', responseKey: 'action_attempt', shape: { status: ['pending', 'success', 'error'], action_type: ['UPDATE_ACCESS_CODE'], action_attempt_id: 'string' }, idempotent: true, actionAttempt: true };
+export const AccessCodesUpdateMultipleOperation: OperationDescriptor = { name: 'accessCodes.updateMultiple', path: '/access_codes/update_multiple', method: 'post', body: 'json', shape: { ok: [true] }, idempotent: true };
+export const ActionAttemptsGetOperation: OperationDescriptor = { name: 'actionAttempts.get', path: '/action_attempts/get', method: 'post', body: 'json', responseKey: 'action_attempt', shape: { status: ['pending', 'success', 'error'], action_type: ['UPDATE_ACCESS_CODE'], action_attempt_id: 'string' }, idempotent: true };
 
 // Request, response and result types of each operation.
 export type AccessCodesUpdateBody = NonNullable<paths['/access_codes/update']['post']['requestBody']>['content']['application/json'];

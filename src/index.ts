@@ -7,6 +7,7 @@ export {
   SeamInvalidInputError,
   SeamUnauthorizedError,
   SeamNotFoundError,
+  SeamEndpointError,
   SeamRateLimitError,
   SeamInvalidResponseError,
   SeamConnectionError,

@@ -181,6 +181,7 @@ function descriptor(op: OperationModel): string {
   );
   const body = op.requestBody;
   const fields = [
+    `name: ${quote(op.name)}`,
     `path: ${quote(op.urlPath)}`,
     `method: ${quote(op.method)}`,
     ...(op.input.shape === 'flat' ? ['input: withParams', `params: { ${params.join(', ')} }`] : []),

@@ -2,6 +2,7 @@
 // request id and how long Retry-After asks to wait; redacted whole.
 import {
   SeamApiError,
+  SeamEndpointError,
   SeamInvalidInputError,
   SeamInvalidResponseError,
   SeamNotFoundError,
@@ -42,14 +43,18 @@ export function errorFromResponse(response: Response, body: unknown, secrets: re
   const parsed: Json = body === '' ? undefined : body;
   const apiError = invalid ? undefined : parsed?.error;
   const status = response.status;
+  // Not the API's error body (a proxy's HTML page, an empty 404): read as the API's endpoint_not_found.
+  const type = text(apiError?.type);
+  const Class = invalid ? SeamInvalidResponseError : apiErrorClass(status, type ?? 'endpoint_not_found');
+  const message = invalid ?? text(apiError?.message) ?? `HTTP ${status} ${response.statusText || 'error'}`;
   // Redacted whole: a server may echo the token anywhere, the request id header included. The body
   // apart, so that one too deep to redact is withheld alone, not the status and message with it.
   const fields: ApiErrorFields = {
     ...redact(
       {
         status,
-        code: invalid ? 'invalid_response' : (text(apiError?.type) ?? `http_${status}`),
-        message: invalid ?? text(apiError?.message) ?? `HTTP ${status} ${response.statusText || 'error'}`,
+        code: invalid ? 'invalid_response' : (type ?? `http_${status}`),
+        message: Class === SeamEndpointError ? `${message} at ${response.url}: check \`endpoint\`` : message,
         requestId: response.headers.get('seam-request-id') ?? text(apiError?.request_id),
         retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
       },
@@ -57,12 +62,17 @@ export function errorFromResponse(response: Response, body: unknown, secrets: re
     ),
     body: redact(parsed, secrets),
   };
-  return new (invalid ? SeamInvalidResponseError : apiErrorClass(status, fields.code))(fields);
+  return new Class(fields);
 }
 
 /**
  * The class an error answer becomes, by its `error.type` and status: the one table that the client
- * throws by and its docs (the errors tables, the Try-it panel) are written from.
+ * throws by and its docs (the errors tables, the Try-it panel) are written from. A 404 is
+ * SeamNotFoundError (the resource does not exist) unless it is `endpoint_not_found`: no such API path.
  */
 export const apiErrorClass = (status: number, type: string | undefined): typeof SeamApiError =>
-  type === 'invalid_input' ? SeamInvalidInputError : ({ 401: SeamUnauthorizedError, 404: SeamNotFoundError, 429: SeamRateLimitError }[status] ?? SeamApiError);
+  type === 'invalid_input'
+    ? SeamInvalidInputError
+    : status === 404 && type === 'endpoint_not_found'
+      ? SeamEndpointError
+      : ({ 401: SeamUnauthorizedError, 404: SeamNotFoundError, 429: SeamRateLimitError }[status] ?? SeamApiError);

@@ -4,7 +4,7 @@
 import createClient from 'openapi-fetch';
 import { waitForActionAttempt, type ActionAttemptLike } from './action-attempts.js';
 import { attempt, type AnyClient, type AttemptCall } from './attempt.js';
-import { SeamOptionsError } from './errors.js';
+import { SeamError, SeamOptionsError } from './errors.js';
 import { markBuilt, type Middleware } from './middleware.js';
 import type { OperationDescriptor } from './operation.js';
 import { checkCallOptions, DEFAULTS, type CallOptions, type RequestOptions } from './options.js';
@@ -58,6 +58,20 @@ export class ClientCore<Wait extends boolean = true> {
   }
 
   async #run(op: OperationDescriptor, input: unknown, options: RequestOptions): Promise<Answer> {
+    try {
+      // Awaited, not returned: the error keeps this frame and, through SeamPromise, the caller's.
+      return await this.#call(op, input, options);
+    } catch (err) {
+      // Led by the method's name (`accessCodes.update: …`), so that a log line says which call
+      // failed; the caller's own abort reason as it is. V8 writes `stack` from the message when it
+      // is first read, and nothing on the way here reads it.
+      const name = op.name;
+      if (err instanceof SeamError && name && err !== options?.signal?.reason && !err.message.startsWith(`${name}: `)) err.message = `${name}: ${err.message}`;
+      throw err;
+    }
+  }
+
+  async #call(op: OperationDescriptor, input: unknown, options: RequestOptions): Promise<Answer> {
     checkCallOptions(options);
     const call = this.#callOptions(options);
     const [value, response] = await withRetries(op, call.maxRetries, call.signal, (n) => attempt(op, input, call, n));

@@ -74,8 +74,17 @@ export class SeamUnauthorizedError extends SeamApiError {
   override name = 'SeamUnauthorizedError';
 }
 
+/** 404 from the API: the resource named (an access code, a device, …) does not exist. */
 export class SeamNotFoundError extends SeamApiError {
   override name = 'SeamNotFoundError';
+}
+
+/**
+ * 404 that is not the API's answer about a resource: `endpoint_not_found`, or a body that is not the
+ * API's error body (a proxy's page): the client's `endpoint` is likely wrong.
+ */
+export class SeamEndpointError extends SeamApiError {
+  override name = 'SeamEndpointError';
 }
 
 export class SeamRateLimitError extends SeamApiError {

@@ -15,6 +15,7 @@ const PARENT = {
   SeamInvalidInputError: 'SeamApiError',
   SeamUnauthorizedError: 'SeamApiError',
   SeamNotFoundError: 'SeamApiError',
+  SeamEndpointError: 'SeamApiError',
   SeamRateLimitError: 'SeamApiError',
   SeamInvalidResponseError: 'SeamApiError',
   SeamConnectionError: 'SeamError',

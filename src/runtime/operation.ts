@@ -46,6 +46,8 @@ export interface ParameterLocations {
 }
 
 export interface OperationDescriptor {
+  /** The method's name (`accessCodes.update`): the message of every error its calls reject with starts with it. */
+  readonly name?: string;
   /** The path template openapi-fetch fills (`/things/{id}`), and middleware's `schemaPath`. */
   readonly path: string;
   readonly method: HttpMethod;

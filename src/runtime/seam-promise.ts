@@ -5,13 +5,23 @@
 export type Answer = [value: unknown, response: Response];
 
 export class SeamPromise<T> extends Promise<T> {
-  readonly #answered: Promise<Answer>;
+  readonly #answer: { response?: Response };
 
   constructor(answered: Promise<Answer>) {
-    let settle!: { resolve: (value: T) => void; reject: (reason: unknown) => void };
-    super((resolve, reject) => (settle = { resolve, reject }));
-    this.#answered = answered;
-    answered.then(([value]) => settle.resolve(value as T), settle.reject);
+    const answer: { response?: Response } = {};
+    // Resolved with a promise chained on the call, not settled from a callback: V8 then follows the
+    // chain from the call's async functions through this promise to the caller's `await`, so the
+    // stack of an error the caller awaits ends in the caller's own frames (zero-cost async stack
+    // traces); an arrow calling resolve/reject would cut it there.
+    super((resolve) =>
+      resolve(
+        answered.then(([value, response]) => {
+          answer.response = response;
+          return value as T;
+        }),
+      ),
+    );
+    this.#answer = answer;
   }
 
   // then() and catch() make plain promises, not SeamPromises with no answer behind them.
@@ -20,9 +30,9 @@ export class SeamPromise<T> extends Promise<T> {
   }
 
   /** The value and the `Response` of the operation's own request (for an action attempt: the request that started it, not the polls). */
-  withResponse(): Promise<{ data: T; response: Response }> {
-    // The caller awaits this one instead: the plain promise must not report its failure as unhandled.
-    this.catch(() => {});
-    return this.#answered.then(([data, response]) => ({ data: data as T, response }));
+  async withResponse(): Promise<{ data: T; response: Response }> {
+    // Awaited here, so an error keeps the caller's frames as above (a second chain would cut them).
+    const data = await this;
+    return { data, response: this.#answer.response! };
   }
 }

@@ -88,7 +88,7 @@ it('turns path and query parameters into one flat, typed argument', () => {
     /export type PetsGetRequest = NonNullable<paths\['\/pets\/\{pet_id\}'\]\['get'\]\['parameters'\]\['path'\]> & NonNullable<paths\['\/pets\/\{pet_id\}'\]\['get'\]\['parameters'\]\['query'\]>;/,
   );
   expect(client).toMatch(/\n  get\(input: PetsGetRequest, options\?: RequestOptions\): SeamPromise<PetsGetResult>/);
-  expect(client).toContain("export const PetsGetOperation: OperationDescriptor = { path: '/pets/{pet_id}', method: 'get', input: withParams, params: { path: ['pet_id'], query: ['include_owner'] }, shape: { id: 'string', name: 'string' } }");
+  expect(client).toContain("export const PetsGetOperation: OperationDescriptor = { name: 'pets.get', path: '/pets/{pet_id}', method: 'get', input: withParams, params: { path: ['pet_id'], query: ['include_owner'] }, shape: { id: 'string', name: 'string' } }");
   const page = outputs.get('petstore-3.0')!['docs/pets.search.md']!;
   expect(page).toMatch(/\| `q` \| query \| `string` \| yes \|  \| min length: 1 \|/);
 });

@@ -13,8 +13,9 @@ import { ROOT } from '../helpers/paths.js';
 
 // Today's bytes, as docs/benchmarks.md proposes (7700 B and 8700 B): the error table the runtime
 // shares with the docs (apiErrorClass, 2026-12-02) took 7676 B and 8682 B to 7682 B and 8693 B.
-const UPDATE_BUDGET = 7690;
-const CLIENT_BUDGET = 8700;
+// Errors that name their method and SeamEndpointError (2026-12-07) took them to 7812 B and 8819 B.
+const UPDATE_BUDGET = 7812;
+const CLIENT_BUDGET = 8819;
 
 it(`a bundle that calls update through its function is at most ${UPDATE_BUDGET} B gzipped: openapi-fetch, the runtime, one operation`, async () => {
   const ours = await bundleSize(UPDATE_ONLY());

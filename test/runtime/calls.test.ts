@@ -37,7 +37,7 @@ describe('accessCodes.update', () => {
     body.self = body;
     const err = await t.client().accessCodes.update(body as never).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(SeamOptionsError);
-    expect((err as Error).message).toMatch(/^The request could not be built: .*circular/i);
+    expect((err as Error).message).toMatch(/^accessCodes\.update: The request could not be built: .*circular/i);
     expect(t.server().requests).toHaveLength(0);
   });
 

@@ -60,7 +60,7 @@ it('a connection reset is retried, and surfaces as SeamConnectionError when it p
   for (let i = 0; i < 3; i++) t.server().faults.push({ reset: true });
   const err = await t.client({ maxRetries: 2 }).accessCodes.updateMultiple({ common_code_key: key }).catch((e) => e);
   expect(err).toBeInstanceOf(SeamConnectionError);
-  expect(err.message).toMatch(/^Connection to http:\/\/127\.0\.0\.1:\d+ failed/);
+  expect(err.message).toMatch(/^accessCodes\.updateMultiple: Connection to http:\/\/127\.0\.0\.1:\d+ failed/);
 });
 
 it('a server slower than the timeout gives SeamTimeoutError', async () => {

@@ -57,6 +57,6 @@ it('a custom fetch that throws its own error gives a SeamError naming it, not re
   const err = await seam.accessCodes.updateMultiple({ common_code_key: 'k' }).catch((e: unknown) => e);
   expect(err).toBeInstanceOf(SeamError);
   expect(err).not.toBeInstanceOf(SeamConnectionError);
-  expect((err as Error).message).toBe('The fetch function failed: broken adapter holding [redacted]');
+  expect((err as Error).message).toBe('accessCodes.updateMultiple: The fetch function failed: broken adapter holding [redacted]');
   expect(calls).toBe(1);
 });
