@@ -3,21 +3,199 @@ import type { ClientCore, RequestOptions, SeamPromise, WaitForActionAttemptOptio
 import { AccessCodesUpdateOperation, AccessCodesUpdateMultipleOperation, ActionAttemptsGetOperation } from './client.js';
 import type { AccessCodesUpdateRequest, AccessCodesUpdateResult, AccessCodesUpdateWaited, AccessCodesUpdateMultipleRequest, AccessCodesUpdateMultipleResult, ActionAttemptsGetRequest, ActionAttemptsGetResult } from './client.js';
 
-/** `accessCodes.update` as a function: Update an access code. */
+/**
+ * Update an access code
+ *
+ * Sends the request, then waits for the action attempt (`UPDATE_ACCESS_CODE`) to finish, polling it, and resolves to the finished attempt: `AccessCodesUpdateWaited`, the `success` variant of `UpdateAccessCodeActionAttempt`. An attempt that ends in `error`, or is still pending after 5000 ms, is thrown (see below).
+ *
+ * To get the attempt as the API answers it, usually still `pending`, pass `{ waitForActionAttempt: false }` as the call's options (`seam.accessCodes.update(…, { waitForActionAttempt: false })`, which resolves to `AccessCodesUpdateResult`), or to the client for every call (`new SeamClient({ waitForActionAttempt: false })`). `{ waitForActionAttempt: { timeout, pollingInterval } }` sets how long to wait (5000 ms by default) and the longest pause between polls (500 ms).
+ *
+ * The HTTP call: `POST /access_codes/update` (the API also accepts PUT, PATCH)
+ *
+ * Changes one active or upcoming access code: its PIN, name, schedule, type or offline
+ * settings. Only `access_code_id` is required; properties left out keep their current
+ * values.
+ *
+ * The lock applies the change asynchronously. The response carries an action attempt of
+ * type `UPDATE_ACCESS_CODE`: poll `/action_attempts/get` with its `action_attempt_id`
+ * until `status` is `success` (the `result` holds the updated access code) or `error`.
+ *
+ * Cross-field rules:
+ * - `ends_at` must be in the future and after `starts_at`.
+ * - `type: ongoing` removes the time bounds: do not send `starts_at` or `ends_at` with it.
+ *
+ * @throws {SeamInvalidInputError} HTTP 400 `invalid_input`: The request body is not valid; `validation_errors` says which fields and why.
+ * @throws {SeamUnauthorizedError} HTTP 401 `unauthorized`: The token is missing, unknown, or not allowed in this workspace.
+ * @throws {SeamNotFoundError} HTTP 404 `access_code_not_found`, `device_not_found`: No access code, device or linked group matches the given ID or key: `access_code_not_found` for an unknown `access_code_id` or `common_code_key`, `device_not_found` for an unknown `device_id`.
+ * @throws {SeamRateLimitError} HTTP 429 `rate_limited`: Too many requests; wait for `Retry-After` before trying again. Tried again first, up to `maxRetries` times (2 by default).
+ * @throws {SeamApiError} HTTP 5XX `service_unavailable`: The API failed or is unavailable; 502, 503 and 504 are worth retrying.
+ * @throws {SeamApiError} Any other error answer: `status` and `code` (the API's `error.type`, or `http_<status>`) say which; 502, 503 and 504 among them. Tried again first, up to `maxRetries` times (2 by default).
+ * @throws {SeamInvalidResponseError} A 2xx answer that is not what the spec promises: not JSON, the wrong shape, or longer than `maxResponseBytes` (10485760 by default).
+ * @throws {SeamTimeoutError} One request took longer than `timeout` (30000 ms by default).
+ * @throws {SeamConnectionError} The connection failed or dropped before a whole answer arrived (DNS, refused, reset). Tried again first, up to `maxRetries` times (2 by default).
+ * @throws {SeamActionAttemptFailedError} The action attempt finished with `status: error`; `errorType` and `actionAttempt.error` say why.
+ * @throws {SeamActionAttemptTimeoutError} The action attempt was still pending when `waitForActionAttempt.timeout` ran out (5000 ms by default); `actionAttemptId` names it, to look it up later.
+ * @throws {SeamOptionsError} An option or an argument that cannot be used (an unknown auth mode, a bad `timeout`, a path value of `.` or `..`): thrown before anything is sent.
+ */
 export function accessCodesUpdate(core: ClientCore<boolean>, body: AccessCodesUpdateRequest, options: RequestOptions & { waitForActionAttempt: false }): SeamPromise<AccessCodesUpdateResult>;
+/**
+ * Update an access code
+ *
+ * Sends the request, then waits for the action attempt (`UPDATE_ACCESS_CODE`) to finish, polling it, and resolves to the finished attempt: `AccessCodesUpdateWaited`, the `success` variant of `UpdateAccessCodeActionAttempt`. An attempt that ends in `error`, or is still pending after 5000 ms, is thrown (see below).
+ *
+ * To get the attempt as the API answers it, usually still `pending`, pass `{ waitForActionAttempt: false }` as the call's options (`seam.accessCodes.update(…, { waitForActionAttempt: false })`, which resolves to `AccessCodesUpdateResult`), or to the client for every call (`new SeamClient({ waitForActionAttempt: false })`). `{ waitForActionAttempt: { timeout, pollingInterval } }` sets how long to wait (5000 ms by default) and the longest pause between polls (500 ms).
+ *
+ * The HTTP call: `POST /access_codes/update` (the API also accepts PUT, PATCH)
+ *
+ * Changes one active or upcoming access code: its PIN, name, schedule, type or offline
+ * settings. Only `access_code_id` is required; properties left out keep their current
+ * values.
+ *
+ * The lock applies the change asynchronously. The response carries an action attempt of
+ * type `UPDATE_ACCESS_CODE`: poll `/action_attempts/get` with its `action_attempt_id`
+ * until `status` is `success` (the `result` holds the updated access code) or `error`.
+ *
+ * Cross-field rules:
+ * - `ends_at` must be in the future and after `starts_at`.
+ * - `type: ongoing` removes the time bounds: do not send `starts_at` or `ends_at` with it.
+ *
+ * @throws {SeamInvalidInputError} HTTP 400 `invalid_input`: The request body is not valid; `validation_errors` says which fields and why.
+ * @throws {SeamUnauthorizedError} HTTP 401 `unauthorized`: The token is missing, unknown, or not allowed in this workspace.
+ * @throws {SeamNotFoundError} HTTP 404 `access_code_not_found`, `device_not_found`: No access code, device or linked group matches the given ID or key: `access_code_not_found` for an unknown `access_code_id` or `common_code_key`, `device_not_found` for an unknown `device_id`.
+ * @throws {SeamRateLimitError} HTTP 429 `rate_limited`: Too many requests; wait for `Retry-After` before trying again. Tried again first, up to `maxRetries` times (2 by default).
+ * @throws {SeamApiError} HTTP 5XX `service_unavailable`: The API failed or is unavailable; 502, 503 and 504 are worth retrying.
+ * @throws {SeamApiError} Any other error answer: `status` and `code` (the API's `error.type`, or `http_<status>`) say which; 502, 503 and 504 among them. Tried again first, up to `maxRetries` times (2 by default).
+ * @throws {SeamInvalidResponseError} A 2xx answer that is not what the spec promises: not JSON, the wrong shape, or longer than `maxResponseBytes` (10485760 by default).
+ * @throws {SeamTimeoutError} One request took longer than `timeout` (30000 ms by default).
+ * @throws {SeamConnectionError} The connection failed or dropped before a whole answer arrived (DNS, refused, reset). Tried again first, up to `maxRetries` times (2 by default).
+ * @throws {SeamActionAttemptFailedError} The action attempt finished with `status: error`; `errorType` and `actionAttempt.error` say why.
+ * @throws {SeamActionAttemptTimeoutError} The action attempt was still pending when `waitForActionAttempt.timeout` ran out (5000 ms by default); `actionAttemptId` names it, to look it up later.
+ * @throws {SeamOptionsError} An option or an argument that cannot be used (an unknown auth mode, a bad `timeout`, a path value of `.` or `..`): thrown before anything is sent.
+ */
 export function accessCodesUpdate(core: ClientCore<boolean>, body: AccessCodesUpdateRequest, options: RequestOptions & { waitForActionAttempt: true | WaitForActionAttemptOptions }): SeamPromise<AccessCodesUpdateWaited>;
+/**
+ * Update an access code
+ *
+ * Sends the request, then waits for the action attempt (`UPDATE_ACCESS_CODE`) to finish, polling it, and resolves to the finished attempt: `AccessCodesUpdateWaited`, the `success` variant of `UpdateAccessCodeActionAttempt`. An attempt that ends in `error`, or is still pending after 5000 ms, is thrown (see below).
+ *
+ * To get the attempt as the API answers it, usually still `pending`, pass `{ waitForActionAttempt: false }` as the call's options (`seam.accessCodes.update(…, { waitForActionAttempt: false })`, which resolves to `AccessCodesUpdateResult`), or to the client for every call (`new SeamClient({ waitForActionAttempt: false })`). `{ waitForActionAttempt: { timeout, pollingInterval } }` sets how long to wait (5000 ms by default) and the longest pause between polls (500 ms).
+ *
+ * The HTTP call: `POST /access_codes/update` (the API also accepts PUT, PATCH)
+ *
+ * Changes one active or upcoming access code: its PIN, name, schedule, type or offline
+ * settings. Only `access_code_id` is required; properties left out keep their current
+ * values.
+ *
+ * The lock applies the change asynchronously. The response carries an action attempt of
+ * type `UPDATE_ACCESS_CODE`: poll `/action_attempts/get` with its `action_attempt_id`
+ * until `status` is `success` (the `result` holds the updated access code) or `error`.
+ *
+ * Cross-field rules:
+ * - `ends_at` must be in the future and after `starts_at`.
+ * - `type: ongoing` removes the time bounds: do not send `starts_at` or `ends_at` with it.
+ *
+ * @throws {SeamInvalidInputError} HTTP 400 `invalid_input`: The request body is not valid; `validation_errors` says which fields and why.
+ * @throws {SeamUnauthorizedError} HTTP 401 `unauthorized`: The token is missing, unknown, or not allowed in this workspace.
+ * @throws {SeamNotFoundError} HTTP 404 `access_code_not_found`, `device_not_found`: No access code, device or linked group matches the given ID or key: `access_code_not_found` for an unknown `access_code_id` or `common_code_key`, `device_not_found` for an unknown `device_id`.
+ * @throws {SeamRateLimitError} HTTP 429 `rate_limited`: Too many requests; wait for `Retry-After` before trying again. Tried again first, up to `maxRetries` times (2 by default).
+ * @throws {SeamApiError} HTTP 5XX `service_unavailable`: The API failed or is unavailable; 502, 503 and 504 are worth retrying.
+ * @throws {SeamApiError} Any other error answer: `status` and `code` (the API's `error.type`, or `http_<status>`) say which; 502, 503 and 504 among them. Tried again first, up to `maxRetries` times (2 by default).
+ * @throws {SeamInvalidResponseError} A 2xx answer that is not what the spec promises: not JSON, the wrong shape, or longer than `maxResponseBytes` (10485760 by default).
+ * @throws {SeamTimeoutError} One request took longer than `timeout` (30000 ms by default).
+ * @throws {SeamConnectionError} The connection failed or dropped before a whole answer arrived (DNS, refused, reset). Tried again first, up to `maxRetries` times (2 by default).
+ * @throws {SeamActionAttemptFailedError} The action attempt finished with `status: error`; `errorType` and `actionAttempt.error` say why.
+ * @throws {SeamActionAttemptTimeoutError} The action attempt was still pending when `waitForActionAttempt.timeout` ran out (5000 ms by default); `actionAttemptId` names it, to look it up later.
+ * @throws {SeamOptionsError} An option or an argument that cannot be used (an unknown auth mode, a bad `timeout`, a path value of `.` or `..`): thrown before anything is sent.
+ */
 export function accessCodesUpdate(core: ClientCore<boolean>, body: AccessCodesUpdateRequest, options: RequestOptions & { waitForActionAttempt: boolean }): SeamPromise<AccessCodesUpdateResult>;
+/**
+ * Update an access code
+ *
+ * Sends the request, then waits for the action attempt (`UPDATE_ACCESS_CODE`) to finish, polling it, and resolves to the finished attempt: `AccessCodesUpdateWaited`, the `success` variant of `UpdateAccessCodeActionAttempt`. An attempt that ends in `error`, or is still pending after 5000 ms, is thrown (see below).
+ *
+ * To get the attempt as the API answers it, usually still `pending`, pass `{ waitForActionAttempt: false }` as the call's options (`seam.accessCodes.update(…, { waitForActionAttempt: false })`, which resolves to `AccessCodesUpdateResult`), or to the client for every call (`new SeamClient({ waitForActionAttempt: false })`). `{ waitForActionAttempt: { timeout, pollingInterval } }` sets how long to wait (5000 ms by default) and the longest pause between polls (500 ms).
+ *
+ * The HTTP call: `POST /access_codes/update` (the API also accepts PUT, PATCH)
+ *
+ * Changes one active or upcoming access code: its PIN, name, schedule, type or offline
+ * settings. Only `access_code_id` is required; properties left out keep their current
+ * values.
+ *
+ * The lock applies the change asynchronously. The response carries an action attempt of
+ * type `UPDATE_ACCESS_CODE`: poll `/action_attempts/get` with its `action_attempt_id`
+ * until `status` is `success` (the `result` holds the updated access code) or `error`.
+ *
+ * Cross-field rules:
+ * - `ends_at` must be in the future and after `starts_at`.
+ * - `type: ongoing` removes the time bounds: do not send `starts_at` or `ends_at` with it.
+ *
+ * @throws {SeamInvalidInputError} HTTP 400 `invalid_input`: The request body is not valid; `validation_errors` says which fields and why.
+ * @throws {SeamUnauthorizedError} HTTP 401 `unauthorized`: The token is missing, unknown, or not allowed in this workspace.
+ * @throws {SeamNotFoundError} HTTP 404 `access_code_not_found`, `device_not_found`: No access code, device or linked group matches the given ID or key: `access_code_not_found` for an unknown `access_code_id` or `common_code_key`, `device_not_found` for an unknown `device_id`.
+ * @throws {SeamRateLimitError} HTTP 429 `rate_limited`: Too many requests; wait for `Retry-After` before trying again. Tried again first, up to `maxRetries` times (2 by default).
+ * @throws {SeamApiError} HTTP 5XX `service_unavailable`: The API failed or is unavailable; 502, 503 and 504 are worth retrying.
+ * @throws {SeamApiError} Any other error answer: `status` and `code` (the API's `error.type`, or `http_<status>`) say which; 502, 503 and 504 among them. Tried again first, up to `maxRetries` times (2 by default).
+ * @throws {SeamInvalidResponseError} A 2xx answer that is not what the spec promises: not JSON, the wrong shape, or longer than `maxResponseBytes` (10485760 by default).
+ * @throws {SeamTimeoutError} One request took longer than `timeout` (30000 ms by default).
+ * @throws {SeamConnectionError} The connection failed or dropped before a whole answer arrived (DNS, refused, reset). Tried again first, up to `maxRetries` times (2 by default).
+ * @throws {SeamActionAttemptFailedError} The action attempt finished with `status: error`; `errorType` and `actionAttempt.error` say why.
+ * @throws {SeamActionAttemptTimeoutError} The action attempt was still pending when `waitForActionAttempt.timeout` ran out (5000 ms by default); `actionAttemptId` names it, to look it up later.
+ * @throws {SeamOptionsError} An option or an argument that cannot be used (an unknown auth mode, a bad `timeout`, a path value of `.` or `..`): thrown before anything is sent.
+ */
 export function accessCodesUpdate<Wait extends boolean>(core: ClientCore<Wait>, body: AccessCodesUpdateRequest, options?: RequestOptions): SeamPromise<Wait extends false ? AccessCodesUpdateResult : AccessCodesUpdateWaited>;
 export function accessCodesUpdate(core: ClientCore<boolean>, body: AccessCodesUpdateRequest, options?: RequestOptions): SeamPromise<AccessCodesUpdateResult> {
   return core.request(AccessCodesUpdateOperation, body, options);
 }
 
-/** `accessCodes.updateMultiple` as a function: Update a group of linked access codes. */
+/**
+ * Update a group of linked access codes
+ *
+ * Resolves to the answer's body: `AccessCodesUpdateMultipleResult` (`OkResponse`).
+ *
+ * The HTTP call: `POST /access_codes/update_multiple` (the API also accepts PATCH)
+ *
+ * Changes the schedule or name of every access code in a group linked by a
+ * `common_code_key`. Such groups are made by `/access_codes/create_multiple`, and all of
+ * their codes share one PIN, across several devices.
+ *
+ * Cross-field rule: `ends_at` must be in the future and after `starts_at`.
+ *
+ * @throws {SeamInvalidInputError} HTTP 400 `invalid_input`: The request body is not valid; `validation_errors` says which fields and why.
+ * @throws {SeamUnauthorizedError} HTTP 401 `unauthorized`: The token is missing, unknown, or not allowed in this workspace.
+ * @throws {SeamNotFoundError} HTTP 404 `access_code_not_found`, `device_not_found`: No access code, device or linked group matches the given ID or key: `access_code_not_found` for an unknown `access_code_id` or `common_code_key`, `device_not_found` for an unknown `device_id`.
+ * @throws {SeamRateLimitError} HTTP 429 `rate_limited`: Too many requests; wait for `Retry-After` before trying again. Tried again first, up to `maxRetries` times (2 by default).
+ * @throws {SeamApiError} HTTP 5XX `service_unavailable`: The API failed or is unavailable; 502, 503 and 504 are worth retrying.
+ * @throws {SeamApiError} Any other error answer: `status` and `code` (the API's `error.type`, or `http_<status>`) say which; 502, 503 and 504 among them. Tried again first, up to `maxRetries` times (2 by default).
+ * @throws {SeamInvalidResponseError} A 2xx answer that is not what the spec promises: not JSON, the wrong shape, or longer than `maxResponseBytes` (10485760 by default).
+ * @throws {SeamTimeoutError} One request took longer than `timeout` (30000 ms by default).
+ * @throws {SeamConnectionError} The connection failed or dropped before a whole answer arrived (DNS, refused, reset). Tried again first, up to `maxRetries` times (2 by default).
+ * @throws {SeamOptionsError} An option or an argument that cannot be used (an unknown auth mode, a bad `timeout`, a path value of `.` or `..`): thrown before anything is sent.
+ */
 export function accessCodesUpdateMultiple(core: ClientCore<boolean>, body: AccessCodesUpdateMultipleRequest, options?: RequestOptions): SeamPromise<AccessCodesUpdateMultipleResult> {
   return core.request(AccessCodesUpdateMultipleOperation, body, options);
 }
 
-/** `actionAttempts.get` as a function: Get an action attempt. */
+/**
+ * Get an action attempt
+ *
+ * Resolves to the answer's `action_attempt` field: `ActionAttemptsGetResult` (`UpdateAccessCodeActionAttempt`).
+ *
+ * The HTTP call: `POST /action_attempts/get`
+ *
+ * Returns the current state of an action attempt, such as the one `/access_codes/update`
+ * answers with. Poll it until `status` is `success` or `error`.
+ *
+ * @throws {SeamInvalidInputError} HTTP 400 `invalid_input`: The request body is not valid; `validation_errors` says which fields and why.
+ * @throws {SeamUnauthorizedError} HTTP 401 `unauthorized`: The token is missing, unknown, or not allowed in this workspace.
+ * @throws {SeamNotFoundError} HTTP 404 `action_attempt_not_found`: No action attempt has the given ID.
+ * @throws {SeamRateLimitError} HTTP 429 `rate_limited`: Too many requests; wait for `Retry-After` before trying again. Tried again first, up to `maxRetries` times (2 by default).
+ * @throws {SeamApiError} HTTP 5XX `service_unavailable`: The API failed or is unavailable; 502, 503 and 504 are worth retrying.
+ * @throws {SeamApiError} Any other error answer: `status` and `code` (the API's `error.type`, or `http_<status>`) say which; 502, 503 and 504 among them. Tried again first, up to `maxRetries` times (2 by default).
+ * @throws {SeamInvalidResponseError} A 2xx answer that is not what the spec promises: not JSON, the wrong shape, or longer than `maxResponseBytes` (10485760 by default).
+ * @throws {SeamTimeoutError} One request took longer than `timeout` (30000 ms by default).
+ * @throws {SeamConnectionError} The connection failed or dropped before a whole answer arrived (DNS, refused, reset). Tried again first, up to `maxRetries` times (2 by default).
+ * @throws {SeamOptionsError} An option or an argument that cannot be used (an unknown auth mode, a bad `timeout`, a path value of `.` or `..`): thrown before anything is sent.
+ */
 export function actionAttemptsGet(core: ClientCore<boolean>, body: ActionAttemptsGetRequest, options?: RequestOptions): SeamPromise<ActionAttemptsGetResult> {
   return core.request(ActionAttemptsGetOperation, body, options);
 }

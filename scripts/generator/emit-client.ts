@@ -9,6 +9,7 @@ import {
   type StatementStructures,
   StructureKind,
 } from 'ts-morph';
+import { methodJsdoc } from './method-reference.js';
 import { functionName, type ApiModel, type NamespaceModel, type OperationModel } from './model/index.js';
 import type { ResponseShape } from '../../src/runtime/shape.js';
 
@@ -72,16 +73,24 @@ function operationTypes(op: OperationModel): string[] {
   return lines;
 }
 
-function methodDocs(op: OperationModel): string {
+/** The method's JSDoc: what it does for its caller (resolves to, opting out, `@throws`) before the HTTP call it makes. */
+function methodDocs(model: ApiModel, op: OperationModel): string {
   const methods = [op.method, ...op.alternativeMethods].map((m) => m.toUpperCase());
   const also = op.alternativeMethods.length > 0 ? ` (the API also accepts ${methods.slice(1).join(', ')})` : '';
+  const [resolves, ...rest] = methodJsdoc(model, op);
+  const throws = rest.filter((line) => line.startsWith('@throws'));
   return jsdocText(
     [
       op.summary,
       '',
+      resolves!,
+      ...rest.filter((line) => !line.startsWith('@throws')),
+      '',
+      `The HTTP call: \`${methods[0]} ${op.path}\`${also}`,
+      '',
       op.description,
       '',
-      `\`${methods[0]} ${op.path}\`${also}`,
+      ...throws,
       ...(op.deprecated ? ['', `@deprecated ${op.deprecationNote ?? 'This operation is deprecated in the API.'}`] : []),
     ]
       .join('\n')
@@ -107,13 +116,13 @@ function waitOverloads(op: OperationModel): Array<{ options: string; optional: b
   ];
 }
 
-function method(op: OperationModel): OptionalKind<MethodDeclarationStructure> {
+function method(model: ApiModel, op: OperationModel): OptionalKind<MethodDeclarationStructure> {
   const arg = op.input.shape === 'body' ? 'body' : 'input';
   const inputParam = (beforeRequired: boolean) =>
     op.input.shape === 'none'
       ? []
       : [{ name: arg, type: `${op.typeName}Request${!op.input.required && beforeRequired ? ' | undefined' : ''}`, hasQuestionToken: !op.input.required && !beforeRequired }];
-  const docs = [methodDocs(op)];
+  const docs = [methodDocs(model, op)];
   return {
     name: op.methodName,
     // With overloads, an editor shows theirs: the implementation's would be a fifth copy.
@@ -131,7 +140,7 @@ function method(op: OperationModel): OptionalKind<MethodDeclarationStructure> {
   };
 }
 
-function namespaceClass(ns: NamespaceModel, waits: boolean): ClassDeclarationStructure {
+function namespaceClass(model: ApiModel, ns: NamespaceModel, waits: boolean): ClassDeclarationStructure {
   const isRoot = ns.path.length === 0;
   const hasMethods = ns.operations.length > 0;
   // `Wait`: whether the client waits for action attempts by default; the root always takes it, so
@@ -157,7 +166,7 @@ function namespaceClass(ns: NamespaceModel, waits: boolean): ClassDeclarationStr
         ],
       },
     ],
-    methods: ns.operations.map(method),
+    methods: ns.operations.map((op) => method(model, op)),
   };
 }
 
@@ -208,20 +217,22 @@ function descriptor(op: OperationModel): string {
 }
 
 /** The operation as a standalone function of a ClientCore: what a bundle that calls only it keeps. */
-function operationFunction(op: OperationModel): string {
+function operationFunction(model: ApiModel, op: OperationModel): string {
   const name = functionName(op);
   const arg = op.input.shape === 'none' ? 'undefined' : op.input.shape === 'body' ? 'body' : 'input';
   const input = (beforeRequired: boolean) =>
     op.input.shape === 'none' ? '' : `${arg}${op.input.required || beforeRequired ? '' : '?'}: ${op.typeName}Request${!op.input.required && beforeRequired ? ' | undefined' : ''}, `;
+  // Each overload carries the docs: an editor shows the one it picked.
+  const docs = `/**\n${methodDocs(model, op).split('\n').map((line) => ` *${line ? ` ${line}` : ''}`).join('\n')}\n */`;
   const overloads = op.actionAttempt
     ? waitOverloads(op).map(
         (o) =>
-          `export function ${name}${o.generic ? '<Wait extends boolean>' : ''}(core: ClientCore<${o.generic ? 'Wait' : 'boolean'}>, ${input(!o.optional)}options${o.optional ? '?' : ''}: ${o.options}): SeamPromise<${o.result}>;`,
+          `${docs}\nexport function ${name}${o.generic ? '<Wait extends boolean>' : ''}(core: ClientCore<${o.generic ? 'Wait' : 'boolean'}>, ${input(!o.optional)}options${o.optional ? '?' : ''}: ${o.options}): SeamPromise<${o.result}>;`,
       )
     : [];
   return [
-    `/** \`${op.name}\` as a function: ${jsdocText(op.summary || `${op.method.toUpperCase()} ${op.path}`)}. */`,
     ...overloads,
+    ...(op.actionAttempt ? [] : [docs]),
     `export function ${name}(core: ClientCore<boolean>, ${input(false)}options?: RequestOptions): SeamPromise<${op.typeName}Result> {`,
     `  return core.request(${op.typeName}Operation, ${arg}, options);`,
     '}',
@@ -254,7 +265,7 @@ export function emitClient(model: ApiModel, options: ClientEmitOptions): string 
     // One constant per operation, so that a bundle keeps only those it calls.
     ['', '// How to call each operation; read by the runtime.', ...ops.map(descriptor)].join('\n'),
     ['', '// Request, response and result types of each operation.', ...ops.flatMap(operationTypes)].join('\n'),
-    ...allNamespaces(model.root).map((ns) => namespaceClass(ns, waits)),
+    ...allNamespaces(model.root).map((ns) => namespaceClass(model, ns, waits)),
   ];
   // Printed straight from structures: building a SourceFile would also parse the result with
   // the TypeScript compiler, which costs more than the printing itself on large specs.
@@ -274,7 +285,7 @@ export function emitFunctions(model: ApiModel, options: ClientEmitOptions): stri
     `import type { ${runtimeTypes.join(', ')} } from '${options.runtimeImport}';`,
     ...(ops.length > 0 ? [`import { ${ops.map((op) => `${op.typeName}Operation`).join(', ')} } from './client.js';`, `import type { ${types.join(', ')} } from './client.js';`] : []),
     '',
-    ops.map(operationFunction).join('\n\n'),
+    ops.map((op) => operationFunction(model, op)).join('\n\n'),
     '',
   ].join('\n');
 }

@@ -1,7 +1,9 @@
 // Step 6: generated/docs/, one Markdown page per operation and an index, from the operation model.
-import { apiErrorClass } from '../../src/runtime/api-errors.js';
 import { formBody } from '../../src/runtime/bodies.js';
+import { clientErrorClasses, methodSection } from './method-reference.js';
 import { functionName, type ApiModel, type ExampleModel, type OperationModel, type ParameterModel, type PropertyModel, type ResponseModel, type VariantModel } from './model/index.js';
+
+export { clientErrorClasses };
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim();
 const code = (text: string): string => '`' + text.replace(/`/g, "'") + '`';
@@ -174,16 +176,6 @@ export function curlExample(model: ApiModel, op: OperationModel, example?: Examp
   ].join(' \\\n  ');
 }
 
-/**
- * The client's error classes for a documented error answer, from the runtime's own table
- * (apiErrorClass): `4XX`, `5XX` and `default` are any status, so the class of no particular one.
- */
-export function clientErrorClasses(e: Pick<ResponseModel, 'status' | 'errorTypes'>): string[] {
-  const status = /^\d{3}$/.test(e.status) ? Number(e.status) : 0;
-  const types = e.errorTypes.length > 0 ? e.errorTypes : [undefined];
-  return [...new Set(types.map((type) => apiErrorClass(status, type).name))];
-}
-
 function errorsTable(errors: ResponseModel[]): string {
   if (errors.length === 0) return '_None documented._\n';
   const rows = errors.map(
@@ -243,6 +235,8 @@ export function operationPage(model: ApiModel, op: OperationModel): string {
   const sections = [
     `# ${op.summary || op.name}${op.deprecated ? ' (deprecated)' : ''}\n`,
     `${code(`${model.sdk.instance}.${op.name}()`)}\n`,
+    methodSection(model, op),
+    '## The HTTP call\n',
     '```\n' + `${methods[0]} ${op.path} ⇒ ${op.resultType}` + '\n```\n',
     op.deprecated ? `> **Deprecated.**${op.deprecationNote ? ` ${op.deprecationNote}` : ''}\n` : '',
     op.actionAttemptType ? `Starts an action attempt of type ${code(op.actionAttemptType)}.\n` : '',

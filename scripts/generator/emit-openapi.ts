@@ -9,6 +9,7 @@
 import { clientErrorClasses, curlExample, documented, fetchExample, functionExample, typescriptExample } from './emit-docs.js';
 import type { OpenApiDocument } from './load.js';
 import type { ApiModel } from './model/index.js';
+import { methodSection } from './method-reference.js';
 import { deref } from '../../src/openapi/refs.js';
 
 // A line that starts a Markdown block of its own (a list item, heading, quote, table row, fence or
@@ -71,6 +72,9 @@ export function emitOpenApi(bundled: OpenApiDocument, model: ApiModel, header: s
       for (const m of op.alternativeMethods) delete doc.paths[op.path][m];
       target.description = `${target.description ?? ''}\n\nAlso accepted as ${others.join(' and ')} on this path, with the same body and answer; the client sends ${op.method.toUpperCase()}.`.trim();
     }
+    // What the method does for its caller (resolves to, opting out of the wait, every error class),
+    // above the HTTP view the rest of the page is.
+    target.description = `${methodSection(model, op, '####')}\n#### The HTTP call\n\n${target.description ?? ''}`.trim();
     // A sample for each way in: the client's method, its standalone function, openapi-fetch, cURL.
     const example = op.requestBody?.examples[0];
     // Redoc shows one sample per `lang`, and only those redocly.yaml lists, matched with its label.

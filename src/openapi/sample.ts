@@ -80,11 +80,16 @@ export function sampleOf(node: Json, deref: (node: Json) => Json, depth = 0): un
     if (Array.isArray(schema[key]) && schema[key].length > 0) return next(schema[key][0]);
   }
   if (Array.isArray(schema.allOf)) return Object.assign({}, ...schema.allOf.map(next).filter(isObject));
+  // `type: 'null'` (3.1) has one value; the `?? 'string'` below would make it a string.
+  if (schema.type === 'null' || (Array.isArray(schema.type) && schema.type.length > 0 && schema.type.every((t: unknown) => t === 'null'))) return null;
   const type = Array.isArray(schema.type) ? schema.type.find((t: string) => t !== 'null') : schema.type;
   if (type === 'object' || (type === undefined && isObject(schema.properties))) {
     const required: string[] = Array.isArray(schema.required) ? schema.required : [];
     const out: Record<string, unknown> = {};
-    for (const name of required) out[name] = next(schema.properties?.[name]) ?? 'string';
+    for (const name of required) {
+      const value = next(schema.properties?.[name]);
+      out[name] = value === undefined ? 'string' : value;
+    }
     return out;
   }
   if (type === 'array') {

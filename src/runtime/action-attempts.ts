@@ -29,6 +29,16 @@ export interface ActionAttemptLike {
  * The short early waits catch the locks that apply a change within a second or two; after that the
  * interval the caller chose holds, so a slow lock is not polled harder than asked.
  */
+/**
+ * How long a wait lasts, and the longest pause between its polls, in ms, unless the call says (the
+ * docs read them too). An enum, as esbuild writes its values in where they are read: two exported
+ * constants cost a consumer's bundle 8 bytes.
+ */
+export enum WaitDefault {
+  timeout = 5000,
+  pollingInterval = 500,
+}
+
 export const pollDelay = (poll: number, pollingInterval: number): number =>
   poll === 0 ? 0 : Math.min(pollingInterval, (pollingInterval / 8) * 2 ** poll);
 
@@ -44,7 +54,7 @@ export async function waitForActionAttempt<T extends ActionAttemptLike>(
   signal?: AbortSignal,
 ): Promise<T> {
   // The defaults, as documented on WaitForActionAttemptOptions.
-  const { timeout = 5000, pollingInterval = 500 } = options;
+  const { timeout = WaitDefault.timeout, pollingInterval = WaitDefault.pollingInterval } = options;
   // A timer cleared when the wait ends. AbortSignal.timeout() is unref'd by Node, but Deno keeps
   // its timer, so a script that had waited ended only when the whole timeout had passed.
   const deadlineController = new AbortController();

@@ -159,6 +159,8 @@ export function buildOperation(spec: SpecReader, group: RawOperation[], name: De
     warnings.push(`${where(attemptKey)} ignored-extension: ${attemptKey} is ignored, since ${method.toUpperCase()} ${path} answers no JSON`);
   }
 
+  const waited = actionAttempt && success.kind === 'json' ? waitedOf(spec, responseKey ? successSchema?.properties?.[responseKey] : successSchema, pointer, success) : undefined;
+
   const parameters = parametersOf(spec, path, primary.pathItem, op, method, warnings);
   for (const segment of urlPathOf(path).match(/\{[^}]*\}/g) ?? []) {
     const paramName = segment.slice(1, -1);
@@ -194,10 +196,24 @@ export function buildOperation(spec: SpecReader, group: RawOperation[], name: De
     resultType,
     idempotent: op['x-idempotent'] === true,
     actionAttempt: actionAttempt && success.kind === 'json',
+    ...(waited ? { waited } : {}),
     ...(typeof actionAttemptType === 'string' ? { actionAttemptType } : {}),
     ...(undocumentedReason(op) ? { undocumented: undocumentedReason(op) } : {}),
     result: { fields: resultFields, list: resultIsList },
     ...(op['x-fake-resource'] !== undefined ? { fakeResource: op['x-fake-resource'] } : {}),
     docsFile: `${dotted}.md`,
   };
+}
+
+/**
+ * What a method that waits resolves to: the attempt's variant whose `status` is `success` (as the
+ * runtime's Succeeded<T> picks it), with a value of it for the docs built from its schema. Without
+ * such a variant the method resolves to the attempt's type as a whole, and there is none.
+ */
+function waitedOf(spec: SpecReader, keyed: Json, at: string, success: ResponseModel): OperationModel['waited'] {
+  const schema = spec.deref(keyed, at);
+  const list: Json[] | undefined = Array.isArray(schema?.oneOf) ? schema.oneOf : Array.isArray(schema?.anyOf) ? schema.anyOf : undefined;
+  const index = success.variants.findIndex((v) => v.name === 'success');
+  if (!list || index < 0 || !list[index]) return undefined;
+  return { variant: success.variants[index]!.name, sample: spec.sampleOf(list[index], at) };
 }

@@ -118,6 +118,8 @@ export interface OperationModel {
   resultType: string;
   idempotent: boolean;
   actionAttempt: boolean;
+  /** What the method resolves to once it has waited: the attempt's `success` variant, and a value of it for the docs. */
+  waited?: { variant: string; sample: unknown };
   /** The type of the action attempt the answer carries (x-action-attempt-type). */
   actionAttemptType?: string;
   /** Why the docs leave it out (x-undocumented, x-draft); the client still has it. */
