@@ -68,3 +68,15 @@ export const OPENAPI_FETCH_UPDATE_ONLY = `
   import createClient from 'openapi-fetch';
   const client = createClient({ baseUrl: 'https://connect.getseam.com', headers: { authorization: 'Bearer seam_key' } });
   await client.POST('/access_codes/update', { body: { access_code_id: 'id', code: '4444' } });`;
+
+/** A webhook handler: verifyWebhook, then a guard, from the package's webhooks entry built from src/. */
+export const WEBHOOK_HANDLER = (entry = resolve('src/webhooks/index.ts')) => `
+  import { verifyWebhook, isAccessCodeSetOnDeviceEvent } from ${JSON.stringify(entry)};
+  const event = await verifyWebhook('{}', { 'svix-id': 'i', 'svix-timestamp': '1', 'svix-signature': 's' }, 'whsec_c2VjcmV0');
+  if (isAccessCodeSetOnDeviceEvent(event)) console.log(event.code);`;
+
+/** The same verification with svix's own Webhook.verify (what Seam's SDK wraps). */
+export const SVIX_WEBHOOK_HANDLER = `
+  import { Webhook } from 'svix';
+  const event = new Webhook('whsec_c2VjcmV0').verify('{}', { 'svix-id': 'i', 'svix-timestamp': '1', 'svix-signature': 's' });
+  console.log(event);`;

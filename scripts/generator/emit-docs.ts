@@ -8,7 +8,7 @@ export { clientErrorClasses };
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim();
 const code = (text: string): string => '`' + text.replace(/`/g, "'") + '`';
 
-function propertyTable(props: PropertyModel[], withIn = false): string {
+export function propertyTable(props: PropertyModel[], withIn = false): string {
   if (props.length === 0) return '_None._\n';
   const head = withIn
     ? '| name | in | type | required | default | constraints | description |\n| --- | --- | --- | --- | --- | --- | --- |'
