@@ -1,5 +1,6 @@
 // Generated from spec/openapi.yaml by scripts/generate.ts. Do not edit: change the spec or the generator, then run `npm run generate`.
 import type { AccessCodesUpdateRequest, AccessCodesUpdateResult, AccessCodesUpdateMultipleRequest, AccessCodesUpdateMultipleResult, ActionAttemptsGetRequest, ActionAttemptsGetResult } from './client.js';
+import type { components } from './schema.js';
 
 /** Each operation by the name of its standalone function: the method and path it is served at, then its alternatives. */
 export const operationRoutes: { readonly [name in OperationName]: readonly string[] } = {
@@ -12,10 +13,19 @@ export const operationRoutes: { readonly [name in OperationName]: readonly strin
  * The operations that create, get, list, update or delete the items of a collection, which the
  * fake keeps: inferred from the spec's conventions, or given by x-fake-resource.
  */
-export const operationResources: { readonly [name in OperationName]?: { collection: string; resource: string; action: 'create' | 'get' | 'list' | 'update' | 'delete'; id: string; idProperty: string; itemKey?: string; fields?: readonly string[] } } = {
-  accessCodesUpdate: {"collection":"/access_codes","resource":"access_code","action":"update","id":"access_code_id","idProperty":"access_code_id"},
-  actionAttemptsGet: {"collection":"/action_attempts","resource":"action_attempt","action":"get","id":"action_attempt_id","idProperty":"action_attempt_id"},
+export const operationResources: { readonly [name in OperationName]?: { collection: string; resource: string; action: 'create' | 'get' | 'list' | 'update' | 'delete'; id: string; idProperty: string; itemKey?: string; fields?: readonly string[]; schema?: string } } = {
+  accessCodesUpdate: {"collection":"/access_codes","resource":"access_code","action":"update","id":"access_code_id","idProperty":"access_code_id","schema":"access_code"},
+  actionAttemptsGet: {"collection":"/action_attempts","resource":"action_attempt","action":"get","id":"action_attempt_id","idProperty":"action_attempt_id","schema":"action_attempt"},
 };
+
+/**
+ * The schema of the items each collection operation acts on (its rule's `schema`), by the name of
+ * its function: the testing kit types what its declared rules keep with it.
+ */
+export interface OperationItems {
+  accessCodesUpdate: components['schemas']["access_code"];
+  actionAttemptsGet: components['schemas']["action_attempt"];
+}
 
 /** Each operation by the name of its standalone function: its request and result types. */
 export interface OperationTypes {

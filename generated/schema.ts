@@ -365,7 +365,7 @@ export interface components {
              * @constant
              */
             ok: true;
-            action_attempt: components["schemas"]["UpdateAccessCodeActionAttempt"];
+            action_attempt: components["schemas"]["action_attempt"];
         };
         /** @description A success with nothing more to say. */
         OkResponse: {
@@ -382,13 +382,13 @@ export interface components {
              * @constant
              */
             ok: true;
-            action_attempt: components["schemas"]["UpdateAccessCodeActionAttempt"];
+            action_attempt: components["schemas"]["action_attempt"];
         };
         /**
-         * @description Progress of an `UPDATE_ACCESS_CODE` operation; `status` says which of the three shapes
-         *     it has.
+         * @description Progress of an operation that a lock applies asynchronously, named as in Seam's API. Here,
+         *     `UPDATE_ACCESS_CODE`: `status` says which of the three shapes it has.
          */
-        UpdateAccessCodeActionAttempt: components["schemas"]["UpdateAccessCodeActionAttemptPending"] | components["schemas"]["UpdateAccessCodeActionAttemptSuccess"] | components["schemas"]["UpdateAccessCodeActionAttemptError"];
+        action_attempt: components["schemas"]["UpdateAccessCodeActionAttemptPending"] | components["schemas"]["UpdateAccessCodeActionAttemptSuccess"] | components["schemas"]["UpdateAccessCodeActionAttemptError"];
         /** @description The lock has not applied the update yet. */
         UpdateAccessCodeActionAttemptPending: {
             /**
@@ -430,7 +430,7 @@ export interface components {
             action_attempt_id: string;
             /** @description What the update produced. */
             result: {
-                access_code: components["schemas"]["AccessCode"];
+                access_code: components["schemas"]["access_code"];
             };
             /** @description No error. */
             error: null;
@@ -464,7 +464,7 @@ export interface components {
             message: string;
         };
         /** @description A PIN code programmed on a smart lock. */
-        AccessCode: {
+        access_code: {
             /**
              * Format: uuid
              * @description ID of the access code.
@@ -1125,12 +1125,12 @@ export type SchemaGetActionAttemptRequest = components["schemas"]["GetActionAtte
 export type SchemaGetActionAttemptResponse = components["schemas"]["GetActionAttemptResponse"];
 export type SchemaOkResponse = components["schemas"]["OkResponse"];
 export type SchemaUpdateAccessCodeResponse = components["schemas"]["UpdateAccessCodeResponse"];
-export type SchemaUpdateAccessCodeActionAttempt = components["schemas"]["UpdateAccessCodeActionAttempt"];
+export type SchemaActionAttempt = components["schemas"]["action_attempt"];
 export type SchemaUpdateAccessCodeActionAttemptPending = components["schemas"]["UpdateAccessCodeActionAttemptPending"];
 export type SchemaUpdateAccessCodeActionAttemptSuccess = components["schemas"]["UpdateAccessCodeActionAttemptSuccess"];
 export type SchemaUpdateAccessCodeActionAttemptError = components["schemas"]["UpdateAccessCodeActionAttemptError"];
 export type SchemaActionAttemptError = components["schemas"]["ActionAttemptError"];
-export type SchemaAccessCode = components["schemas"]["AccessCode"];
+export type SchemaAccessCode = components["schemas"]["access_code"];
 export type SchemaErrorResponse = components["schemas"]["ErrorResponse"];
 export type SchemaInvalidInputErrorResponse = components["schemas"]["InvalidInputErrorResponse"];
 export type SchemaInvalidInputError = components["schemas"]["InvalidInputError"];

@@ -12,10 +12,13 @@ export function emitOperations(model: ApiModel, header: string): string {
     const methods = [op.method, ...op.alternativeMethods].map((m) => JSON.stringify(`${m.toUpperCase()} ${op.path}`));
     return `  ${functionName(op)}: [${methods.join(', ')}],`;
   });
+  const withSchema = ops.filter((op) => op.resource?.schema !== undefined);
+  const items = withSchema.map((op) => `  ${functionName(op)}: components['schemas'][${JSON.stringify(op.resource!.schema)}];`);
   const entries = ops.map((op) => `  ${functionName(op)}: { request: ${op.input.shape === 'none' ? 'undefined' : `${op.typeName}Request`}; result: ${op.typeName}Result };`);
   return [
     header,
     ...(ops.length > 0 ? [`import type { ${types.join(', ')} } from './client.js';`] : []),
+    ...(items.length > 0 ? [`import type { components } from './schema.js';`] : []),
     '',
     '/** Each operation by the name of its standalone function: the method and path it is served at, then its alternatives. */',
     // Typed by annotation, not `as const`: a tuple type for each of a thousand routes costs a
@@ -29,9 +32,17 @@ export function emitOperations(model: ApiModel, header: string): string {
     ' * fake keeps: inferred from the spec\'s conventions, or given by x-fake-resource.',
     ' */',
     // The testing kit's ResourceRule, written out: generated code imports nothing from src/testing.
-    "export const operationResources: { readonly [name in OperationName]?: { collection: string; resource: string; action: 'create' | 'get' | 'list' | 'update' | 'delete'; id: string; idProperty: string; itemKey?: string; fields?: readonly string[] } } = {",
+    "export const operationResources: { readonly [name in OperationName]?: { collection: string; resource: string; action: 'create' | 'get' | 'list' | 'update' | 'delete'; id: string; idProperty: string; itemKey?: string; fields?: readonly string[]; schema?: string } } = {",
     ...ops.flatMap((op) => (op.resource ? [`  ${functionName(op)}: ${JSON.stringify(op.resource)},`] : [])),
     '};',
+    '',
+    '/**',
+    ' * The schema of the items each collection operation acts on (its rule\'s `schema`), by the name of',
+    ' * its function: the testing kit types what its declared rules keep with it.',
+    ' */',
+    `export interface OperationItems {`,
+    ...items,
+    '}',
     '',
     '/** Each operation by the name of its standalone function: its request and result types. */',
     `export interface OperationTypes {`,

@@ -201,7 +201,9 @@ export function createFakeSeam(options: FakeSeamOptions = {}): FakeSeam {
   const resources: Readonly<Record<string, ResourceRule | undefined>> = options.resources ?? (options.spec ? {} : defaultResources);
   const credentials = { ...FAKE_CREDENTIALS, ...options.credentials };
   const actionAttempts: AttemptTiming = { pollsToFinish: 1, ...options.actionAttempts };
-  const store = new Store(actionAttempts);
+  // The declared rules find their collections and schemas in the manifest, the attempt's type in the spec.
+  const actionTypes = Object.fromEntries(routes.map((r) => [r.key, typeof r.operation['x-action-attempt-type'] === 'string' ? r.operation['x-action-attempt-type'] : undefined]));
+  const store = new Store(actionAttempts, { resources, actionTypes });
   const endpoint: string = spec.servers?.[0]?.url ?? 'http://localhost';
   // A server URL with a path (https://api.example.com/v1) puts it before every route.
   const basePath = /^https?:\/\//.test(endpoint) ? new URL(endpoint).pathname.replace(/\/+$/, '') : '';

@@ -18,6 +18,8 @@ export interface ResourceRule {
   itemKey?: string;
   /** The item's properties a create or update takes from the request. */
   fields?: readonly string[];
+  /** The component schema of the items, where the spec has one (its name, e.g. Seam's `access_code`). */
+  schema?: string;
 }
 
 export type Item = Record<string, unknown>;

@@ -1,24 +1,39 @@
 // What the fake knows of Seam beyond its spec, as small declared rules: an update of an access code
 // starts an action attempt that moves from pending to a final status after some polls or some
-// time, and codes are linked by common_code_key. Access codes and devices live in the collections
-// the spec's conventions give (resources.ts), so the operations those rules cover (get, list,
-// create, delete of either) share their state with no code here.
-import { Collections } from './resources.js';
+// time, and codes are linked by common_code_key. The rules are written for operations, by the
+// names of their functions (BEHAVIOURS below); the generated manifest says which collection each
+// keeps its items in and what schema types them, and the spec the action type of the attempt. So
+// they run unchanged on any spec that has those operations (this package's, or Seam's whole API),
+// and share their state with the operations the spec's conventions give (resources.ts).
+import { Collections, type Item, type ResourceRule } from './resources.js';
 import { randomUUID } from './uuid.js';
-import type { components } from '../../generated/schema.js';
+import type { OperationItems } from '../../generated/operations.js';
 
-export type AccessCode = components['schemas']['AccessCode'];
-export type ActionAttempt = components['schemas']['UpdateAccessCodeActionAttempt'];
+/** The operations the declared rules are written for, by the names of their functions. */
+const UPDATE = 'accessCodesUpdate';
+const GET_ATTEMPT = 'actionAttemptsGet';
+
+/** The type of the items an operation acts on, as the manifest gives it; any object where it has none. */
+type ItemOf<K extends string> = K extends keyof OperationItems ? OperationItems[K] : Item;
+export type AccessCode = ItemOf<typeof UPDATE>;
+export type ActionAttempt = ItemOf<typeof GET_ATTEMPT>;
 
 /** How an access code's update attempts end: `never` keeps them pending. */
 export type AttemptOutcome = 'success' | 'error' | 'never';
 
-export type StoredAccessCode = Required<AccessCode>;
-
-// The collections the rules share with the spec's own operations: the paths of this API's
-// access-code and device operations (/access_codes/…, /devices/…).
-export const ACCESS_CODES = '/access_codes';
-export const DEVICES = '/devices';
+/** The fields of an access code the rules read and write; any others are the spec's. */
+export interface StoredAccessCode extends Item {
+  access_code_id: string;
+  device_id: string;
+  name: string | null;
+  code: string | null;
+  type: 'ongoing' | 'time_bound';
+  status: 'setting' | 'set' | 'unset' | 'removing' | 'unknown';
+  starts_at: string | null;
+  ends_at: string | null;
+  common_code_key: string | null;
+  created_at: string;
+}
 
 interface StoredAttempt {
   action_attempt_id: string;
@@ -28,7 +43,7 @@ interface StoredAttempt {
   outcome: AttemptOutcome;
   status: 'pending' | 'success' | 'error';
   /** The code when the attempt succeeded. */
-  result?: AccessCode;
+  result?: StoredAccessCode;
 }
 
 /** When a pending action attempt reaches its outcome: after this many polls, or this long, whichever is first. */
@@ -37,6 +52,11 @@ export interface AttemptTiming {
   msToFinish?: number;
 }
 
+/** What the rules learn from the spec and its manifest: each operation's collection rule, and its x-action-attempt-type. */
+export interface StoreManifest {
+  resources?: Readonly<Record<string, ResourceRule | undefined>>;
+  actionTypes?: Readonly<Record<string, string | undefined>>;
+}
 
 /** What an endpoint answers: a status and a body (JSON unless `contentType` says otherwise). */
 export interface Answer {
@@ -52,15 +72,34 @@ const fail = (status: number, type: string, message: string, extra: Record<strin
 
 type Body = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
+/** Where a rule keeps a resource: the manifest's collection for it, else Seam's convention (`device` in `/devices`). */
+function collectionOf(resources: StoreManifest['resources'], resource: string): string {
+  const rule = Object.values(resources ?? {}).find((r) => r?.resource === resource);
+  return rule?.collection ?? `/${resource}s`;
+}
+
 export class Store {
   readonly collections = new Collections();
-  readonly devices = this.collections.of(DEVICES);
-  readonly accessCodes = this.collections.of<StoredAccessCode>(ACCESS_CODES);
+  readonly devices: Map<string, Item>;
+  readonly accessCodes: Map<string, StoredAccessCode>;
   readonly attempts = new Map<string, StoredAttempt>();
   /** How each code's update attempts end: a test control, never shown as the code's own field. */
   readonly #outcomes = new Map<string, AttemptOutcome>();
+  /** The access code's name in answers (the `access_code` of a result, the `access_code_not_found` of a 404). */
+  readonly #codeResource: string;
+  readonly #actionType: string;
 
-  constructor(readonly timing: AttemptTiming) {}
+  constructor(
+    readonly timing: AttemptTiming,
+    { resources = {}, actionTypes = {} }: StoreManifest = {},
+  ) {
+    const update = resources[UPDATE];
+    this.#codeResource = update?.resource ?? 'access_code';
+    this.accessCodes = this.collections.of<StoredAccessCode>(update?.collection ?? collectionOf(resources, this.#codeResource));
+    // The code's device is named by a field that the manifest's device collection names its items with.
+    this.devices = this.collections.of(collectionOf(resources, 'device'));
+    this.#actionType = actionTypes[UPDATE] ?? 'UPDATE_ACCESS_CODE';
+  }
 
   addDevice(device_id: string = randomUUID()): string {
     if (!this.devices.has(device_id)) this.devices.set(device_id, { device_id });
@@ -117,20 +156,18 @@ export class Store {
     return action_attempt_id;
   }
 
-  /** The API's view of an access code: a copy. */
+  /** The API's view of an access code: a copy, of the spec's type. */
   static view(code: StoredAccessCode): AccessCode {
-    return { ...code };
+    return { ...code } as unknown as AccessCode;
   }
 
   attemptView(a: StoredAttempt): ActionAttempt {
-    const base = { action_attempt_id: a.action_attempt_id, action_type: 'UPDATE_ACCESS_CODE' } as const;
-    if (a.status === 'success') {
-      return { ...base, status: 'success', result: { access_code: a.result! }, error: null };
-    }
-    if (a.status === 'error') {
-      return { ...base, status: 'error', result: null, error: { type: 'device_offline', message: 'The device is offline' } };
-    }
-    return { ...base, status: 'pending', result: null, error: null };
+    const base = { action_attempt_id: a.action_attempt_id, action_type: this.#actionType };
+    let view: Item;
+    if (a.status === 'success') view = { ...base, status: 'success', result: { [this.#codeResource]: { ...a.result! } }, error: null };
+    else if (a.status === 'error') view = { ...base, status: 'error', result: null, error: { type: 'device_offline', message: 'The device is offline' } };
+    else view = { ...base, status: 'pending', result: null, error: null };
+    return view as unknown as ActionAttempt;
   }
 
   /** Shared rule of both updates: ends_at in the future and after starts_at. */
@@ -148,7 +185,7 @@ export class Store {
 
   update(body: Body): Answer {
     const code = this.accessCodes.get(body.access_code_id);
-    if (!code) return fail(404, 'access_code_not_found', 'Access code not found');
+    if (!code) return fail(404, `${this.#codeResource}_not_found`, 'Access code not found');
     if (body.device_id !== undefined && !this.devices.has(body.device_id)) {
       return fail(404, 'device_not_found', 'Device not found');
     }
@@ -170,7 +207,7 @@ export class Store {
 
   updateMultiple(body: Body): Answer {
     const group = [...this.accessCodes.values()].filter((c) => c.common_code_key === body.common_code_key);
-    if (group.length === 0) return fail(404, 'access_code_not_found', 'No access codes have that common_code_key');
+    if (group.length === 0) return fail(404, `${this.#codeResource}_not_found`, 'No access codes have that common_code_key');
     const invalid = this.#checkSchedule(body.starts_at ?? group[0]!.starts_at, body.ends_at ?? group[0]!.ends_at);
     if (invalid) return invalid;
     for (const code of group) {
@@ -192,7 +229,7 @@ export class Store {
       if (attempt.status === 'success') {
         code!.status = 'set';
         // The code as the finished attempt saw it: the API's result is a snapshot.
-        attempt.result = Store.view(code!);
+        attempt.result = { ...code! };
       }
     }
   }

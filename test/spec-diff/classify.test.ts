@@ -23,8 +23,8 @@ it.each<[string, (s: Json) => void, RegExp]>([
   ['removing a request property', (s) => delete request(s).properties.name, /`accessCodes\.update` request name: /],
   [
     'removing a property of a schema every method returns, listed under each method',
-    (s) => delete schemas(s).AccessCode.properties.common_code_key,
-    /`accessCodes\.update`, `actionAttempts\.get` response 200 .*common_code_key \(via `AccessCode`\): Property `common_code_key` of `access_code` was removed/,
+    (s) => delete schemas(s).access_code.properties.common_code_key,
+    /`accessCodes\.update`, `actionAttempts\.get` response 200 .*common_code_key \(via `access_code`\): Property `common_code_key` of `access_code` was removed/,
   ],
   ['making an optional request property required', (s) => request(s).required.push('name'), /`accessCodes\.update`: name is now required/],
   ['removing an enum value from a request field', (s) => (request(s).properties.max_time_rounding.enum = ['1hour', '1day', '1h']), /`accessCodes\.update` request max_time_rounding: Enum of `max_time_rounding` lost values: '1d'/],
@@ -53,8 +53,8 @@ it.each<[string, (s: Json) => void, RegExp]>([
   ],
   [
     'adding an enum value to a response field',
-    (s) => schemas(s).AccessCode.properties.status.enum.push('expired'),
-    /`accessCodes\.update`, `actionAttempts\.get` response 200 .*status \(via `AccessCode`\)/,
+    (s) => schemas(s).access_code.properties.status.enum.push('expired'),
+    /`accessCodes\.update`, `actionAttempts\.get` response 200 .*status \(via `access_code`\)/,
   ],
   [
     'changing only a description',

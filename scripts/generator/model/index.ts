@@ -42,7 +42,7 @@ export function buildModel(doc: OpenApiDocument, locate: Locate = (p) => p, opti
   }
   operations.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   try {
-    inferResources(operations, locate);
+    inferResources(operations, locate, isObject(doc.components?.schemas) ? doc.components.schemas : {});
   } catch (err) {
     if (err instanceof GeneratorError) problems.push(err);
     else throw err;

@@ -8,7 +8,12 @@
 //   REST paths         POST /pets and GET /pets (create, list) beside GET|PUT|PATCH|DELETE
 //                      /pets/{petId}: the item is named by the path parameter.
 //   x-fake-resource    on an operation: `false` (none), or any of { collection, resource, action,
-//                      id, idProperty, itemKey } in place of what the conventions give.
+//                      id, idProperty, itemKey, schema } in place of what the conventions give.
+//
+// The items' schema: the component schema named as the resource (Seam's `access_code`), else the one
+// whose `x-route-path` (Seam's extension on a resource schema) is the collection's path, else one
+// named as the resource in another case (REST's `Pet` for `/pets`). The testing
+// kit types a collection's items with it, so nothing in src/ names a schema of one spec.
 //
 // An operation that fits none is answered from its examples, as before.
 import { GeneratorError } from '../errors.js';
@@ -72,8 +77,8 @@ function overrideOf(op: OperationModel, locate: Locate): Partial<ResourceModel> 
   const where = locate(`${pointerOf('paths', op.path, op.method)}/x-fake-resource`);
   if (!isObject(value)) throw new GeneratorError('invalid-extension', 'x-fake-resource must be false or an object', where);
   for (const [key, v] of Object.entries(value)) {
-    if (!['collection', 'resource', 'action', 'id', 'idProperty', 'itemKey'].includes(key) || typeof v !== 'string') {
-      throw new GeneratorError('invalid-extension', `x-fake-resource.${key} is not a string field of collection, resource, action, id, idProperty, itemKey`, where);
+    if (!['collection', 'resource', 'action', 'id', 'idProperty', 'itemKey', 'schema'].includes(key) || typeof v !== 'string') {
+      throw new GeneratorError('invalid-extension', `x-fake-resource.${key} is not a string field of collection, resource, action, id, idProperty, itemKey, schema`, where);
     }
   }
   if (value.action !== undefined && !(ACTIONS as readonly string[]).includes(value.action)) {
@@ -82,8 +87,19 @@ function overrideOf(op: OperationModel, locate: Locate): Partial<ResourceModel> 
   return value as Partial<ResourceModel>;
 }
 
+/** The component schema of a collection's items: named as the resource, else declaring the collection as its x-route-path, else named as the resource in another case (`Pet` for `pet`). */
+function schemaOf(schemas: Record<string, unknown>, resource: string, collection: string): string | undefined {
+  const names = Object.keys(schemas).filter((name) => isObject(schemas[name]));
+  const loose = (name: string): string => name.toLowerCase().replace(/[_-]/g, '');
+  return (
+    names.find((name) => name === resource) ??
+    names.find((name) => (schemas[name] as Record<string, unknown>)['x-route-path'] === collection) ??
+    names.find((name) => loose(name) === loose(resource))
+  );
+}
+
 /** Sets `resource` on each operation that the conventions (or x-fake-resource) place in a collection. */
-export function inferResources(operations: OperationModel[], locate: Locate): void {
+export function inferResources(operations: OperationModel[], locate: Locate, schemas: Record<string, unknown> = {}): void {
   // `/pets` → `petId` for every `/pets/{petId}`, so POST and GET /pets are its create and list.
   const itemPaths = new Map<string, string>();
   for (const op of operations) {
@@ -120,6 +136,7 @@ export function inferResources(operations: OperationModel[], locate: Locate): vo
     // What a create or update may set: the item's fields as its get or create answer shows them.
     const shown = [...drafts].find(([other, d]) => d.collection === draft.collection && (d.action === 'get' || d.action === 'create') && other.result.fields.length > 0)?.[0];
     const fields = draft.action === 'create' || draft.action === 'update' ? (shown ?? op).result.fields.filter((f) => f !== idProperty) : undefined;
+    const schema = override.schema ?? schemaOf(schemas, resource, draft.collection);
     op.resource = {
       collection: draft.collection,
       resource,
@@ -128,6 +145,7 @@ export function inferResources(operations: OperationModel[], locate: Locate): vo
       idProperty,
       ...(itemKey !== undefined ? { itemKey } : {}),
       ...(fields && fields.length > 0 ? { fields } : {}),
+      ...(schema !== undefined ? { schema } : {}),
     };
   }
 }
