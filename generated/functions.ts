@@ -6,7 +6,7 @@ import type { AccessCodesUpdateRequest, AccessCodesUpdateResult, AccessCodesUpda
 /**
  * Update an access code
  *
- * Sends the request, then waits for the action attempt (`UPDATE_ACCESS_CODE`) to finish, polling it, and resolves to the finished attempt: `AccessCodesUpdateWaited`, the `success` variant of `UpdateAccessCodeActionAttempt`. An attempt that ends in `error`, or is still pending after 5000 ms, is thrown (see below).
+ * Sends the request, then waits for the action attempt (`UPDATE_ACCESS_CODE`) to finish, polling it, and resolves to the finished attempt: `AccessCodesUpdateWaited`, the `success` variant of `action_attempt`. An attempt that ends in `error`, or is still pending after 5000 ms, is thrown (see below).
  *
  * To get the attempt as the API answers it, usually still `pending`, pass `{ waitForActionAttempt: false }` as the call's options (`seam.accessCodes.update(…, { waitForActionAttempt: false })`, which resolves to `AccessCodesUpdateResult`), or to the client for every call (`new SeamClient({ waitForActionAttempt: false })`). `{ waitForActionAttempt: { timeout, pollingInterval } }` sets how long to wait (5000 ms by default) and the longest pause between polls (500 ms).
  *
@@ -41,7 +41,7 @@ export function accessCodesUpdate(core: ClientCore<boolean>, body: AccessCodesUp
 /**
  * Update an access code
  *
- * Sends the request, then waits for the action attempt (`UPDATE_ACCESS_CODE`) to finish, polling it, and resolves to the finished attempt: `AccessCodesUpdateWaited`, the `success` variant of `UpdateAccessCodeActionAttempt`. An attempt that ends in `error`, or is still pending after 5000 ms, is thrown (see below).
+ * Sends the request, then waits for the action attempt (`UPDATE_ACCESS_CODE`) to finish, polling it, and resolves to the finished attempt: `AccessCodesUpdateWaited`, the `success` variant of `action_attempt`. An attempt that ends in `error`, or is still pending after 5000 ms, is thrown (see below).
  *
  * To get the attempt as the API answers it, usually still `pending`, pass `{ waitForActionAttempt: false }` as the call's options (`seam.accessCodes.update(…, { waitForActionAttempt: false })`, which resolves to `AccessCodesUpdateResult`), or to the client for every call (`new SeamClient({ waitForActionAttempt: false })`). `{ waitForActionAttempt: { timeout, pollingInterval } }` sets how long to wait (5000 ms by default) and the longest pause between polls (500 ms).
  *
@@ -76,7 +76,7 @@ export function accessCodesUpdate(core: ClientCore<boolean>, body: AccessCodesUp
 /**
  * Update an access code
  *
- * Sends the request, then waits for the action attempt (`UPDATE_ACCESS_CODE`) to finish, polling it, and resolves to the finished attempt: `AccessCodesUpdateWaited`, the `success` variant of `UpdateAccessCodeActionAttempt`. An attempt that ends in `error`, or is still pending after 5000 ms, is thrown (see below).
+ * Sends the request, then waits for the action attempt (`UPDATE_ACCESS_CODE`) to finish, polling it, and resolves to the finished attempt: `AccessCodesUpdateWaited`, the `success` variant of `action_attempt`. An attempt that ends in `error`, or is still pending after 5000 ms, is thrown (see below).
  *
  * To get the attempt as the API answers it, usually still `pending`, pass `{ waitForActionAttempt: false }` as the call's options (`seam.accessCodes.update(…, { waitForActionAttempt: false })`, which resolves to `AccessCodesUpdateResult`), or to the client for every call (`new SeamClient({ waitForActionAttempt: false })`). `{ waitForActionAttempt: { timeout, pollingInterval } }` sets how long to wait (5000 ms by default) and the longest pause between polls (500 ms).
  *
@@ -111,7 +111,7 @@ export function accessCodesUpdate(core: ClientCore<boolean>, body: AccessCodesUp
 /**
  * Update an access code
  *
- * Sends the request, then waits for the action attempt (`UPDATE_ACCESS_CODE`) to finish, polling it, and resolves to the finished attempt: `AccessCodesUpdateWaited`, the `success` variant of `UpdateAccessCodeActionAttempt`. An attempt that ends in `error`, or is still pending after 5000 ms, is thrown (see below).
+ * Sends the request, then waits for the action attempt (`UPDATE_ACCESS_CODE`) to finish, polling it, and resolves to the finished attempt: `AccessCodesUpdateWaited`, the `success` variant of `action_attempt`. An attempt that ends in `error`, or is still pending after 5000 ms, is thrown (see below).
  *
  * To get the attempt as the API answers it, usually still `pending`, pass `{ waitForActionAttempt: false }` as the call's options (`seam.accessCodes.update(…, { waitForActionAttempt: false })`, which resolves to `AccessCodesUpdateResult`), or to the client for every call (`new SeamClient({ waitForActionAttempt: false })`). `{ waitForActionAttempt: { timeout, pollingInterval } }` sets how long to wait (5000 ms by default) and the longest pause between polls (500 ms).
  *
@@ -178,7 +178,7 @@ export function accessCodesUpdateMultiple(core: ClientCore<boolean>, body: Acces
 /**
  * Get an action attempt
  *
- * Resolves to the answer's `action_attempt` field: `ActionAttemptsGetResult` (`UpdateAccessCodeActionAttempt`).
+ * Resolves to the answer's `action_attempt` field: `ActionAttemptsGetResult` (`action_attempt`).
  *
  * The HTTP call: `POST /action_attempts/get`
  *
