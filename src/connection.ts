@@ -4,6 +4,7 @@
 import createClient, { type Client } from 'openapi-fetch';
 import type { paths } from '../generated/schema.js';
 import { resolveAuth, type AuthOptions } from './runtime/auth.js';
+import { pathSerializer } from './runtime/path.js';
 import { checkCallOptions, type CallOptions, type FetchLike } from './runtime/options.js';
 import { SDK_NAME, SDK_VERSION } from './version.js';
 
@@ -34,7 +35,12 @@ export function resolveConnection(options: AuthOptions & CallOptions): Connectio
   };
 }
 
-/** An openapi-fetch client typed with every path of the spec, sending to the endpoint with the connection's headers. */
+/**
+ * An openapi-fetch client typed with every path of the spec, sending to the endpoint with the
+ * connection's headers: the one client behind a SeamClient's methods, its `api`, the standalone
+ * functions' core and `seam-connect-client/fetch`, so what is set here holds for all of them.
+ * Path values are checked where openapi-fetch fills the path (path.ts).
+ */
 export function createApi({ endpoint, headers }: Connection, fetch?: FetchLike): Client<paths> {
-  return createClient<paths>({ baseUrl: endpoint, headers, ...(fetch && { fetch: (request: Request) => fetch(request) }) });
+  return createClient<paths>({ baseUrl: endpoint, headers, pathSerializer, ...(fetch && { fetch: (request: Request) => fetch(request) }) });
 }

@@ -7,6 +7,7 @@ import { attempt, type AnyClient, type AttemptCall } from './attempt.js';
 import { SeamError, SeamOptionsError } from './errors.js';
 import { markBuilt, type Middleware } from './middleware.js';
 import type { OperationDescriptor } from './operation.js';
+import { pathSerializer } from './path.js';
 import { checkCallOptions, DEFAULTS, type CallOptions, type RequestOptions } from './options.js';
 import { withRetries } from './retry.js';
 import { SeamPromise, type Answer } from './seam-promise.js';
@@ -45,7 +46,7 @@ export class ClientCore<Wait extends boolean = true> {
     checkCallOptions(config);
     let { api } = config;
     if (!api) {
-      api = createClient({ baseUrl: config.endpoint, headers: config.headers }) as unknown as AnyClient;
+      api = createClient({ baseUrl: config.endpoint, headers: config.headers, pathSerializer }) as unknown as AnyClient;
       api.use(markBuilt);
     }
     const filled = { ...config, api, headers: undefined } as Filled;

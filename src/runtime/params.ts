@@ -2,10 +2,9 @@
 // `withParams` in the descriptors of such operations only, so a bundle whose operations take a
 // plain body leaves it out. It splits the method's one flat argument into openapi-fetch's `params`
 // by location; openapi-fetch fills the path, writes the query string and merges the headers.
-// What it lacks is added here: path values that would reach another resource are refused, cookie
-// parameters become a header, and a query serializer is plugged in for styles it does not have.
+// What it lacks is added here: cookie parameters become a header, and a query serializer is
+// plugged in for styles it does not have.
 import { flattenDeep, isNested } from './deep.js';
-import { SeamOptionsError } from './errors.js';
 import type { CallInput, OperationDescriptor } from './operation.js';
 
 type Fields = Record<string, unknown>;
@@ -24,22 +23,8 @@ const enc = encodeURIComponent;
 /** OpenAPI's `simple` style, for header and cookie values: lists joined by commas. */
 const asText = (value: unknown): string => (Array.isArray(value) ? value.join(',') : String(value));
 
-/**
- * A path parameter is one whole segment. `encodeURIComponent` leaves `.` and `..` as they are, and
- * URL parsing then collapses them, so `users.delete({ user_id: '..' })` would delete the parent;
- * an empty, null or missing value would hit the collection. Refused before anything is sent, as
- * openai-node's `path` tag refuses them.
- */
-export const isPathSegment = (text: string): boolean => text !== '' && text !== '.' && text !== '..';
-
-function checkPath(op: OperationDescriptor, path: Fields): void {
-  for (const name of op.params?.path ?? []) {
-    const value = path[name];
-    if (!isPathSegment(value === undefined || value === null ? '' : asText(value))) {
-      throw new SeamOptionsError(`${name} must be a non-empty path segment other than "." and "..": nothing was sent.`);
-    }
-  }
-}
+// Path values are checked where openapi-fetch fills the path (path.ts), for every client alike.
+export { isPathSegment } from './path.js';
 
 /**
  * The query string, for what openapi-fetch's serializer cannot write: its one style for every
@@ -72,7 +57,6 @@ export function withParams(input: unknown, op: OperationDescriptor): CallInput {
   const fields: Fields = { ...(input as Fields | undefined) };
   const where = op.params ?? {};
   const path = take(fields, where.path);
-  checkPath(op, path);
   const query = take(fields, where.query);
   const header: Record<string, string> = {};
   for (const [name, value] of Object.entries(take(fields, where.header))) header[name] = asText(value);
