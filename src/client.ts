@@ -12,6 +12,7 @@ import { SeamOptionsError } from './runtime/errors.js';
 import { loggingFrom, type Logger, type LogLevel } from './runtime/logging.js';
 import { checkMiddleware, markBuilt, withAttempt, type Middleware } from './runtime/middleware.js';
 import type { CallOptions, WaitForActionAttemptOptions } from './runtime/options.js';
+import { redactAnswers } from './runtime/redact-answers.js';
 
 export { DEFAULT_ENDPOINT } from './connection.js';
 
@@ -86,8 +87,9 @@ export class SeamClient<Wait extends boolean = true> extends GeneratedClient<Wai
     super(core);
     this.endpoint = connection.endpoint;
     this.api = api;
-    // Logging first, so that it sees what goes on the wire; then the client's own.
-    api.use(...loggingFrom(options, env(), connection.secrets));
+    // Redaction of what `api` hands back first, so that it sees the final answer last; logging
+    // next, so that it sees what goes on the wire; then the client's own.
+    api.use(redactAnswers(connection.secrets), ...loggingFrom(options, env(), connection.secrets));
     this.use(...(options.middleware ?? []));
   }
 

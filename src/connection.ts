@@ -5,6 +5,7 @@ import createClient, { type Client } from 'openapi-fetch';
 import type { paths } from '../generated/schema.js';
 import { resolveAuth, type AuthOptions } from './runtime/auth.js';
 import { pathSerializer } from './runtime/path.js';
+import { collectTokens } from './runtime/redact.js';
 import { checkCallOptions, type CallOptions, type FetchLike } from './runtime/options.js';
 import { SDK_NAME, SDK_VERSION } from './version.js';
 
@@ -39,8 +40,22 @@ export function resolveConnection(options: AuthOptions & CallOptions): Connectio
  * An openapi-fetch client typed with every path of the spec, sending to the endpoint with the
  * connection's headers: the one client behind a SeamClient's methods, its `api`, the standalone
  * functions' core and `seam-connect-client/fetch`, so what is set here holds for all of them.
- * Path values are checked where openapi-fetch fills the path (path.ts).
+ * Path values are checked where openapi-fetch fills the path (path.ts); no redirect is followed.
  */
-export function createApi({ endpoint, headers }: Connection, fetch?: FetchLike): Client<paths> {
-  return createClient<paths>({ baseUrl: endpoint, headers, pathSerializer, ...(fetch && { fetch: (request: Request) => fetch(request) }) });
+export function createApi({ endpoint, headers, secrets }: Connection, fetch?: FetchLike): Client<paths> {
+  return createClient<paths>({
+    baseUrl: endpoint,
+    headers,
+    pathSerializer,
+    // The API never redirects, and a redirect followed would send the body and the auth and
+    // workspace headers to wherever it points: the answer is handed back as it is instead.
+    redirect: 'manual',
+    // The last step before the wire (methods have their own, attempt.ts): the tokens the request
+    // carries are collected, whoever set them. The global fetch is looked up per request, as
+    // attempt.ts does, so that one replaced later (a test's mock server) is the one used.
+    fetch: (request: Request) => {
+      collectTokens(request.headers, secrets);
+      return (fetch ?? globalThis.fetch)(request);
+    },
+  });
 }

@@ -6,10 +6,9 @@ import type { Client } from 'openapi-fetch';
 import type { paths } from '../generated/schema.js';
 import type { SeamClientOptions } from './client.js';
 import { createApi, env, resolveConnection } from './connection.js';
-import { SeamError } from './runtime/errors.js';
 import { loggingFrom } from './runtime/logging.js';
 import { checkMiddleware, type Middleware } from './runtime/middleware.js';
-import { redact, redactText } from './runtime/redact.js';
+import { redactAnswers } from './runtime/redact-answers.js';
 
 export type { paths } from '../generated/schema.js';
 
@@ -18,31 +17,6 @@ export type SeamFetchClientOptions = Pick<
   SeamClientOptions,
   'apiKey' | 'clientSessionToken' | 'personalAccessToken' | 'consoleSessionToken' | 'workspaceId' | 'endpoint' | 'headers' | 'fetch' | 'middleware' | 'logLevel' | 'logger'
 >;
-
-/**
- * Keeps the client's tokens out of what openapi-fetch hands back: an answer that echoes one (in
- * its body or a header such as `seam-request-id`) is given with `[redacted]` in its place, and so
- * is a fetch failure that quotes one. Registered first, so that it sees the final answer last.
- */
-function redaction(secrets: string[]): Middleware {
-  const holds = (text: string) => redactText(text, secrets) !== text;
-  return {
-    async onResponse({ response }) {
-      const body = await response.clone().text();
-      const headers = [...response.headers];
-      if (!holds(body) && !headers.some(([, value]) => holds(value))) return undefined;
-      const clean = (text: string) => redactText(text, secrets);
-      return new Response([204, 205, 304].includes(response.status) ? null : clean(body), {
-        status: response.status,
-        statusText: response.statusText,
-        headers: headers.map(([name, value]): [string, string] => [name, clean(value)]),
-      });
-    },
-    onError({ error }) {
-      return error instanceof Error && holds(`${error.message} ${error.stack}`) ? new SeamError(redact(error.message, secrets)) : undefined;
-    },
-  };
-}
 
 /**
  * `createSeamFetchClient({ apiKey }).POST('/access_codes/update', { body })`: openapi-fetch's own
@@ -54,6 +28,6 @@ export function createSeamFetchClient(options: SeamFetchClientOptions = {}): Cli
   const connection = resolveConnection(options);
   const client = createApi(connection, options.fetch);
   if (options.middleware) checkMiddleware(options.middleware);
-  client.use(redaction(connection.secrets), ...loggingFrom(options, env(), connection.secrets), ...(options.middleware ?? []));
+  client.use(redactAnswers(connection.secrets), ...loggingFrom(options, env(), connection.secrets), ...(options.middleware ?? []));
   return client;
 }

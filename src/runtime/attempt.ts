@@ -9,7 +9,8 @@ import { attempts, type AttemptState } from './middleware.js';
 import type { OperationDescriptor } from './operation.js';
 import type { FetchLike } from './options.js';
 import { readCapped } from './read-body.js';
-import { redact } from './redact.js';
+import { collectTokens, redact } from './redact.js';
+import { withBody } from './response.js';
 import type { Answer } from './seam-promise.js';
 
 /**
@@ -29,8 +30,8 @@ export interface AttemptCall {
   endpoint: string;
   /** The call's own headers (the client's are openapi-fetch's base headers). */
   headers?: Record<string, string>;
-  /** Values that must never appear in an error (tokens). */
-  secrets: readonly string[];
+  /** Values that must never appear in an error (tokens); the tokens each request sends are added to it. */
+  secrets: string[];
   timeout: number;
   maxResponseBytes: number;
   fetch?: FetchLike;
@@ -38,9 +39,6 @@ export interface AttemptCall {
   /** The call's own middleware, as openapi-fetch is to run it. */
   middleware?: Middleware[];
 }
-
-// Statuses whose Response may not carry a body.
-const NULL_BODY = [101, 204, 205, 304];
 
 /**
  * Aborts `controller` when the caller's signal does, and returns what removes that listener: a
@@ -75,8 +73,7 @@ function requestInit(op: OperationDescriptor, input: unknown, headers: Record<st
 }
 
 export async function attempt(op: OperationDescriptor, input: unknown, call: AttemptCall, number: number): Promise<Answer> {
-  const { timeout, endpoint, maxResponseBytes } = call;
-  let { secrets } = call;
+  const { timeout, endpoint, maxResponseBytes, secrets } = call;
   const controller = new AbortController();
   const { signal } = controller;
   let timedOut = false;
@@ -120,6 +117,9 @@ export async function attempt(op: OperationDescriptor, input: unknown, call: Att
   // The fetch openapi-fetch calls: the caller's (or the global one), bounded by the attempt's signal,
   // checked, and its failures typed, so that onError middleware sees what the call would reject with.
   const fetch = async (request: Request): Promise<Response> => {
+    // The last step before the wire: every token the request carries, whoever set it (the client, the
+    // call, middleware), is from now on as secret as the client's own, for this call and later ones.
+    collectTokens(request.headers, secrets);
     try {
       const answer = await untilAborted(fetchFn(request));
       if (typeof answer?.headers?.get !== 'function') throw new SeamError('The fetch function did not return a Response');
@@ -141,19 +141,12 @@ export async function attempt(op: OperationDescriptor, input: unknown, call: Att
   };
   // Last in line, so its onRequest sees the request as sent and its onResponse the answer as it came.
   const innermost: Middleware = {
-    onRequest({ request }) {
-      // A token that middleware set (an auth refresh, say) is kept as secret as the client's own.
-      const token = request.headers.get('authorization')?.split(' ').pop();
-      if (token && !secrets.includes(token)) secrets = [...secrets, token];
-    },
     // openapi-fetch reads an error answer's body whole: it gets the body as far as the cap lets it
     // be read instead. A success answer's body is read below, from the stream openapi-fetch returns.
     async onResponse({ response }) {
       // An opaque redirect (a browser's answer to redirect: 'manual') has no status to copy.
       if (response.ok || response.status === 0) return undefined;
-      const capped = new Response(NULL_BODY.includes(response.status) ? null : await read(response), response);
-      Object.defineProperty(capped, 'url', { value: response.url });
-      return capped;
+      return withBody(response, response.status > 199 ? await read(response) : null);
     },
   };
   try {

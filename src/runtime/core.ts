@@ -21,7 +21,7 @@ export interface CoreConfig extends CallOptions {
    */
   api?: AnyClient;
   endpoint: string;
-  /** Values that must never appear in an error (tokens). */
+  /** Values that must never appear in an error (tokens): the client's, and those its requests send (collected in place). */
   secrets: string[];
   /** The operation that returns the current state of an action attempt, for waiting. */
   actionAttemptPoll?: OperationDescriptor;
@@ -88,8 +88,9 @@ export class ClientCore<Wait extends boolean = true> {
   }
 
   /**
-   * The client's options with the call's over them (those left undefined keep the client's), and a
-   * token passed in the call's `authorization` header (any case) kept as secret as the client's own.
+   * The client's options with the call's over them (those left undefined keep the client's). A token
+   * in the call's headers is collected where the request goes on the wire (attempt.ts), into the
+   * client's `secrets`, which every call shares.
    */
   #callOptions(options: RequestOptions): Call {
     const call = { ...this.#config } as Call;
@@ -97,9 +98,6 @@ export class ClientCore<Wait extends boolean = true> {
     if (options.middleware) {
       if (!call.callMiddleware) throw new SeamOptionsError('middleware needs a SeamClient: createSeamCore() runs none.');
       call.middleware = call.callMiddleware(options.middleware);
-    }
-    for (const [name, value] of Object.entries(options.headers ?? {})) {
-      if (name.toLowerCase() === 'authorization' && typeof value === 'string') call.secrets = [...call.secrets, value.split(' ').pop()!];
     }
     return call;
   }

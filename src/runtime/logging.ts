@@ -21,8 +21,9 @@ export function loggingMiddleware(level: LogLevel, secrets: readonly string[], l
     if (LOG_LEVELS.indexOf(at) <= rank) logger[at](redactText(`seam-connect-client: ${line}`, secrets));
   };
   // A token that straddles the cut must be whole when redaction runs: read past the cut by the
-  // longest a token can be, escaped (six characters each), redact, then cut.
-  const margin = 6 * Math.max(0, ...secrets.map((s) => s.length));
+  // longest a token can be, escaped (six characters each), redact, then cut. Read per line, since
+  // `secrets` grows with each token a request sends (collected where it goes on the wire).
+  const margin = () => 6 * Math.max(0, ...secrets.map((s) => s.length));
   // Read from a copy, and only as far as a line shows: a huge body is not read twice. Logging must
   // never change a call: a body that cannot be read (a stalled or aborted stream, a fetch whose
   // bodies are not web streams) is logged as such, not thrown.
@@ -33,7 +34,7 @@ export function loggingMiddleware(level: LogLevel, secrets: readonly string[], l
       const reader = copy?.getReader();
       const decoder = new TextDecoder();
       let text = '';
-      for (let read; reader && text.length < BODY_CHARS + margin && !(read = await reader.read()).done; ) text += decoder.decode(read.value, { stream: true });
+      for (let read; reader && text.length < BODY_CHARS + margin() && !(read = await reader.read()).done; ) text += decoder.decode(read.value, { stream: true });
       void reader?.cancel().catch(() => {});
       return redactText(text, secrets).slice(0, BODY_CHARS);
     } catch {

@@ -1,6 +1,8 @@
 // Keeping secrets out of what the client hands back: errors, their bodies, log lines. A server may
 // echo a token anywhere, and in JSON it may write it with escapes (`\u0073eam_…`): both forms go.
 
+import { AUTH_HEADERS } from './auth.js';
+
 /** Only secrets of 8 characters or more: replacing `key` would turn "monkey" into "mon[redacted]". */
 const live = (secrets: readonly string[]) => secrets.filter((s) => s.length > 7);
 
@@ -38,5 +40,24 @@ export function redact<T>(value: T, secrets: readonly string[]): T {
     return JSON.parse(json);
   } catch {
     return '[redacted]' as T;
+  }
+}
+
+/** The most tokens collected beyond those a client starts with: a token refreshed every few minutes must not make every redaction slower for the life of the process. */
+const MAX_COLLECTED = 32;
+
+/**
+ * Adds the value of each auth header in `headers` (the token of an `authorization` header) to
+ * `secrets`, in place, so that everything holding that list redacts it from then on. Called where a
+ * request goes on the wire: whoever set the header (client, call or middleware), it is seen here.
+ */
+export function collectTokens(headers: Headers, secrets: string[]): void {
+  for (const name of AUTH_HEADERS) {
+    const token = headers.get(name)?.split(' ').pop();
+    if (token && !secrets.includes(token)) {
+      secrets.push(token);
+      // The oldest collected one goes; the client's own token, first, stays.
+      if (secrets.length > MAX_COLLECTED + 1) secrets.splice(1, 1);
+    }
   }
 }

@@ -1,13 +1,16 @@
-// Property-based: whatever a server answers (any status, hostile headers, bodies that are not JSON,
-// echo the token, nest deeply, are too large or a gzip bomb, stop halfway, or never come), every
-// call settles, in bounded time, with a value or a Seam* error, and no error carries the token. A raw node:http server plays each
-// generated script of answers, one per request. Fixed seed and run count here; `FUZZ_RUNS` raises it.
+// Property-based: whatever a server answers (any status from 100 to 999, hostile headers, bodies
+// that are not JSON, echo the token, nest deeply, are too large or a gzip bomb, stop halfway, or
+// never come), every call settles, in bounded time, with a value or a Seam* error, and no error or
+// log line carries the token: through a generated method (waiting included), a standalone
+// function, `seam.api` and `seam-connect-client/fetch`. A raw node:http server plays each generated
+// script of answers, one per request. Fixed seed and run count here; `FUZZ_RUNS` raises it.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { inspect } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
-import { SeamApiError, SeamClient, SeamError } from '../../src/index.js';
+import { accessCodesUpdate, createSeamCore, SeamApiError, SeamClient, SeamError, type Logger } from '../../src/index.js';
+import { createSeamFetchClient } from '../../src/fetch.js';
 
 const TOKEN = 'seam_fuzz_token_5f4e3d2c1b';
 const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
@@ -47,7 +50,7 @@ const headersArb = fc.record(
   { requiredKeys: [] },
 );
 const answerArb: fc.Arbitrary<Answer> = fc.oneof(
-  { weight: 8, arbitrary: fc.record({ kind: fc.constant('reply' as const), status: fc.oneof(fc.constantFrom(200, 201, 204, 301, 307, 400, 401, 404, 429, 500, 503), fc.integer({ min: 200, max: 599 })), headers: headersArb, body: bodyArb }) },
+  { weight: 8, arbitrary: fc.record({ kind: fc.constant('reply' as const), status: fc.oneof(fc.constantFrom(200, 201, 204, 301, 307, 400, 401, 404, 429, 500, 503), fc.integer({ min: 100, max: 999 })), headers: headersArb, body: bodyArb }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'reset' as const }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'hang' as const }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('half' as const), status: fc.constantFrom(200, 500), body: bodyArb }) },
@@ -86,8 +89,11 @@ afterAll(() => {
   server.close();
 });
 
-const seam = () =>
-  new SeamClient({ apiKey: TOKEN, endpoint, timeout: 300, maxRetries: 1, maxResponseBytes: 64 * 1024, waitForActionAttempt: { timeout: 500, pollingInterval: 5 } });
+const OPTIONS = { apiKey: TOKEN, timeout: 300, maxRetries: 1, maxResponseBytes: 64 * 1024, waitForActionAttempt: { timeout: 500, pollingInterval: 5 } } as const;
+let lines: string[] = [];
+const logger: Logger = { error: (l) => lines.push(String(l)), warn: (l) => lines.push(String(l)), info: (l) => lines.push(String(l)), debug: (l) => lines.push(String(l)) };
+const seam = () => new SeamClient({ ...OPTIONS, endpoint, logLevel: 'debug', logger });
+const body = { access_code_id: 'c1', code: '1234' };
 
 function expectNoToken(err: unknown): void {
   const e = err as Error;
@@ -96,28 +102,66 @@ function expectNoToken(err: unknown): void {
   }
 }
 
-it('every call settles with a value or a Seam* error, in bounded time, and no error carries the token', async () => {
+it('every call settles with a value or a Seam* error, in bounded time, and no error or log line carries the token', async () => {
   await fc.assert(
-    fc.asyncProperty(fc.array(answerArb, { minLength: 1, maxLength: 4 }), fc.constantFrom('update', 'updateMultiple'), async (answers, method) => {
+    fc.asyncProperty(fc.array(answerArb, { minLength: 1, maxLength: 4 }), fc.constantFrom('update', 'updateMultiple', 'function'), async (answers, method) => {
       script = [...answers];
+      lines = [];
       const started = Date.now();
-      const call = method === 'update' ? seam().accessCodes.update({ access_code_id: 'c1', code: '1234' }) : seam().accessCodes.updateMultiple({ common_code_key: 'k' });
+      const call =
+        method === 'update'
+          ? seam().accessCodes.update(body)
+          : method === 'updateMultiple'
+            ? seam().accessCodes.updateMultiple({ common_code_key: 'k' })
+            : accessCodesUpdate(createSeamCore({ ...OPTIONS, endpoint }), body);
       const outcome = await call.then(
         (value) => ({ value }),
         (error: unknown) => ({ error }),
       );
       // Four answers at most, each bounded by the 300 ms timeout, plus backoff before one retry.
       expect(Date.now() - started).toBeLessThan(4000);
+      for (const line of lines) expect(line).not.toContain(TOKEN);
       if ('error' in outcome) {
         expect(outcome.error).toBeInstanceOf(SeamError);
         expectNoToken(outcome.error);
         // However hostile the body, an API error keeps its status and a message of its own.
         if (outcome.error instanceof SeamApiError) {
           expect(outcome.error.status).toBeGreaterThanOrEqual(200);
+          expect(outcome.error.status).toBeLessThanOrEqual(999);
           expect(outcome.error.message).not.toMatch(/undefined/);
         }
       }
     }),
     { seed: 20261123, numRuns: RUNS, endOnFailure: true },
+  );
+}, 300_000);
+
+// The escape hatches are openapi-fetch's own API: an answer is `{ data | error, response }`, with
+// the status as sent. A failure to get one (a reset, a body cut off, no answer) rejects as
+// openapi-fetch does (a TypeError, or the caller's abort), which docs/client.md describes.
+it('seam.api and /fetch give every complete answer, any status from 100 to 999, as openapi-fetch\'s value with that status, or a Seam* error', async () => {
+  const replies = answerArb.filter((a) => a.kind === 'reply' || a.kind === 'big');
+  await fc.assert(
+    fc.asyncProperty(replies, fc.constantFrom('seam.api', '/fetch'), async (answer, surface) => {
+      script = [answer];
+      lines = [];
+      const api = (surface === 'seam.api' ? seam().api : createSeamFetchClient({ apiKey: TOKEN, endpoint, logLevel: 'debug', logger })) as unknown as {
+        POST(path: string, init: object): Promise<{ response: Response }>;
+      };
+      const signal = AbortSignal.timeout(1000);
+      const outcome = await api.POST('/access_codes/update', { body, signal }).then(
+        (value) => ({ value }),
+        (error: unknown) => ({ error }),
+      );
+      for (const line of lines) expect(line).not.toContain(TOKEN);
+      // A 1xx is no final answer: fetch waits on for one (the caller's signal ends the wait), or
+      // fails as on a broken connection when a body follows it (a TypeError, as openapi-fetch has it).
+      if ('error' in outcome && 'status' in answer && answer.status < 200) expect(outcome.error === signal.reason || (outcome.error as Error).name === 'TypeError').toBe(true);
+      else if ('error' in outcome) {
+        expect(outcome.error).toBeInstanceOf(SeamError);
+        expectNoToken(outcome.error);
+      } else if ('status' in answer && answer.status >= 200) expect(outcome.value.response.status).toBe(answer.status);
+    }),
+    { seed: 20261207, numRuns: RUNS, endOnFailure: true },
   );
 }, 300_000);

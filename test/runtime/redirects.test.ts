@@ -1,0 +1,71 @@
+// No client the package makes follows a redirect: a 3xx to another origin would send the body (a
+// new PIN) and the auth and seam-workspace headers there again. Two real loopback servers: the API,
+// which answers every request with a redirect to the other, and the other, which must see nothing.
+import { accessCodesUpdateMultiple, createSeamCore, SeamApiError, SeamClient } from '../../src/index.js';
+import { createSeamFetchClient } from '../../src/fetch.js';
+import { startRecordingServer, type RecordingServer } from '../helpers/recording-server.js';
+
+const TOKEN = 'seam_pat_redirect_4d2e8f1a';
+const WORKSPACE = 'ws_redirect_12345678';
+let api: RecordingServer;
+let elsewhere: RecordingServer;
+let status = 307;
+// Which requests the API redirects: all, or only polls of an action attempt (to test waiting).
+let redirectOnlyPolls = false;
+
+beforeAll(async () => {
+  elsewhere = await startRecordingServer((_, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}'));
+  api = await startRecordingServer((req, res) => {
+    if (redirectOnlyPolls && !req.url.startsWith('/action_attempts/get')) {
+      return void res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end('{"ok":true,"action_attempt":{"action_attempt_id":"a1","action_type":"UPDATE_ACCESS_CODE","status":"pending","result":null,"error":null}}');
+    }
+    res.writeHead(status, { location: `${elsewhere.url}${req.url}` }).end();
+  });
+});
+afterAll(async () => {
+  await api.close();
+  await elsewhere.close();
+});
+beforeEach(() => {
+  api.seen.length = 0;
+  elsewhere.seen.length = 0;
+  redirectOnlyPolls = false;
+});
+
+const auth = { personalAccessToken: TOKEN, workspaceId: WORKSPACE };
+const body = { common_code_key: 'k', code: '9876' };
+
+/** Each client surface, one POST with a body; what it settled with. */
+const SURFACES: Record<string, () => Promise<unknown>> = {
+  method: () => new SeamClient({ ...auth, endpoint: api.url, maxRetries: 0 }).accessCodes.updateMultiple(body).catch((e: unknown) => e),
+  function: () => accessCodesUpdateMultiple(createSeamCore({ ...auth, endpoint: api.url, maxRetries: 0 }), body).catch((e: unknown) => e),
+  'seam.api': async () => (await new SeamClient({ ...auth, endpoint: api.url }).api.POST('/access_codes/update_multiple', { body })).response,
+  '/fetch': async () => (await createSeamFetchClient({ ...auth, endpoint: api.url }).POST('/access_codes/update_multiple', { body })).response,
+};
+
+describe.each([301, 302, 303, 307, 308])('a %i to another origin', (code) => {
+  beforeEach(() => {
+    status = code;
+  });
+
+  it.each(Object.keys(SURFACES))('is not followed by %s: the redirect is handed back (or its SeamApiError), nothing reaches the other origin', async (surface) => {
+    const out = await SURFACES[surface]!();
+    expect(api.seen).toHaveLength(1);
+    expect(elsewhere.seen).toEqual([]);
+    if (out instanceof SeamApiError) expect(out.status).toBe(code);
+    else expect((out as Response).status).toBe(code);
+  });
+});
+
+it('is not followed while waiting for an action attempt: the poll\'s redirect is a SeamApiError, nothing reaches the other origin', async () => {
+  status = 307;
+  redirectOnlyPolls = true;
+  const seam = new SeamClient({ ...auth, endpoint: api.url, maxRetries: 0, waitForActionAttempt: { timeout: 2000, pollingInterval: 10 } });
+  const err = await seam.accessCodes.update({ access_code_id: 'c1', code: '1234' }).catch((e: unknown) => e);
+  expect(err).toBeInstanceOf(SeamApiError);
+  expect((err as SeamApiError).status).toBe(307);
+  expect(api.seen.map((s) => s.url)).toEqual(['/access_codes/update', '/action_attempts/get']);
+  expect(elsewhere.seen).toEqual([]);
+});
