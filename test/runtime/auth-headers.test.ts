@@ -17,7 +17,7 @@ const headersOf = (schemes: Schemes): string[] =>
 
 it.each([
   ['spec/openapi.yaml', () => parse(readFileSync(join(ROOT, 'spec/openapi.yaml'), 'utf8')).components.securitySchemes as Schemes],
-  ["Seam's published spec", () => openapi.components.securitySchemes as unknown as Schemes],
+  ["Seam's published spec", () => (openapi as { components: { securitySchemes: unknown } }).components.securitySchemes as Schemes],
 ])('every credential header of %s is collected', (_, schemes) => {
   const credentials = headersOf(schemes()).filter((h) => !NOT_A_SECRET.includes(h));
   expect(credentials.length).toBeGreaterThan(0);
