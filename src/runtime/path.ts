@@ -12,7 +12,7 @@ import { SeamOptionsError } from './errors.js';
  * empty value would hit the collection. Refused before anything is sent, as openai-node's `path`
  * tag refuses them.
  */
-export const isPathSegment = (text: string): boolean => text !== '' && text !== '.' && text !== '..';
+export const isPathSegment = (text: string): boolean => !/^\.{0,2}$/.test(text);
 
 const SCALAR = ['string', 'number', 'bigint', 'boolean'];
 
@@ -22,7 +22,7 @@ export function pathSerializer(pathname: string, values: Record<string, unknown>
     const value = values[name];
     const text = SCALAR.includes(typeof value) ? String(value) : '';
     if (!isPathSegment(text)) {
-      throw new SeamOptionsError(`${name} must be a string, number, bigint or boolean, and a path segment other than "", "." and "..": nothing was sent.`);
+      throw new SeamOptionsError(`${name} must be a string, number, bigint or boolean other than "", "." and "..": nothing was sent.`);
     }
     return encodeURIComponent(text);
   });

@@ -14,12 +14,13 @@ import { ROOT } from '../helpers/paths.js';
 // Today's bytes, as docs/benchmarks.md proposes (7700 B and 8700 B): the error table the runtime
 // shares with the docs (apiErrorClass, 2026-12-02) took 7676 B and 8682 B to 7682 B and 8693 B.
 // Errors that name their method and SeamEndpointError (2026-12-07) took them to 7812 B and 8819 B.
-// Security round three (2026-12-07) took them to 7914 B and 9139 B: one check of every path value
+// Security round three (2026-12-07) took them to 8031 B and 9248 B: one check of every path value
 // where openapi-fetch fills the path, the tokens of every request collected at the wire, a copy of
 // an answer whose status the Response constructor refuses, and (SeamClient) redaction of what
-// `seam.api` hands back. Over the 7700 B and 8700 B the brief set: for the lead to re-decide.
-const UPDATE_BUDGET = 7914;
-const CLIENT_BUDGET = 9139;
+// `seam.api` hands back (+219 B and +429 B). Over the 7700 B and 8700 B the brief set: for the
+// lead to re-decide.
+const UPDATE_BUDGET = 8031;
+const CLIENT_BUDGET = 9248;
 
 it(`a bundle that calls update through its function is at most ${UPDATE_BUDGET} B gzipped: openapi-fetch, the runtime, one operation`, async () => {
   const ours = await bundleSize(UPDATE_ONLY());
