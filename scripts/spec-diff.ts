@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { isAtLeast, latestRelease, packageVersion, requiredBump } from './release/versions.js';
 import { compareSpecs } from './spec-diff/compare.js';
-import { fileAtRef } from './spec-diff/git.js';
+import { withFileAtRef } from './spec-diff/git.js';
 import { renderMarkdown } from './spec-diff/report.js';
 
 const SPEC = 'spec/openapi.yaml';
@@ -56,23 +56,21 @@ async function checkVersion(): Promise<number> {
 async function main(): Promise<number> {
   if (values['check-version']) return checkVersion();
   const revision = resolve(values['revision-file'] ?? SPEC);
-  let baseFile: string;
-  let title: string;
+  const report = async (baseFile: string, title: string): Promise<number> => {
+    const found = await compareSpecs(ROOT, baseFile, revision);
+    console.log(renderMarkdown(found, title));
+    return found.breaking.length > 0 ? 1 : 0;
+  };
   if (values['base-file']) {
-    baseFile = resolve(values['base-file']);
-    title = `Spec changes from ${values['base-file']} to ${values['revision-file'] ?? SPEC}`;
-  } else if (values.base) {
-    baseFile = fileAtRef(values.base, SPEC);
-    title = `Spec changes since ${values.base}`;
-  } else {
-    const release = latestRelease(ROOT);
-    if (!release) throw new Error('nothing released yet (releases/ is empty): name a --base <git-ref> or --base-file');
-    baseFile = release.spec;
-    title = `Spec changes since release ${release.version}`;
+    return report(resolve(values['base-file']), `Spec changes from ${values['base-file']} to ${values['revision-file'] ?? SPEC}`);
   }
-  const report = await compareSpecs(ROOT, baseFile, revision);
-  console.log(renderMarkdown(report, title));
-  return report.breaking.length > 0 ? 1 : 0;
+  if (values.base) {
+    const base = values.base;
+    return withFileAtRef(base, SPEC, (file) => report(file, `Spec changes since ${base}`));
+  }
+  const release = latestRelease(ROOT);
+  if (!release) throw new Error('nothing released yet (releases/ is empty): name a --base <git-ref> or --base-file');
+  return report(release.spec, `Spec changes since release ${release.version}`);
 }
 
 main().then(

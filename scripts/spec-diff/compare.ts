@@ -1,7 +1,7 @@
 // Compares two specs: Redocly's classification plus the client-surface view. Both are bundled
 // first and written as JSON, so YAML aliases are expanded and a refactor that changes nothing on
 // the wire (an alias spelled out, a multi-file spec) reports nothing.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bundleSpec, loadRedoclyConfig, resolveSpec, type OpenApiDocument } from '../generator/load.js';
@@ -26,7 +26,12 @@ export async function compareSpecs(projectRoot: string, basePath: string, revisi
     const model = buildModel(doc);
     return { doc, model, reach: methodsByComponent(doc, model), file };
   };
-  const [base, revision] = [await side(basePath, 'base'), await side(revisionPath, 'revision')];
-  const diff = redoclyDiff(projectRoot, base.file, revision.file);
-  return buildReport(diff, base, revision, compareSurface(base, revision, diff.changes));
+  // Redocly's diff reads files, so both sides are written out; the folder goes when the diff is done.
+  try {
+    const [base, revision] = [await side(basePath, 'base'), await side(revisionPath, 'revision')];
+    const diff = redoclyDiff(projectRoot, base.file, revision.file);
+    return buildReport(diff, base, revision, compareSurface(base, revision, diff.changes));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -1,6 +1,9 @@
 // `npm run spec:diff` classifies each kind of change, names the operation and field, and exits 1
 // only when something is breaking.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { writeSpecCopy } from '../helpers/broken-spec.js';
 import { BIN, ROOT } from '../helpers/paths.js';
 import type { Json } from '../helpers/spec.js';
@@ -102,4 +105,18 @@ it('an unknown git ref is a clear error, exit 2', () => {
   const run = spawnSync(BIN('tsx'), ['scripts/spec-diff.ts', '--base', 'no-such-ref'], { cwd: ROOT, encoding: 'utf8' });
   expect(run.status).toBe(2);
   expect(run.stderr).toMatch(/spec:diff: cannot read spec\/openapi\.yaml at no-such-ref/);
+});
+
+it('leaves no temporary folder behind, for a git ref or two files', () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'spec-diff-tmp-'));
+  try {
+    for (const args of [['--base', 'HEAD'], ['--base-file', 'spec/openapi.yaml']]) {
+      const run = spawnSync(BIN('tsx'), ['scripts/spec-diff.ts', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, TMPDIR: tmp, REDOCLY_TELEMETRY: 'off' } });
+      expect(run.stderr).not.toMatch(/spec:diff:/);
+      expect(run.status).toBe(0);
+    }
+    expect(readdirSync(tmp).filter((name) => name.startsWith('seam-spec'))).toEqual([]);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
 });
