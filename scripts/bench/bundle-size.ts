@@ -11,8 +11,11 @@ export interface BundleSize {
   inputs: string[];
 }
 
-/** Bundles `contents` (JavaScript or TypeScript); `generatedClient` swaps in another generated/client.ts. */
-export async function bundleSize(contents: string, options: { generatedClient?: string } = {}): Promise<BundleSize> {
+/**
+ * Bundles `contents` (JavaScript or TypeScript); `generatedClient` swaps in another generated/client.ts;
+ * `nodePaths` are where packages the project does not install are found (the corpus's, for @seamapi/http).
+ */
+export async function bundleSize(contents: string, options: { generatedClient?: string; nodePaths?: string[] } = {}): Promise<BundleSize> {
   const plugins: Plugin[] = options.generatedClient
     ? [
         {
@@ -36,6 +39,7 @@ export async function bundleSize(contents: string, options: { generatedClient?: 
     logLevel: 'silent',
     metafile: true,
     plugins,
+    nodePaths: options.nodePaths ?? [],
   });
   const code = result.outputFiles[0]!.contents;
   const inputs = Object.values(result.metafile!.outputs).flatMap((o) => Object.entries(o.inputs).filter(([, i]) => i.bytesInOutput > 0).map(([f]) => f));

@@ -4,11 +4,24 @@
 // and state, no socket), and on a hand-written fake fetch that answers a fixed body, so the
 // fake's own cost per call shows. Calls alternate between all; every call is timed; medians and
 // ratios printed.
-import { SeamHttp } from '@seamapi/http/connect';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import createClient from 'openapi-fetch';
 import type { paths } from '../../generated/schema.js';
 import { SeamClient } from '../../src/index.js';
 import { createFakeSeam, startFakeSeam, FAKE_CREDENTIALS } from '../../src/testing/index.js';
+import { requireCorpus } from '../../test/corpus/specs.js';
+
+/** What this benchmark calls of @seamapi/http. */
+interface OfficialSdk {
+  fromApiKey(apiKey: string, options: { endpoint: string; waitForActionAttempt: boolean }): { accessCodes: { update(body: object): Promise<unknown> } };
+}
+// Seam's own SDK is pinned with the public specs, in the corpus's install (test/corpus/package.json),
+// so the root install stays light; it is loaded from there.
+requireCorpus(process.cwd());
+const fromCorpus = createRequire(resolve('test/corpus/package.json'));
+const { SeamHttp } = (await import(pathToFileURL(fromCorpus.resolve('@seamapi/http/connect')).href)) as { SeamHttp: OfficialSdk };
 
 const CALLS = Number(process.env.BENCH_CALLS ?? 2400);
 

@@ -13,7 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { CORPUS, CORPUS_CONFIG, materializeCorpus } from '../../test/corpus/specs.js';
+import { CORPUS, CORPUS_CONFIG, CORPUS_MODULES, corpusPath, materializeCorpus } from '../../test/corpus/specs.js';
 
 const LARGE = ['stripe', 'jira', 'github', 'seam'];
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -64,7 +64,7 @@ for (const { name, spec } of CORPUS.filter((c) => LARGE.includes(c.name))) {
     // openapi-typescript's CLI runs in a folder without a redocly.yaml, so it lints as it does alone.
     times.openapiTs.push(timed(`openapi-typescript ${name}`, process.execPath, [bin('openapi-typescript/bin/cli.js'), specPath, '-o', join(work, 'types.ts')], work));
     times.lint.push(timed(`redocly lint ${name}`, process.execPath, [bin('@redocly/cli/bin/cli.js'), 'lint', specPath, '--config', resolve(root, CORPUS_CONFIG), '--format', 'summary'], work));
-    times.heyApi.push(timed(`hey-api ${name}`, process.execPath, [bin('@hey-api/openapi-ts/bin/run.js'), '-i', specPath, '-o', join(work, 'hey-api')], work));
+    times.heyApi.push(timed(`hey-api ${name}`, process.execPath, [corpusPath(root, '@hey-api/openapi-ts/bin/run.js'), '-i', specPath, '-o', join(work, 'hey-api')], work));
   }
   for (let round = 0; round < ROUNDS; round++) {
     // Every generated .ts file: a consumer of the package's entry type-checks the functions too.
@@ -80,11 +80,12 @@ for (const { name, spec } of CORPUS.filter((c) => LARGE.includes(c.name))) {
 }
 // A consumer's editor with the whole Seam API: `tsc --strict` on a file that calls one method,
 // against the generated client's declarations (as a built package ships them) and against
-// @seamapi/http, Seam's own SDK (pinned in devDependencies).
+// @seamapi/http, Seam's own SDK (pinned in test/corpus/package.json).
 const editorRows: string[] = [];
 {
   const ours = resolve(root, 'test/.out/bench-corpus/seam');
-  const editor = resolve(root, 'test/.out/bench-editor');
+  // Under test/corpus, so that `@seamapi/http` resolves from the corpus's own install.
+  const editor = resolve(root, CORPUS_MODULES, '../.out/bench-editor');
   rmSync(editor, { recursive: true, force: true });
   mkdirSync(editor, { recursive: true });
   const compilerOptions = { strict: true, skipLibCheck: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', lib: ['ES2022', 'DOM'], types: [] };

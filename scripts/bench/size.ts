@@ -7,6 +7,11 @@ import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { BOTH_OPERATIONS, bundleSize, OPENAPI_FETCH_UPDATE_ONLY, SVIX_WEBHOOK_HANDLER, UPDATE_ONLY, UPDATE_ONLY_NAMESPACED, WEBHOOK_HANDLER, type BundleSize } from './bundle-size.js';
 import { grownSpec } from './grown-spec.js';
+import { CORPUS_MODULES, requireCorpus } from '../../test/corpus/specs.js';
+
+// @seamapi/http comes from the corpus's own install (test/corpus/package.json).
+requireCorpus(process.cwd());
+const nodePaths = [resolve(CORPUS_MODULES)];
 
 const BOTH: Record<string, string> = {
   'seam-connect-client': BOTH_OPERATIONS(resolve('dist/index.js')),
@@ -30,7 +35,7 @@ function table(title: string, sizes: Record<string, BundleSize>, base: string): 
   console.log('');
 }
 
-const both = Object.fromEntries(await Promise.all(Object.entries(BOTH).map(async ([name, src]) => [name, await bundleSize(src)] as const)));
+const both = Object.fromEntries(await Promise.all(Object.entries(BOTH).map(async ([name, src]) => [name, await bundleSize(src, { nodePaths })] as const)));
 table('bench:size — an entry calling both operations (dist/)', both, 'openapi-fetch alone');
 
 const grown = resolve('test/.out/bench-size-grown');

