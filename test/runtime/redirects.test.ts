@@ -1,6 +1,8 @@
 // No client the package makes follows a redirect: a 3xx to another origin would send the body (a
 // new PIN) and the auth and seam-workspace headers there again. Two real loopback servers: the API,
-// which answers every request with a redirect to the other, and the other, which must see nothing.
+// which answers every request with a redirect to the other (or to a path of its own), and the
+// other, which must see nothing; the API sees each request once.
+import fc from 'fast-check';
 import { accessCodesUpdateMultiple, createSeamCore, SeamApiError, SeamClient } from '../../src/index.js';
 import { createSeamFetchClient } from '../../src/fetch.js';
 import { startRecordingServer, type RecordingServer } from '../helpers/recording-server.js';
@@ -21,7 +23,7 @@ beforeAll(async () => {
         .writeHead(200, { 'content-type': 'application/json' })
         .end('{"ok":true,"action_attempt":{"action_attempt_id":"a1","action_type":"UPDATE_ACCESS_CODE","status":"pending","result":null,"error":null}}');
     }
-    res.writeHead(status, { location: `${elsewhere.url}${req.url}` }).end();
+    res.writeHead(status, { location: target === 'elsewhere' ? `${elsewhere.url}${req.url}` : `/moved${req.url}` }).end();
   });
 });
 afterAll(async () => {
@@ -45,25 +47,42 @@ const SURFACES: Record<string, () => Promise<unknown>> = {
   '/fetch': async () => (await createSeamFetchClient({ ...auth, endpoint: api.url }).POST('/access_codes/update_multiple', { body })).response,
 };
 
-describe.each([301, 302, 303, 307, 308])('a %i to another origin', (code) => {
-  beforeEach(() => {
-    status = code;
-  });
+// The target: the other origin, or a path of the API's own (also not followed: the API never redirects).
+let target: 'elsewhere' | 'same origin' = 'elsewhere';
 
-  it.each(Object.keys(SURFACES))('is not followed by %s: the redirect is handed back (or its SeamApiError), nothing reaches the other origin', async (surface) => {
-    const out = await SURFACES[surface]!();
-    expect(api.seen).toHaveLength(1);
-    expect(elsewhere.seen).toEqual([]);
-    if (out instanceof SeamApiError) expect(out.status).toBe(code);
-    else expect((out as Response).status).toBe(code);
-  });
+it('no surface follows a redirect of any kind to anywhere: it is handed back (or its SeamApiError), and nothing is sent again (property)', async () => {
+  await fc.assert(
+    fc.asyncProperty(
+      fc.constantFrom(301, 302, 303, 307, 308),
+      fc.constantFrom(...Object.keys(SURFACES), 'waiting'),
+      fc.constantFrom<typeof target>('elsewhere', 'same origin'),
+      async (code, surface, where) => {
+        status = code;
+        target = where;
+        api.seen.length = 0;
+        elsewhere.seen.length = 0;
+        redirectOnlyPolls = surface === 'waiting';
+        const out = surface === 'waiting' ? await waiting() : await SURFACES[surface]!();
+        expect(api.seen).toHaveLength(surface === 'waiting' ? 2 : 1);
+        expect(elsewhere.seen).toEqual([]);
+        if (out instanceof SeamApiError) expect(out.status).toBe(code);
+        else expect((out as Response).status).toBe(code);
+      },
+    ),
+    { seed: 20261207, numRuns: Number(process.env.FUZZ_RUNS ?? 60) },
+  );
 });
 
-it('is not followed while waiting for an action attempt: the poll\'s redirect is a SeamApiError, nothing reaches the other origin', async () => {
+/** An update whose polls are redirected: waiting ends with the poll's SeamApiError. */
+const waiting = () =>
+  new SeamClient({ ...auth, endpoint: api.url, maxRetries: 0, waitForActionAttempt: { timeout: 2000, pollingInterval: 10 } })
+    .accessCodes.update({ access_code_id: 'c1', code: '1234' })
+    .catch((e: unknown) => e);
+
+it('while waiting for an action attempt, a poll\'s redirect is the SeamApiError the wait ends with', async () => {
   status = 307;
   redirectOnlyPolls = true;
-  const seam = new SeamClient({ ...auth, endpoint: api.url, maxRetries: 0, waitForActionAttempt: { timeout: 2000, pollingInterval: 10 } });
-  const err = await seam.accessCodes.update({ access_code_id: 'c1', code: '1234' }).catch((e: unknown) => e);
+  const err = await waiting();
   expect(err).toBeInstanceOf(SeamApiError);
   expect((err as SeamApiError).status).toBe(307);
   expect(api.seen.map((s) => s.url)).toEqual(['/access_codes/update', '/action_attempts/get']);
