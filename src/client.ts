@@ -11,6 +11,7 @@ import { ClientCore, type CoreConfig } from './runtime/core.js';
 import { SeamOptionsError } from './runtime/errors.js';
 import { loggingFrom, type Logger, type LogLevel } from './runtime/logging.js';
 import { checkMiddleware, markBuilt, withAttempt, type Middleware } from './runtime/middleware.js';
+import { CLIENT_OPTIONS, refuseUnknownOptions, type NoneUnlisted } from './runtime/option-names.js';
 import type { CallOptions, WaitForActionAttemptOptions } from './runtime/options.js';
 import { redactAnswers } from './runtime/redact-answers.js';
 
@@ -29,6 +30,9 @@ export interface SeamClientOptions<Wait extends boolean = boolean> extends AuthO
   /** Where log lines go. Default: `console`. */
   logger?: Logger;
 }
+
+// Compiles only while CLIENT_OPTIONS names every option (one it left out would be refused).
+type ClientOptionsListed = NoneUnlisted<Exclude<keyof SeamClientOptions, (typeof CLIENT_OPTIONS)[number]>>;
 
 type FactoryOptions<Wait extends boolean> = Omit<SeamClientOptions<Wait>, keyof AuthOptions>;
 
@@ -67,7 +71,8 @@ function coreOf<Wait extends boolean>(options: SeamClientOptions<Wait>, extra: P
 export function createSeamCore<Wait extends boolean = true>(options: Omit<SeamClientOptions<Wait>, 'middleware' | 'logLevel' | 'logger'> = {}): ClientCore<Wait> {
   // Refused rather than ignored: a core runs no middleware and logs nothing.
   const given = options as SeamClientOptions<Wait>;
-  if (given.middleware || given.logLevel) throw new SeamOptionsError('middleware and logLevel need a SeamClient: createSeamCore() runs no middleware.');
+  if (given.middleware || given.logLevel || given.logger) throw new SeamOptionsError('middleware, logLevel and logger need a SeamClient: createSeamCore() runs no middleware.');
+  refuseUnknownOptions(options, CLIENT_OPTIONS, 'createSeamCore()');
   return coreOf(options).core;
 }
 
@@ -83,6 +88,8 @@ export class SeamClient<Wait extends boolean = true> extends GeneratedClient<Wai
 
   /** With no options, reads SEAM_API_KEY, SEAM_ENDPOINT and SEAM_LOG from the environment. */
   constructor(options: SeamClientOptions<Wait> = {}) {
+    // Before anything reads them: `{ timout: 5 }` is refused, not ignored.
+    if (typeof options === 'object' && options !== null) refuseUnknownOptions(options, CLIENT_OPTIONS, 'SeamClient');
     const { core, api, connection } = coreOf(options, { callMiddleware });
     super(core);
     this.endpoint = connection.endpoint;

@@ -8,6 +8,7 @@ import type { SeamClientOptions } from './client.js';
 import { createApi, env, resolveConnection } from './connection.js';
 import { loggingFrom } from './runtime/logging.js';
 import { checkMiddleware, type Middleware } from './runtime/middleware.js';
+import { AUTH_OPTIONS, refuseUnknownOptions, type NoneUnlisted } from './runtime/option-names.js';
 import { redactAnswers } from './runtime/redact-answers.js';
 
 export type { paths } from '../generated/schema.js';
@@ -18,6 +19,10 @@ export type SeamFetchClientOptions = Pick<
   'apiKey' | 'clientSessionToken' | 'personalAccessToken' | 'consoleSessionToken' | 'workspaceId' | 'endpoint' | 'headers' | 'fetch' | 'middleware' | 'logLevel' | 'logger'
 >;
 
+const FETCH_CLIENT_OPTIONS = [...AUTH_OPTIONS, 'endpoint', 'headers', 'fetch', 'middleware', 'logLevel', 'logger'] as const;
+// Compiles only while FETCH_CLIENT_OPTIONS names every option of SeamFetchClientOptions.
+type FetchClientOptionsListed = NoneUnlisted<Exclude<keyof SeamFetchClientOptions, (typeof FETCH_CLIENT_OPTIONS)[number]>>;
+
 /**
  * `createSeamFetchClient({ apiKey }).POST('/access_codes/update', { body })`: openapi-fetch's own
  * `GET`/`POST`/… API and `use()` middleware, typed by the spec. Options are checked as SeamClient
@@ -25,6 +30,8 @@ export type SeamFetchClientOptions = Pick<
  * registers it, after a redaction step that keeps the tokens out of answers and errors.
  */
 export function createSeamFetchClient(options: SeamFetchClientOptions = {}): Client<paths> {
+  // openapi-fetch's `baseUrl` is refused too, pointing at `endpoint`: one name for it everywhere.
+  if (typeof options === 'object' && options !== null) refuseUnknownOptions(options, FETCH_CLIENT_OPTIONS, 'createSeamFetchClient()');
   const connection = resolveConnection(options);
   const client = createApi(connection, options.fetch);
   if (options.middleware) checkMiddleware(options.middleware);

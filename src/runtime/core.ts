@@ -7,6 +7,7 @@ import { attempt, type AnyClient, type AttemptCall } from './attempt.js';
 import { SeamError, SeamOptionsError } from './errors.js';
 import { markBuilt, type Middleware } from './middleware.js';
 import type { OperationDescriptor } from './operation.js';
+import { refuseUnknownOptions, REQUEST_OPTIONS } from './option-names.js';
 import { pathSerializer } from './path.js';
 import { checkCallOptions, DEFAULTS, type CallOptions, type RequestOptions } from './options.js';
 import { withRetries } from './retry.js';
@@ -74,6 +75,7 @@ export class ClientCore<Wait extends boolean = true> {
 
   async #call(op: OperationDescriptor, input: unknown, options: RequestOptions): Promise<Answer> {
     checkCallOptions(options);
+    refuseUnknownOptions(options, REQUEST_OPTIONS, 'the call');
     const call = this.#callOptions(options);
     const [value, response] = await withRetries(op, call.maxRetries, call.signal, (n) => attempt(op, input, call, n));
     const { waitForActionAttempt: wait, actionAttemptPoll: poll } = call;

@@ -19,8 +19,10 @@ import { ROOT } from '../helpers/paths.js';
 // an answer whose status the Response constructor refuses, and (SeamClient) redaction of what
 // `seam.api` hands back (+219 B and +429 B). Over the 7700 B and 8700 B the brief set: for the
 // lead to re-decide.
-const UPDATE_BUDGET = 8031;
-const CLIENT_BUDGET = 9248;
+// Refusing unknown option names with a "did you mean" (the name lists, an edit distance): +366 B
+// and +355 B, measured alone.
+const UPDATE_BUDGET = 0;
+const CLIENT_BUDGET = 0;
 
 it(`a bundle that calls update through its function is at most ${UPDATE_BUDGET} B gzipped: openapi-fetch, the runtime, one operation`, async () => {
   const ours = await bundleSize(UPDATE_ONLY());

@@ -152,7 +152,7 @@ describe("openapi-fetch's documented examples, unchanged", () => {
     };
     t.server().drop('accessCodesUpdateMultiple');
     await expect(t.client({ maxRetries: 0 }).use(recovering).accessCodes.updateMultiple({ common_code_key: 'k' })).rejects.toThrow(
-      /^Unexpected answer from http:\/\/127\.0\.0\.1:\d+: ok is not \[true\]/,
+      /^accessCodes\.updateMultiple: Unexpected answer from http:\/\/127\.0\.0\.1:\d+: ok is not \[true\]/,
     );
   });
 
@@ -285,7 +285,7 @@ describe('the context and the order', () => {
       'middleware needs a SeamClient: createSeamCore() runs none.',
     );
     for (const extra of [{ logLevel: 'info' }, { middleware: [] }]) {
-      expect(() => createSeamCore({ apiKey: FAKE_CREDENTIALS.apiKey, ...extra } as never)).toThrow('middleware and logLevel need a SeamClient: createSeamCore() runs no middleware.');
+      expect(() => createSeamCore({ apiKey: FAKE_CREDENTIALS.apiKey, ...extra } as never)).toThrow('middleware, logLevel and logger need a SeamClient: createSeamCore() runs no middleware.');
     }
   });
 
