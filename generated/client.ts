@@ -68,12 +68,13 @@ export class AccessCodesNamespace<Wait extends boolean = true> {
    * @throws {SeamRateLimitError} HTTP 429 `rate_limited`: Too many requests; wait for `Retry-After` before trying again. Tried again first, up to `maxRetries` times (2 by default).
    * @throws {SeamApiError} HTTP 5XX `service_unavailable`: The API failed or is unavailable; 502, 503 and 504 are worth retrying.
    * @throws {SeamApiError} Any other error answer: `status` and `code` (the API's `error.type`, or `http_<status>`) say which; 502, 503 and 504 among them. Tried again first, up to `maxRetries` times (2 by default).
+   * @throws {SeamEndpointError} A 404 that is not the API's answer about a resource (`endpoint_not_found`, or a page that is not the API's error body, such as a proxy's): check the client's `endpoint`.
    * @throws {SeamInvalidResponseError} A 2xx answer that is not what the spec promises: not JSON, the wrong shape, or longer than `maxResponseBytes` (10485760 by default).
    * @throws {SeamTimeoutError} One request took longer than `timeout` (30000 ms by default).
    * @throws {SeamConnectionError} The connection failed or dropped before a whole answer arrived (DNS, refused, reset). Tried again first, up to `maxRetries` times (2 by default).
    * @throws {SeamActionAttemptFailedError} The action attempt finished with `status: error`; `errorType` and `actionAttempt.error` say why.
    * @throws {SeamActionAttemptTimeoutError} The action attempt was still pending when `waitForActionAttempt.timeout` ran out (5000 ms by default); `actionAttemptId` names it, to look it up later.
-   * @throws {SeamOptionsError} An option or an argument that cannot be used (an unknown auth mode, a bad `timeout`, a path value of `.` or `..`): thrown before anything is sent.
+   * @throws {SeamOptionsError} An option or an argument that cannot be used (an unknown auth mode, a bad `timeout`, a misspelt option name, a path value of `.` or `..`): thrown before anything is sent.
    */
   update(body: AccessCodesUpdateRequest, options: RequestOptions & { waitForActionAttempt: false }): SeamPromise<AccessCodesUpdateResult>;
   /**
@@ -103,12 +104,13 @@ export class AccessCodesNamespace<Wait extends boolean = true> {
    * @throws {SeamRateLimitError} HTTP 429 `rate_limited`: Too many requests; wait for `Retry-After` before trying again. Tried again first, up to `maxRetries` times (2 by default).
    * @throws {SeamApiError} HTTP 5XX `service_unavailable`: The API failed or is unavailable; 502, 503 and 504 are worth retrying.
    * @throws {SeamApiError} Any other error answer: `status` and `code` (the API's `error.type`, or `http_<status>`) say which; 502, 503 and 504 among them. Tried again first, up to `maxRetries` times (2 by default).
+   * @throws {SeamEndpointError} A 404 that is not the API's answer about a resource (`endpoint_not_found`, or a page that is not the API's error body, such as a proxy's): check the client's `endpoint`.
    * @throws {SeamInvalidResponseError} A 2xx answer that is not what the spec promises: not JSON, the wrong shape, or longer than `maxResponseBytes` (10485760 by default).
    * @throws {SeamTimeoutError} One request took longer than `timeout` (30000 ms by default).
    * @throws {SeamConnectionError} The connection failed or dropped before a whole answer arrived (DNS, refused, reset). Tried again first, up to `maxRetries` times (2 by default).
    * @throws {SeamActionAttemptFailedError} The action attempt finished with `status: error`; `errorType` and `actionAttempt.error` say why.
    * @throws {SeamActionAttemptTimeoutError} The action attempt was still pending when `waitForActionAttempt.timeout` ran out (5000 ms by default); `actionAttemptId` names it, to look it up later.
-   * @throws {SeamOptionsError} An option or an argument that cannot be used (an unknown auth mode, a bad `timeout`, a path value of `.` or `..`): thrown before anything is sent.
+   * @throws {SeamOptionsError} An option or an argument that cannot be used (an unknown auth mode, a bad `timeout`, a misspelt option name, a path value of `.` or `..`): thrown before anything is sent.
    */
   update(body: AccessCodesUpdateRequest, options: RequestOptions & { waitForActionAttempt: true | WaitForActionAttemptOptions }): SeamPromise<AccessCodesUpdateWaited>;
   /**
@@ -138,12 +140,13 @@ export class AccessCodesNamespace<Wait extends boolean = true> {
    * @throws {SeamRateLimitError} HTTP 429 `rate_limited`: Too many requests; wait for `Retry-After` before trying again. Tried again first, up to `maxRetries` times (2 by default).
    * @throws {SeamApiError} HTTP 5XX `service_unavailable`: The API failed or is unavailable; 502, 503 and 504 are worth retrying.
    * @throws {SeamApiError} Any other error answer: `status` and `code` (the API's `error.type`, or `http_<status>`) say which; 502, 503 and 504 among them. Tried again first, up to `maxRetries` times (2 by default).
+   * @throws {SeamEndpointError} A 404 that is not the API's answer about a resource (`endpoint_not_found`, or a page that is not the API's error body, such as a proxy's): check the client's `endpoint`.
    * @throws {SeamInvalidResponseError} A 2xx answer that is not what the spec promises: not JSON, the wrong shape, or longer than `maxResponseBytes` (10485760 by default).
    * @throws {SeamTimeoutError} One request took longer than `timeout` (30000 ms by default).
    * @throws {SeamConnectionError} The connection failed or dropped before a whole answer arrived (DNS, refused, reset). Tried again first, up to `maxRetries` times (2 by default).
    * @throws {SeamActionAttemptFailedError} The action attempt finished with `status: error`; `errorType` and `actionAttempt.error` say why.
    * @throws {SeamActionAttemptTimeoutError} The action attempt was still pending when `waitForActionAttempt.timeout` ran out (5000 ms by default); `actionAttemptId` names it, to look it up later.
-   * @throws {SeamOptionsError} An option or an argument that cannot be used (an unknown auth mode, a bad `timeout`, a path value of `.` or `..`): thrown before anything is sent.
+   * @throws {SeamOptionsError} An option or an argument that cannot be used (an unknown auth mode, a bad `timeout`, a misspelt option name, a path value of `.` or `..`): thrown before anything is sent.
    */
   update(body: AccessCodesUpdateRequest, options: RequestOptions & { waitForActionAttempt: boolean }): SeamPromise<AccessCodesUpdateResult>;
   /**
@@ -173,12 +176,13 @@ export class AccessCodesNamespace<Wait extends boolean = true> {
    * @throws {SeamRateLimitError} HTTP 429 `rate_limited`: Too many requests; wait for `Retry-After` before trying again. Tried again first, up to `maxRetries` times (2 by default).
    * @throws {SeamApiError} HTTP 5XX `service_unavailable`: The API failed or is unavailable; 502, 503 and 504 are worth retrying.
    * @throws {SeamApiError} Any other error answer: `status` and `code` (the API's `error.type`, or `http_<status>`) say which; 502, 503 and 504 among them. Tried again first, up to `maxRetries` times (2 by default).
+   * @throws {SeamEndpointError} A 404 that is not the API's answer about a resource (`endpoint_not_found`, or a page that is not the API's error body, such as a proxy's): check the client's `endpoint`.
    * @throws {SeamInvalidResponseError} A 2xx answer that is not what the spec promises: not JSON, the wrong shape, or longer than `maxResponseBytes` (10485760 by default).
    * @throws {SeamTimeoutError} One request took longer than `timeout` (30000 ms by default).
    * @throws {SeamConnectionError} The connection failed or dropped before a whole answer arrived (DNS, refused, reset). Tried again first, up to `maxRetries` times (2 by default).
    * @throws {SeamActionAttemptFailedError} The action attempt finished with `status: error`; `errorType` and `actionAttempt.error` say why.
    * @throws {SeamActionAttemptTimeoutError} The action attempt was still pending when `waitForActionAttempt.timeout` ran out (5000 ms by default); `actionAttemptId` names it, to look it up later.
-   * @throws {SeamOptionsError} An option or an argument that cannot be used (an unknown auth mode, a bad `timeout`, a path value of `.` or `..`): thrown before anything is sent.
+   * @throws {SeamOptionsError} An option or an argument that cannot be used (an unknown auth mode, a bad `timeout`, a misspelt option name, a path value of `.` or `..`): thrown before anything is sent.
    */
   update(body: AccessCodesUpdateRequest, options?: RequestOptions): SeamPromise<Wait extends false ? AccessCodesUpdateResult : AccessCodesUpdateWaited>;
   update(body: AccessCodesUpdateRequest, options?: RequestOptions): SeamPromise<AccessCodesUpdateResult> {
@@ -204,10 +208,11 @@ export class AccessCodesNamespace<Wait extends boolean = true> {
    * @throws {SeamRateLimitError} HTTP 429 `rate_limited`: Too many requests; wait for `Retry-After` before trying again. Tried again first, up to `maxRetries` times (2 by default).
    * @throws {SeamApiError} HTTP 5XX `service_unavailable`: The API failed or is unavailable; 502, 503 and 504 are worth retrying.
    * @throws {SeamApiError} Any other error answer: `status` and `code` (the API's `error.type`, or `http_<status>`) say which; 502, 503 and 504 among them. Tried again first, up to `maxRetries` times (2 by default).
+   * @throws {SeamEndpointError} A 404 that is not the API's answer about a resource (`endpoint_not_found`, or a page that is not the API's error body, such as a proxy's): check the client's `endpoint`.
    * @throws {SeamInvalidResponseError} A 2xx answer that is not what the spec promises: not JSON, the wrong shape, or longer than `maxResponseBytes` (10485760 by default).
    * @throws {SeamTimeoutError} One request took longer than `timeout` (30000 ms by default).
    * @throws {SeamConnectionError} The connection failed or dropped before a whole answer arrived (DNS, refused, reset). Tried again first, up to `maxRetries` times (2 by default).
-   * @throws {SeamOptionsError} An option or an argument that cannot be used (an unknown auth mode, a bad `timeout`, a path value of `.` or `..`): thrown before anything is sent.
+   * @throws {SeamOptionsError} An option or an argument that cannot be used (an unknown auth mode, a bad `timeout`, a misspelt option name, a path value of `.` or `..`): thrown before anything is sent.
    */
   updateMultiple(body: AccessCodesUpdateMultipleRequest, options?: RequestOptions): SeamPromise<AccessCodesUpdateMultipleResult> {
     return this.#core.request(AccessCodesUpdateMultipleOperation, body, options);
@@ -238,10 +243,11 @@ export class ActionAttemptsNamespace<Wait extends boolean = true> {
    * @throws {SeamRateLimitError} HTTP 429 `rate_limited`: Too many requests; wait for `Retry-After` before trying again. Tried again first, up to `maxRetries` times (2 by default).
    * @throws {SeamApiError} HTTP 5XX `service_unavailable`: The API failed or is unavailable; 502, 503 and 504 are worth retrying.
    * @throws {SeamApiError} Any other error answer: `status` and `code` (the API's `error.type`, or `http_<status>`) say which; 502, 503 and 504 among them. Tried again first, up to `maxRetries` times (2 by default).
+   * @throws {SeamEndpointError} A 404 that is not the API's answer about a resource (`endpoint_not_found`, or a page that is not the API's error body, such as a proxy's): check the client's `endpoint`.
    * @throws {SeamInvalidResponseError} A 2xx answer that is not what the spec promises: not JSON, the wrong shape, or longer than `maxResponseBytes` (10485760 by default).
    * @throws {SeamTimeoutError} One request took longer than `timeout` (30000 ms by default).
    * @throws {SeamConnectionError} The connection failed or dropped before a whole answer arrived (DNS, refused, reset). Tried again first, up to `maxRetries` times (2 by default).
-   * @throws {SeamOptionsError} An option or an argument that cannot be used (an unknown auth mode, a bad `timeout`, a path value of `.` or `..`): thrown before anything is sent.
+   * @throws {SeamOptionsError} An option or an argument that cannot be used (an unknown auth mode, a bad `timeout`, a misspelt option name, a path value of `.` or `..`): thrown before anything is sent.
    */
   get(body: ActionAttemptsGetRequest, options?: RequestOptions): SeamPromise<ActionAttemptsGetResult> {
     return this.#core.request(ActionAttemptsGetOperation, body, options);

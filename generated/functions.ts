@@ -30,12 +30,13 @@ import type { AccessCodesUpdateRequest, AccessCodesUpdateResult, AccessCodesUpda
  * @throws {SeamRateLimitError} HTTP 429 `rate_limited`: Too many requests; wait for `Retry-After` before trying again. Tried again first, up to `maxRetries` times (2 by default).
  * @throws {SeamApiError} HTTP 5XX `service_unavailable`: The API failed or is unavailable; 502, 503 and 504 are worth retrying.
  * @throws {SeamApiError} Any other error answer: `status` and `code` (the API's `error.type`, or `http_<status>`) say which; 502, 503 and 504 among them. Tried again first, up to `maxRetries` times (2 by default).
+ * @throws {SeamEndpointError} A 404 that is not the API's answer about a resource (`endpoint_not_found`, or a page that is not the API's error body, such as a proxy's): check the client's `endpoint`.
  * @throws {SeamInvalidResponseError} A 2xx answer that is not what the spec promises: not JSON, the wrong shape, or longer than `maxResponseBytes` (10485760 by default).
  * @throws {SeamTimeoutError} One request took longer than `timeout` (30000 ms by default).
  * @throws {SeamConnectionError} The connection failed or dropped before a whole answer arrived (DNS, refused, reset). Tried again first, up to `maxRetries` times (2 by default).
  * @throws {SeamActionAttemptFailedError} The action attempt finished with `status: error`; `errorType` and `actionAttempt.error` say why.
  * @throws {SeamActionAttemptTimeoutError} The action attempt was still pending when `waitForActionAttempt.timeout` ran out (5000 ms by default); `actionAttemptId` names it, to look it up later.
- * @throws {SeamOptionsError} An option or an argument that cannot be used (an unknown auth mode, a bad `timeout`, a path value of `.` or `..`): thrown before anything is sent.
+ * @throws {SeamOptionsError} An option or an argument that cannot be used (an unknown auth mode, a bad `timeout`, a misspelt option name, a path value of `.` or `..`): thrown before anything is sent.
  */
 export function accessCodesUpdate(core: ClientCore<boolean>, body: AccessCodesUpdateRequest, options: RequestOptions & { waitForActionAttempt: false }): SeamPromise<AccessCodesUpdateResult>;
 /**
@@ -65,12 +66,13 @@ export function accessCodesUpdate(core: ClientCore<boolean>, body: AccessCodesUp
  * @throws {SeamRateLimitError} HTTP 429 `rate_limited`: Too many requests; wait for `Retry-After` before trying again. Tried again first, up to `maxRetries` times (2 by default).
  * @throws {SeamApiError} HTTP 5XX `service_unavailable`: The API failed or is unavailable; 502, 503 and 504 are worth retrying.
  * @throws {SeamApiError} Any other error answer: `status` and `code` (the API's `error.type`, or `http_<status>`) say which; 502, 503 and 504 among them. Tried again first, up to `maxRetries` times (2 by default).
+ * @throws {SeamEndpointError} A 404 that is not the API's answer about a resource (`endpoint_not_found`, or a page that is not the API's error body, such as a proxy's): check the client's `endpoint`.
  * @throws {SeamInvalidResponseError} A 2xx answer that is not what the spec promises: not JSON, the wrong shape, or longer than `maxResponseBytes` (10485760 by default).
  * @throws {SeamTimeoutError} One request took longer than `timeout` (30000 ms by default).
  * @throws {SeamConnectionError} The connection failed or dropped before a whole answer arrived (DNS, refused, reset). Tried again first, up to `maxRetries` times (2 by default).
  * @throws {SeamActionAttemptFailedError} The action attempt finished with `status: error`; `errorType` and `actionAttempt.error` say why.
  * @throws {SeamActionAttemptTimeoutError} The action attempt was still pending when `waitForActionAttempt.timeout` ran out (5000 ms by default); `actionAttemptId` names it, to look it up later.
- * @throws {SeamOptionsError} An option or an argument that cannot be used (an unknown auth mode, a bad `timeout`, a path value of `.` or `..`): thrown before anything is sent.
+ * @throws {SeamOptionsError} An option or an argument that cannot be used (an unknown auth mode, a bad `timeout`, a misspelt option name, a path value of `.` or `..`): thrown before anything is sent.
  */
 export function accessCodesUpdate(core: ClientCore<boolean>, body: AccessCodesUpdateRequest, options: RequestOptions & { waitForActionAttempt: true | WaitForActionAttemptOptions }): SeamPromise<AccessCodesUpdateWaited>;
 /**
@@ -100,12 +102,13 @@ export function accessCodesUpdate(core: ClientCore<boolean>, body: AccessCodesUp
  * @throws {SeamRateLimitError} HTTP 429 `rate_limited`: Too many requests; wait for `Retry-After` before trying again. Tried again first, up to `maxRetries` times (2 by default).
  * @throws {SeamApiError} HTTP 5XX `service_unavailable`: The API failed or is unavailable; 502, 503 and 504 are worth retrying.
  * @throws {SeamApiError} Any other error answer: `status` and `code` (the API's `error.type`, or `http_<status>`) say which; 502, 503 and 504 among them. Tried again first, up to `maxRetries` times (2 by default).
+ * @throws {SeamEndpointError} A 404 that is not the API's answer about a resource (`endpoint_not_found`, or a page that is not the API's error body, such as a proxy's): check the client's `endpoint`.
  * @throws {SeamInvalidResponseError} A 2xx answer that is not what the spec promises: not JSON, the wrong shape, or longer than `maxResponseBytes` (10485760 by default).
  * @throws {SeamTimeoutError} One request took longer than `timeout` (30000 ms by default).
  * @throws {SeamConnectionError} The connection failed or dropped before a whole answer arrived (DNS, refused, reset). Tried again first, up to `maxRetries` times (2 by default).
  * @throws {SeamActionAttemptFailedError} The action attempt finished with `status: error`; `errorType` and `actionAttempt.error` say why.
  * @throws {SeamActionAttemptTimeoutError} The action attempt was still pending when `waitForActionAttempt.timeout` ran out (5000 ms by default); `actionAttemptId` names it, to look it up later.
- * @throws {SeamOptionsError} An option or an argument that cannot be used (an unknown auth mode, a bad `timeout`, a path value of `.` or `..`): thrown before anything is sent.
+ * @throws {SeamOptionsError} An option or an argument that cannot be used (an unknown auth mode, a bad `timeout`, a misspelt option name, a path value of `.` or `..`): thrown before anything is sent.
  */
 export function accessCodesUpdate(core: ClientCore<boolean>, body: AccessCodesUpdateRequest, options: RequestOptions & { waitForActionAttempt: boolean }): SeamPromise<AccessCodesUpdateResult>;
 /**
@@ -135,12 +138,13 @@ export function accessCodesUpdate(core: ClientCore<boolean>, body: AccessCodesUp
  * @throws {SeamRateLimitError} HTTP 429 `rate_limited`: Too many requests; wait for `Retry-After` before trying again. Tried again first, up to `maxRetries` times (2 by default).
  * @throws {SeamApiError} HTTP 5XX `service_unavailable`: The API failed or is unavailable; 502, 503 and 504 are worth retrying.
  * @throws {SeamApiError} Any other error answer: `status` and `code` (the API's `error.type`, or `http_<status>`) say which; 502, 503 and 504 among them. Tried again first, up to `maxRetries` times (2 by default).
+ * @throws {SeamEndpointError} A 404 that is not the API's answer about a resource (`endpoint_not_found`, or a page that is not the API's error body, such as a proxy's): check the client's `endpoint`.
  * @throws {SeamInvalidResponseError} A 2xx answer that is not what the spec promises: not JSON, the wrong shape, or longer than `maxResponseBytes` (10485760 by default).
  * @throws {SeamTimeoutError} One request took longer than `timeout` (30000 ms by default).
  * @throws {SeamConnectionError} The connection failed or dropped before a whole answer arrived (DNS, refused, reset). Tried again first, up to `maxRetries` times (2 by default).
  * @throws {SeamActionAttemptFailedError} The action attempt finished with `status: error`; `errorType` and `actionAttempt.error` say why.
  * @throws {SeamActionAttemptTimeoutError} The action attempt was still pending when `waitForActionAttempt.timeout` ran out (5000 ms by default); `actionAttemptId` names it, to look it up later.
- * @throws {SeamOptionsError} An option or an argument that cannot be used (an unknown auth mode, a bad `timeout`, a path value of `.` or `..`): thrown before anything is sent.
+ * @throws {SeamOptionsError} An option or an argument that cannot be used (an unknown auth mode, a bad `timeout`, a misspelt option name, a path value of `.` or `..`): thrown before anything is sent.
  */
 export function accessCodesUpdate<Wait extends boolean>(core: ClientCore<Wait>, body: AccessCodesUpdateRequest, options?: RequestOptions): SeamPromise<Wait extends false ? AccessCodesUpdateResult : AccessCodesUpdateWaited>;
 export function accessCodesUpdate(core: ClientCore<boolean>, body: AccessCodesUpdateRequest, options?: RequestOptions): SeamPromise<AccessCodesUpdateResult> {
@@ -166,10 +170,11 @@ export function accessCodesUpdate(core: ClientCore<boolean>, body: AccessCodesUp
  * @throws {SeamRateLimitError} HTTP 429 `rate_limited`: Too many requests; wait for `Retry-After` before trying again. Tried again first, up to `maxRetries` times (2 by default).
  * @throws {SeamApiError} HTTP 5XX `service_unavailable`: The API failed or is unavailable; 502, 503 and 504 are worth retrying.
  * @throws {SeamApiError} Any other error answer: `status` and `code` (the API's `error.type`, or `http_<status>`) say which; 502, 503 and 504 among them. Tried again first, up to `maxRetries` times (2 by default).
+ * @throws {SeamEndpointError} A 404 that is not the API's answer about a resource (`endpoint_not_found`, or a page that is not the API's error body, such as a proxy's): check the client's `endpoint`.
  * @throws {SeamInvalidResponseError} A 2xx answer that is not what the spec promises: not JSON, the wrong shape, or longer than `maxResponseBytes` (10485760 by default).
  * @throws {SeamTimeoutError} One request took longer than `timeout` (30000 ms by default).
  * @throws {SeamConnectionError} The connection failed or dropped before a whole answer arrived (DNS, refused, reset). Tried again first, up to `maxRetries` times (2 by default).
- * @throws {SeamOptionsError} An option or an argument that cannot be used (an unknown auth mode, a bad `timeout`, a path value of `.` or `..`): thrown before anything is sent.
+ * @throws {SeamOptionsError} An option or an argument that cannot be used (an unknown auth mode, a bad `timeout`, a misspelt option name, a path value of `.` or `..`): thrown before anything is sent.
  */
 export function accessCodesUpdateMultiple(core: ClientCore<boolean>, body: AccessCodesUpdateMultipleRequest, options?: RequestOptions): SeamPromise<AccessCodesUpdateMultipleResult> {
   return core.request(AccessCodesUpdateMultipleOperation, body, options);
@@ -191,10 +196,11 @@ export function accessCodesUpdateMultiple(core: ClientCore<boolean>, body: Acces
  * @throws {SeamRateLimitError} HTTP 429 `rate_limited`: Too many requests; wait for `Retry-After` before trying again. Tried again first, up to `maxRetries` times (2 by default).
  * @throws {SeamApiError} HTTP 5XX `service_unavailable`: The API failed or is unavailable; 502, 503 and 504 are worth retrying.
  * @throws {SeamApiError} Any other error answer: `status` and `code` (the API's `error.type`, or `http_<status>`) say which; 502, 503 and 504 among them. Tried again first, up to `maxRetries` times (2 by default).
+ * @throws {SeamEndpointError} A 404 that is not the API's answer about a resource (`endpoint_not_found`, or a page that is not the API's error body, such as a proxy's): check the client's `endpoint`.
  * @throws {SeamInvalidResponseError} A 2xx answer that is not what the spec promises: not JSON, the wrong shape, or longer than `maxResponseBytes` (10485760 by default).
  * @throws {SeamTimeoutError} One request took longer than `timeout` (30000 ms by default).
  * @throws {SeamConnectionError} The connection failed or dropped before a whole answer arrived (DNS, refused, reset). Tried again first, up to `maxRetries` times (2 by default).
- * @throws {SeamOptionsError} An option or an argument that cannot be used (an unknown auth mode, a bad `timeout`, a path value of `.` or `..`): thrown before anything is sent.
+ * @throws {SeamOptionsError} An option or an argument that cannot be used (an unknown auth mode, a bad `timeout`, a misspelt option name, a path value of `.` or `..`): thrown before anything is sent.
  */
 export function actionAttemptsGet(core: ClientCore<boolean>, body: ActionAttemptsGetRequest, options?: RequestOptions): SeamPromise<ActionAttemptsGetResult> {
   return core.request(ActionAttemptsGetOperation, body, options);

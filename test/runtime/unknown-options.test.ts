@@ -22,6 +22,8 @@ const refusal = (make: () => unknown): Error => {
   throw new Error('accepted');
 };
 
+const rejection = (work: Promise<unknown>): Promise<Error> => work.then(() => { throw new Error('resolved'); }, (err: Error) => err);
+
 describe('at construction', () => {
   it('new SeamClient({ apiKey, timout: 5 }) is refused, suggesting timeout', () => {
     const err = refusal(() => new SeamClient({ apiKey, timout: 5 } as never));
@@ -70,7 +72,7 @@ describe('per call', () => {
   it('a per-call { waitForActionAttempts: false } is refused before anything is sent, suggesting waitForActionAttempt', async () => {
     const code = fake.seed.accessCode();
     const seam = new SeamClient({ apiKey, endpoint: fake.url });
-    const err = await seam.accessCodes.update({ access_code_id: code.access_code_id }, { waitForActionAttempts: false } as never).catch((e: Error) => e);
+    const err = await rejection(seam.accessCodes.update({ access_code_id: code.access_code_id }, { waitForActionAttempts: false } as never));
     expect(err).toBeInstanceOf(SeamOptionsError);
     expect(err.message).toMatch(/^accessCodes\.update: the call takes no option waitForActionAttempts: did you mean waitForActionAttempt\?/);
     expect(fake.requests).toHaveLength(0);
@@ -78,7 +80,7 @@ describe('per call', () => {
 
   it('through a standalone function too; signal is a per-call option', async () => {
     const core = createSeamCore({ apiKey, endpoint: fake.url });
-    const err = await accessCodesUpdateMultiple(core, { common_code_key: 'k' }, { singal: AbortSignal.timeout(1000) } as never).catch((e: Error) => e);
+    const err = await rejection(accessCodesUpdateMultiple(core, { common_code_key: 'k' }, { singal: AbortSignal.timeout(1000) } as never));
     expect(err.message).toMatch(/takes no option singal: did you mean signal\?/);
     fake.seed.accessCode({ common_code_key: 'k' });
     await expect(accessCodesUpdateMultiple(core, { common_code_key: 'k' }, { signal: AbortSignal.timeout(5000) })).resolves.toEqual({ ok: true });
