@@ -19,10 +19,10 @@ import { ROOT } from '../helpers/paths.js';
 // an answer whose status the Response constructor refuses, and (SeamClient) redaction of what
 // `seam.api` hands back (+219 B and +429 B). Over the 7700 B and 8700 B the brief set: for the
 // lead to re-decide.
-// Refusing unknown option names with a "did you mean" (the name lists, an edit distance): +366 B
-// and +355 B, measured alone.
-const UPDATE_BUDGET = 0;
-const CLIENT_BUDGET = 0;
+// Refusing unknown option names with a "did you mean" (the lists of names each entry point takes,
+// an edit distance; 2026-12-07) took them to 8404 B and 9602 B (+373 B and +354 B).
+const UPDATE_BUDGET = 8404;
+const CLIENT_BUDGET = 9602;
 
 it(`a bundle that calls update through its function is at most ${UPDATE_BUDGET} B gzipped: openapi-fetch, the runtime, one operation`, async () => {
   const ours = await bundleSize(UPDATE_ONLY());
