@@ -69,13 +69,22 @@ function onChange(file: string): void {
   timer = setTimeout(() => void regenerate(`${file} changed`), 25);
 }
 
+/**
+ * The reload script, where the page's own body ends: the LAST `</body>`. Redoc's inlined bundle
+ * holds the text `</body>` in its code, earlier in the page, and a script put there never runs.
+ */
+function injectBeforeLastBodyEnd(page: string): string {
+  const at = page.lastIndexOf('</body>');
+  return at < 0 ? `${page}${RELOAD}` : `${page.slice(0, at)}${RELOAD}${page.slice(at)}`;
+}
+
 async function main(): Promise<void> {
   await regenerate('start');
   if (!existsSync('docs-site/index.html')) await buildDocs();
   watch('spec', (_event, name) => onChange(`spec/${name ?? ''}`));
   watch('redocly.yaml', () => onChange('redocly.yaml'));
   const { url } = await serveStatic('docs-site', port, {
-    html: (page) => page.replace('</body>', `${RELOAD}</body>`),
+    html: injectBeforeLastBodyEnd,
     route: (path, req, res) => {
       if (path !== EVENTS) return false;
       res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' }).write(': connected\n\n');

@@ -41,6 +41,10 @@ it('regenerates on a save of the spec, serves the docs with a reload script, and
   const [, url] = await printed(/docs at (http:\/\/127\.0\.0\.1:\d+\/)/);
   const page = await (await fetch(url!)).text();
   expect(page).toContain('new EventSource("/__dev/events")');
+  // Where the page's own body ends: the last </body>. Redoc's inlined bundle holds one of its own
+  // earlier, and a script put there never runs.
+  expect(page.split('</body>').length).toBeGreaterThan(2);
+  expect(page.indexOf('</body>', page.indexOf('new EventSource("/__dev/events")'))).toBe(page.lastIndexOf('</body>'));
 
   const events = await fetch(new URL('/__dev/events', url));
   const reader = events.body!.pipeThrough(new TextDecoderStream()).getReader();
