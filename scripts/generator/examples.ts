@@ -14,6 +14,7 @@ import { GeneratorError, GeneratorErrors } from './errors.js';
 import { formatLocation, type LoadedSpec, type OpenApiDocument } from './load.js';
 import { isObject } from '../../src/openapi/json.js';
 import { HTTP_METHODS } from '../../src/openapi/operations.js';
+import { linearRegExp } from '../../src/openapi/pattern.js';
 import { follow, keysOf, pointerOf } from '../../src/openapi/refs.js';
 import { Voucher } from './vouch.js';
 
@@ -213,6 +214,9 @@ function checkMediaTypeExamples(bundled: OpenApiDocument, source: LoadedSpec['do
       validateFormats: true,
       passContext: true,
       logger: false,
+      // Redocly's options but one: patterns run in linear time (src/openapi/pattern.ts), so an
+      // example that almost matches `^(a+)+$` cannot keep the generator running for hours.
+      code: { regExp: linearRegExp },
     });
     addFormats(made);
     made.setDefaultUnevaluatedProperties(rule.allowAdditionalProperties);

@@ -11,6 +11,7 @@ import { buildEventsModel, emitEvents, eventsPage } from './events/index.js';
 import { emitOpenApi } from './emit-openapi.js';
 import { emitOperations, emitSpecJson } from './emit-operations.js';
 import { lintExamples, takeOverExamplesRule } from './examples.js';
+import { checkPatterns } from './patterns.js';
 import { bundleSpec, checkDocument, formatLocation, lintSpec, loadRedoclyConfig, resolveSpec } from './load.js';
 import { buildModel, type ApiModel } from './model/index.js';
 import type { NamingStrategy } from './naming/derive.js';
@@ -71,7 +72,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const examplesRule = takeOverExamplesRule(loaded);
   const warnings = await step('lint', () => lintSpec(loaded));
   const bundled = await step('bundle', () => bundleSpec(loaded));
-  warnings.push(...(await step('lint examples', () => lintExamples(bundled, loaded, examplesRule))));
+  // Every pattern must run in linear time before any example or sample is matched against it.
+  warnings.push(...(await step('lint examples', () => (checkPatterns(bundled, loaded.document.source), lintExamples(bundled, loaded, examplesRule)))));
   const { source } = loaded.document;
   const locate = (pointer: string): string => formatLocation({ source, pointer, reportOnKey: true });
   const schema = await step('types', () => emitSchemaTypes(bundled, locate));

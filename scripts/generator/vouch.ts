@@ -6,6 +6,7 @@
 // default `unevaluatedProperties: false` may refuse) is "unsure", and the example goes to ajv as before.
 import { fullFormats } from 'ajv-formats/dist/formats.js';
 import { isObject, isPrimitive } from '../../src/openapi/json.js';
+import { linearPattern, type LinearPattern } from '../../src/openapi/pattern.js';
 import { follow } from '../../src/openapi/refs.js';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -21,7 +22,7 @@ const TYPES = new Set(['string', 'number', 'integer', 'boolean', 'null', 'array'
 /** Vouches for examples of one bundled document. */
 export class Voucher {
   readonly #plain = new Map<unknown, boolean>();
-  readonly #patterns = new Map<string, RegExp | undefined>();
+  readonly #patterns = new Map<string, LinearPattern | undefined>();
 
   constructor(private readonly doc: Json) {}
 
@@ -30,11 +31,11 @@ export class Voucher {
     return this.#plainSchema(schema, new Set()) && this.#check(schema, value, 0, context);
   }
 
-  #pattern(source: string): RegExp | undefined {
+  #pattern(source: string): LinearPattern | undefined {
     if (!this.#patterns.has(source)) {
-      let re: RegExp | undefined;
+      let re: LinearPattern | undefined;
       try {
-        re = new RegExp(source, 'u'); // as ajv compiles it
+        re = linearPattern(source); // as ajv compiles it (examples.ts)
       } catch {
         re = undefined;
       }

@@ -3,6 +3,7 @@
 // use it where the spec has no example, so that every sample is a valid request; the testing kit's
 // fake answers with it. Pure, so the fake can ship it.
 import { isObject } from './json.js';
+import { linearPattern, type LinearPattern } from './pattern.js';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -34,15 +35,16 @@ const LONGEST_PATTERN_TRIAL = 16;
 
 /** A string of the schema's format, length and (simple) pattern; undefined when none is found. */
 function stringSample(schema: Json): string | undefined {
-  const known = FORMATS[schema.format];
+  // Own formats only: a `format: constructor` is not Object.prototype's.
+  const known = typeof schema.format === 'string' && Object.hasOwn(FORMATS, schema.format) ? FORMATS[schema.format] : undefined;
   const min = typeof schema.minLength === 'number' ? schema.minLength : 0;
   const max = typeof schema.maxLength === 'number' ? schema.maxLength : Infinity;
   if (min > LONGEST_SAMPLE) return undefined;
-  let pattern: RegExp | undefined;
+  let pattern: LinearPattern | undefined;
   try {
-    pattern = typeof schema.pattern === 'string' && min <= LONGEST_PATTERN_TRIAL ? new RegExp(schema.pattern, 'u') : undefined;
+    pattern = typeof schema.pattern === 'string' && min <= LONGEST_PATTERN_TRIAL ? linearPattern(schema.pattern) : undefined;
   } catch {
-    pattern = undefined; // a pattern JavaScript cannot read: left to the example
+    pattern = undefined; // a pattern RE2 cannot run: left to the example
   }
   const sized = (base: string): string => {
     let s = base;

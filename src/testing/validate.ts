@@ -5,6 +5,7 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import formatsModule from 'ajv-formats';
 import { follow, pointerOf } from '../openapi/refs.js';
 import { asJsonSchema2020 } from '../openapi/dialect.js';
+import { linearRegExp } from '../openapi/pattern.js';
 import { bodyKind, isJsonMediaType } from '../openapi/media.js';
 import { BadRequest, MAX_BODY_DEPTH, tooDeep } from './body.js';
 import type { Json, Route } from './routes.js';
@@ -124,8 +125,10 @@ export function createValidator(spec: Json): SpecValidator {
   // schema, the generator has linted its schemas, and that check was 110 ms of a test's first
   // call; a schema ajv cannot compile still fails, when its operation is first called.
   const schemas = asJsonSchema2020(spec);
-  const ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false });
-  const coercing = new Ajv2020({ strict: false, allErrors: true, coerceTypes: 'array', validateSchema: false });
+  // Patterns run in linear time (pattern.ts): a request cannot stall the fake on a spec's `^(a+)+$`.
+  const code = { regExp: linearRegExp };
+  const ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false, code });
+  const coercing = new Ajv2020({ strict: false, allErrors: true, coerceTypes: 'array', validateSchema: false, code });
   for (const a of [ajv, coercing]) {
     addFormats(a);
     a.addSchema({ ...schemas, $id: 'openapi' }, 'openapi');

@@ -47,11 +47,11 @@ function spec(patch: (doc: Record<string, any>) => void = () => {}): Record<stri
   return doc;
 }
 
-function run(name: string, text: string, file = `${name}.yaml`) {
+function run(name: string, text: string, file = `${name}.yaml`, timeout?: number) {
   const path = join(dir, file);
   writeFileSync(path, text);
   const out = outDir(`hostile-${name}`);
-  return { ...generate(['--spec', path, '--redocly-config', CONFIG, '--out', out]), out };
+  return { ...generate(['--spec', path, '--redocly-config', CONFIG, '--out', out], { timeout }), out };
 }
 
 /** Parses a generated TypeScript file; its syntax errors, and any top-level statement that is not a declaration. */
@@ -93,6 +93,32 @@ describe('resources', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/yaml-alias-limit: YAML aliases expand to more than 10000 nodes/);
     expect(Date.now() - started).toBeLessThan(30_000);
+  });
+
+  // `^(a+)+$` against forty `a`s and a `!` backtracks through 2^40 paths in JavaScript's RegExp.
+  const backtracking = (pattern: string, example: string) =>
+    stringify(
+      spec((d) => {
+        d.components.schemas.Pet.properties.name.pattern = pattern;
+        d.paths['/pets'].post.requestBody.content['application/json'].example = { name: example };
+      }),
+    );
+
+  it('a 600-byte spec with a backtracking pattern and an almost-matching example generates, its example reported as not matching', () => {
+    const text = backtracking('^(a+)+$', `${'a'.repeat(40)}!`);
+    expect(text.length).toBeLessThan(1000);
+    const result = run('redos', text, undefined, 60_000);
+    expect(result.signal).toBeNull();
+    expect(result.status).toBe(0);
+    expect(result.stderr + result.stdout).toMatch(/no-invalid-media-type-examples: Example value must conform to the schema: `name` property must match pattern "\^\(a\+\)\+\$"/);
+  });
+
+  it('a pattern the linear-time engine cannot take (a lookahead, a backreference) is an error located at the pattern', () => {
+    for (const pattern of ['^(?=a)(a+)+$', '^(a)\\1$']) {
+      const result = run('unsupported-pattern', backtracking(pattern, 'aa'), undefined, 60_000);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(/unsupported-pattern\.yaml:\d+:\d+ \(#\/components\/schemas\/Pet\/properties\/name\/pattern\) unsupported-pattern: pattern .* cannot be matched in linear time/);
+    }
   });
 
   it("a document nested deeper than the parser's 100 levels is refused where it goes too deep", () => {

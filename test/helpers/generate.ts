@@ -3,14 +3,15 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path';
 import { ROOT } from './paths.js';
 
-/** Runs the real generator CLI, as `npm run generate` does, from the project root. */
-export function generate(args: string[]) {
+/** Runs the real generator CLI, as `npm run generate` does, from the project root; killed after `timeout` ms when given. */
+export function generate(args: string[], { timeout }: { timeout?: number } = {}) {
   const run = spawnSync(process.execPath, ['scripts/run.mjs', 'scripts/generate.ts', ...args], {
     cwd: ROOT,
+    timeout,
     encoding: 'utf8',
     env: { ...process.env, REDOCLY_TELEMETRY: 'off', NO_COLOR: '1' },
   });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+  return { status: run.status, signal: run.signal, stdout: run.stdout, stderr: run.stderr };
 }
 
 /** A fresh output folder under test/.out (inside the repo, so the runtime import resolves). */

@@ -27,6 +27,9 @@ function hostileSpec(): Json {
     },
     '/broken': { post: { operationId: 'broken', requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Missing' } } } }, responses: ok({ ok: true }) } },
     '/nobody': { post: { operationId: 'nobody', responses: ok({ ok: true }) } },
+    // `^(a+)+$` backtracks exponentially in JavaScript's RegExp; the lookahead is beyond RE2.
+    '/pattern': { post: { operationId: 'pattern', requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { v: { type: 'string', pattern: '^(a+)+$' } } } } } }, responses: ok({ ok: true }) } },
+    '/lookahead': { post: { operationId: 'lookahead', requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { v: { type: 'string', pattern: '^(?=a)a+$' } } } } } }, responses: ok({ ok: true }) } },
   };
   for (const name of PROTO_NAMES) paths[`/proto/${name}`] = { post: { operationId: name, responses: ok({ ok: true, name }) } };
   return {
@@ -136,6 +139,20 @@ function behaviours(surface: () => Surface): void {
     expect(expectWellFormed(answer).error.message).toMatch(/not valid JSON/);
   });
 
+  it("a spec pattern runs in linear time: a 41-character value that almost matches `^(a+)+$` is answered at once", async () => {
+    const s = surface();
+    const refused = await s.send('POST', '/pattern', JSON.stringify({ v: `${'a'.repeat(40)}!` }));
+    expect(refused.status).toBe(400);
+    expect(expectWellFormed(refused).error.message).toMatch(/must match pattern/);
+    expect((await s.send('POST', '/pattern', JSON.stringify({ v: 'a'.repeat(41) }))).status).toBe(200);
+  });
+
+  it('a pattern the linear-time engine cannot take is a well-formed 500 naming it', async () => {
+    const answer = await surface().send('POST', '/lookahead', JSON.stringify({ v: 'aa' }));
+    expect(answer.status).toBe(500);
+    expect(expectWellFormed(answer).error.message).toMatch(/pattern "\^\(\?=a\)a\+\$" cannot be matched in linear time/);
+  });
+
   it('every HTTP method gets an answer: 405 on a known path, 404 elsewhere', async () => {
     const s = surface();
     const methods = s.anyMethod ? ['TRACE', 'OPTIONS', 'PROPFIND', 'PUT', 'DELETE'] : ['OPTIONS', 'PROPFIND', 'PUT', 'DELETE'];
@@ -148,7 +165,7 @@ function behaviours(surface: () => Surface): void {
   it('any method, path, headers and body get a well-formed answer, never a drop (property)', async () => {
     const s = surface();
     const methods = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'PROPFIND', 'X-CUSTOM', ...(s.anyMethod ? ['TRACE', 'TRACK'] : [])];
-    const paths = ['/pets', '/broken', '/nobody', '/nowhere', ...PROTO_NAMES.map((n) => `/proto/${n}`), '/pets/%E0%A4%A', '/pets?filter[a][b]=1'];
+    const paths = ['/pets', '/broken', '/nobody', '/pattern', '/lookahead', '/nowhere', ...PROTO_NAMES.map((n) => `/proto/${n}`), '/pets/%E0%A4%A', '/pets?filter[a][b]=1'];
     const body = fc.oneof(
       fc.constant(undefined),
       fc.string({ maxLength: 40 }),
