@@ -15,6 +15,9 @@ import { runResourceRule, type ResourceRule } from './resources.js';
 import { match, routesOf, type Json, type OperationTable, type Route } from './routes.js';
 import { BEHAVIOURS, Store, type AccessCode, type ActionAttempt, type Answer, type AttemptOutcome, type AttemptTiming } from './store.js';
 import { createValidator, type SpecValidator } from './validate.js';
+import { attachEventFeed } from './event-feed.js';
+import type { FakeEvent } from './events.js';
+import type { WebhookDelivery, WebhookEndpoint, WebhookOptions } from './webhook-delivery.js';
 import { defaultOperations, defaultResources, defaultSpec, type OperationName, type OperationTypes } from './spec.js';
 
 /** Tokens the fake accepts. Personal access and console session tokens also need the workspace. */
@@ -91,6 +94,12 @@ export interface FakeSeamOptions {
   maxBodyBytes?: number;
   /** How many requests `requests` keeps, the newest (default 1000). */
   maxRequests?: number;
+  /** Webhooks that receive each event as a signed POST (loopback URLs only, unless `webhookOptions.allowAnyHost`). */
+  webhooks?: readonly WebhookEndpoint[];
+  /** Retry schedule, timeout and bounds of webhook deliveries. */
+  webhookOptions?: WebhookOptions;
+  /** How many events the fake keeps, the newest (default 1000). */
+  maxEvents?: number;
 }
 
 /** What the fake does with one request: answer it, or drop the connection. */
@@ -133,6 +142,16 @@ export interface FakeSeam {
   fail(operation: OperationName, fault: { status: number; retryAfter?: number | string; times?: number; body?: string }): void;
   /** The next `times` calls of an operation lose their connection before any answer. */
   drop(operation: OperationName, options?: { times?: number }): void;
+  /** The events its state changes caused (events.ts: EVENT_RULES), oldest first, as the spec shapes them. */
+  readonly events: readonly FakeEvent[];
+  /** Registers a webhook: each later event is POSTed to `url`, signed with `secret` (whsec_…). */
+  addWebhook(endpoint: WebhookEndpoint): void;
+  /** Every webhook delivery, with each attempt's status: the newest `webhookOptions.maxDeliveries`. */
+  readonly deliveries: readonly WebhookDelivery[];
+  /** Resolves when every delivery under way has been delivered or has spent its retries. */
+  webhooksSettled(): Promise<void>;
+  /** Cancels every webhook retry still waiting; nothing more is sent. */
+  closeWebhooks(): void;
 }
 
 const fail = (status: number, type: string, message: string, extra = {}): Answer => ({
@@ -204,6 +223,7 @@ export function createFakeSeam(options: FakeSeamOptions = {}): FakeSeam {
   // The declared rules find their collections and schemas in the manifest, the attempt's type in the spec.
   const actionTypes = Object.fromEntries(routes.map((r) => [r.key, typeof r.operation['x-action-attempt-type'] === 'string' ? r.operation['x-action-attempt-type'] : undefined]));
   const store = new Store(actionAttempts, { resources, actionTypes });
+  const feed = attachEventFeed(spec, store, credentials.workspaceId, options);
   const endpoint: string = spec.servers?.[0]?.url ?? 'http://localhost';
   // A server URL with a path (https://api.example.com/v1) puts it before every route.
   const basePath = /^https?:\/\//.test(endpoint) ? new URL(endpoint).pathname.replace(/\/+$/, '') : '';
@@ -335,6 +355,13 @@ export function createFakeSeam(options: FakeSeamOptions = {}): FakeSeam {
     drop(operation, { times } = {}) {
       faults.push({ operation, reset: true, times });
     },
+    get events() {
+      return [...feed.events.values()];
+    },
+    addWebhook: (endpoint) => feed.dispatcher.add(endpoint),
+    deliveries: feed.dispatcher.deliveries,
+    webhooksSettled: () => feed.dispatcher.settled(),
+    closeWebhooks: () => feed.dispatcher.close(),
   };
   servers.set(fake, serve);
   return fake;

@@ -87,6 +87,8 @@ export async function startFakeSeam(options: FakeSeamOptions = {}): Promise<Fake
     url: `http://127.0.0.1:${port}`,
     close: () =>
       new Promise<void>((resolve) => {
+        // Webhook retries still waiting end with the server: nothing is sent after close().
+        fake.closeWebhooks();
         server.closeAllConnections();
         server.close(() => resolve());
       }),

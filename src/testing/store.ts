@@ -5,6 +5,7 @@
 // keeps its items in and what schema types them, and the spec the action type of the attempt. So
 // they run unchanged on any spec that has those operations (this package's, or Seam's whole API),
 // and share their state with the operations the spec's conventions give (resources.ts).
+import type { StateChange } from './events.js';
 import { Collections, type Item, type ResourceRule } from './resources.js';
 import { randomUUID } from './uuid.js';
 import type { OperationItems } from '../../generated/operations.js';
@@ -88,6 +89,9 @@ export class Store {
   /** The access code's name in answers (the `access_code` of a result, the `access_code_not_found` of a 404). */
   readonly #codeResource: string;
   readonly #actionType: string;
+
+  /** Told of each change Seam reports as an event (events.ts). */
+  onChange?: (change: StateChange) => void;
 
   constructor(
     readonly timing: AttemptTiming,
@@ -192,6 +196,7 @@ export class Store {
     const ongoing = body.type === 'ongoing';
     const invalid = ongoing ? undefined : this.#checkSchedule(body.starts_at ?? code.starts_at, body.ends_at ?? code.ends_at);
     if (invalid) return invalid;
+    const before = { ...code };
     if (body.name !== undefined) code.name = body.name;
     if (body.code !== undefined) code.code = body.code;
     if (ongoing) Object.assign(code, { type: 'ongoing', starts_at: null, ends_at: null });
@@ -201,6 +206,8 @@ export class Store {
       if (body.type === 'time_bound' || body.starts_at || body.ends_at) code.type = 'time_bound';
     }
     code.status = 'setting';
+    const changed = (['name', 'code', 'type', 'starts_at', 'ends_at'] as const).filter((k) => before[k] !== code[k]).map((k) => ({ property: k, from: before[k], to: code[k] }));
+    this.onChange?.({ kind: 'access_code_updated', code: { ...code }, changed });
     const attempt = this.attempts.get(this.addActionAttempt({ access_code_id: code.access_code_id }))!;
     return { status: 200, body: { ok: true, action_attempt: this.attemptView(attempt) } };
   }
@@ -230,6 +237,9 @@ export class Store {
         code!.status = 'set';
         // The code as the finished attempt saw it: the API's result is a snapshot.
         attempt.result = { ...code! };
+        this.onChange?.({ kind: 'update_succeeded', code: attempt.result });
+      } else if (code) {
+        this.onChange?.({ kind: 'update_failed', code: { ...code }, error: { type: 'failed_to_set_on_device', message: 'The device is offline' } });
       }
     }
   }
