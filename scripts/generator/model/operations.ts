@@ -135,8 +135,10 @@ export function buildOperation(spec: SpecReader, group: RawOperation[], name: De
   let resultType = success.type;
   const successNode = success.kind === 'json' ? spec.deref(op.responses[success.status], pointer) : undefined;
   const successSchema = successNode ? spec.deref(successNode.content[success.mediaType!]?.schema, pointer) : undefined;
+  // Own properties only: `x-response-key: toString` must not find Object.prototype.toString.
+  const keyedSchema = responseKey && isObject(successSchema?.properties) && Object.hasOwn(successSchema.properties, responseKey) ? successSchema.properties[responseKey] : undefined;
   if (responseKey) {
-    const keyed = successSchema?.properties?.[responseKey];
+    const keyed = keyedSchema;
     if (!keyed) {
       throw new GeneratorError('unknown-response-key', `x-response-key "${responseKey}" is not a property of the ${success.status} response`, where('x-response-key'));
     }
@@ -145,11 +147,11 @@ export function buildOperation(spec: SpecReader, group: RawOperation[], name: De
   }
   // The fields of what the method resolves to (of each item, for a list): how the fake finds an
   // item and its id in an answer (resources.ts).
-  const resolvedSchema = spec.deref(responseKey ? successSchema?.properties?.[responseKey] : successSchema, pointer);
+  const resolvedSchema = spec.deref(responseKey ? keyedSchema : successSchema, pointer);
   const resultIsList = resolvedSchema?.type === 'array';
   const resultFields = isObject(resolvedSchema) ? spec.propertiesOf(resultIsList ? resolvedSchema.items : resolvedSchema, pointer).map((p) => p.name) : [];
   // Only a 2xx promises a shape: a `default` answer may be anything the API sends.
-  const shape = /^2/.test(success.status) && successSchema ? shapeOf(responseKey ? successSchema.properties[responseKey] : successSchema, (n) => spec.deref(n, pointer)) : undefined;
+  const shape = /^2/.test(success.status) && successSchema ? shapeOf(responseKey ? keyedSchema : successSchema, (n) => spec.deref(n, pointer)) : undefined;
   // The client waits for an attempt only when the method resolves to it; otherwise the type is
   // only said in the docs (Seam's /access_codes/create resolves to the access code).
   const actionAttemptType = actionAttemptTypeOf(op);
@@ -159,7 +161,7 @@ export function buildOperation(spec: SpecReader, group: RawOperation[], name: De
     warnings.push(`${where(attemptKey)} ignored-extension: ${attemptKey} is ignored, since ${method.toUpperCase()} ${path} answers no JSON`);
   }
 
-  const waited = actionAttempt && success.kind === 'json' ? waitedOf(spec, responseKey ? successSchema?.properties?.[responseKey] : successSchema, pointer, success) : undefined;
+  const waited = actionAttempt && success.kind === 'json' ? waitedOf(spec, responseKey ? keyedSchema : successSchema, pointer, success) : undefined;
 
   const parameters = parametersOf(spec, path, primary.pathItem, op, method, warnings);
   for (const segment of urlPathOf(path).match(/\{[^}]*\}/g) ?? []) {

@@ -3,8 +3,10 @@
 // Reserved words (`delete`, `return`, `import`, `new`, `default`, `void`, …) are legal class
 // member names in JavaScript, so `seam.accessCodes.delete()` is fine. Only names that really break
 // are guarded: `constructor` (a class member of that name is the constructor), `then` (it would
-// make a namespace or the client look like a promise to `await`), and, at the top level, the
-// members the hand-written client adds (src/client.ts).
+// make a namespace or the client look like a promise to `await`), the members every object has
+// from Object.prototype (`toString`, `valueOf`, `hasOwnProperty`, `__proto__`, …: a namespace
+// named so would replace what every caller and library expects of an object), and, at the top
+// level, the members the hand-written client adds (src/client.ts: `api`, the escape hatch).
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 /** Words that cannot name a function declaration (they can name a method). */
@@ -17,9 +19,9 @@ export const RESERVED_WORDS = new Set(
 );
 
 /** Members every generated class has, or that a namespace must not have. */
-const GUARDED_MEMBERS = new Set(['constructor', 'then']);
+const GUARDED_MEMBERS = new Set(['then', ...Object.getOwnPropertyNames(Object.prototype)]);
 /** Members of the client class itself (src/client.ts), which top-level methods must not shadow. */
-export const CLIENT_MEMBERS = new Set(['endpoint', 'use', 'eject']);
+export const CLIENT_MEMBERS = new Set(['api', 'endpoint', 'use', 'eject']);
 
 /** `word` with a leading acronym in lower case: `GET` → `get`, `URLShortener` → `urlShortener`, `AddTags` → `addTags`. */
 const lowerFirst = (word: string): string => {
@@ -45,7 +47,10 @@ export function identifierProblem(name: string): string | undefined {
 
 /** Why `name` cannot be a member at this level (`topLevel`: of the client itself). */
 export function memberProblem(name: string, topLevel: boolean): string | undefined {
-  if (GUARDED_MEMBERS.has(name)) return `"${name}" cannot be a member name (${name === 'then' ? 'it would make the object thenable' : 'it is the class constructor'})`;
+  if (GUARDED_MEMBERS.has(name)) {
+    const why = name === 'then' ? 'it would make the object thenable' : name === 'constructor' ? 'it is the class constructor' : 'every object has it from Object.prototype';
+    return `"${name}" cannot be a member name (${why})`;
+  }
   if (topLevel && CLIENT_MEMBERS.has(name)) return `"${name}" is a member of the client itself`;
   return undefined;
 }
