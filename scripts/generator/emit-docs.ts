@@ -1,5 +1,6 @@
 // Step 6: generated/docs/, one Markdown page per operation and an index, from the operation model.
 import { formBody } from '../../src/runtime/bodies.js';
+import { fenced } from './markdown.js';
 import { clientErrorClasses, methodSection } from './method-reference.js';
 import { functionName, type ApiModel, type ExampleModel, type OperationModel, type ParameterModel, type PropertyModel, type ResponseModel, type VariantModel } from './model/index.js';
 
@@ -30,12 +31,14 @@ export function propertyTable(props: PropertyModel[], withIn = false): string {
   return [head, ...rows].join('\n') + '\n';
 }
 
-const json = (value: unknown): string => '```json\n' + JSON.stringify(value, null, 2) + '\n```\n';
+const json = (value: unknown): string => fenced('json', JSON.stringify(value, null, 2));
 
 /** A value as TypeScript source: unquoted keys where possible, single-quoted strings. */
 export function tsLiteral(value: unknown, indent = ''): string {
   const inner = `${indent}  `;
-  if (typeof value === 'string') return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+  // JSON's escapes, single-quoted: a line break, a control character or a quote in an example
+  // string stays inside the literal (JSON.stringify escapes all but the quote it does not use).
+  if (typeof value === 'string') return `'${JSON.stringify(value).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
   if (Array.isArray(value)) {
     return value.length === 0 ? '[]' : `[\n${value.map((v) => `${inner}${tsLiteral(v, inner)},`).join('\n')}\n${indent}]`;
   }
@@ -227,7 +230,7 @@ function authSection(model: ApiModel, op: OperationModel): string {
   );
 }
 
-const sample = (title: string, source: string | undefined): string[] => (source === undefined ? [] : [`### ${title}\n\n\`\`\`ts\n${source}\n\`\`\`\n`]);
+const sample = (title: string, source: string | undefined): string[] => (source === undefined ? [] : [`### ${title}\n\n${fenced('ts', source)}`]);
 
 export function operationPage(model: ApiModel, op: OperationModel): string {
   const methods = [op.method, ...op.alternativeMethods].map((m) => m.toUpperCase());
@@ -237,7 +240,7 @@ export function operationPage(model: ApiModel, op: OperationModel): string {
     `${code(`${model.sdk.instance}.${op.name}()`)}\n`,
     methodSection(model, op),
     '## The HTTP call\n',
-    '```\n' + `${methods[0]} ${op.path} ⇒ ${op.resultType}` + '\n```\n',
+    fenced('', `${methods[0]} ${op.path} ⇒ ${op.resultType}`),
     op.deprecated ? `> **Deprecated.**${op.deprecationNote ? ` ${op.deprecationNote}` : ''}\n` : '',
     op.actionAttemptType ? `Starts an action attempt of type ${code(op.actionAttemptType)}.\n` : '',
     op.alternativeMethods.length > 0
@@ -250,10 +253,10 @@ export function operationPage(model: ApiModel, op: OperationModel): string {
     `## Response\n\n${responseSection(op)}`,
     `## Errors\n\n${errorsTable(op.errors)}`,
     '## Examples\n',
-    `### TypeScript\n\n\`\`\`ts\n${typescriptExample(model, op, requestExample)}\n\`\`\`\n`,
+    `### TypeScript\n\n${fenced('ts', typescriptExample(model, op, requestExample))}`,
     ...sample('TypeScript, the standalone function', functionExample(model, op, requestExample)),
     ...sample('TypeScript, openapi-fetch', fetchExample(model, op, requestExample)),
-    `### cURL\n\n\`\`\`sh\n${curlExample(model, op, requestExample)}\n\`\`\`\n`,
+    `### cURL\n\n${fenced('sh', curlExample(model, op, requestExample))}`,
     ...(op.requestBody?.examples ?? []).map(
       (e) => `### Request: ${e.summary ?? e.name}\n\n${json(e.value)}`,
     ),

@@ -4,6 +4,7 @@
 // runtime's own tables (apiErrorClass, THROWN_ERRORS), so nothing here names an operation.
 import type { ApiModel, OperationModel, ResponseModel } from './model/index.js';
 import { apiErrorClass } from '../../src/runtime/api-errors.js';
+import { fenced } from './markdown.js';
 import { WaitDefault } from '../../src/runtime/action-attempts.js';
 import { DEFAULTS } from '../../src/runtime/options.js';
 import { isRetryableStatus } from '../../src/runtime/retry.js';
@@ -107,7 +108,7 @@ export function methodSection(model: ApiModel, op: OperationModel, heading = '##
     `${heading} What ${code(`${model.sdk.instance}.${op.name}()`)} resolves to\n`,
     `${ref.resolves}\n`,
     ...(ref.optOut ? [`${ref.optOut}\n`] : []),
-    ...(ref.example !== undefined ? ['For example:\n', '```json\n' + JSON.stringify(ref.example, null, 2) + '\n```\n'] : []),
+    ...(ref.example !== undefined ? ['For example:\n', fenced('json', JSON.stringify(ref.example, null, 2))] : []),
     `${heading} What it throws\n`,
     'Every error is a `SeamError`. A call aborted through its `signal` rejects with the signal\'s reason.\n',
     '| error class | when |',

@@ -1,6 +1,7 @@
 // generated/docs/events.md: each event the spec describes, with its fields, and a complete webhook
 // handler (raw body, verification, a switch on event_type) that the tests type-check.
 import { propertyTable } from '../emit-docs.js';
+import { fenced } from '../markdown.js';
 import type { ApiModel } from '../model/types.js';
 import type { EventsModel } from './model.js';
 import { DISCRIMINATOR } from './model.js';
@@ -61,7 +62,7 @@ export function eventsPage(model: ApiModel, events: EventsModel): string {
     '## Receiving webhooks\n',
     'Each delivery carries `svix-id`, `svix-timestamp` and `svix-signature`: an HMAC-SHA256 of `id.timestamp.body` with the webhook\'s secret (Svix\'s scheme, Standard Webhooks). `verifyWebhook(rawBody, headers, secret, { toleranceSeconds, validate })` checks the signature (any of several, for a rotated secret) and that the timestamp is within 5 minutes either way, then parses the body and checks it against the event\'s required fields (`{ validate: false }` skips that). A failed check throws an error whose `reason` says which check failed (`missing_headers`, `bad_signature`, `timestamp_too_old`, `timestamp_in_future`, `bad_secret`, `invalid_payload`, …); it never quotes the secret.\n',
     'A complete handler, on Node\'s `http` (any framework works the same way, given the raw body):\n',
-    '```ts\n' + webhookHandlerExample(model, events) + '\n```\n',
+    fenced('ts', webhookHandlerExample(model, events)),
     '## Event types\n',
     ...sections,
   ].join('\n');
