@@ -11,11 +11,10 @@ import {
   type ApiErrorFields,
 } from './errors.js';
 import { redact } from './redact.js';
+import { text } from './server-text.js';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-/** A value from the server, when it is the string it should be. */
-const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
 // The shape of an RFC 9110 HTTP-date, in its three forms (IMF-fixdate, and the obsolete RFC 850 and
 // asctime): a day name, a time, and GMT or the year; Date.parse reads the rest.

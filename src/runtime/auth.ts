@@ -11,7 +11,7 @@ export interface AuthOptions {
 }
 
 // The last two act on behalf of a user, in the workspace named by workspaceId.
-const MODES = ['apiKey', 'clientSessionToken', 'personalAccessToken', 'consoleSessionToken'] as const;
+export const MODES = ['apiKey', 'clientSessionToken', 'personalAccessToken', 'consoleSessionToken'] as const;
 
 export interface ResolvedAuth {
   headers: Record<string, string>;

@@ -7,8 +7,7 @@ type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 // Each class names itself with a string: minifiers rename classes, so `constructor.name` would
 // turn into a letter in a consumer's bundle.
 
-/** A value from the server, when it is the string it should be. */
-const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+import { text } from './server-text.js';
 
 /** Base class of every error this client throws. */
 export class SeamError extends Error {

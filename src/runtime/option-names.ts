@@ -2,13 +2,14 @@
 // `{ timout: 5 }` or a per-call `{ waitForActionAttempts: false }` did nothing. Each entry point
 // lists the names it takes; a name it does not know is SeamOptionsError, with the nearest known
 // name when one is close ("did you mean timeout?").
-import type { AuthOptions } from './auth.js';
+import { MODES, type AuthOptions } from './auth.js';
 import { SeamOptionsError } from './errors.js';
 import type { CallOptions, RequestOptions } from './options.js';
 
 /** Every option a call takes; the type below fails to compile when CallOptions gains one not listed. */
 export const CALL_OPTIONS = ['endpoint', 'fetch', 'timeout', 'maxRetries', 'waitForActionAttempt', 'headers', 'maxResponseBytes', 'middleware'] as const;
-export const AUTH_OPTIONS = ['apiKey', 'clientSessionToken', 'personalAccessToken', 'consoleSessionToken', 'workspaceId'] as const;
+// The auth modes' own list, not a copy of it.
+export const AUTH_OPTIONS = [...MODES, 'workspaceId'] as const;
 export const REQUEST_OPTIONS = [...CALL_OPTIONS, 'signal'] as const;
 export const CLIENT_OPTIONS = [...AUTH_OPTIONS, ...CALL_OPTIONS, 'logLevel', 'logger'] as const;
 
