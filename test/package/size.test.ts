@@ -55,8 +55,9 @@ it('does not grow when the spec grows a GET with query parameters and a path-par
 });
 
 // The webhooks entry (seam-connect-client/webhooks) is its own bundle: verification on Web Crypto,
-// the light payload check and its generated table. 1818 B on 2026-12-07; svix's Webhook.verify is 5169 B.
-const WEBHOOKS_BUDGET = 1900;
+// the light payload check and its generated table: 2044 B on 2026-12-07 (1818 B before node:crypto's HMAC
+// where the runtime has it, which made a verification 15x faster on Node); svix's Webhook.verify is 5169 B.
+const WEBHOOKS_BUDGET = 2100;
 
 it(`a webhook handler (verifyWebhook and a guard) is at most ${WEBHOOKS_BUDGET} B gzipped, and carries nothing of the client`, async () => {
   const ours = await bundleSize(WEBHOOK_HANDLER());

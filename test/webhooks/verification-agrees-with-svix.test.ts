@@ -161,3 +161,18 @@ describe('verifyWebhook agrees with svix Webhook.verify', () => {
     );
   });
 });
+
+describe('both HMAC engines', () => {
+  test("node:crypto (used where the runtime has it) and Web Crypto (browsers, workers) sign alike, as svix does", async () => {
+    const { signature, hmacEngine } = await import('../../src/webhooks/signature.js');
+    expect(hmacEngine).toBe('node:crypto');
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ minLength: 1, maxLength: 80 }), fc.string(), fc.uint8Array({ maxLength: 300 }), async (key, id, body) => {
+        const [builtin, web] = await Promise.all([signature(key, id, '1700000000', body, 'node:crypto'), signature(key, id, '1700000000', body, 'web-crypto')]);
+        expect(web).toBe(builtin);
+        expect(web.split(' ')).toContain(new Webhook(`whsec_${b64(key)}`).sign(id, new Date(1700000000 * 1000), Buffer.from(body)).split(' ')[0]);
+      }),
+      { numRuns: RUNS, seed: 42 },
+    );
+  });
+});
