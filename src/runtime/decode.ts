@@ -20,8 +20,7 @@ export function decode(op: OperationDescriptor, response: Response, data: unknow
   } catch {
     throw invalidResponse(response, data, endpoint, secrets, 'the body is not valid JSON');
   }
-  // Own properties only: a key named `toString` must not resolve to Object.prototype.toString.
-  const value = op.responseKey ? (typeof parsed == 'object' && parsed && Object.hasOwn(parsed, op.responseKey) ? (parsed as Record<string, unknown>)[op.responseKey] : undefined) : parsed;
+  const value = op.responseKey ? (parsed as Record<string, unknown> | undefined)?.[op.responseKey] : parsed;
   const why = op.responseKey && value === undefined ? `no "${op.responseKey}"` : op.shape && misfit(value, op.shape);
   if (why) throw invalidResponse(response, parsed, endpoint, secrets, why);
   return value;

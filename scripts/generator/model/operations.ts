@@ -137,6 +137,12 @@ export function buildOperation(spec: SpecReader, group: RawOperation[], name: De
   const successSchema = successNode ? spec.deref(successNode.content[success.mediaType!]?.schema, pointer) : undefined;
   // Own properties only: `x-response-key: toString` must not find Object.prototype.toString.
   const keyedSchema = responseKey && isObject(successSchema?.properties) && Object.hasOwn(successSchema.properties, responseKey) ? successSchema.properties[responseKey] : undefined;
+  // The runtime reads the key from an answer as `body[key]` (no own-property check: every call
+  // would pay for it); a key every object has from Object.prototype would resolve, in an answer
+  // without it, to Object.prototype's member. Refused here, so no descriptor ever holds one.
+  if (responseKey && responseKey in Object.prototype) {
+    throw new GeneratorError('reserved-response-key', `x-response-key "${responseKey}" is a member every object has (Object.prototype); an answer without it would resolve to that member. Name another property`, where('x-response-key'));
+  }
   if (responseKey) {
     const keyed = keyedSchema;
     if (!keyed) {
