@@ -4,7 +4,7 @@ import { http, HttpResponse, type HttpHandler } from 'msw';
 import { toResponse, type FakeSeam } from './testing/index.js';
 
 export interface SeamHandlersOptions {
-  /** The endpoint the client under test calls (default: `fake.endpoint`, the spec's first server). */
+  /** The endpoint the client under test calls (default: `fake.endpoint`); its path (`/v1`) is taken off each request. */
   endpoint?: string;
 }
 
@@ -16,7 +16,8 @@ export function createSeamHandlers(fake: FakeSeam, options: SeamHandlersOptions 
   const under = new RegExp(`^${endpoint.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/`);
   return [
     http.all(under, async ({ request }) => {
-      const outcome = await fake.handle(request);
+      // Its own endpoint's path prefix is taken off, whichever endpoint the fake was made with.
+      const outcome = await fake.handle(request, { endpoint });
       return outcome.drop ? HttpResponse.error() : toResponse(outcome);
     }),
   ];

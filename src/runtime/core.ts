@@ -77,14 +77,14 @@ export class ClientCore<Wait extends boolean = true> {
     checkCallOptions(options);
     refuseUnknownOptions(options, REQUEST_OPTIONS, 'the call');
     const call = this.#callOptions(options);
-    const [value, response] = await withRetries(op, call.maxRetries, call.signal, (n) => attempt(op, input, call, n));
+    const [value, response] = await withRetries(op, call.maxRetries, call.signal, (n) => attempt(op, input, call, n), call.retryDelay);
     const { waitForActionAttempt: wait, actionAttemptPoll: poll } = call;
     if (!(op.actionAttempt && wait !== false && poll && value)) return [value, response];
     // Each poll's answer must be this attempt's, not another's.
     const get = (id: string, signal: AbortSignal) => {
       const pollOp = { ...poll, shape: { ...poll.shape, action_attempt_id: [id] } };
       const pollCall = { ...call, signal };
-      return withRetries(pollOp, call.maxRetries, signal, (n) => attempt(pollOp, { action_attempt_id: id }, pollCall, n)).then(([v]) => v as ActionAttemptLike);
+      return withRetries(pollOp, call.maxRetries, signal, (n) => attempt(pollOp, { action_attempt_id: id }, pollCall, n), call.retryDelay).then(([v]) => v as ActionAttemptLike);
     };
     return [await waitForActionAttempt(value as ActionAttemptLike, wait === true ? {} : wait, get, call.secrets, options.signal), response];
   }

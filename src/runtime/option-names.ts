@@ -7,7 +7,7 @@ import { SeamOptionsError } from './errors.js';
 import type { CallOptions, RequestOptions } from './options.js';
 
 /** Every option a call takes; the type below fails to compile when CallOptions gains one not listed. */
-export const CALL_OPTIONS = ['endpoint', 'fetch', 'timeout', 'maxRetries', 'waitForActionAttempt', 'headers', 'maxResponseBytes', 'middleware'] as const;
+export const CALL_OPTIONS = ['endpoint', 'fetch', 'timeout', 'maxRetries', 'retryDelay', 'waitForActionAttempt', 'headers', 'maxResponseBytes', 'middleware'] as const;
 // The auth modes' own list, not a copy of it.
 export const AUTH_OPTIONS = [...MODES, 'workspaceId'] as const;
 export const REQUEST_OPTIONS = [...CALL_OPTIONS, 'signal'] as const;

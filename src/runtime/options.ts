@@ -22,6 +22,12 @@ export interface CallOptions {
   timeout?: number;
   /** Retries after the first attempt, for operations that are safe to repeat. Default 2. */
   maxRetries?: number;
+  /**
+   * The backoff before the first retry, in ms (the most of it: jittered), doubling each retry up to
+   * 8000; a `Retry-After` the server sends comes first. Default 500. `0` retries at once, for tests
+   * of retries against the testing kit's faults.
+   */
+  retryDelay?: number;
   /** Wait for action attempts to finish before resolving. Default true. */
   waitForActionAttempt?: boolean | WaitForActionAttemptOptions;
   /** Extra request headers. */
@@ -83,6 +89,8 @@ export function checkCallOptions(options: RequestOptions): void {
       fail(`${name} must be a positive number of ${unit ?? 'milliseconds'} up to ${MAX_TIMER_MS}, not ${shown(value)}.`);
     }
   }
+  const { retryDelay } = options;
+  if (retryDelay !== undefined && !(typeof retryDelay === 'number' && retryDelay >= 0 && retryDelay <= 8000)) fail(`retryDelay must be 0 to 8000 ms, not ${shown(retryDelay)}.`);
   if (maxRetries !== undefined && !(Number.isInteger(maxRetries) && maxRetries >= 0 && maxRetries <= MAX_RETRIES)) {
     fail(`maxRetries must be a whole number from 0 to ${MAX_RETRIES}, not ${shown(maxRetries)}.`);
   }

@@ -11,10 +11,10 @@ export const MAX_RETRY_AFTER_MS = 60_000;
 /** Too many requests, and the answers of a gateway or an API that is down for a moment. */
 export const isRetryableStatus = (status: number): boolean => [429, 502, 503, 504].includes(status);
 
-/** Exponential backoff with full jitter, unless the server said how long (Retry-After). */
-export function retryDelay(retry: number, retryAfterMs: number | undefined, random = Math.random): number {
+/** Exponential backoff with full jitter from `base` (the `retryDelay` option), unless the server said how long (Retry-After). */
+export function retryDelay(retry: number, retryAfterMs: number | undefined, random = Math.random, base = BASE_DELAY_MS): number {
   if (retryAfterMs !== undefined) return retryAfterMs;
-  const ceiling = Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** retry);
+  const ceiling = Math.min(MAX_DELAY_MS, base * 2 ** retry);
   return ceiling / 2 + random() * (ceiling / 2);
 }
 
@@ -43,6 +43,7 @@ export async function withRetries(
   maxRetries: number,
   signal: AbortSignal | undefined,
   attempt: (number: number) => Promise<Answer>,
+  baseDelay?: number,
 ): Promise<Answer> {
   for (let retries = 0; ; retries++) {
     try {
@@ -50,7 +51,7 @@ export async function withRetries(
     } catch (err) {
       const retryable = err instanceof SeamConnectionError || (err instanceof SeamApiError && isRetryableStatus(err.status));
       if (!retryable || retries >= (op.idempotent ? maxRetries : 0)) throw err;
-      const delay = retryDelay(retries, err instanceof SeamApiError ? err.retryAfterMs : undefined);
+      const delay = retryDelay(retries, err instanceof SeamApiError ? err.retryAfterMs : undefined, Math.random, baseDelay);
       if (delay > MAX_RETRY_AFTER_MS) throw err;
       await sleep(delay, signal);
     }

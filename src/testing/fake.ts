@@ -11,6 +11,7 @@ import { isJsonMediaType } from '../openapi/media.js';
 import { successStatusOf } from '../openapi/operations.js';
 import { deref } from '../openapi/refs.js';
 import { sampleOf } from '../openapi/sample.js';
+import { documentedError } from './fault-errors.js';
 import { runResourceRule, type ResourceRule } from './resources.js';
 import { match, routesOf, type Json, type OperationTable, type Route } from './routes.js';
 import { BEHAVIOURS, Store, type AccessCode, type ActionAttempt, type Answer, type AttemptOutcome, type AttemptTiming } from './store.js';
@@ -80,6 +81,12 @@ export interface FakeState {
 export interface FakeSeamOptions {
   /** The spec to serve (default: the package's own, generated/openapi.json). */
   spec?: Json;
+  /**
+   * The endpoint your client is configured with, such as `https://gateway.example/v1` (default: the
+   * spec's first server URL): its path is taken off every request, in-process, over HTTP
+   * (`server.url` ends with it) and under MSW (the handlers intercept it).
+   */
+  endpoint?: string;
   /** Operation names by route, for `spec` (default: generated/operations.ts). */
   operations?: OperationTable;
   /** Which operations create, get, list, update and delete what, by name, for `spec` (default: generated/operations.ts). */
@@ -106,12 +113,16 @@ export interface FakeSeamOptions {
 export type Outcome = { drop: true } | { drop?: false; status: number; headers: Record<string, string>; body: string; cut?: 'dropped' };
 
 export interface FakeSeam {
-  /** The spec's first server URL: the endpoint a client uses by default, which the MSW handlers intercept. */
+  /**
+   * The endpoint the fake serves: the `endpoint` option, else the spec's first server URL. Its path
+   * (`/v1` of `https://gateway.example/v1`) is a prefix the fake takes off every request's path,
+   * in-process, over HTTP and under MSW, whose handlers intercept this URL by default.
+   */
   readonly endpoint: string;
   /** A `fetch` answered by the fake, in-process: pass it to `new SeamClient({ fetch })`. */
   readonly fetch: (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
   /** What the fake does with a request; the HTTP server and the MSW handlers are built on it. */
-  handle(request: Request): Promise<Outcome>;
+  handle(request: Request, options?: { endpoint?: string }): Promise<Outcome>;
   readonly credentials: FakeCredentials;
   /** When action attempts finish; change it at any time. */
   readonly actionAttempts: AttemptTiming;
@@ -206,7 +217,12 @@ export interface Incoming {
   headers: Headers;
   text: string | undefined;
   signal?: AbortSignal | null;
+  /** The path prefix to take off, instead of the fake's own. */
+  basePath?: string;
 }
+
+/** The path of an endpoint, without its trailing slash: the prefix the fake takes off (`/v1`). */
+const basePathOf = (endpoint: string): string => (/^https?:\/\//i.test(endpoint) ? new URL(endpoint).pathname.replace(/\/+$/, '') : '');
 
 const FORBIDDEN_METHODS = /^(connect|trace|track)$/i;
 
@@ -224,9 +240,12 @@ export function createFakeSeam(options: FakeSeamOptions = {}): FakeSeam {
   const actionTypes = Object.fromEntries(routes.map((r) => [r.key, typeof r.operation['x-action-attempt-type'] === 'string' ? r.operation['x-action-attempt-type'] : undefined]));
   const store = new Store(actionAttempts, { resources, actionTypes });
   const feed = attachEventFeed(spec, store, credentials.workspaceId, options);
-  const endpoint: string = spec.servers?.[0]?.url ?? 'http://localhost';
-  // A server URL with a path (https://api.example.com/v1) puts it before every route.
-  const basePath = /^https?:\/\//.test(endpoint) ? new URL(endpoint).pathname.replace(/\/+$/, '') : '';
+  if (options.endpoint !== undefined && !(typeof options.endpoint === 'string' && /^https?:\/\//i.test(options.endpoint) && URL.canParse(options.endpoint))) {
+    throw new TypeError('createFakeSeam: endpoint must be an http(s) URL, such as https://gateway.example/v1');
+  }
+  const endpoint: string = options.endpoint ?? spec.servers?.[0]?.url ?? 'http://localhost';
+  // An endpoint with a path (https://gateway.example/v1) puts it before every route.
+  const basePath = basePathOf(endpoint);
   const faults: Fault[] = [];
   const requests: FakeRequest[] = [];
 
@@ -260,9 +279,9 @@ export function createFakeSeam(options: FakeSeamOptions = {}): FakeSeam {
   /** One request, its body already read (undefined: over the limit). Every way in ends here, guarded. */
   const serve = (incoming: Incoming): Promise<Outcome> => guarded(incoming.signal, () => serveUnguarded(incoming));
 
-  const serveUnguarded = async ({ method, url: href, headers: rawHeaders, text, signal }: Incoming): Promise<Outcome> => {
+  const serveUnguarded = async ({ method, url: href, headers: rawHeaders, text, signal, basePath: prefix = basePath }: Incoming): Promise<Outcome> => {
     const url = new URL(href);
-    const path = basePath && url.pathname.startsWith(`${basePath}/`) ? url.pathname.slice(basePath.length) : url.pathname;
+    const path = prefix && url.pathname.startsWith(`${prefix}/`) ? url.pathname.slice(prefix.length) : url.pathname;
     const raw = text ?? '';
     const contentType = rawHeaders.get('content-type') ?? '';
     // Bounded before anything parses, validates or stores it: the depth is counted on the text.
@@ -297,7 +316,9 @@ export function createFakeSeam(options: FakeSeamOptions = {}): FakeSeam {
     if (delay > 0) await sleep(delay, signal);
     if (fault?.reset) return { drop: true };
     if (fault?.status !== undefined) {
-      const text = fault.body ?? JSON.stringify({ ok: false, error: { type: `http_${fault.status}`, message: 'Scripted fault', request_id: requestId } });
+      // The error the spec documents for that status, so that the client's class follows from it.
+      const documented = fault.body === undefined ? documentedError(spec, routes, typeof route === 'object' ? route.route : undefined, fault.status) : undefined;
+      const text = fault.body ?? JSON.stringify({ ok: false, error: { ...documented, request_id: requestId } });
       const type = fault.body === undefined ? 'application/json' : 'text/plain';
       return { status: fault.status, headers: { 'content-type': type, 'seam-request-id': requestId, ...fault.headers }, body: text };
     }
@@ -312,12 +333,14 @@ export function createFakeSeam(options: FakeSeamOptions = {}): FakeSeam {
   };
 
   /** A Request (in-process, under MSW), its body read with the cap inside the guard. */
-  const serveRequest = (req: Request, method = req.method): Promise<Outcome> =>
-    guarded(req.signal, async () => serveUnguarded({ method, url: req.url, headers: req.headers, text: await readCapped(req.body, fake.maxBodyBytes), signal: req.signal }));
+  const serveRequest = (req: Request, method = req.method, prefix?: string): Promise<Outcome> =>
+    guarded(req.signal, async () =>
+      serveUnguarded({ method, url: req.url, headers: req.headers, text: await readCapped(req.body, fake.maxBodyBytes), signal: req.signal, basePath: prefix }),
+    );
 
   const fake: FakeSeam = {
     endpoint,
-    handle: (req) => serveRequest(req),
+    handle: (req, { endpoint: under } = {}) => serveRequest(req, req.method, under === undefined ? undefined : basePathOf(under)),
     async fetch(input, init) {
       const method = init?.method ?? (input instanceof Request ? input.method : 'GET');
       // fetch refuses CONNECT, TRACE and TRACK before any server sees them; a server still gets

@@ -9,7 +9,7 @@ import { errorOutcome, outcomeOfThrow } from './guard.js';
 import { randomUUID } from './uuid.js';
 
 export interface FakeSeamServer extends FakeSeam {
-  /** `http://127.0.0.1:<port>`: the `endpoint` to give a client. */
+  /** `http://127.0.0.1:<port>`, then the path of the `endpoint` option if given (`/v1`): the `endpoint` to give a client. */
   readonly url: string;
   close(): Promise<void>;
 }
@@ -84,7 +84,8 @@ export async function startFakeSeam(options: FakeSeamOptions = {}): Promise<Fake
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return Object.assign(fake, {
-    url: `http://127.0.0.1:${port}`,
+    // The path of the endpoint the fake was given, so that a client set up with a prefix is tested with it.
+    url: `http://127.0.0.1:${port}${options.endpoint === undefined ? '' : new URL(fake.endpoint).pathname.replace(/\/+$/, '')}`,
     close: () =>
       new Promise<void>((resolve) => {
         // Webhook retries still waiting end with the server: nothing is sent after close().
