@@ -21,9 +21,9 @@ import { ROOT } from '../helpers/paths.js';
 // Over the 7700 B and 8700 B the brief set: for the lead to re-decide.
 // Refusing unknown option names with a "did you mean" (the lists of names each entry point takes,
 // an edit distance; 2026-12-07) took them to 8404 B and 9602 B (+373 B and +354 B).
-// The retryDelay option (its check and its name; retries at once in tests) to 8471 B and 9667 B.
-const UPDATE_BUDGET = 8471;
-const CLIENT_BUDGET = 9667;
+// The retryDelay option (its check and its name; retries at once in tests): 8478 B and 9683 B (+79 B, +78 B).
+const UPDATE_BUDGET = 8478;
+const CLIENT_BUDGET = 9683;
 
 it(`a bundle that calls update through its function is at most ${UPDATE_BUDGET} B gzipped: openapi-fetch, the runtime, one operation`, async () => {
   const ours = await bundleSize(UPDATE_ONLY());
