@@ -3,6 +3,7 @@
 // so that every runtime runs it as it is. Prints one JSON line, which the runner compares.
 import { SeamClient, SeamNotFoundError, isSeamApiError } from 'seam-connect-client';
 import { createFakeSeam, startFakeSeam, FAKE_CREDENTIALS } from 'seam-connect-client/testing';
+import { isAccessCodeSetOnDeviceEvent, signWebhook, verifyWebhook } from 'seam-connect-client/webhooks';
 
 const fake = createFakeSeam();
 const code = fake.seed.accessCode({ name: 'Front door' });
@@ -28,9 +29,23 @@ try {
   await server.close();
 }
 
+// The events of the update above, as the fake signs them for its webhooks, verified by the package.
+const secret = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
+const webhooks = [];
+for (const event of fake.events) {
+  const body = JSON.stringify(event);
+  const headers = await signWebhook(body, secret, { id: `msg_${event.event_id}` });
+  const verified = await verifyWebhook(body, headers, secret);
+  const refused = await verifyWebhook(body.replace('4444', '4445'), headers, secret).then(() => 'accepted', (err) => err.reason);
+  webhooks.push({ type: verified.event_type, code: isAccessCodeSetOnDeviceEvent(verified) ? verified.code : undefined, refused });
+}
+const stale = await signWebhook('{}', secret, { id: 'm', timestamp: Math.floor(Date.now() / 1000) - 600 });
+webhooks.push({ stale: await verifyWebhook('{}', stale, secret).then(() => 'accepted', (err) => err.reason) });
+
 console.log(JSON.stringify({
   inProcess: { status: attempt.status, code: attempt.result.access_code.code, name: fake.state.accessCodes.get(code.access_code_id)?.name },
   multiple,
   notFound,
   overHttp,
+  webhooks,
 }));
