@@ -22,8 +22,12 @@ import { ROOT } from '../helpers/paths.js';
 // Refusing unknown option names with a "did you mean" (the lists of names each entry point takes,
 // an edit distance; 2026-12-07) took them to 8404 B and 9602 B (+373 B and +354 B).
 // The retryDelay option (its check and its name; retries at once in tests): 8478 B and 9683 B (+79 B, +78 B).
-const UPDATE_BUDGET = 8478;
-const CLIENT_BUDGET = 9683;
+// Measured again after x-response-key's runtime check went (2026-12-07): 8463 B and 9669 B. The
+// "did you mean" itself (edit distance, the baseUrl alias) is 169 B and 164 B of the unknown-option
+// refusal. The 7700 B and 8700 B decided are not met: docs/benchmarks.md has each file's bytes and
+// what would close the gap (about 760 B and 970 B); none of it without dropping a guarantee.
+const UPDATE_BUDGET = 8463;
+const CLIENT_BUDGET = 9669;
 
 it(`a bundle that calls update through its function is at most ${UPDATE_BUDGET} B gzipped: openapi-fetch, the runtime, one operation`, async () => {
   const ours = await bundleSize(UPDATE_ONLY());
