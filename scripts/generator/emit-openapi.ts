@@ -53,7 +53,11 @@ function ownPathItem(doc: OpenApiDocument, path: string): void {
   if (typeof doc.paths[path]?.$ref === 'string') doc.paths[path] = structuredClone(deref(doc, doc.paths[path]));
 }
 
-export function emitOpenApi(bundled: OpenApiDocument, model: ApiModel, header: string): string {
+/**
+ * `webhookHandler`: the events output's complete handler, shown on the first webhook, so that the
+ * HTML docs have the "Receiving webhooks" section the Markdown events page has.
+ */
+export function emitOpenApi(bundled: OpenApiDocument, model: ApiModel, header: string, webhookHandler?: string): string {
   const doc = structuredClone(bundled);
   // The rendered docs leave out what the Markdown leaves out (x-undocumented, x-draft); the client,
   // its types and the fake keep every operation (generated/openapi.json).
@@ -91,6 +95,14 @@ export function emitOpenApi(bundled: OpenApiDocument, model: ApiModel, header: s
       if (!response) continue;
       const classes = clientErrorClasses(error).map((c) => `\`${c}\``).join(' or ');
       target.responses[error.status] = { ...response, description: `${response.description ?? ''}\n\nThe client throws ${classes}.`.trim() };
+    }
+  }
+  const firstHook = webhookHandler && doc.webhooks && typeof doc.webhooks === 'object' ? Object.keys(doc.webhooks)[0] : undefined;
+  if (firstHook !== undefined) {
+    const item = doc.webhooks[firstHook] = structuredClone(deref(doc, doc.webhooks[firstHook]));
+    if (item?.post) {
+      const how = 'Each delivery carries `svix-id`, `svix-timestamp` and `svix-signature`. Verify it with `verifyWebhook(rawBody, headers, secret)` of the package\'s `webhooks` entry, on the raw body, then switch on `event_type`:';
+      item.post.description = `${item.post.description ?? ''}\n\n#### Receiving webhooks\n\n${how}\n\n\`\`\`ts\n${webhookHandler}\n\`\`\``.trim();
     }
   }
   unwrapDescriptions(doc);

@@ -7,7 +7,7 @@ import { relative, resolve } from 'node:path';
 import { emitClient, emitFunctions } from './emit-client.js';
 import { GeneratorError, GeneratorErrors } from './errors.js';
 import { emitDocs } from './emit-docs.js';
-import { buildEventsModel, emitEvents, eventsPage } from './events/index.js';
+import { buildEventsModel, emitEvents, eventsPage, webhookHandlerExample } from './events/index.js';
 import { emitOpenApi } from './emit-openapi.js';
 import { emitOperations, emitSpecJson } from './emit-operations.js';
 import { lintExamples, takeOverExamplesRule } from './examples.js';
@@ -86,8 +86,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const client = await step('client', () => emitClient(model, { runtimeImport, header: header.ts }));
   const functions = emitFunctions(model, { runtimeImport, header: header.ts });
   const docs = await step('docs', () => emitDocs(model, header.md));
-  const openapi = await step('openapi', () => emitOpenApi(bundled, model, header.yaml));
   const events = await step('events', () => buildEventsModel(bundled, locate));
+  const openapi = await step('openapi', () => emitOpenApi(bundled, model, header.yaml, events ? webhookHandlerExample(model, events) : undefined));
   if (events) {
     docs.set('docs/events.md', `${header.md}\n\n${eventsPage(model, events)}`);
     docs.set('docs/index.md', `${docs.get('docs/index.md')}\nThe events the API sends, and how to receive them as webhooks: [Events](./events.md).\n`);
