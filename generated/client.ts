@@ -1,18 +1,22 @@
 // Generated from spec/openapi.yaml by scripts/generate.ts. Do not edit: change the spec or the generator, then run `npm run generate`.
 import type { ClientCore, OperationDescriptor, RequestOptions, SeamPromise, Succeeded, WaitForActionAttemptOptions } from '../src/runtime/index.js';
+import { resumeWait } from '../src/runtime/index.js';
 import type { paths } from './schema.js';
 
 // How to call each operation; read by the runtime.
 export const AccessCodesUpdateOperation: OperationDescriptor = { name: 'accessCodes.update', path: '/access_codes/update', method: 'post', body: 'json', responseKey: 'action_attempt', shape: { status: ['pending', 'success', 'error'], action_type: ['UPDATE_ACCESS_CODE'], action_attempt_id: 'string' }, idempotent: true, actionAttempt: true };
 export const AccessCodesUpdateMultipleOperation: OperationDescriptor = { name: 'accessCodes.updateMultiple', path: '/access_codes/update_multiple', method: 'post', body: 'json', shape: { ok: [true] }, idempotent: true };
-export const ActionAttemptsGetOperation: OperationDescriptor = { name: 'actionAttempts.get', path: '/action_attempts/get', method: 'post', body: 'json', responseKey: 'action_attempt', shape: { status: ['pending', 'success', 'error'], action_type: ['UPDATE_ACCESS_CODE'], action_attempt_id: 'string' }, idempotent: true };
+export const ActionAttemptsGetOperation: OperationDescriptor = { name: 'actionAttempts.get', path: '/action_attempts/get', method: 'post', body: 'json', responseKey: 'action_attempt', shape: { status: ['pending', 'success', 'error'], action_type: ['UPDATE_ACCESS_CODE'], action_attempt_id: 'string' }, idempotent: true, actionAttempt: 'asked' };
+
+/** The operation that returns an action attempt by its id, which the client polls while it waits (none: methods never wait). */
+export const actionAttemptPoll: OperationDescriptor | undefined = ActionAttemptsGetOperation;
 
 // Request, response and result types of each operation.
 export type AccessCodesUpdateBody = NonNullable<paths['/access_codes/update']['post']['requestBody']>['content']['application/json'];
 export type AccessCodesUpdateRequest = AccessCodesUpdateBody;
 export type AccessCodesUpdateResponse = paths['/access_codes/update']['post']['responses'][200]['content']['application/json'];
 export type AccessCodesUpdateResult = AccessCodesUpdateResponse['action_attempt'];
-export type AccessCodesUpdateWaited = Succeeded<AccessCodesUpdateResult>;
+export type AccessCodesUpdateWaited = Succeeded<AccessCodesUpdateResult, 'UPDATE_ACCESS_CODE'>;
 export type AccessCodesUpdateMultipleBody = NonNullable<paths['/access_codes/update_multiple']['post']['requestBody']>['content']['application/json'];
 export type AccessCodesUpdateMultipleRequest = AccessCodesUpdateMultipleBody;
 export type AccessCodesUpdateMultipleResponse = paths['/access_codes/update_multiple']['post']['responses'][200]['content']['application/json'];
@@ -21,6 +25,7 @@ export type ActionAttemptsGetBody = NonNullable<paths['/action_attempts/get']['p
 export type ActionAttemptsGetRequest = ActionAttemptsGetBody;
 export type ActionAttemptsGetResponse = paths['/action_attempts/get']['post']['responses'][200]['content']['application/json'];
 export type ActionAttemptsGetResult = ActionAttemptsGetResponse['action_attempt'];
+export type ActionAttemptsGetWaited = Succeeded<ActionAttemptsGetResult>;
 
 /** Every namespace of the API. Extended by the hand-written client in src/. */
 export class GeneratedClient<Wait extends boolean = true> {
@@ -185,7 +190,7 @@ export class AccessCodesNamespace<Wait extends boolean = true> {
    * @throws {SeamOptionsError} An option or an argument that cannot be used (an unknown auth mode, a bad `timeout`, a misspelt option name, a path value of `.` or `..`): thrown before anything is sent.
    */
   update(body: AccessCodesUpdateRequest, options?: RequestOptions): SeamPromise<Wait extends false ? AccessCodesUpdateResult : AccessCodesUpdateWaited>;
-  update(body: AccessCodesUpdateRequest, options?: RequestOptions): SeamPromise<AccessCodesUpdateResult> {
+  update(body: AccessCodesUpdateRequest, options?: RequestOptions): SeamPromise<AccessCodesUpdateResult | AccessCodesUpdateWaited> {
     return this.#core.request(AccessCodesUpdateOperation, body, options);
   }
 
@@ -230,7 +235,7 @@ export class ActionAttemptsNamespace<Wait extends boolean = true> {
   /**
    * Get an action attempt
    *
-   * Resolves to the answer's `action_attempt` field: `ActionAttemptsGetResult` (`action_attempt`).
+   * Resolves to the answer's `action_attempt` field: `ActionAttemptsGetResult` (`action_attempt`). With `{ waitForActionAttempt: true }` (or `{ timeout, pollingInterval }`) it polls until the attempt finishes and resolves to `ActionAttemptsGetWaited`, its `success` variant; `.wait(attemptOrId)` beside it resumes a wait.
    *
    * The HTTP call: `POST /action_attempts/get`
    *
@@ -249,7 +254,36 @@ export class ActionAttemptsNamespace<Wait extends boolean = true> {
    * @throws {SeamConnectionError} The connection failed or dropped before a whole answer arrived (DNS, refused, reset). Tried again first, up to `maxRetries` times (2 by default).
    * @throws {SeamOptionsError} An option or an argument that cannot be used (an unknown auth mode, a bad `timeout`, a misspelt option name, a path value of `.` or `..`): thrown before anything is sent.
    */
-  get(body: ActionAttemptsGetRequest, options?: RequestOptions): SeamPromise<ActionAttemptsGetResult> {
+  get(body: ActionAttemptsGetRequest, options: RequestOptions & { waitForActionAttempt: true | WaitForActionAttemptOptions }): SeamPromise<ActionAttemptsGetWaited>;
+  /**
+   * Get an action attempt
+   *
+   * Resolves to the answer's `action_attempt` field: `ActionAttemptsGetResult` (`action_attempt`). With `{ waitForActionAttempt: true }` (or `{ timeout, pollingInterval }`) it polls until the attempt finishes and resolves to `ActionAttemptsGetWaited`, its `success` variant; `.wait(attemptOrId)` beside it resumes a wait.
+   *
+   * The HTTP call: `POST /action_attempts/get`
+   *
+   * Returns the current state of an action attempt, such as the one `/access_codes/update`
+   * answers with. Poll it until `status` is `success` or `error`.
+   *
+   * @throws {SeamInvalidInputError} HTTP 400 `invalid_input`: The request body is not valid; `validation_errors` says which fields and why.
+   * @throws {SeamUnauthorizedError} HTTP 401 `unauthorized`: The token is missing, unknown, or not allowed in this workspace.
+   * @throws {SeamNotFoundError} HTTP 404 `action_attempt_not_found`: No action attempt has the given ID.
+   * @throws {SeamRateLimitError} HTTP 429 `rate_limited`: Too many requests; wait for `Retry-After` before trying again. Tried again first, up to `maxRetries` times (2 by default).
+   * @throws {SeamApiError} HTTP 5XX `service_unavailable`: The API failed or is unavailable; 502, 503 and 504 are worth retrying.
+   * @throws {SeamApiError} Any other error answer: `status` and `code` (the API's `error.type`, or `http_<status>`) say which; 502, 503 and 504 among them. Tried again first, up to `maxRetries` times (2 by default).
+   * @throws {SeamEndpointError} A 404 that is not the API's answer about a resource (`endpoint_not_found`, or a page that is not the API's error body, such as a proxy's): check the client's `endpoint`.
+   * @throws {SeamInvalidResponseError} A 2xx answer that is not what the spec promises: not JSON, the wrong shape, or longer than `maxResponseBytes` (10485760 by default).
+   * @throws {SeamTimeoutError} One request took longer than `timeout` (30000 ms by default).
+   * @throws {SeamConnectionError} The connection failed or dropped before a whole answer arrived (DNS, refused, reset). Tried again first, up to `maxRetries` times (2 by default).
+   * @throws {SeamOptionsError} An option or an argument that cannot be used (an unknown auth mode, a bad `timeout`, a misspelt option name, a path value of `.` or `..`): thrown before anything is sent.
+   */
+  get(body: ActionAttemptsGetRequest, options?: RequestOptions): SeamPromise<ActionAttemptsGetResult>;
+  get(body: ActionAttemptsGetRequest, options?: RequestOptions): SeamPromise<ActionAttemptsGetResult | ActionAttemptsGetWaited> {
     return this.#core.request(ActionAttemptsGetOperation, body, options);
+  }
+
+  /** Resumes waiting for an action attempt started with `waitForActionAttempt: false`: give the attempt, or its `action_attempt_id`. Polls it until it finishes and resolves to the finished attempt; one that ends in `error`, or is still pending when the wait times out, is thrown. */
+  wait(attempt: string | { action_attempt_id: string }, options?: RequestOptions & { waitForActionAttempt?: true | WaitForActionAttemptOptions }): SeamPromise<ActionAttemptsGetWaited> {
+    return resumeWait(this.#core, ActionAttemptsGetOperation, attempt, options);
   }
 }

@@ -1,7 +1,8 @@
 // Generated from spec/openapi.yaml by scripts/generate.ts. Do not edit: change the spec or the generator, then run `npm run generate`.
 import type { ClientCore, RequestOptions, SeamPromise, WaitForActionAttemptOptions } from '../src/runtime/index.js';
+import { resumeWait } from '../src/runtime/index.js';
 import { AccessCodesUpdateOperation, AccessCodesUpdateMultipleOperation, ActionAttemptsGetOperation } from './client.js';
-import type { AccessCodesUpdateRequest, AccessCodesUpdateResult, AccessCodesUpdateWaited, AccessCodesUpdateMultipleRequest, AccessCodesUpdateMultipleResult, ActionAttemptsGetRequest, ActionAttemptsGetResult } from './client.js';
+import type { AccessCodesUpdateRequest, AccessCodesUpdateResult, AccessCodesUpdateWaited, AccessCodesUpdateMultipleRequest, AccessCodesUpdateMultipleResult, ActionAttemptsGetRequest, ActionAttemptsGetResult, ActionAttemptsGetWaited } from './client.js';
 
 /**
  * Update an access code
@@ -147,7 +148,7 @@ export function accessCodesUpdate(core: ClientCore<boolean>, body: AccessCodesUp
  * @throws {SeamOptionsError} An option or an argument that cannot be used (an unknown auth mode, a bad `timeout`, a misspelt option name, a path value of `.` or `..`): thrown before anything is sent.
  */
 export function accessCodesUpdate<Wait extends boolean>(core: ClientCore<Wait>, body: AccessCodesUpdateRequest, options?: RequestOptions): SeamPromise<Wait extends false ? AccessCodesUpdateResult : AccessCodesUpdateWaited>;
-export function accessCodesUpdate(core: ClientCore<boolean>, body: AccessCodesUpdateRequest, options?: RequestOptions): SeamPromise<AccessCodesUpdateResult> {
+export function accessCodesUpdate(core: ClientCore<boolean>, body: AccessCodesUpdateRequest, options?: RequestOptions): SeamPromise<AccessCodesUpdateResult | AccessCodesUpdateWaited> {
   return core.request(AccessCodesUpdateOperation, body, options);
 }
 
@@ -183,7 +184,7 @@ export function accessCodesUpdateMultiple(core: ClientCore<boolean>, body: Acces
 /**
  * Get an action attempt
  *
- * Resolves to the answer's `action_attempt` field: `ActionAttemptsGetResult` (`action_attempt`).
+ * Resolves to the answer's `action_attempt` field: `ActionAttemptsGetResult` (`action_attempt`). With `{ waitForActionAttempt: true }` (or `{ timeout, pollingInterval }`) it polls until the attempt finishes and resolves to `ActionAttemptsGetWaited`, its `success` variant; `.wait(attemptOrId)` beside it resumes a wait.
  *
  * The HTTP call: `POST /action_attempts/get`
  *
@@ -202,6 +203,35 @@ export function accessCodesUpdateMultiple(core: ClientCore<boolean>, body: Acces
  * @throws {SeamConnectionError} The connection failed or dropped before a whole answer arrived (DNS, refused, reset). Tried again first, up to `maxRetries` times (2 by default).
  * @throws {SeamOptionsError} An option or an argument that cannot be used (an unknown auth mode, a bad `timeout`, a misspelt option name, a path value of `.` or `..`): thrown before anything is sent.
  */
-export function actionAttemptsGet(core: ClientCore<boolean>, body: ActionAttemptsGetRequest, options?: RequestOptions): SeamPromise<ActionAttemptsGetResult> {
+export function actionAttemptsGet(core: ClientCore<boolean>, body: ActionAttemptsGetRequest, options: RequestOptions & { waitForActionAttempt: true | WaitForActionAttemptOptions }): SeamPromise<ActionAttemptsGetWaited>;
+/**
+ * Get an action attempt
+ *
+ * Resolves to the answer's `action_attempt` field: `ActionAttemptsGetResult` (`action_attempt`). With `{ waitForActionAttempt: true }` (or `{ timeout, pollingInterval }`) it polls until the attempt finishes and resolves to `ActionAttemptsGetWaited`, its `success` variant; `.wait(attemptOrId)` beside it resumes a wait.
+ *
+ * The HTTP call: `POST /action_attempts/get`
+ *
+ * Returns the current state of an action attempt, such as the one `/access_codes/update`
+ * answers with. Poll it until `status` is `success` or `error`.
+ *
+ * @throws {SeamInvalidInputError} HTTP 400 `invalid_input`: The request body is not valid; `validation_errors` says which fields and why.
+ * @throws {SeamUnauthorizedError} HTTP 401 `unauthorized`: The token is missing, unknown, or not allowed in this workspace.
+ * @throws {SeamNotFoundError} HTTP 404 `action_attempt_not_found`: No action attempt has the given ID.
+ * @throws {SeamRateLimitError} HTTP 429 `rate_limited`: Too many requests; wait for `Retry-After` before trying again. Tried again first, up to `maxRetries` times (2 by default).
+ * @throws {SeamApiError} HTTP 5XX `service_unavailable`: The API failed or is unavailable; 502, 503 and 504 are worth retrying.
+ * @throws {SeamApiError} Any other error answer: `status` and `code` (the API's `error.type`, or `http_<status>`) say which; 502, 503 and 504 among them. Tried again first, up to `maxRetries` times (2 by default).
+ * @throws {SeamEndpointError} A 404 that is not the API's answer about a resource (`endpoint_not_found`, or a page that is not the API's error body, such as a proxy's): check the client's `endpoint`.
+ * @throws {SeamInvalidResponseError} A 2xx answer that is not what the spec promises: not JSON, the wrong shape, or longer than `maxResponseBytes` (10485760 by default).
+ * @throws {SeamTimeoutError} One request took longer than `timeout` (30000 ms by default).
+ * @throws {SeamConnectionError} The connection failed or dropped before a whole answer arrived (DNS, refused, reset). Tried again first, up to `maxRetries` times (2 by default).
+ * @throws {SeamOptionsError} An option or an argument that cannot be used (an unknown auth mode, a bad `timeout`, a misspelt option name, a path value of `.` or `..`): thrown before anything is sent.
+ */
+export function actionAttemptsGet(core: ClientCore<boolean>, body: ActionAttemptsGetRequest, options?: RequestOptions): SeamPromise<ActionAttemptsGetResult>;
+export function actionAttemptsGet(core: ClientCore<boolean>, body: ActionAttemptsGetRequest, options?: RequestOptions): SeamPromise<ActionAttemptsGetResult | ActionAttemptsGetWaited> {
   return core.request(ActionAttemptsGetOperation, body, options);
+}
+
+/** Resumes waiting for an action attempt started with `waitForActionAttempt: false`: give the attempt, or its `action_attempt_id`. Polls it until it finishes and resolves to the finished attempt; one that ends in `error`, or is still pending when the wait times out, is thrown. */
+export function actionAttemptsWait(core: ClientCore<boolean>, attempt: string | { action_attempt_id: string }, options?: RequestOptions & { waitForActionAttempt?: true | WaitForActionAttemptOptions }): SeamPromise<ActionAttemptsGetWaited> {
+  return resumeWait(core, ActionAttemptsGetOperation, attempt, options);
 }

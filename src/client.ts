@@ -2,7 +2,7 @@
 // configured (auth modes, env vars, defaults, middleware, logging). Behaviour lives in
 // src/runtime/; the operations come from generated/client.ts.
 import type { Client } from 'openapi-fetch';
-import { ActionAttemptsGetOperation, GeneratedClient } from '../generated/client.js';
+import { actionAttemptPoll, GeneratedClient } from '../generated/client.js';
 import type { paths } from '../generated/schema.js';
 import { createApi, env, resolveConnection } from './connection.js';
 import type { AuthOptions } from './runtime/auth.js';
@@ -57,7 +57,7 @@ function coreOf<Wait extends boolean>(options: SeamClientOptions<Wait>, extra: P
     api: api as unknown as AnyClient,
     endpoint: connection.endpoint,
     secrets: connection.secrets,
-    actionAttemptPoll: ActionAttemptsGetOperation,
+    actionAttemptPoll,
     ...extra,
   });
   return { core, api, connection };

@@ -11,6 +11,7 @@ import {
 } from 'ts-morph';
 import { methodJsdoc } from './method-reference.js';
 import { functionName, type ApiModel, type NamespaceModel, type OperationModel } from './model/index.js';
+import { typeIdentifier } from './naming/identifiers.js';
 import type { ResponseShape } from '../../src/runtime/shape.js';
 
 export interface ClientEmitOptions {
@@ -68,8 +69,12 @@ function operationTypes(op: OperationModel): string[] {
       ? `export type ${op.typeName}Result = ${op.typeName}Response[${quote(op.responseKey)}];`
       : `export type ${op.typeName}Result = ${op.typeName}Response;`,
   );
-  // What the method resolves to once it has waited for the action attempt.
-  if (op.actionAttempt) lines.push(`export type ${op.typeName}Waited = Succeeded<${op.typeName}Result>;`);
+  // What the method resolves to once it has waited for the action attempt: its success variant (of
+  // the operation's action type), or the resource beside it.
+  const type = op.actionAttemptType ? `, ${quote(op.actionAttemptType)}` : '';
+  if (op.actionAttempt && op.attemptKey && op.responseKey) lines.push(`export type ${op.typeName}Waited = ${op.typeName}Result;`);
+  else if (op.actionAttempt && op.attemptKey) lines.push(`export type ${op.typeName}Waited = Succeeded<${op.typeName}Response[${quote(op.attemptKey)}]${type}>;`);
+  else if (op.actionAttempt || op.pollsActionAttempts) lines.push(`export type ${op.typeName}Waited = Succeeded<${op.typeName}Result${type}>;`);
   return lines;
 }
 
@@ -108,6 +113,13 @@ function methodDocs(model: ApiModel, op: OperationModel): string {
 function waitOverloads(op: OperationModel): Array<{ options: string; optional: boolean; result: string; generic?: boolean }> {
   const result = `${op.typeName}Result`;
   const waited = `${op.typeName}Waited`;
+  // The operation that polls attempts waits only when the call asks.
+  if (!op.actionAttempt) {
+    return [
+      { options: 'RequestOptions & { waitForActionAttempt: true | WaitForActionAttemptOptions }', optional: false, result: waited },
+      { options: 'RequestOptions', optional: true, result },
+    ];
+  }
   return [
     { options: 'RequestOptions & { waitForActionAttempt: false }', optional: false, result },
     { options: 'RequestOptions & { waitForActionAttempt: true | WaitForActionAttemptOptions }', optional: false, result: waited },
@@ -116,6 +128,10 @@ function waitOverloads(op: OperationModel): Array<{ options: string; optional: b
   ];
 }
 
+/** The implementation's return type: what every overload may resolve to (the waited type is not always the result's). */
+const implementationResult = (op: OperationModel): string =>
+  op.actionAttempt || op.pollsActionAttempts ? `SeamPromise<${op.typeName}Result | ${op.typeName}Waited>` : `SeamPromise<${op.typeName}Result>`;
+
 function method(model: ApiModel, op: OperationModel): OptionalKind<MethodDeclarationStructure> {
   const arg = op.input.shape === 'body' ? 'body' : 'input';
   const inputParam = (beforeRequired: boolean) =>
@@ -123,11 +139,12 @@ function method(model: ApiModel, op: OperationModel): OptionalKind<MethodDeclara
       ? []
       : [{ name: arg, type: `${op.typeName}Request${!op.input.required && beforeRequired ? ' | undefined' : ''}`, hasQuestionToken: !op.input.required && !beforeRequired }];
   const docs = [methodDocs(model, op)];
+  const waits = op.actionAttempt || op.pollsActionAttempts;
   return {
     name: op.methodName,
     // With overloads, an editor shows theirs: the implementation's would be a fifth copy.
-    docs: op.actionAttempt ? [] : docs,
-    ...(op.actionAttempt && {
+    docs: waits ? [] : docs,
+    ...(waits && {
       overloads: waitOverloads(op).map((o) => ({
         docs,
         parameters: [...inputParam(!o.optional), { name: 'options', type: o.options, hasQuestionToken: o.optional }],
@@ -135,7 +152,7 @@ function method(model: ApiModel, op: OperationModel): OptionalKind<MethodDeclara
       })),
     }),
     parameters: [...inputParam(false), { name: 'options', type: 'RequestOptions', hasQuestionToken: true }],
-    returnType: `SeamPromise<${op.typeName}Result>`,
+    returnType: implementationResult(op),
     statements: [`return this.#core.request(${op.typeName}Operation, ${op.input.shape === 'none' ? 'undefined' : arg}, options);`],
   };
 }
@@ -166,8 +183,51 @@ function namespaceClass(model: ApiModel, ns: NamespaceModel, waits: boolean): Cl
         ],
       },
     ],
-    methods: ns.operations.map((op) => method(model, op)),
+    methods: [...ns.operations.map((op) => method(model, op)), ...waitMethod(ns)],
   };
+}
+
+/** The name `wait` beside the operation that polls attempts, unless the namespace has a member of that name. */
+function pollOf(ns: NamespaceModel): OperationModel | undefined {
+  const poll = ns.operations.find((op) => op.pollsActionAttempts);
+  return poll && !ns.operations.some((op) => op.methodName === 'wait') && !ns.namespaces.some((child) => child.name === 'wait') ? poll : undefined;
+}
+
+const WAIT_DOCS =
+  'Resumes waiting for an action attempt started with `waitForActionAttempt: false`: give the attempt, or its `action_attempt_id`. ' +
+  'Polls it until it finishes and resolves to the finished attempt; one that ends in `error`, or is still pending when the wait times out, is thrown.';
+const WAIT_OPTIONS = 'RequestOptions & { waitForActionAttempt?: true | WaitForActionAttemptOptions }';
+
+/** `seam.actionAttempts.wait(attemptOrId, options)`, beside the operation that polls attempts. */
+function waitMethod(ns: NamespaceModel): Array<OptionalKind<MethodDeclarationStructure>> {
+  const poll = pollOf(ns);
+  if (!poll) return [];
+  return [
+    {
+      name: 'wait',
+      docs: [WAIT_DOCS],
+      parameters: [
+        { name: 'attempt', type: 'string | { action_attempt_id: string }' },
+        { name: 'options', type: WAIT_OPTIONS, hasQuestionToken: true },
+      ],
+      returnType: `SeamPromise<${poll.typeName}Waited>`,
+      statements: [`return resumeWait(this.#core, ${poll.typeName}Operation, attempt, options);`],
+    },
+  ];
+}
+
+/** The standalone form of `wait`: `actionAttemptsWait(core, attemptOrId, options)`. */
+function waitFunction(model: ApiModel): string[] {
+  const poll = model.operations.find((op) => op.pollsActionAttempts);
+  if (!poll) return [];
+  const name = functionName({ typeName: typeIdentifier([...poll.namespacePath, 'wait']) });
+  if (model.operations.some((op) => functionName(op) === name)) return [];
+  return [
+    `/** ${WAIT_DOCS} */`,
+    `export function ${name}(core: ClientCore<boolean>, attempt: string | { action_attempt_id: string }, options?: ${WAIT_OPTIONS}): SeamPromise<${poll.typeName}Waited> {`,
+    `  return resumeWait(core, ${poll.typeName}Operation, attempt, options);`,
+    '}',
+  ];
 }
 
 function allNamespaces(ns: NamespaceModel): NamespaceModel[] {
@@ -208,7 +268,8 @@ function descriptor(op: OperationModel): string {
     ...(op.responseKey ? [`responseKey: ${quote(op.responseKey)}`] : []),
     ...(op.shape ? [`shape: ${shapeLiteral(op.shape)}`] : []),
     ...(op.idempotent ? ['idempotent: true'] : []),
-    ...(op.actionAttempt ? ['actionAttempt: true'] : []),
+    ...(op.actionAttempt ? ['actionAttempt: true'] : op.pollsActionAttempts ? [`actionAttempt: 'asked'`] : []),
+    ...(op.attemptKey ? [`attemptIn: attemptIn(${quote(op.attemptKey)})`] : []),
   ];
   // Annotated, not `as const satisfies`: a literal type of its own for each of a thousand
   // descriptors (their shapes are large) was a tenth of the time a consumer's tsc spends on a
@@ -224,7 +285,8 @@ function operationFunction(model: ApiModel, op: OperationModel): string {
     op.input.shape === 'none' ? '' : `${arg}${op.input.required || beforeRequired ? '' : '?'}: ${op.typeName}Request${!op.input.required && beforeRequired ? ' | undefined' : ''}, `;
   // Each overload carries the docs: an editor shows the one it picked.
   const docs = `/**\n${methodDocs(model, op).split('\n').map((line) => ` *${line ? ` ${line}` : ''}`).join('\n')}\n */`;
-  const overloads = op.actionAttempt
+  const waits = op.actionAttempt || op.pollsActionAttempts;
+  const overloads = waits
     ? waitOverloads(op).map(
         (o) =>
           `${docs}\nexport function ${name}${o.generic ? '<Wait extends boolean>' : ''}(core: ClientCore<${o.generic ? 'Wait' : 'boolean'}>, ${input(!o.optional)}options${o.optional ? '?' : ''}: ${o.options}): SeamPromise<${o.result}>;`,
@@ -232,8 +294,8 @@ function operationFunction(model: ApiModel, op: OperationModel): string {
     : [];
   return [
     ...overloads,
-    ...(op.actionAttempt ? [] : [docs]),
-    `export function ${name}(core: ClientCore<boolean>, ${input(false)}options?: RequestOptions): SeamPromise<${op.typeName}Result> {`,
+    ...(waits ? [] : [docs]),
+    `export function ${name}(core: ClientCore<boolean>, ${input(false)}options?: RequestOptions): ${implementationResult(op)} {`,
     `  return core.request(${op.typeName}Operation, ${arg}, options);`,
     '}',
   ].join('\n');
@@ -242,8 +304,11 @@ function operationFunction(model: ApiModel, op: OperationModel): string {
 export function emitClient(model: ApiModel, options: ClientEmitOptions): string {
   const ops = model.operations;
   const waits = ops.some((op) => op.actionAttempt);
+  const poll = ops.find((op) => op.pollsActionAttempts);
   const valueImports = [
     ...(ops.some((op) => op.input.shape === 'flat') ? ['withParams'] : []),
+    ...(model.root && allNamespaces(model.root).some(pollOf) ? ['resumeWait'] : []),
+    ...(ops.some((op) => op.attemptKey) ? ['attemptIn'] : []),
     ...[...new Set(ops.flatMap((op) => (op.requestBody && op.requestBody.kind !== 'json' ? [ENCODERS[op.requestBody.kind]] : [])))].sort(),
   ];
   const typeImports = [
@@ -253,7 +318,7 @@ export function emitClient(model: ApiModel, options: ClientEmitOptions): string 
     ...(ops.length > 0 ? ['SeamPromise'] : []),
     ...(ops.some((op) => op.requestBody?.kind === 'binary') ? ['BinaryInput'] : []),
     ...(ops.some((op) => op.requestBody?.kind === 'multipart') ? ['MultipartInput'] : []),
-    ...(waits ? ['Succeeded', 'WaitForActionAttemptOptions'] : []),
+    ...(waits || poll ? ['Succeeded', 'WaitForActionAttemptOptions'] : []),
   ].sort();
   const statements: Array<string | StatementStructures> = [
     options.header,
@@ -264,6 +329,11 @@ export function emitClient(model: ApiModel, options: ClientEmitOptions): string 
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './schema.js', namedImports: ['paths'] },
     // One constant per operation, so that a bundle keeps only those it calls.
     ['', '// How to call each operation; read by the runtime.', ...ops.map(descriptor)].join('\n'),
+    [
+      '',
+      '/** The operation that returns an action attempt by its id, which the client polls while it waits (none: methods never wait). */',
+      `export const actionAttemptPoll: OperationDescriptor | undefined = ${poll ? `${poll.typeName}Operation` : 'undefined'};`,
+    ].join('\n'),
     ['', '// Request, response and result types of each operation.', ...ops.flatMap(operationTypes)].join('\n'),
     ...allNamespaces(model.root).map((ns) => namespaceClass(model, ns, waits)),
   ];
@@ -278,14 +348,17 @@ export function emitClient(model: ApiModel, options: ClientEmitOptions): string 
  */
 export function emitFunctions(model: ApiModel, options: ClientEmitOptions): string {
   const ops = model.operations;
-  const types = ops.flatMap((op) => [...(op.input.shape === 'none' ? [] : [`${op.typeName}Request`]), `${op.typeName}Result`, ...(op.actionAttempt ? [`${op.typeName}Waited`] : [])]);
-  const runtimeTypes = ['ClientCore', 'RequestOptions', 'SeamPromise', ...(ops.some((op) => op.actionAttempt) ? ['WaitForActionAttemptOptions'] : [])];
+  const types = ops.flatMap((op) => [...(op.input.shape === 'none' ? [] : [`${op.typeName}Request`]), `${op.typeName}Result`, ...(op.actionAttempt || op.pollsActionAttempts ? [`${op.typeName}Waited`] : [])]);
+  const runtimeTypes = ['ClientCore', 'RequestOptions', 'SeamPromise', ...(ops.some((op) => op.actionAttempt || op.pollsActionAttempts) ? ['WaitForActionAttemptOptions'] : [])];
+  const resume = waitFunction(model);
   return [
     options.header,
     `import type { ${runtimeTypes.join(', ')} } from '${options.runtimeImport}';`,
+    ...(resume.length > 0 ? [`import { resumeWait } from '${options.runtimeImport}';`] : []),
     ...(ops.length > 0 ? [`import { ${ops.map((op) => `${op.typeName}Operation`).join(', ')} } from './client.js';`, `import type { ${types.join(', ')} } from './client.js';`] : []),
     '',
     ops.map((op) => operationFunction(model, op)).join('\n\n'),
+    ...(resume.length > 0 ? ['', resume.join('\n')] : []),
     '',
   ].join('\n');
 }

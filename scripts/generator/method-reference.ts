@@ -50,18 +50,24 @@ function resolvedExample(op: OperationModel): unknown {
 
 function resolves(op: OperationModel): string {
   const type = `${op.typeName}Result`;
+  const thrown = `An attempt that ends in \`error\`, or is still pending after ${WaitDefault.timeout} ms, is thrown (see below).`;
   if (op.actionAttempt) {
     const attempt = op.actionAttemptType ? ` (${code(op.actionAttemptType)})` : '';
-    const variant = op.waited ? `, the ${code(op.waited.variant)} variant of ${code(op.resultType)}` : ` (${code(op.resultType)})`;
-    return (
-      `Sends the request, then waits for the action attempt${attempt} to finish, polling it, and resolves to the finished attempt: ` +
-      `${code(`${op.typeName}Waited`)}${variant}. An attempt that ends in \`error\`, or is still pending after ` +
-      `${WaitDefault.timeout} ms, is thrown (see below).`
-    );
+    const waitsFor = `Sends the request, then waits for the action attempt${attempt} to finish, polling it, and resolves to`;
+    // A resource beside the attempt: the method resolves to it, as the finished attempt shows it.
+    if (op.attemptKey && op.responseKey) {
+      return `${waitsFor} the answer's ${code(op.responseKey)}: ${code(`${op.typeName}Waited`)} (${code(op.resultType)}), as the finished attempt's \`result\` shows it where it carries one. ${thrown}`;
+    }
+    const of = op.attemptKey ? `the answer's ${code(op.attemptKey)}` : code(op.resultType);
+    const variant = op.waited ? `, the ${code(op.waited.variant)} variant of ${of}` : ` (${of})`;
+    return `${waitsFor} the finished attempt: ${code(`${op.typeName}Waited`)}${variant}. ${thrown}`;
   }
   if (op.success.kind === 'void') return 'Resolves to `undefined` once the API has answered.';
   const from = op.responseKey ? `the answer's ${code(op.responseKey)} field` : 'the answer\'s body';
-  return `Resolves to ${from}: ${code(type)} (${code(op.resultType)}).`;
+  const asked = op.pollsActionAttempts
+    ? ` With \`{ waitForActionAttempt: true }\` (or \`{ timeout, pollingInterval }\`) it polls until the attempt finishes and resolves to ${code(`${op.typeName}Waited`)}, its \`success\` variant; \`.wait(attemptOrId)\` beside it resumes a wait.`
+    : '';
+  return `Resolves to ${from}: ${code(type)} (${code(op.resultType)}).${asked}`;
 }
 
 function optOut(model: ApiModel, op: OperationModel): string | undefined {

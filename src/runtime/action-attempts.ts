@@ -4,11 +4,14 @@ import type { WaitForActionAttemptOptions } from './options.js';
 import { redact } from './redact.js';
 import { sleep } from './retry.js';
 
+type Done<T> = [Extract<T, { status: 'success' }>] extends [never] ? T : Extract<T, { status: 'success' }>;
+
 /**
  * What waiting guarantees: the attempt finished successfully (a failed one is
- * SeamActionAttemptFailedError), so its type is the `success` variant of the attempt's union.
+ * SeamActionAttemptFailedError), so its type is the `success` variant of the attempt's union; of
+ * those, the one whose `action_type` is `A` (Seam's one schema holds every action's variants).
  */
-export type Succeeded<T> = [Extract<T, { status: 'success' }>] extends [never] ? T : Extract<T, { status: 'success' }>;
+export type Succeeded<T, A = never> = [A] extends [never] ? Done<T> : [Extract<Done<T>, { action_type: A }>] extends [never] ? Done<T> : Extract<Done<T>, { action_type: A }>;
 
 /** A call's own `waitForActionAttempt`, by what it makes the method resolve to. */
 export type NoWait = { waitForActionAttempt: false } | { waitForActionAttempt: boolean };

@@ -4,6 +4,7 @@
 import createClient from 'openapi-fetch';
 import { waitForActionAttempt, type ActionAttemptLike } from './action-attempts.js';
 import { attempt, type AnyClient, type AttemptCall } from './attempt.js';
+import { invalidResponse } from './decode.js';
 import { SeamError, SeamOptionsError } from './errors.js';
 import { markBuilt, type Middleware } from './middleware.js';
 import type { OperationDescriptor } from './operation.js';
@@ -12,6 +13,7 @@ import { pathSerializer } from './path.js';
 import { checkCallOptions, DEFAULTS, type CallOptions, type RequestOptions } from './options.js';
 import { withRetries } from './retry.js';
 import { SeamPromise, type Answer } from './seam-promise.js';
+
 
 /** What a ClientCore is made with; options left out (or undefined) take their DEFAULTS. */
 export interface CoreConfig extends CallOptions {
@@ -77,16 +79,27 @@ export class ClientCore<Wait extends boolean = true> {
     checkCallOptions(options);
     refuseUnknownOptions(options, REQUEST_OPTIONS, 'the call');
     const call = this.#callOptions(options);
-    const [value, response] = await withRetries(op, call.maxRetries, call.signal, (n) => attempt(op, input, call, n), call.retryDelay);
     const { waitForActionAttempt: wait, actionAttemptPoll: poll } = call;
-    if (!(op.actionAttempt && wait !== false && poll && value)) return [value, response];
+    // The operation that polls attempts waits only when the call itself asks.
+    const waits = !!poll && (op.actionAttempt === true ? wait !== false : op.actionAttempt === 'asked' && !!options.waitForActionAttempt);
+    const held = waits ? op.attemptIn : undefined;
+    // The attempt beside the value (or in a body with no key): the whole body is read, and the
+    // value taken from it once the attempt has finished (held-attempt.ts).
+    const sent = held ? { ...op, responseKey: undefined, shape: undefined } : op;
+    const [value, response] = await withRetries(sent, call.maxRetries, call.signal, (n) => attempt(sent, input, call, n), call.retryDelay);
+    if (!waits || !value) return [value, response];
+    const fail = (why: string): never => {
+      throw invalidResponse(response, value, call.endpoint, call.secrets, why);
+    };
     // Each poll's answer must be this attempt's, not another's.
     const get = (id: string, signal: AbortSignal) => {
       const pollOp = { ...poll, shape: { ...poll.shape, action_attempt_id: [id] } };
       const pollCall = { ...call, signal };
       return withRetries(pollOp, call.maxRetries, signal, (n) => attempt(pollOp, { action_attempt_id: id }, pollCall, n), call.retryDelay).then(([v]) => v as ActionAttemptLike);
     };
-    return [await waitForActionAttempt(value as ActionAttemptLike, wait === true ? {} : wait, get, call.secrets, options.signal), response];
+    const started = (held ? held.attempt(value, fail) : value) as ActionAttemptLike;
+    const finished = await waitForActionAttempt(started, typeof wait === 'object' ? wait : {}, get, call.secrets, options.signal);
+    return [held ? held.value(value, finished, op, fail) : finished, response];
   }
 
   /**

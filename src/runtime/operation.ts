@@ -1,5 +1,6 @@
 // What the generated client tells the runtime about each operation (see generated/client.ts): the
 // contract between the generator and the runtime, and nothing else.
+import type { AttemptPlace } from './held-attempt.js';
 import type { ResponseShape } from './shape.js';
 
 export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
@@ -77,6 +78,16 @@ export interface OperationDescriptor {
   readonly shape?: ResponseShape;
   /** The spec says repeating the request is safe (x-idempotent), so failures may be retried. */
   readonly idempotent?: boolean;
-  /** The resolved value is an action attempt that the client can wait for (x-action-attempt). */
-  readonly actionAttempt?: boolean;
+  /**
+   * The answer holds an action attempt the client waits for (x-action-attempt-type): `true` waits
+   * unless the call or client says `waitForActionAttempt: false`; `'asked'` (the operation that polls
+   * attempts) only when the call's own option asks.
+   */
+  readonly actionAttempt?: boolean | 'asked';
+  /**
+   * Where the body holds the attempt, when the method resolves to something else (`attemptIn(key)`):
+   * to the finished attempt where it has no `responseKey`, else to that resource, from the finished
+   * attempt's `result` where it carries one.
+   */
+  readonly attemptIn?: AttemptPlace;
 }

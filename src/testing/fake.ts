@@ -261,10 +261,15 @@ export function createFakeSeam(options: FakeSeamOptions = {}): FakeSeam {
     // Own properties only: an operation named `valueOf` or `constructor` is not Object.prototype's.
     const behaviour = Object.hasOwn(BEHAVIOURS, route.route.key) ? BEHAVIOURS[route.route.key] : undefined;
     const rule = Object.hasOwn(resources, route.route.key) ? resources[route.route.key] : undefined;
-    if (!behaviour && !rule) return documentedAnswer(spec, route.route);
+    if (!behaviour && !rule) return started(route.route.key, documentedAnswer(spec, route.route));
     const input = { ...request.query, ...route.params, ...(validator.parseBody(route.route, parts) as object | undefined) };
     if (behaviour) return behaviour(store, input);
-    return runResourceRule(rule!, store.collections.of(rule!.collection), input, documentedAnswer(spec, route.route), randomUUID);
+    return started(route.route.key, runResourceRule(rule!, store.collections.of(rule!.collection), input, documentedAnswer(spec, route.route), randomUUID));
+  };
+  // An operation no rule covers that starts an action attempt: the attempt in its answer is kept.
+  const started = (key: string, answer: Answer): Answer => {
+    const type = Object.hasOwn(actionTypes, key) ? actionTypes[key] : undefined;
+    return type && !Object.hasOwn(BEHAVIOURS, key) ? store.startAttempt(answer, type) : answer;
   };
 
   const takeFault = (request: FakeRequest): Fault | undefined => {

@@ -38,7 +38,11 @@ export interface StoredAccessCode extends Item {
 
 interface StoredAttempt {
   action_attempt_id: string;
-  access_code_id: string;
+  /** The access code an update attempt is for; none for an attempt another operation's answer holds. */
+  access_code_id?: string;
+  /** The type of an attempt another operation started, and what its result shows when it succeeds. */
+  actionType?: string;
+  shows?: Item;
   polls: number;
   createdAt: number;
   outcome: AttemptOutcome;
@@ -166,9 +170,9 @@ export class Store {
   }
 
   attemptView(a: StoredAttempt): ActionAttempt {
-    const base = { action_attempt_id: a.action_attempt_id, action_type: this.#actionType };
+    const base = { action_attempt_id: a.action_attempt_id, action_type: a.actionType ?? this.#actionType };
     let view: Item;
-    if (a.status === 'success') view = { ...base, status: 'success', result: { [this.#codeResource]: { ...a.result! } }, error: null };
+    if (a.status === 'success') view = { ...base, status: 'success', result: a.shows ? { ...a.shows } : { [this.#codeResource]: { ...a.result! } }, error: null };
     else if (a.status === 'error') view = { ...base, status: 'error', result: null, error: { type: 'device_offline', message: 'The device is offline' } };
     else view = { ...base, status: 'pending', result: null, error: null };
     return view as unknown as ActionAttempt;
@@ -230,6 +234,10 @@ export class Store {
     const { pollsToFinish, msToFinish } = this.timing;
     const due = attempt.polls >= pollsToFinish || (msToFinish !== undefined && Date.now() - attempt.createdAt >= msToFinish);
     if (attempt.status === 'pending' && attempt.outcome !== 'never' && due) {
+      if (attempt.access_code_id === undefined) {
+        attempt.status = attempt.outcome;
+        return;
+      }
       // A code deleted while its update was pending (a spec with a delete): the attempt fails.
       const code = this.accessCodes.get(attempt.access_code_id);
       attempt.status = code ? attempt.outcome : 'error';
@@ -242,6 +250,28 @@ export class Store {
         this.onChange?.({ kind: 'update_failed', code: { ...code }, error: { type: 'failed_to_set_on_device', message: 'The device is offline' } });
       }
     }
+  }
+
+  /**
+   * Every operation with an x-action-attempt-type starts an attempt, as the API's do: the one its
+   * answer holds (an example's, or a sample of its schema) becomes a new pending attempt of that type,
+   * which finishes after N polls like an update's, its result showing what the answer holds beside
+   * it (the `access_code` a create made).
+   */
+  startAttempt(answer: Answer, actionType: string): Answer {
+    const body = answer.body;
+    if (answer.status >= 300 || typeof body !== 'object' || body === null || Array.isArray(body)) return answer;
+    const fields = body as Item;
+    const key = Object.keys(fields).find((k) => {
+      const v = fields[k];
+      return typeof v === 'object' && v !== null && typeof (v as Item).action_attempt_id === 'string';
+    });
+    if (key === undefined) return answer;
+    const shows = Object.fromEntries(Object.entries(fields).filter(([k, v]) => k !== key && typeof v === 'object' && v !== null));
+    const attempt: StoredAttempt = { action_attempt_id: randomUUID(), actionType, shows, polls: 0, createdAt: Date.now(), outcome: 'success', status: 'pending' };
+    this.attempts.set(attempt.action_attempt_id, attempt);
+    this.#settleIfDue(attempt);
+    return { ...answer, body: { ...fields, [key]: this.attemptView(attempt) } };
   }
 
   getActionAttempt(body: Body): Answer {

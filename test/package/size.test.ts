@@ -26,8 +26,11 @@ import { ROOT } from '../helpers/paths.js';
 // "did you mean" itself (edit distance, the baseUrl alias) is 169 B and 164 B of the unknown-option
 // refusal. The 7700 B and 8700 B decided are not met: docs/benchmarks.md has each file's bytes and
 // what would close the gap (about 760 B and 970 B); none of it without dropping a guarantee.
-const UPDATE_BUDGET = 8463;
-const CLIENT_BUDGET = 9669;
+// Waiting for an attempt held beside the value or in a body with no key, waits asked of
+// actionAttempts.get, and (SeamClient) actionAttempts.wait (2026-12-07): 8570 B and 9885 B (+107 B, +216 B; attemptIn and
+// resumeWait come only with the descriptors and methods that name them).
+const UPDATE_BUDGET = 8570;
+const CLIENT_BUDGET = 9885;
 
 it(`a bundle that calls update through its function is at most ${UPDATE_BUDGET} B gzipped: openapi-fetch, the runtime, one operation`, async () => {
   const ours = await bundleSize(UPDATE_ONLY());

@@ -21,6 +21,25 @@ export { functionName } from '../naming/identifiers.js';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
+/**
+ * The operation that returns an action attempt by its id (Seam's /action_attempts/get), found from
+ * the spec: it starts none itself, takes a required `action_attempt_id`, and resolves to one object
+ * with `action_attempt_id` and `status`. The client polls it while waiting, and it waits when a
+ * call asks; a spec without one has methods that never wait.
+ */
+function markActionAttemptPoll(operations: OperationModel[]): void {
+  const fieldsOf = (op: OperationModel) => new Set([...op.result.fields, ...op.success.variants.flatMap((v) => v.properties.map((p) => p.name))]);
+  const takesId = (op: OperationModel) =>
+    [...op.parameters, ...(op.requestBody?.properties ?? [])].some((p) => p.name === 'action_attempt_id' && p.required);
+  const candidates = operations.filter((op) => {
+    if (op.actionAttemptType !== undefined || op.result.list || op.success.kind !== 'json' || !takesId(op)) return false;
+    const fields = fieldsOf(op);
+    return fields.has('action_attempt_id') && fields.has('status');
+  });
+  const poll = candidates.find((op) => op.resource?.action === 'get') ?? candidates[0];
+  if (poll) poll.pollsActionAttempts = true;
+}
+
 export function buildModel(doc: OpenApiDocument, locate: Locate = (p) => p, options: ModelOptions = {}): ApiModel {
   const problems: GeneratorError[] = [];
   const warnings: string[] = [];
@@ -47,6 +66,7 @@ export function buildModel(doc: OpenApiDocument, locate: Locate = (p) => p, opti
     if (err instanceof GeneratorError) problems.push(err);
     else throw err;
   }
+  markActionAttemptPoll(operations);
   const root = buildNamespaces(operations, locate, problems);
   checkTypeNames(operations, root, locate, problems);
   if (problems.length > 0) throw new GeneratorErrors(problems);

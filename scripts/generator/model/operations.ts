@@ -158,16 +158,26 @@ export function buildOperation(spec: SpecReader, group: RawOperation[], name: De
   const resultFields = isObject(resolvedSchema) ? spec.propertiesOf(resultIsList ? resolvedSchema.items : resolvedSchema, pointer).map((p) => p.name) : [];
   // Only a 2xx promises a shape: a `default` answer may be anything the API sends.
   const shape = /^2/.test(success.status) && successSchema ? shapeOf(responseKey ? keyedSchema : successSchema, (n) => spec.deref(n, pointer)) : undefined;
-  // The client waits for an attempt only when the method resolves to it; otherwise the type is
-  // only said in the docs (Seam's /access_codes/create resolves to the access code).
+  // An operation with x-action-attempt-type waits wherever its answer holds the attempt: as the
+  // value it resolves to (x-response-key: action_attempt), beside a resource (Seam's
+  // access_codes/create: `access_code` and `action_attempt`), or in a body with no key
+  // (access_codes/update). `attemptKey` is the body's property that holds it, when the method does
+  // not resolve to it.
   const actionAttemptType = actionAttemptTypeOf(op);
-  const attemptKey = op['x-action-attempt-type'] !== undefined ? 'x-action-attempt-type' : 'x-action-attempt';
-  const actionAttempt = actionAttemptType !== undefined && (op['x-action-attempt'] === true || responseKey === 'action_attempt');
-  if (actionAttempt && success.kind !== 'json') {
-    warnings.push(`${where(attemptKey)} ignored-extension: ${attemptKey} is ignored, since ${method.toUpperCase()} ${path} answers no JSON`);
+  const attemptKeyName = op['x-action-attempt-type'] !== undefined ? 'x-action-attempt-type' : 'x-action-attempt';
+  const heldAt = actionAttemptType !== undefined && success.kind === 'json' ? attemptPropertyOf(spec, successSchema, pointer) : undefined;
+  const actionAttempt = actionAttemptType !== undefined && (op['x-action-attempt'] === true || responseKey === 'action_attempt' || heldAt !== undefined);
+  if (actionAttemptType !== undefined && !actionAttempt && success.kind === 'json') {
+    warnings.push(`${where(attemptKeyName)} ignored-extension: ${attemptKeyName} is ignored, since the ${success.status} answer holds no action attempt (no property with an action_attempt_id) to wait for`);
   }
-
-  const waited = actionAttempt && success.kind === 'json' ? waitedOf(spec, responseKey ? keyedSchema : successSchema, pointer, success) : undefined;
+  if (actionAttempt && success.kind !== 'json') {
+    warnings.push(`${where(attemptKeyName)} ignored-extension: ${attemptKeyName} is ignored, since ${method.toUpperCase()} ${path} answers no JSON`);
+  }
+  const attemptKey = actionAttempt && heldAt !== undefined && heldAt !== responseKey && success.kind === 'json' ? heldAt : undefined;
+  // What it resolves to once waited: the attempt's success variant, unless it resolves to a resource.
+  const attemptSchema = attemptKey ? successSchema?.properties?.[attemptKey] : responseKey ? keyedSchema : successSchema;
+  const waited =
+    actionAttempt && success.kind === 'json' && !(attemptKey && responseKey) ? waitedOf(spec, attemptSchema, pointer, typeof actionAttemptType === 'string' ? actionAttemptType : undefined) : undefined;
 
   const parameters = parametersOf(spec, path, primary.pathItem, op, method, warnings);
   for (const segment of urlPathOf(path).match(/\{[^}]*\}/g) ?? []) {
@@ -204,6 +214,7 @@ export function buildOperation(spec: SpecReader, group: RawOperation[], name: De
     resultType,
     idempotent: op['x-idempotent'] === true,
     actionAttempt: actionAttempt && success.kind === 'json',
+    ...(attemptKey ? { attemptKey } : {}),
     ...(waited ? { waited } : {}),
     ...(typeof actionAttemptType === 'string' ? { actionAttemptType } : {}),
     ...(undocumentedReason(op) ? { undocumented: undocumentedReason(op) } : {}),
@@ -213,15 +224,36 @@ export function buildOperation(spec: SpecReader, group: RawOperation[], name: De
   };
 }
 
+/** The body's property that holds an action attempt: its schema (or every variant of it) has an `action_attempt_id`. */
+function attemptPropertyOf(spec: SpecReader, body: Json, at: string): string | undefined {
+  const schema = spec.deref(body, at);
+  if (!isObject(schema) || !isObject(schema.properties)) return undefined;
+  return Object.keys(schema.properties).find((name) => {
+    const variants = spec.variantsOf(schema.properties[name], at);
+    const shapes = variants.length > 0 ? variants.map((v) => v.properties) : [spec.propertiesOf(schema.properties[name], at)];
+    return shapes.every((fields) => fields.some((f) => f.name === 'action_attempt_id'));
+  });
+}
+
+/** A schema's fixed values for a property: its `const`, or its `enum`. */
+const fixedValues = (spec: SpecReader, schema: Json, property: string, at: string): unknown[] | undefined => {
+  const node = spec.deref(schema?.properties?.[property], at);
+  return node?.const !== undefined ? [node.const] : Array.isArray(node?.enum) ? node.enum : undefined;
+};
+
 /**
- * What a method that waits resolves to: the attempt's variant whose `status` is `success` (as the
- * runtime's Succeeded<T> picks it), with a value of it for the docs built from its schema. Without
- * such a variant the method resolves to the attempt's type as a whole, and there is none.
+ * What a method that waits resolves to: the attempt's variant whose `status` is `success` (and,
+ * among many action types, whose `action_type` is the operation's), as the runtime's Succeeded<T, A>
+ * picks it, with a value of it for the docs built from its schema. Without such a variant the method
+ * resolves to the attempt's type as a whole, and there is none.
  */
-function waitedOf(spec: SpecReader, keyed: Json, at: string, success: ResponseModel): OperationModel['waited'] {
+function waitedOf(spec: SpecReader, keyed: Json, at: string, actionType: string | undefined): OperationModel['waited'] {
   const schema = spec.deref(keyed, at);
   const list: Json[] | undefined = Array.isArray(schema?.oneOf) ? schema.oneOf : Array.isArray(schema?.anyOf) ? schema.anyOf : undefined;
-  const index = success.variants.findIndex((v) => v.name === 'success');
-  if (!list || index < 0 || !list[index]) return undefined;
-  return { variant: success.variants[index]!.name, sample: spec.sampleOf(list[index], at) };
+  if (!list) return undefined;
+  const variants = list.map((v) => spec.deref(v, at));
+  const succeeded = variants.filter((v) => fixedValues(spec, v, 'status', at)?.includes('success'));
+  const chosen = succeeded.find((v) => actionType !== undefined && fixedValues(spec, v, 'action_type', at)?.includes(actionType)) ?? succeeded[0];
+  if (!chosen) return undefined;
+  return { variant: 'success', sample: spec.sampleOf(chosen, at) };
 }

@@ -118,6 +118,10 @@ export interface OperationModel {
   resultType: string;
   idempotent: boolean;
   actionAttempt: boolean;
+  /** The body's property that holds the action attempt, when the method resolves to something else (the body, or a resource beside it). */
+  attemptKey?: string;
+  /** The operation returns an action attempt by its id (Seam's /action_attempts/get): the client polls it, and it waits when a call asks. */
+  pollsActionAttempts?: boolean;
   /** What the method resolves to once it has waited: the attempt's `success` variant, and a value of it for the docs. */
   waited?: { variant: string; sample: unknown };
   /** The type of the action attempt the answer carries (x-action-attempt-type). */

@@ -1,0 +1,31 @@
+// An action attempt that is not the value a method resolves to: Seam's access_codes/update answers
+// `{ ok, action_attempt }` with no response key, and access_codes/create `{ access_code,
+// action_attempt }`. Only the descriptors of such operations name `attemptIn`, so a bundle of
+// operations that resolve to their attempt does not carry it.
+import type { OperationDescriptor } from './operation.js';
+import { misfit } from './shape.js';
+
+/** Where the body holds the attempt, and what the method resolves to once it has finished. */
+export interface AttemptPlace {
+  /** The attempt in the answer's body; `fail` (SeamInvalidResponseError) when there is none. */
+  attempt(body: unknown, fail: (why: string) => never): unknown;
+  /** The finished attempt with no response key; else the resource, as its `result` shows it where it carries one, else as answered. */
+  value(body: unknown, finished: unknown, op: OperationDescriptor, fail: (why: string) => never): unknown;
+}
+
+type Fields = Record<string, unknown> | null | undefined;
+
+/** The attempt at the body's `key`. */
+export const attemptIn = (key: string): AttemptPlace => ({
+  attempt(body, fail) {
+    const found = (body as Fields)?.[key];
+    return misfit(found, { action_attempt_id: 'string', status: 'string' }) ? fail(`"${key}" is not an action attempt`) : found;
+  },
+  value(body, finished, { responseKey, shape }, fail) {
+    if (!responseKey) return finished;
+    const result = (finished as { result?: Fields }).result;
+    const resource = (typeof result === 'object' ? result?.[responseKey] : undefined) ?? (body as Fields)?.[responseKey];
+    const why = resource === undefined ? `no "${responseKey}"` : shape && misfit(resource, shape);
+    return why ? fail(why) : resource;
+  },
+});
