@@ -17,17 +17,21 @@ const spec = (ops: Record<string, Json>): Json => ({
 const model = (ops: Record<string, Json>) => buildModel(spec(ops));
 const op = (m: ReturnType<typeof model>, name: string) => m.operations.find((o) => o.name === name)!;
 
-it('x-response-key: null is no key; x-action-attempt-type waits only when the method resolves to the attempt', () => {
+it('x-response-key: null is no key; x-action-attempt-type waits wherever the answer holds the attempt, and says where', () => {
   const m = model({
     '/test_fixture/update': { 'x-response-key': null, 'x-action-attempt-type': 'UPDATE_THING', responses: ok({ ok: { type: 'boolean' }, action_attempt: attempt }) },
     '/test_fixture/poke': { 'x-response-key': 'action_attempt', 'x-action-attempt-type': 'POKE_THING', responses: ok({ action_attempt: attempt }) },
     '/test_fixture/create': { 'x-response-key': 'access_code', 'x-action-attempt-type': 'CREATE_THING', responses: ok({ access_code: code, action_attempt: attempt }) },
+    '/test_fixture/convert': { 'x-response-key': null, 'x-action-attempt-type': 'CONVERT_THING', responses: ok({ ok: { type: 'boolean' } }) },
   });
-  expect(op(m, 'testFixture.update')).toMatchObject({ actionAttempt: false, actionAttemptType: 'UPDATE_THING' });
+  expect(op(m, 'testFixture.update')).toMatchObject({ actionAttempt: true, attemptKey: 'action_attempt', actionAttemptType: 'UPDATE_THING' });
   expect(op(m, 'testFixture.update')).not.toHaveProperty('responseKey');
   expect(op(m, 'testFixture.poke')).toMatchObject({ responseKey: 'action_attempt', actionAttempt: true, actionAttemptType: 'POKE_THING' });
-  expect(op(m, 'testFixture.create')).toMatchObject({ responseKey: 'access_code', actionAttempt: false });
-  expect(m.warnings).toEqual([]);
+  expect(op(m, 'testFixture.poke')).not.toHaveProperty('attemptKey');
+  expect(op(m, 'testFixture.create')).toMatchObject({ responseKey: 'access_code', actionAttempt: true, attemptKey: 'action_attempt' });
+  // An answer with no attempt in it: nothing to wait for, and a warning saying so.
+  expect(op(m, 'testFixture.convert')).toMatchObject({ actionAttempt: false, actionAttemptType: 'CONVERT_THING' });
+  expect(m.warnings).toEqual([expect.stringMatching(/convert.*x-action-attempt-type is ignored, since the 200 answer holds no action attempt/)]);
 });
 
 it('x-undocumented and x-draft keep an operation in the client with the reason; x-deprecated deprecates it with its note; x-title titles it', () => {
