@@ -90,14 +90,37 @@ const hostImport = {
   },
 };
 
+/**
+ * Each file's size and modification time as esbuild is about to read it: the stamp is taken from
+ * the sources the bundle was built from, not from the files after the build. A file saved during
+ * the build (which takes about 4 s) then no longer matches its stamp, and the next run rebuilds;
+ * stamped after the build, it matched, and every later run ran the old code.
+ * @param {Map<string, [number, number]>} seen
+ * @returns {import('esbuild').Plugin}
+ */
+const statBeforeRead = (seen) => ({
+  name: 'stat-before-read',
+  setup(b) {
+    b.onLoad({ filter: /.*/ }, (a) => {
+      if (a.namespace === 'file' && !seen.has(a.path)) {
+        const s = statSync(a.path);
+        seen.set(a.path, [s.size, s.mtimeMs]);
+      }
+      return undefined; // esbuild (or the next plugin) reads the file
+    });
+  },
+});
+
 async function rebuild() {
   mkdirSync(CACHE_DIR, { recursive: true });
   const tmp = `${bundleFile}.${process.pid}.tmp`;
+  const seen = new Map();
   const { metafile } = await build({
     entryPoints: [entryPath],
     outfile: tmp,
     bundle: true,
-    plugins: [oneTypescript, hostImport],
+    // First, so that every file is stat'ed before any plugin or esbuild reads it.
+    plugins: [statBeforeRead(seen), oneTypescript, hostImport],
     platform: 'node',
     format: 'cjs',
     target: 'node20',
@@ -109,8 +132,8 @@ async function rebuild() {
   });
   const inputs = {};
   for (const file of Object.keys(metafile.inputs)) {
-    const s = statSync(file);
-    inputs[resolve(file)] = [s.size, s.mtimeMs];
+    // A file esbuild read without our onLoad seeing it (none is known) is stamped as never fresh.
+    inputs[resolve(file)] = seen.get(resolve(file)) ?? [-1, -1];
   }
   renameSync(tmp, bundleFile);
   rmSync(codeCacheFile, { force: true });

@@ -78,7 +78,13 @@ export function emitOpenApi(bundled: OpenApiDocument, model: ApiModel, header: s
     }
     // What the method does for its caller (resolves to, opting out of the wait, every error class),
     // above the HTTP view the rest of the page is.
-    target.description = `${methodSection(model, op, '####')}\n#### The HTTP call\n\n${target.description ?? ''}`.trim();
+    // The title and deprecation the Markdown docs and the client show (x-title, x-deprecated), in
+    // the fields Redoc reads: its heading and sidebar entry, and its "Deprecated" badge.
+    if (op.summary) target.summary = op.summary;
+    if (op.deprecated) target.deprecated = true;
+    // Redoc's badge says "Deprecated"; what to use instead (x-deprecated's text) goes first in the text.
+    const deprecation = op.deprecationNote ? `> **Deprecated.** ${op.deprecationNote}\n\n` : '';
+    target.description = `${deprecation}${methodSection(model, op, '####')}\n#### The HTTP call\n\n${target.description ?? ''}`.trim();
     // A sample for each way in: the client's method, its standalone function, openapi-fetch, cURL.
     const example = op.requestBody?.examples[0];
     // Redoc shows one sample per `lang`, and only those redocly.yaml lists, matched with its label.

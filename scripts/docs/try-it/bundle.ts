@@ -26,8 +26,11 @@ export async function bundleTryIt(outputDir: string): Promise<string> {
       ].join('\n'),
     );
     const result = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'iife', platform: 'browser', target: 'es2022', write: false, logLevel: 'silent', legalComments: 'none' });
-    // Inlined in a <script>: a `</script` inside a string would end it early.
-    return result.outputFiles[0]!.text.replace(/<\/(script)/gi, '<\\/$1');
+    // Inlined in a <script>: a `</script` inside a string would end it early, and a `<!--` then a
+    // `<script` (a description that holds both) would put the HTML parser in its "double escaped"
+    // state, where the closing </script> no longer closes, and the panel vanished. Written as \x3C,
+    // which means `<` in a string, a template and a regular expression alike, none is left.
+    return result.outputFiles[0]!.text.replace(/<(?=!--|\/?script)/gi, '\\x3C');
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
