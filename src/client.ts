@@ -63,14 +63,22 @@ function coreOf<Wait extends boolean>(options: SeamClientOptions<Wait>, extra: P
   return { core, api, connection };
 }
 
+/** createSeamCore()'s options: SeamClient's, without middleware and logging. */
+export type SeamCoreOptions<Wait extends boolean = boolean> = Omit<SeamClientOptions<Wait>, 'middleware' | 'logLevel' | 'logger'>;
+
 /**
  * The configured core every call goes through (auth, endpoint, defaults), without the namespaces,
  * middleware or logging: for the standalone operation functions, which keep a bundle to the
  * operations it calls: `accessCodesUpdate(createSeamCore({ apiKey }), { access_code_id })`.
+ * Without `waitForActionAttempt: false` it waits, and its type says so (`ClientCore<true>`, also
+ * as `ReturnType<typeof createSeamCore>`, which reads the last signature).
  */
-export function createSeamCore<Wait extends boolean = true>(options: Omit<SeamClientOptions<Wait>, 'middleware' | 'logLevel' | 'logger'> = {}): ClientCore<Wait> {
+export function createSeamCore(options: SeamCoreOptions & { waitForActionAttempt: false }): ClientCore<false>;
+export function createSeamCore(options: SeamCoreOptions & { waitForActionAttempt: boolean }): ClientCore<boolean>;
+export function createSeamCore(options?: SeamCoreOptions<true>): ClientCore<true>;
+export function createSeamCore(options: SeamCoreOptions = {}): ClientCore<boolean> {
   // Refused rather than ignored: a core runs no middleware and logs nothing.
-  const given = options as SeamClientOptions<Wait>;
+  const given = options as SeamClientOptions;
   if (given.middleware || given.logLevel || given.logger) throw new SeamOptionsError('middleware, logLevel and logger need a SeamClient: createSeamCore() runs no middleware.');
   refuseUnknownOptions(options, CLIENT_OPTIONS, 'createSeamCore()');
   return coreOf(options).core;

@@ -2,7 +2,6 @@
 // like a SeamClient (endpoint, auth modes, environment variables, SDK headers), for endpoints the
 // generated methods do not wrap, or for teams that already call APIs with openapi-fetch. Its own
 // entry point: a bundle that does not import it does not carry openapi-fetch.
-import type { Client } from 'openapi-fetch';
 import type { paths } from '../generated/schema.js';
 import type { SeamClientOptions } from './client.js';
 import { createApi, env, resolveConnection } from './connection.js';
@@ -11,7 +10,10 @@ import { checkMiddleware, type Middleware } from './runtime/middleware.js';
 import { AUTH_OPTIONS, refuseUnknownOptions, type NoneUnlisted } from './runtime/option-names.js';
 import { redactAnswers } from './runtime/redact-answers.js';
 
+import type { SeamFetchClient } from './fetch-types.js';
+
 export type { paths } from '../generated/schema.js';
+export type { SeamFetchClient, SeamFetchResponse } from './fetch-types.js';
 
 /** Options of a SeamClient that apply to openapi-fetch: auth, `endpoint`, `headers`, `fetch`, `middleware`, logging. */
 export type SeamFetchClientOptions = Pick<
@@ -29,12 +31,13 @@ type FetchClientOptionsListed = NoneUnlisted<Exclude<keyof SeamFetchClientOption
  * checks them (SeamOptionsError, no secret quoted); `middleware` is registered as SeamClient
  * registers it, after a redaction step that keeps the tokens out of answers and errors.
  */
-export function createSeamFetchClient(options: SeamFetchClientOptions = {}): Client<paths> {
+export function createSeamFetchClient(options: SeamFetchClientOptions = {}): SeamFetchClient {
   // openapi-fetch's `baseUrl` is refused too, pointing at `endpoint`: one name for it everywhere.
   if (typeof options === 'object' && options !== null) refuseUnknownOptions(options, FETCH_CLIENT_OPTIONS, 'createSeamFetchClient()');
   const connection = resolveConnection(options);
   const client = createApi(connection, options.fetch);
   if (options.middleware) checkMiddleware(options.middleware);
   client.use(redactAnswers(connection.secrets), ...loggingFrom(options, env(), connection.secrets), ...(options.middleware ?? []));
-  return client;
+  // The same client; only its answer types differ from openapi-fetch's (fetch-types.ts).
+  return client as unknown as SeamFetchClient;
 }
