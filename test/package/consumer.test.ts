@@ -73,10 +73,13 @@ function writeSnippets(): void {
   writeFileSync(join(project, 'tsconfig.snippets.json'), JSON.stringify({ compilerOptions, include: ['snippets'] }));
 }
 
-it('ships only dist/, README and package.json: ESM, CJS and declarations of the main entry, /fetch, /testing and /msw', () => {
-  const files = sh('tar', ['-tzf', readdirSync(project).find((f) => f.endsWith('.tgz'))!], project)
-    .trim()
-    .split('\n')
+it('ships only dist/, package.json and the docs its README links to: ESM, CJS and declarations of the main entry, /fetch, /testing and /msw', () => {
+  const all = sh('tar', ['-tzf', readdirSync(project).find((f) => f.endsWith('.tgz'))!], project).trim().split('\n');
+  // The docs, so that the README's links work from node_modules (test/package/registry-release.test.ts follows them).
+  const docs = ['CHANGELOG.md', 'SECURITY.md', 'docs/benchmarks.md', 'docs/client.md', 'docs/maintaining.md', ...readdirSync(join(ROOT, 'generated/docs')).map((f) => `generated/docs/${f}`)];
+  expect(all.filter((f) => /\.md$/.test(f) && f !== 'package/README.md').sort()).toEqual(docs.map((f) => `package/${f}`).sort());
+  const files = all
+    .filter((f) => !/\.md$/.test(f) || f === 'package/README.md')
     // Declarations the two entries share go to one chunk, named with a content hash.
     .map((f) => f.replace(/-[\w-]{8}\.d\.(c?)ts$/, '-[hash].d.$1ts'))
     .sort();

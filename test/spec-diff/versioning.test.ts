@@ -44,7 +44,7 @@ it('before any release, --check-version only holds package.json and info.version
 
 it('the first release records the current spec, with a changelog section, a commit and a tag', () => {
   const first = version();
-  const run = script('release.ts', ['patch']);
+  const run = script('release.ts', ['patch', '--no-publish']);
   expect(run.stderr).toBe('');
   expect(run.status).toBe(0);
   expect(version()).toBe(first);
@@ -64,7 +64,7 @@ it('a breaking change fails --check-version until it is released, and names the 
 
 it('release refuses a smaller bump than the changes need, and changes nothing', () => {
   const before = version();
-  const run = script('release.ts', ['patch']);
+  const run = script('release.ts', ['patch', '--no-publish']);
   expect(run.status).toBe(1);
   expect(run.stderr).toMatch(/need at least a minor release, not patch/);
   expect(version()).toBe(before);
@@ -75,7 +75,7 @@ it('release -- auto takes the bump the changes need and updates every version, t
   const before = version();
   const [major, minor] = before.split('.').map(Number);
   const next = `${major}.${minor! + 1}.0`;
-  const run = script('release.ts', ['auto']);
+  const run = script('release.ts', ['auto', '--no-publish']);
   expect(run.stderr).toBe('');
   expect(run.stdout).toContain(`${before} → ${next}`);
   expect([version(), specVersion()]).toEqual([next, next]);
