@@ -148,7 +148,7 @@ describe('seam, as Seam publishes it (@seamapi/types/connect)', () => {
 
   it('names methods by x-fern-sdk-*, groups PUT/PATCH/POST of one name, and reads x-response-key: null as no key', async () => {
     const client = readTree(results.get('seam')!.dir)['client.ts']!;
-    expect(client).toMatch(/export const AccessCodesUpdateOperation: OperationDescriptor = \{ path: '\/access_codes\/update', method: 'post', [^}]*\}/);
+    expect(client).toMatch(/export const AccessCodesUpdateOperation: OperationDescriptor = \{ name: 'accessCodes\.update', path: '\/access_codes\/update', method: 'post', [^}]*\}/);
     expect(client).not.toMatch(/AccessCodesUpdateOperation[^\n]*responseKey/);
     expect(client).toMatch(/export type AccessCodesCreateResult = AccessCodesCreateResponse\['access_code'\];/);
     // x-undocumented operations are in the client, and not in the docs.

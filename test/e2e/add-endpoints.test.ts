@@ -206,7 +206,7 @@ it('generates a method, types and a docs page for each new endpoint', () => {
   expect(client).toMatch(/\n {2}list\(input: AccessCodesListRequest, options\?: RequestOptions\)/);
   expect(client).toMatch(/\n {2}get\(input: DevicesGetRequest, options\?: RequestOptions\)/);
   expect(client).toContain(
-    "export const AccessCodesScheduleDeleteOperation: OperationDescriptor = { path: '/access_codes/{access_code_id}/schedule', method: 'delete', input: withParams, params: { path: ['access_code_id'] }, response: 'void' }",
+    "export const AccessCodesScheduleDeleteOperation: OperationDescriptor = { name: 'accessCodes.schedule.delete', path: '/access_codes/{access_code_id}/schedule', method: 'delete', input: withParams, params: { path: ['access_code_id'] }, response: 'void' }",
   );
   expect(client).toMatch(/\n {2}get\(body: AccessCodesGetRequest, options\?: RequestOptions\)/);
 });
