@@ -1,9 +1,10 @@
 // Generated from spec/openapi.yaml by scripts/generate.ts. Do not edit: change the spec or the generator, then run `npm run generate`.
-import type { ClientCore, OperationDescriptor, RequestOptions, SeamPromise, Succeeded, WaitForActionAttemptOptions } from '../src/runtime/index.js';
-import { resumeWait } from '../src/runtime/index.js';
+import type { ClientCore, OperationDescriptor, PagePromise, RequestOptions, SeamPromise, Succeeded, WaitForActionAttemptOptions } from '../src/runtime/index.js';
+import { listPages, resumeWait } from '../src/runtime/index.js';
 import type { paths } from './schema.js';
 
 // How to call each operation; read by the runtime.
+export const AccessCodesListOperation: OperationDescriptor = { name: 'accessCodes.list', path: '/access_codes/list', method: 'post', body: 'json', responseKey: 'access_codes', idempotent: true, paginate: { items: ['access_codes'], cursor: 'page_cursor', next: ['pagination', 'next_page_cursor'], hasMore: ['pagination', 'has_next_page'] } };
 export const AccessCodesUpdateOperation: OperationDescriptor = { name: 'accessCodes.update', path: '/access_codes/update', method: 'post', body: 'json', responseKey: 'action_attempt', shape: { status: ['pending', 'success', 'error'], action_type: ['UPDATE_ACCESS_CODE'], action_attempt_id: 'string' }, idempotent: true, actionAttempt: true };
 export const AccessCodesUpdateMultipleOperation: OperationDescriptor = { name: 'accessCodes.updateMultiple', path: '/access_codes/update_multiple', method: 'post', body: 'json', shape: { ok: [true] }, idempotent: true };
 export const ActionAttemptsGetOperation: OperationDescriptor = { name: 'actionAttempts.get', path: '/action_attempts/get', method: 'post', body: 'json', responseKey: 'action_attempt', shape: { status: ['pending', 'success', 'error'], action_type: ['UPDATE_ACCESS_CODE'], action_attempt_id: 'string' }, idempotent: true, actionAttempt: 'asked' };
@@ -12,6 +13,11 @@ export const ActionAttemptsGetOperation: OperationDescriptor = { name: 'actionAt
 export const actionAttemptPoll: OperationDescriptor | undefined = ActionAttemptsGetOperation;
 
 // Request, response and result types of each operation.
+export type AccessCodesListBody = NonNullable<paths['/access_codes/list']['post']['requestBody']>['content']['application/json'];
+export type AccessCodesListRequest = AccessCodesListBody;
+export type AccessCodesListResponse = paths['/access_codes/list']['post']['responses'][200]['content']['application/json'];
+export type AccessCodesListResult = AccessCodesListResponse['access_codes'];
+export type AccessCodesListItem = NonNullable<NonNullable<AccessCodesListResponse>['access_codes']>[number];
 export type AccessCodesUpdateBody = NonNullable<paths['/access_codes/update']['post']['requestBody']>['content']['application/json'];
 export type AccessCodesUpdateRequest = AccessCodesUpdateBody;
 export type AccessCodesUpdateResponse = paths['/access_codes/update']['post']['responses'][200]['content']['application/json'];
@@ -44,6 +50,36 @@ export class AccessCodesNamespace<Wait extends boolean = true> {
 
   constructor(core: ClientCore<boolean>) {
     this.#core = core;
+  }
+
+  /**
+   * List access codes
+   *
+   * Resolves to the answer's `access_codes` field: `AccessCodesListResult` (`access_code[]`).
+   *
+   * The HTTP call: `POST /access_codes/list` (the API also accepts GET)
+   *
+   * Lists the access codes of a device, or the codes named by `access_code_ids`, in the order
+   * they were created.
+   *
+   * The answer is one page: at most `limit` codes, and a `pagination` object. While
+   * `pagination.has_next_page` is true, ask again with the same filters and
+   * `page_cursor` set to `pagination.next_page_cursor` for the next page. The client does
+   * this for you: iterate the call with `for await`.
+   *
+   * @throws {SeamInvalidInputError} HTTP 400 `invalid_input`: The request body is not valid; `validation_errors` says which fields and why.
+   * @throws {SeamUnauthorizedError} HTTP 401 `unauthorized`: The token is missing, unknown, or not allowed in this workspace.
+   * @throws {SeamRateLimitError} HTTP 429 `rate_limited`: Too many requests; wait for `Retry-After` before trying again. Tried again first, up to `maxRetries` times (2 by default).
+   * @throws {SeamApiError} HTTP 5XX `service_unavailable`: The API failed or is unavailable; 502, 503 and 504 are worth retrying.
+   * @throws {SeamApiError} Any other error answer: `status` and `code` (the API's `error.type`, or `http_<status>`) say which; 502, 503 and 504 among them. Tried again first, up to `maxRetries` times (2 by default).
+   * @throws {SeamEndpointError} A 404 that is not the API's answer about a resource (`endpoint_not_found`, or a page that is not the API's error body, such as a proxy's): check the client's `endpoint`.
+   * @throws {SeamInvalidResponseError} A 2xx answer that is not what the spec promises: not JSON, the wrong shape, or longer than `maxResponseBytes` (10485760 by default).
+   * @throws {SeamTimeoutError} One request took longer than `timeout` (30000 ms by default).
+   * @throws {SeamConnectionError} The connection failed or dropped before a whole answer arrived (DNS, refused, reset). Tried again first, up to `maxRetries` times (2 by default).
+   * @throws {SeamOptionsError} An option or an argument that cannot be used (an unknown auth mode, a bad `timeout`, a misspelt option name, a path value of `.` or `..`): thrown before anything is sent.
+   */
+  list(body: AccessCodesListRequest, options?: RequestOptions): PagePromise<AccessCodesListResult, AccessCodesListItem> {
+    return listPages(this.#core, AccessCodesListOperation, body, options);
   }
 
   /**

@@ -1,8 +1,39 @@
 // Generated from spec/openapi.yaml by scripts/generate.ts. Do not edit: change the spec or the generator, then run `npm run generate`.
-import type { ClientCore, RequestOptions, SeamPromise, WaitForActionAttemptOptions } from '../src/runtime/index.js';
+import type { ClientCore, RequestOptions, SeamPromise, PagePromise, WaitForActionAttemptOptions } from '../src/runtime/index.js';
 import { resumeWait } from '../src/runtime/index.js';
-import { AccessCodesUpdateOperation, AccessCodesUpdateMultipleOperation, ActionAttemptsGetOperation } from './client.js';
-import type { AccessCodesUpdateRequest, AccessCodesUpdateResult, AccessCodesUpdateWaited, AccessCodesUpdateMultipleRequest, AccessCodesUpdateMultipleResult, ActionAttemptsGetRequest, ActionAttemptsGetResult, ActionAttemptsGetWaited } from './client.js';
+import { listPages } from '../src/runtime/index.js';
+import { AccessCodesListOperation, AccessCodesUpdateOperation, AccessCodesUpdateMultipleOperation, ActionAttemptsGetOperation } from './client.js';
+import type { AccessCodesListRequest, AccessCodesListResult, AccessCodesListItem, AccessCodesUpdateRequest, AccessCodesUpdateResult, AccessCodesUpdateWaited, AccessCodesUpdateMultipleRequest, AccessCodesUpdateMultipleResult, ActionAttemptsGetRequest, ActionAttemptsGetResult, ActionAttemptsGetWaited } from './client.js';
+
+/**
+ * List access codes
+ *
+ * Resolves to the answer's `access_codes` field: `AccessCodesListResult` (`access_code[]`).
+ *
+ * The HTTP call: `POST /access_codes/list` (the API also accepts GET)
+ *
+ * Lists the access codes of a device, or the codes named by `access_code_ids`, in the order
+ * they were created.
+ *
+ * The answer is one page: at most `limit` codes, and a `pagination` object. While
+ * `pagination.has_next_page` is true, ask again with the same filters and
+ * `page_cursor` set to `pagination.next_page_cursor` for the next page. The client does
+ * this for you: iterate the call with `for await`.
+ *
+ * @throws {SeamInvalidInputError} HTTP 400 `invalid_input`: The request body is not valid; `validation_errors` says which fields and why.
+ * @throws {SeamUnauthorizedError} HTTP 401 `unauthorized`: The token is missing, unknown, or not allowed in this workspace.
+ * @throws {SeamRateLimitError} HTTP 429 `rate_limited`: Too many requests; wait for `Retry-After` before trying again. Tried again first, up to `maxRetries` times (2 by default).
+ * @throws {SeamApiError} HTTP 5XX `service_unavailable`: The API failed or is unavailable; 502, 503 and 504 are worth retrying.
+ * @throws {SeamApiError} Any other error answer: `status` and `code` (the API's `error.type`, or `http_<status>`) say which; 502, 503 and 504 among them. Tried again first, up to `maxRetries` times (2 by default).
+ * @throws {SeamEndpointError} A 404 that is not the API's answer about a resource (`endpoint_not_found`, or a page that is not the API's error body, such as a proxy's): check the client's `endpoint`.
+ * @throws {SeamInvalidResponseError} A 2xx answer that is not what the spec promises: not JSON, the wrong shape, or longer than `maxResponseBytes` (10485760 by default).
+ * @throws {SeamTimeoutError} One request took longer than `timeout` (30000 ms by default).
+ * @throws {SeamConnectionError} The connection failed or dropped before a whole answer arrived (DNS, refused, reset). Tried again first, up to `maxRetries` times (2 by default).
+ * @throws {SeamOptionsError} An option or an argument that cannot be used (an unknown auth mode, a bad `timeout`, a misspelt option name, a path value of `.` or `..`): thrown before anything is sent.
+ */
+export function accessCodesList(core: ClientCore<boolean>, body: AccessCodesListRequest, options?: RequestOptions): PagePromise<AccessCodesListResult, AccessCodesListItem> {
+  return listPages(core, AccessCodesListOperation, body, options);
+}
 
 /**
  * Update an access code

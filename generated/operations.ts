@@ -1,9 +1,10 @@
 // Generated from spec/openapi.yaml by scripts/generate.ts. Do not edit: change the spec or the generator, then run `npm run generate`.
-import type { AccessCodesUpdateRequest, AccessCodesUpdateResult, AccessCodesUpdateMultipleRequest, AccessCodesUpdateMultipleResult, ActionAttemptsGetRequest, ActionAttemptsGetResult } from './client.js';
+import type { AccessCodesListRequest, AccessCodesListResult, AccessCodesListItem, AccessCodesUpdateRequest, AccessCodesUpdateResult, AccessCodesUpdateMultipleRequest, AccessCodesUpdateMultipleResult, ActionAttemptsGetRequest, ActionAttemptsGetResult } from './client.js';
 import type { components } from './schema.js';
 
 /** Each operation by the name of its standalone function: the method and path it is served at, then its alternatives. */
 export const operationRoutes: { readonly [name in OperationName]: readonly string[] } = {
+  accessCodesList: ["POST /access_codes/list", "GET /access_codes/list"],
   accessCodesUpdate: ["POST /access_codes/update", "PUT /access_codes/update", "PATCH /access_codes/update"],
   accessCodesUpdateMultiple: ["POST /access_codes/update_multiple", "PATCH /access_codes/update_multiple"],
   actionAttemptsGet: ["POST /action_attempts/get"],
@@ -14,6 +15,7 @@ export const operationRoutes: { readonly [name in OperationName]: readonly strin
  * fake keeps: inferred from the spec's conventions, or given by x-fake-resource.
  */
 export const operationResources: { readonly [name in OperationName]?: { collection: string; resource: string; action: 'create' | 'get' | 'list' | 'update' | 'delete'; id: string; idProperty: string; itemKey?: string; fields?: readonly string[]; schema?: string } } = {
+  accessCodesList: {"collection":"/access_codes","resource":"access_code","action":"list","id":"access_code_id","idProperty":"access_code_id","itemKey":"access_codes","schema":"access_code"},
   accessCodesUpdate: {"collection":"/access_codes","resource":"access_code","action":"update","id":"access_code_id","idProperty":"access_code_id","schema":"access_code"},
   actionAttemptsGet: {"collection":"/action_attempts","resource":"action_attempt","action":"get","id":"action_attempt_id","idProperty":"action_attempt_id","schema":"action_attempt"},
 };
@@ -23,12 +25,29 @@ export const operationResources: { readonly [name in OperationName]?: { collecti
  * its function: the testing kit types what its declared rules keep with it.
  */
 export interface OperationItems {
+  accessCodesList: components['schemas']["access_code"];
   accessCodesUpdate: components['schemas']["access_code"];
   actionAttemptsGet: components['schemas']["action_attempt"];
 }
 
+/**
+ * The list operations that answer one page at a time: where the items and the next cursor are,
+ * the request fields that take the cursor and the page size (with the spec's default and maximum).
+ * The fake pages these answers; `paginate()` of seam-connect-client/fetch follows them.
+ */
+export const operationPagination: { readonly [name in OperationName]?: { items: readonly string[]; cursor: string; next?: readonly string[]; nextFromLast?: string; hasMore?: readonly string[]; limit?: { name: string; default?: number; maximum?: number } } } = {
+  accessCodesList: {"items":["access_codes"],"cursor":"page_cursor","next":["pagination","next_page_cursor"],"hasMore":["pagination","has_next_page"],"limit":{"name":"limit","default":55000}},
+};
+
+/** Each route of a list operation that pages, and the type of its items: what `paginate()` of seam-connect-client/fetch takes. */
+export interface PaginatedRoutes {
+  "POST /access_codes/list": AccessCodesListItem;
+  "GET /access_codes/list": AccessCodesListItem;
+}
+
 /** Each operation by the name of its standalone function: its request and result types. */
 export interface OperationTypes {
+  accessCodesList: { request: AccessCodesListRequest; result: AccessCodesListResult };
   accessCodesUpdate: { request: AccessCodesUpdateRequest; result: AccessCodesUpdateResult };
   accessCodesUpdateMultiple: { request: AccessCodesUpdateMultipleRequest; result: AccessCodesUpdateMultipleResult };
   actionAttemptsGet: { request: ActionAttemptsGetRequest; result: ActionAttemptsGetResult };

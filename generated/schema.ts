@@ -90,6 +90,42 @@ export interface paths {
         patch: operations["accessCodesUpdateMultiplePatch"];
         trace?: never;
     };
+    "/access_codes/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List access codes (GET)
+         * @description Lists the access codes of a device, or the codes named by `access_code_ids`, in the order
+         *     they were created.
+         *
+         *     The answer is one page: at most `limit` codes, and a `pagination` object. While
+         *     `pagination.has_next_page` is true, ask again with the same filters and
+         *     `page_cursor` set to `pagination.next_page_cursor` for the next page. The client does
+         *     this for you: iterate the call with `for await`.
+         */
+        get: operations["accessCodesListGet"];
+        put?: never;
+        /**
+         * List access codes
+         * @description Lists the access codes of a device, or the codes named by `access_code_ids`, in the order
+         *     they were created.
+         *
+         *     The answer is one page: at most `limit` codes, and a `pagination` object. While
+         *     `pagination.has_next_page` is true, ask again with the same filters and
+         *     `page_cursor` set to `pagination.next_page_cursor` for the next page. The client does
+         *     this for you: iterate the call with `for await`.
+         */
+        post: operations["accessCodesListPost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/action_attempts/get": {
         parameters: {
             query?: never;
@@ -349,6 +385,35 @@ export interface components {
             ends_at?: string;
             /** @description New name for every code in the group (see `name` on a single update). */
             name?: string;
+        };
+        ListAccessCodesRequest: {
+            /**
+             * Format: uuid
+             * @description ID of the device whose access codes to list. Specify `device_id` or `access_code_ids`.
+             */
+            device_id?: string;
+            /** @description IDs of the access codes to list. Specify `device_id` or `access_code_ids`. */
+            access_code_ids?: string[];
+            /**
+             * Format: float
+             * @description Numerical limit on the number of access codes to return.
+             * @default 55000
+             */
+            limit?: number;
+            /** @description Identifies the specific page of results to return, obtained from the previous page's `next_page_cursor`. */
+            page_cursor?: string | null;
+        };
+        /** @description Information about the current page of results. */
+        pagination: {
+            /** @description Indicates whether there is another page of results after this one. */
+            has_next_page: boolean;
+            /** @description Opaque value that can be used to select the next page of results via the `page_cursor` parameter. */
+            next_page_cursor: string | null;
+            /**
+             * Format: uri
+             * @description URL to get the next page of results.
+             */
+            next_page_url: string | null;
         };
         /** @description Which action attempt to return. */
         GetActionAttemptRequest: {
@@ -1025,6 +1090,22 @@ export interface components {
                 "application/json": components["schemas"]["OkResponse"];
             };
         };
+        /** @description One page of access codes. */
+        ListAccessCodesOk: {
+            headers: {
+                "seam-request-id": components["headers"]["SeamRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    /** @description This page's access codes. */
+                    access_codes: components["schemas"]["access_code"][];
+                    pagination: components["schemas"]["pagination"];
+                    /** @description Always true. */
+                    ok: boolean;
+                };
+            };
+        };
         /** @description The request body is not valid; `validation_errors` says which fields and why. */
         InvalidInput: {
             headers: {
@@ -1109,6 +1190,12 @@ export interface components {
                 "application/json": components["schemas"]["UpdateMultipleAccessCodesRequest"];
             };
         };
+        /** @description Which access codes to list, and which page. */
+        ListAccessCodes: {
+            content: {
+                "application/json": components["schemas"]["ListAccessCodesRequest"];
+            };
+        };
     };
     headers: {
         /**
@@ -1121,6 +1208,8 @@ export interface components {
 }
 export type SchemaUpdateAccessCodeRequest = components["schemas"]["UpdateAccessCodeRequest"];
 export type SchemaUpdateMultipleAccessCodesRequest = components["schemas"]["UpdateMultipleAccessCodesRequest"];
+export type SchemaListAccessCodesRequest = components["schemas"]["ListAccessCodesRequest"];
+export type SchemaPagination = components["schemas"]["pagination"];
 export type SchemaGetActionAttemptRequest = components["schemas"]["GetActionAttemptRequest"];
 export type SchemaGetActionAttemptResponse = components["schemas"]["GetActionAttemptResponse"];
 export type SchemaOkResponse = components["schemas"]["OkResponse"];
@@ -1144,6 +1233,7 @@ export type SchemaAccessCodeDelayInSettingOnDeviceEvent = components["schemas"][
 export type SchemaAccessCodeFailedToSetOnDeviceEvent = components["schemas"]["access_code_failed_to_set_on_device_event"];
 export type ResponseUpdateAccessCodeOk = components["responses"]["UpdateAccessCodeOk"];
 export type ResponseUpdateMultipleAccessCodesOk = components["responses"]["UpdateMultipleAccessCodesOk"];
+export type ResponseListAccessCodesOk = components["responses"]["ListAccessCodesOk"];
 export type ResponseInvalidInput = components["responses"]["InvalidInput"];
 export type ResponseUnauthorized = components["responses"]["Unauthorized"];
 export type ResponseNotFound = components["responses"]["NotFound"];
@@ -1152,6 +1242,7 @@ export type ResponseRateLimited = components["responses"]["RateLimited"];
 export type ResponseServerError = components["responses"]["ServerError"];
 export type RequestBodyUpdateAccessCode = components["requestBodies"]["UpdateAccessCode"];
 export type RequestBodyUpdateMultipleAccessCodes = components["requestBodies"]["UpdateMultipleAccessCodes"];
+export type RequestBodyListAccessCodes = components["requestBodies"]["ListAccessCodes"];
 export type HeaderSeamRequestId = components["headers"]["SeamRequestId"];
 export type $defs = Record<string, never>;
 export interface operations {
@@ -1236,6 +1327,50 @@ export interface operations {
             400: components["responses"]["InvalidInput"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    accessCodesListGet: {
+        parameters: {
+            query?: {
+                /**
+                 * @description ID of the device whose access codes to list. Specify `device_id` or `access_code_ids`.
+                 * @example 2b5d3f8e-4a1c-4f3e-9d2b-7c6a5e4d3c2b
+                 */
+                device_id?: string;
+                /** @description IDs of the access codes to list. Specify `device_id` or `access_code_ids`. */
+                access_code_ids?: string[];
+                /** @description Numerical limit on the number of access codes to return. */
+                limit?: number;
+                /** @description Identifies the specific page of results to return, obtained from the previous page's `next_page_cursor`. */
+                page_cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ListAccessCodesOk"];
+            400: components["responses"]["InvalidInput"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    accessCodesListPost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["ListAccessCodes"];
+        responses: {
+            200: components["responses"]["ListAccessCodesOk"];
+            400: components["responses"]["InvalidInput"];
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["RateLimited"];
             "5XX": components["responses"]["ServerError"];
         };

@@ -14,6 +14,8 @@ import type { SeamFetchClient } from './fetch-types.js';
 
 export type { paths } from '../generated/schema.js';
 export type { SeamFetchClient, SeamFetchResponse } from './fetch-types.js';
+export { paginate, paginateRoute, type PaginateInit } from './fetch-paginate.js';
+export type { PagePromise, Page } from './runtime/paginate.js';
 
 /** Options of a SeamClient that apply to openapi-fetch: auth, `endpoint`, `headers`, `fetch`, `middleware`, logging. */
 export type SeamFetchClientOptions = Pick<

@@ -22,6 +22,7 @@ export {
 export { isSeamError, isSeamApiError, type SeamErrorName } from './runtime/guards.js';
 export type { RequestOptions, CallOptions, WaitForActionAttemptOptions } from './runtime/options.js';
 export type { SeamPromise } from './runtime/seam-promise.js';
+export type { PagePromise, Page } from './runtime/paginate.js';
 export type { Middleware, MiddlewareContext } from './runtime/middleware.js';
 export type { LogLevel, Logger } from './runtime/logging.js';
 export type { AuthOptions } from './runtime/auth.js';

@@ -13,6 +13,7 @@ import { methodJsdoc } from './method-reference.js';
 import { functionName, type ApiModel, type NamespaceModel, type OperationModel } from './model/index.js';
 import { typeIdentifier } from './naming/identifiers.js';
 import type { ResponseShape } from '../../src/runtime/shape.js';
+import { callOf, itemType, pageRule, pages, returnType } from './emit-pages.js';
 
 export interface ClientEmitOptions {
   /** Module specifier of the runtime, relative to the output folder. */
@@ -75,6 +76,8 @@ function operationTypes(op: OperationModel): string[] {
   if (op.actionAttempt && op.attemptKey && op.responseKey) lines.push(`export type ${op.typeName}Waited = ${op.typeName}Result;`);
   else if (op.actionAttempt && op.attemptKey) lines.push(`export type ${op.typeName}Waited = Succeeded<${op.typeName}Response[${quote(op.attemptKey)}]${type}>;`);
   else if (op.actionAttempt || op.pollsActionAttempts) lines.push(`export type ${op.typeName}Waited = Succeeded<${op.typeName}Result${type}>;`);
+  // What iterating a list method yields: one item of a page.
+  if (pages(op)) lines.push(`export type ${op.typeName}Item = NonNullable<${op.pagination!.items.reduce((t, k) => `NonNullable<${t}>[${quote(k)}]`, `${op.typeName}Response`)}>[number];`);
   return lines;
 }
 
@@ -152,8 +155,8 @@ function method(model: ApiModel, op: OperationModel): OptionalKind<MethodDeclara
       })),
     }),
     parameters: [...inputParam(false), { name: 'options', type: 'RequestOptions', hasQuestionToken: true }],
-    returnType: implementationResult(op),
-    statements: [`return this.#core.request(${op.typeName}Operation, ${op.input.shape === 'none' ? 'undefined' : arg}, options);`],
+    returnType: pages(op) ? returnType(op) : implementationResult(op),
+    statements: [`return ${callOf(op, 'this.#core', op.input.shape === 'none' ? 'undefined' : arg)};`],
   };
 }
 
@@ -270,6 +273,7 @@ function descriptor(op: OperationModel): string {
     ...(op.idempotent ? ['idempotent: true'] : []),
     ...(op.actionAttempt ? ['actionAttempt: true'] : op.pollsActionAttempts ? [`actionAttempt: 'asked'`] : []),
     ...(op.attemptKey ? [`attemptIn: attemptIn(${quote(op.attemptKey)})`] : []),
+    ...(pages(op) ? [`paginate: ${pageRule(op)}`] : []),
   ];
   // Annotated, not `as const satisfies`: a literal type of its own for each of a thousand
   // descriptors (their shapes are large) was a tenth of the time a consumer's tsc spends on a
@@ -295,8 +299,8 @@ function operationFunction(model: ApiModel, op: OperationModel): string {
   return [
     ...overloads,
     ...(waits ? [] : [docs]),
-    `export function ${name}(core: ClientCore<boolean>, ${input(false)}options?: RequestOptions): ${implementationResult(op)} {`,
-    `  return core.request(${op.typeName}Operation, ${arg}, options);`,
+    `export function ${name}(core: ClientCore<boolean>, ${input(false)}options?: RequestOptions): ${pages(op) ? returnType(op) : implementationResult(op)} {`,
+    `  return ${callOf(op, 'core', arg)};`,
     '}',
   ].join('\n');
 }
@@ -306,6 +310,7 @@ export function emitClient(model: ApiModel, options: ClientEmitOptions): string 
   const waits = ops.some((op) => op.actionAttempt);
   const poll = ops.find((op) => op.pollsActionAttempts);
   const valueImports = [
+    ...(ops.some(pages) ? ['listPages'] : []),
     ...(ops.some((op) => op.input.shape === 'flat') ? ['withParams'] : []),
     ...(model.root && allNamespaces(model.root).some(pollOf) ? ['resumeWait'] : []),
     ...(ops.some((op) => op.attemptKey) ? ['attemptIn'] : []),
@@ -316,6 +321,7 @@ export function emitClient(model: ApiModel, options: ClientEmitOptions): string 
     'OperationDescriptor',
     'RequestOptions',
     ...(ops.length > 0 ? ['SeamPromise'] : []),
+    ...(ops.some(pages) ? ['PagePromise'] : []),
     ...(ops.some((op) => op.requestBody?.kind === 'binary') ? ['BinaryInput'] : []),
     ...(ops.some((op) => op.requestBody?.kind === 'multipart') ? ['MultipartInput'] : []),
     ...(waits || poll ? ['Succeeded', 'WaitForActionAttemptOptions'] : []),
@@ -348,13 +354,14 @@ export function emitClient(model: ApiModel, options: ClientEmitOptions): string 
  */
 export function emitFunctions(model: ApiModel, options: ClientEmitOptions): string {
   const ops = model.operations;
-  const types = ops.flatMap((op) => [...(op.input.shape === 'none' ? [] : [`${op.typeName}Request`]), `${op.typeName}Result`, ...(op.actionAttempt || op.pollsActionAttempts ? [`${op.typeName}Waited`] : [])]);
-  const runtimeTypes = ['ClientCore', 'RequestOptions', 'SeamPromise', ...(ops.some((op) => op.actionAttempt || op.pollsActionAttempts) ? ['WaitForActionAttemptOptions'] : [])];
+  const types = ops.flatMap((op) => [...(op.input.shape === 'none' ? [] : [`${op.typeName}Request`]), `${op.typeName}Result`, ...(op.actionAttempt || op.pollsActionAttempts ? [`${op.typeName}Waited`] : []), ...itemType(op)]);
+  const runtimeTypes = ['ClientCore', 'RequestOptions', 'SeamPromise', ...(ops.some(pages) ? ['PagePromise'] : []), ...(ops.some((op) => op.actionAttempt || op.pollsActionAttempts) ? ['WaitForActionAttemptOptions'] : [])];
   const resume = waitFunction(model);
   return [
     options.header,
     `import type { ${runtimeTypes.join(', ')} } from '${options.runtimeImport}';`,
     ...(resume.length > 0 ? [`import { resumeWait } from '${options.runtimeImport}';`] : []),
+    ...(ops.some(pages) ? [`import { listPages } from '${options.runtimeImport}';`] : []),
     ...(ops.length > 0 ? [`import { ${ops.map((op) => `${op.typeName}Operation`).join(', ')} } from './client.js';`, `import type { ${types.join(', ')} } from './client.js';`] : []),
     '',
     ops.map((op) => operationFunction(model, op)).join('\n\n'),

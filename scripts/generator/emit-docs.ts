@@ -3,6 +3,7 @@ import { formBody } from '../../src/runtime/bodies.js';
 import { fenced } from './markdown.js';
 import { clientErrorClasses, methodSection } from './method-reference.js';
 import { functionName, type ApiModel, type ExampleModel, type OperationModel, type ParameterModel, type PropertyModel, type ResponseModel, type VariantModel } from './model/index.js';
+import { pages, pagingNote, pagingSample } from './emit-pages.js';
 
 export { clientErrorClasses };
 
@@ -83,6 +84,7 @@ export function typescriptExample(model: ApiModel, op: OperationModel, example?:
     `const ${sdk.instance} = new ${sdk.client}(); // reads ${sdk.tokenEnv} from the environment`,
     `const result = await ${sdk.instance}.${op.name}(${arg});`,
     'console.log(result);',
+    ...pagingSample(op, `${sdk.instance}.${op.name}(${arg})`),
   ].join('\n');
 }
 
@@ -98,6 +100,7 @@ export function functionExample(model: ApiModel, op: OperationModel, example?: E
     `const core = ${sdk.core}(); // reads ${sdk.tokenEnv} from the environment`,
     `const result = await ${fn}(core${value === undefined ? '' : `, ${tsLiteral(value)}`});`,
     'console.log(result);',
+    ...pagingSample(op, `${fn}(core${value === undefined ? '' : `, ${tsLiteral(value)}`})`),
   ].join('\n');
 }
 
@@ -114,11 +117,12 @@ export function fetchExample(model: ApiModel, op: OperationModel, example?: Exam
   };
   const args = [tsLiteral(op.urlPath), ...(Object.keys(init).length > 0 ? [tsLiteral(init)] : [])];
   return [
-    `import { ${sdk.fetchClient} } from '${sdk.package}/fetch';`,
+    `import { ${sdk.fetchClient}${pages(op) ? ', paginate' : ''} } from '${sdk.package}/fetch';`,
     '',
     `const api = ${sdk.fetchClient}(); // reads ${sdk.tokenEnv} from the environment`,
     `const { data, error, response } = await api.${op.method.toUpperCase()}(${args.join(', ')});`,
     'console.log(response.status, data ?? error);',
+    ...pagingSample(op, `paginate(api, ${[`${op.method.toUpperCase()} ${op.path}`, ...(Object.keys(init).length > 0 ? [init] : [])].map((v) => tsLiteral(v)).join(', ')})`),
   ].join('\n');
 }
 
@@ -243,6 +247,7 @@ export function operationPage(model: ApiModel, op: OperationModel): string {
     fenced('', `${methods[0]} ${op.path} ⇒ ${op.resultType}`),
     op.deprecated ? `> **Deprecated.**${op.deprecationNote ? ` ${op.deprecationNote}` : ''}\n` : '',
     op.actionAttemptType ? `Starts an action attempt of type ${code(op.actionAttemptType)}.\n` : '',
+    pagingNote(op),
     op.alternativeMethods.length > 0
       ? `The API also accepts ${methods.slice(1).join(' and ')} on this path, with the same body and response; the client sends ${methods[0]}.\n`
       : '',

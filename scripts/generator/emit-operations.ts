@@ -3,11 +3,13 @@
 // what it records with the operation's request and result types. Nothing in the client imports
 // these files, so a bundle of the client never carries them.
 import type { OpenApiDocument } from './load.js';
+import { pages } from './emit-pages.js';
 import { functionName, type ApiModel } from './model/index.js';
 
 export function emitOperations(model: ApiModel, header: string): string {
   const ops = model.operations;
-  const types = ops.flatMap((op) => [...(op.input.shape === 'none' ? [] : [`${op.typeName}Request`]), `${op.typeName}Result`]);
+  const types = ops.flatMap((op) => [...(op.input.shape === 'none' ? [] : [`${op.typeName}Request`]), `${op.typeName}Result`, ...(pages(op) ? [`${op.typeName}Item`] : [])]);
+  const paged = ops.filter(pages);
   const routes = ops.map((op) => {
     const methods = [op.method, ...op.alternativeMethods].map((m) => JSON.stringify(`${m.toUpperCase()} ${op.path}`));
     return `  ${functionName(op)}: [${methods.join(', ')}],`;
@@ -42,6 +44,23 @@ export function emitOperations(model: ApiModel, header: string): string {
     ' */',
     `export interface OperationItems {`,
     ...items,
+    '}',
+    '',
+    '/**',
+    ' * The list operations that answer one page at a time: where the items and the next cursor are,',
+    ' * the request fields that take the cursor and the page size (with the spec\'s default and maximum).',
+    ' * The fake pages these answers; `paginate()` of seam-connect-client/fetch follows them.',
+    ' */',
+    "export const operationPagination: { readonly [name in OperationName]?: { items: readonly string[]; cursor: string; next?: readonly string[]; nextFromLast?: string; hasMore?: readonly string[]; limit?: { name: string; default?: number; maximum?: number } } } = {",
+    ...paged.map((op) => {
+      const p = op.pagination!;
+      return `  ${functionName(op)}: ${JSON.stringify({ items: p.items, cursor: p.cursor, next: p.next, nextFromLast: p.nextFromLast, hasMore: p.hasMore, limit: p.limit })},`;
+    }),
+    '};',
+    '',
+    '/** Each route of a list operation that pages, and the type of its items: what `paginate()` of seam-connect-client/fetch takes. */',
+    'export interface PaginatedRoutes {',
+    ...paged.flatMap((op) => [op.method, ...op.alternativeMethods].map((m) => `  ${JSON.stringify(`${m.toUpperCase()} ${op.path}`)}: ${op.typeName}Item;`)),
     '}',
     '',
     '/** Each operation by the name of its standalone function: its request and result types. */',

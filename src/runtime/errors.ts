@@ -12,6 +12,8 @@ import { text } from './server-text.js';
 /** Base class of every error this client throws. */
 export class SeamError extends Error {
   override name = 'SeamError';
+  /** When a page of a list failed: the cursor to resume from (paginate.ts). */
+  declare readonly pageCursor?: string;
 }
 
 /** Bad client options (auth mode, timeout, ...) or a call argument that cannot be sent. Thrown at construction or call time; never retried. */

@@ -9,6 +9,7 @@ export { ClientCore, type CoreConfig } from './core.js';
 export { SeamPromise } from './seam-promise.js';
 export { resumeWait } from './resume.js';
 export { attemptIn, type AttemptPlace } from './held-attempt.js';
+export { listPages, PagePromise, type Page } from './paginate.js';
 export type { Succeeded } from './action-attempts.js';
 export { checkCallOptions, DEFAULTS, MAX_RETRIES, MAX_TIMER_MS, type CallOptions, type RequestOptions, type WaitForActionAttemptOptions, type FetchLike } from './options.js';
 export { checkMiddleware, markBuilt, withAttempt, type Middleware, type MiddlewareContext } from './middleware.js';

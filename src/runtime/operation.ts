@@ -46,6 +46,21 @@ export interface ParameterLocations {
   readonly cookie?: readonly string[];
 }
 
+/**
+ * Where a list's page and the next page's cursor are in the answer (paths of property names from
+ * its root), and which request field takes the cursor: what src/runtime/paginate.ts follows.
+ */
+export interface PageRule {
+  readonly items: readonly string[];
+  /** The request field that takes the cursor (`page_cursor`, `starting_after`, …). */
+  readonly cursor: string;
+  /** Where the next cursor is; or, with `nextFromLast`, the last item's field that is it (Stripe's `id`). */
+  readonly next?: readonly string[];
+  readonly nextFromLast?: string;
+  /** The flag that says another page follows; without one, one does while there is a next cursor. */
+  readonly hasMore?: readonly string[];
+}
+
 export interface OperationDescriptor {
   /** The method's name (`accessCodes.update`): the message of every error its calls reject with starts with it. */
   readonly name?: string;
@@ -90,4 +105,6 @@ export interface OperationDescriptor {
    * attempt's `result` where it carries one.
    */
   readonly attemptIn?: AttemptPlace;
+  /** The answer is one page of a list: how to ask for the next (list methods only). */
+  readonly paginate?: PageRule;
 }

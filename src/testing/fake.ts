@@ -12,6 +12,7 @@ import { successStatusOf } from '../openapi/operations.js';
 import { deref } from '../openapi/refs.js';
 import { sampleOf } from '../openapi/sample.js';
 import { documentedError } from './fault-errors.js';
+import { pageAnswer, readPageRequest, type PagingRule } from './paging.js';
 import { runResourceRule, type ResourceRule } from './resources.js';
 import { match, routesOf, type Json, type OperationTable, type Route } from './routes.js';
 import { BEHAVIOURS, Store, type AccessCode, type ActionAttempt, type Answer, type AttemptOutcome, type AttemptTiming } from './store.js';
@@ -19,7 +20,7 @@ import { createValidator, type SpecValidator } from './validate.js';
 import { attachEventFeed } from './event-feed.js';
 import type { FakeEvent } from './events.js';
 import type { WebhookDelivery, WebhookEndpoint, WebhookOptions } from './webhook-delivery.js';
-import { defaultOperations, defaultResources, defaultSpec, type OperationName, type OperationTypes } from './spec.js';
+import { defaultOperations, defaultPagination, defaultResources, defaultSpec, type OperationName, type OperationTypes } from './spec.js';
 
 /** Tokens the fake accepts. Personal access and console session tokens also need the workspace. */
 export interface FakeCredentials {
@@ -91,6 +92,8 @@ export interface FakeSeamOptions {
   operations?: OperationTable;
   /** Which operations create, get, list, update and delete what, by name, for `spec` (default: generated/operations.ts). */
   resources?: Readonly<Record<string, ResourceRule>>;
+  /** Which list operations answer one page at a time, and how, by name, for `spec` (default: generated/operations.ts). */
+  pagination?: Readonly<Record<string, PagingRule>>;
   /** Tokens to accept (default: FAKE_CREDENTIALS). */
   credentials?: Partial<FakeCredentials>;
   /** When action attempts finish (default: at the first poll). */
@@ -234,6 +237,7 @@ export function createFakeSeam(options: FakeSeamOptions = {}): FakeSeam {
   const spec = options.spec ?? defaultSpec;
   const routes = routesOf(spec, options.operations ?? (options.spec ? {} : defaultOperations));
   const resources: Readonly<Record<string, ResourceRule | undefined>> = options.resources ?? (options.spec ? {} : defaultResources);
+  const pagination: Readonly<Record<string, PagingRule | undefined>> = options.pagination ?? (options.spec ? {} : defaultPagination);
   const credentials = { ...FAKE_CREDENTIALS, ...options.credentials };
   const actionAttempts: AttemptTiming = { pollsToFinish: 1, ...options.actionAttempts };
   // The declared rules find their collections and schemas in the manifest, the attempt's type in the spec.
@@ -250,7 +254,7 @@ export function createFakeSeam(options: FakeSeamOptions = {}): FakeSeam {
   const requests: FakeRequest[] = [];
 
   /** Routed, authorized, validated, then answered by the store or from the spec's examples. */
-  const answer = (request: FakeRequest, route: ReturnType<typeof match>, raw: string, contentType: string): Answer => {
+  const answer = (request: FakeRequest, route: ReturnType<typeof match>, raw: string, contentType: string, url: string): Answer => {
     if (route === 'no-path') return fail(404, 'endpoint_not_found', `No endpoint at ${request.path}`);
     if (route === 'no-method') return fail(405, 'method_not_allowed', `${request.method} is not allowed on ${request.path}`);
     if (!route.route.anonymous && !authorized(request.headers, credentials)) return fail(401, 'unauthorized', 'Unauthorized');
@@ -258,13 +262,21 @@ export function createFakeSeam(options: FakeSeamOptions = {}): FakeSeam {
     const parts = { pathParams: route.params, query: new URLSearchParams(request.query), headers: request.headers, contentType, raw };
     const invalid = validator.validate(route.route, parts);
     if (invalid) return fail(400, 'invalid_input', invalid.message, { validation_errors: invalid.tree });
+    const key = route.route.key;
     // Own properties only: an operation named `valueOf` or `constructor` is not Object.prototype's.
-    const behaviour = Object.hasOwn(BEHAVIOURS, route.route.key) ? BEHAVIOURS[route.route.key] : undefined;
-    const rule = Object.hasOwn(resources, route.route.key) ? resources[route.route.key] : undefined;
-    if (!behaviour && !rule) return started(route.route.key, documentedAnswer(spec, route.route));
-    const input = { ...request.query, ...route.params, ...(validator.parseBody(route.route, parts) as object | undefined) };
-    if (behaviour) return behaviour(store, input);
-    return started(route.route.key, runResourceRule(rule!, store.collections.of(rule!.collection), input, documentedAnswer(spec, route.route), randomUUID));
+    const behaviour = Object.hasOwn(BEHAVIOURS, key) ? BEHAVIOURS[key] : undefined;
+    const rule = Object.hasOwn(resources, key) ? resources[key] : undefined;
+    const paging = Object.hasOwn(pagination, key) ? pagination[key] : undefined;
+    if (!behaviour && !rule && !paging) return started(key, documentedAnswer(spec, route.route));
+    let input: Record<string, unknown> = { ...request.query, ...route.params, ...(validator.parseBody(route.route, parts) as object | undefined) };
+    // A paged list: its limit and cursor are checked and taken out, so the list is filtered by the rest.
+    const page = paging ? readPageRequest(paging, input) : undefined;
+    if (page && 'status' in page) return page;
+    if (page) input = page.filters;
+    const whole = behaviour
+      ? behaviour(store, input)
+      : started(key, rule ? runResourceRule(rule, store.collections.of(rule.collection), input, documentedAnswer(spec, route.route), randomUUID) : documentedAnswer(spec, route.route));
+    return page ? pageAnswer(paging!, page, whole, url) : whole;
   };
   // An operation no rule covers that starts an action attempt: the attempt in its answer is kept.
   const started = (key: string, answer: Answer): Answer => {
@@ -328,7 +340,7 @@ export function createFakeSeam(options: FakeSeamOptions = {}): FakeSeam {
       return { status: fault.status, headers: { 'content-type': type, 'seam-request-id': requestId, ...fault.headers }, body: text };
     }
 
-    const { status, body: value, contentType: type = 'application/json' } = answer(request, route, raw, contentType);
+    const { status, body: value, contentType: type = 'application/json' } = answer(request, route, raw, contentType, href);
     if (status >= 400) (value as { error: { request_id?: string } }).error.request_id = requestId;
     const out = value === undefined ? '' : isJsonMediaType(type) ? JSON.stringify(value) : String(value);
     const headers = { ...(value === undefined ? {} : { 'content-type': type }), 'seam-request-id': requestId };

@@ -9,3 +9,4 @@ export type { OperationName, OperationTypes } from './spec.js';
 export type { ResourceRule } from './resources.js';
 export { EVENT_RULES, type FakeEvent } from './events.js';
 export { SVIX_RETRY_SCHEDULE_MS, type WebhookAttempt, type WebhookDelivery, type WebhookEndpoint, type WebhookOptions } from './webhook-delivery.js';
+export type { PagingRule } from './paging.js';

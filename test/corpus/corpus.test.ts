@@ -11,7 +11,7 @@ import { outDir, readTree } from '../helpers/generate.js';
 import { BIN, ROOT } from '../helpers/paths.js';
 import { startRecordingServer, type RecordingServer } from '../helpers/recording-server.js';
 import { methodSurface } from '../helpers/surface.js';
-import { createFakeSeam, FAKE_CREDENTIALS } from '../../src/testing/index.js';
+import { createFakeSeam, startFakeSeam, FAKE_CREDENTIALS } from '../../src/testing/index.js';
 import { SeamNotFoundError } from '../../src/runtime/index.js';
 import { CORPUS, CORPUS_CONFIG, materializeCorpus } from './specs.js';
 
@@ -170,6 +170,30 @@ describe('seam, as Seam publishes it (@seamapi/types/connect)', () => {
     await expect(seam.accessCodes.get({ access_code_id: made.access_code_id })).rejects.toMatchObject({ status: 404, code: 'access_code_not_found' });
     await expect(seam.accessCodes.get({ access_code_id: made.access_code_id })).rejects.toBeInstanceOf(SeamNotFoundError);
     expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toContain('POST /access_codes/create');
+  });
+
+  it('every list pages: 65 access codes on one device, listed with limit 20, come back through for await in exactly 4 requests over loopback HTTP', async () => {
+    const dir = results.get('seam')!.dir;
+    const { operationRoutes, operationResources, operationPagination } = await import(join(dir, 'operations.ts'));
+    const { default: spec } = await import(join(dir, 'openapi.json'), { with: { type: 'json' } });
+    expect(Object.keys(operationPagination)).toHaveLength(21); // 22 lists page; get_timeline takes no cursor
+    const server = await startFakeSeam({ spec, operations: operationRoutes, resources: operationResources, pagination: operationPagination });
+    try {
+      const { GeneratedClient } = await import(join(dir, 'client.ts'));
+      const seam = new GeneratedClient(new ClientCore({ ...DEFAULTS, maxRetries: 0, endpoint: server.url, headers: { authorization: `Bearer ${FAKE_CREDENTIALS.apiKey}` }, secrets: [FAKE_CREDENTIALS.apiKey] }));
+      const device_id = '6b7c8d9e-0f1a-4b2c-8d3e-4f5a6b7c8d9e';
+      const made: string[] = [];
+      for (let i = 0; i < 65; i++) made.push((await seam.accessCodes.create({ device_id, name: `Code ${i}`, code: String(1000 + i) })).access_code_id);
+      await seam.accessCodes.create({ device_id: '7c8d9e0f-1a2b-4c3d-8e4f-5a6b7c8d9e0f', name: 'Elsewhere' });
+      const seen: string[] = [];
+      for await (const code of seam.accessCodes.list({ device_id, limit: 20 })) seen.push(code.access_code_id);
+      expect(seen).toEqual(made);
+      const lists = server.requests.filter((r) => r.path === '/access_codes/list');
+      expect(lists).toHaveLength(4);
+      for (const r of lists) expect(r.body).toMatchObject({ device_id, limit: 20 });
+    } finally {
+      await server.close();
+    }
   });
 
   it('the fake answers operations outside any collection from the spec, and validates every request', async () => {

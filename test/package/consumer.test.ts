@@ -89,6 +89,9 @@ it('ships only dist/, package.json and the docs its README links to: ESM, CJS an
     'package/dist/client-[hash].d.cts',
     'package/dist/client-[hash].d.ts',
     'package/dist/client-[hash].d.ts',
+    // Shared by /fetch (its paginate() reads the generated list routes) and the others.
+    'package/dist/errors-[hash].d.cts',
+    'package/dist/errors-[hash].d.ts',
     'package/dist/fake-[hash].d.cts',
     'package/dist/fake-[hash].d.ts',
     'package/dist/fetch.cjs',
@@ -103,10 +106,18 @@ it('ships only dist/, package.json and the docs its README links to: ESM, CJS an
     'package/dist/msw.d.cts',
     'package/dist/msw.d.ts',
     'package/dist/msw.js',
+    'package/dist/operations-[hash].d.cts',
+    'package/dist/operations-[hash].d.ts',
+    'package/dist/schema-[hash].d.cts',
+    'package/dist/schema-[hash].d.ts',
     'package/dist/testing.cjs',
     'package/dist/testing.d.cts',
     'package/dist/testing.d.ts',
     'package/dist/testing.js',
+    'package/dist/webhooks.cjs',
+    'package/dist/webhooks.d.cts',
+    'package/dist/webhooks.d.ts',
+    'package/dist/webhooks.js',
     'package/package.json',
   ]);
 });

@@ -38,6 +38,8 @@ it(`a bundle that calls update through its function is at most ${UPDATE_BUDGET} 
   // Requests go through openapi-fetch; neither the /fetch entry nor SeamClient's middleware and logging come along.
   expect(ours.inputs.filter((f) => f.includes('openapi-fetch')).map((f) => f.replace(/^.*node_modules\//, ''))).toEqual(['openapi-fetch/dist/index.mjs']);
   expect(ours.inputs.filter((f) => /src\/(fetch|runtime\/logging)\.ts$/.test(f))).toEqual([]);
+  // Nor paging: only list methods import it, and the spec's lists are not called here.
+  expect(ours.inputs.filter((f) => /src\/(runtime\/paginate|fetch-paginate)\.ts$/.test(f))).toEqual([]);
   // Nor the testing kit (its own entry point) or anything it bundles.
   expect(ours.inputs.filter((f) => /src\/(testing|msw)|generated\/(operations\.ts|openapi\.json)|node_modules\/ajv/.test(f))).toEqual([]);
 });

@@ -13,9 +13,11 @@
 //   x-draft                a reason: as x-undocumented.
 //   x-deprecated           what to use instead: the operation is deprecated.
 //   x-title                the operation's title in the docs, before `summary`.
+//   x-speakeasy-pagination Speakeasy's declaration of how the answer pages (pagination.ts).
 // This project's own, which Seam has no name for:
 //   x-operation-group      methods of one path with the same value are one operation.
 //   x-idempotent           true when repeating the request is safe, so it may be retried.
+//   x-pagination           false, or how the answer pages where no convention tells (pagination.ts).
 //   x-fake-resource        what the testing kit's fake keeps for it, where conventions do not fit
 //                          (resources.ts).
 import { GeneratorError } from '../errors.js';
@@ -38,6 +40,8 @@ const FORMS: Record<string, [check: (v: unknown) => boolean, what: string]> = {
   'x-draft': [isReason, 'a string (the reason) or a boolean'],
   'x-deprecated': [isReason, 'a string (what to use instead) or a boolean'],
   'x-title': [isString, 'a string'],
+  'x-pagination': [(v) => v === false || (typeof v === 'object' && v !== null && !Array.isArray(v)), 'false or an object (see pagination.ts)'],
+  'x-speakeasy-pagination': [(v) => typeof v === 'object' && v !== null && !Array.isArray(v), 'an object (Speakeasy\'s form)'],
   'x-fake-resource': [(v) => v === false || (typeof v === 'object' && v !== null && !Array.isArray(v)), 'false or an object (see resources.ts)'],
 };
 

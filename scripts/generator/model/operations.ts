@@ -11,6 +11,7 @@ import { isObject } from '../../../src/openapi/json.js';
 import { pointerOf } from '../../../src/openapi/refs.js';
 import { urlPathOf } from '../../../src/openapi/url-path.js';
 import type { RawOperation } from './grouping.js';
+import { paginationOf } from './pagination.js';
 import { parametersOf } from './parameters.js';
 import { responseOf, type SpecReader } from './reader.js';
 import type { InputModel, OperationModel, ParameterModel, RequestBodyModel, ResponseModel } from './types.js';
@@ -187,6 +188,7 @@ export function buildOperation(spec: SpecReader, group: RawOperation[], name: De
     }
   }
   const requestBody = requestBodyOf(spec, primary, warnings);
+  const pagination = success.kind === 'json' ? paginationOf(spec, { body: successSchema, op, model: { responseKey, parameters, requestBody }, where: (key) => where(key || undefined) }, warnings) : undefined;
   const dotted = [...name.namespacePath, name.methodName].join('.');
   const typeName = typeIdentifier([...name.namespacePath, name.methodName]);
   return {
@@ -219,6 +221,7 @@ export function buildOperation(spec: SpecReader, group: RawOperation[], name: De
     ...(typeof actionAttemptType === 'string' ? { actionAttemptType } : {}),
     ...(undocumentedReason(op) ? { undocumented: undocumentedReason(op) } : {}),
     result: { fields: resultFields, list: resultIsList },
+    ...(pagination ? { pagination } : {}),
     ...(op['x-fake-resource'] !== undefined ? { fakeResource: op['x-fake-resource'] } : {}),
     docsFile: `${dotted}.md`,
   };

@@ -38,7 +38,8 @@ function singular(word: string): string {
 
 /** Where the answer holds the item or the list: the response key, the whole body, or neither. */
 function itemKeyOf(op: OperationModel, action: ResourceAction, idProperty: string): string | undefined {
-  if (action === 'list') return op.result.list ? (op.responseKey ?? '') : undefined;
+  // A paged list (Stripe's) may resolve to the whole page: its items are where the pagination says.
+  if (action === 'list') return op.result.list ? (op.responseKey ?? '') : op.pagination?.items.length === 1 ? op.pagination.items[0] : undefined;
   if (op.result.list || !op.result.fields.includes(idProperty)) return undefined;
   return op.responseKey ?? '';
 }

@@ -131,10 +131,31 @@ export interface OperationModel {
   docsFile: string;
   /** The fields of the resolved value (of each item, when it is a list). */
   result: { fields: string[]; list: boolean };
+  /** How the answer pages, when it holds one page of a longer list (pagination.ts). */
+  pagination?: PaginationModel;
   /** x-fake-resource, as written: where conventions do not fit (resources.ts). */
   fakeResource?: Partial<ResourceModel> | false;
   /** The resource this operation creates, reads, lists, updates or deletes, for the fake. */
   resource?: ResourceModel;
+}
+
+/**
+ * Where a page's items and the next page's cursor are in the answer, and which request field takes
+ * the cursor: paths of property names from the answer's root.
+ */
+export interface PaginationModel {
+  /** Which convention or extension said so, for the docs and warnings. */
+  source: string;
+  items: string[];
+  /** Where the next cursor is; or, with `nextFromLast`, the last item's field that is the cursor (Stripe's `id`). */
+  next?: string[];
+  nextFromLast?: string;
+  /** The flag that says another page follows; without one, one does while there is a next cursor. */
+  hasMore?: string[];
+  /** The request field that takes the cursor; absent: none does, and the method resolves to one page. */
+  cursor?: string;
+  /** The request field that takes the page size, with the spec's default and maximum. */
+  limit?: { name: string; default?: number; maximum?: number };
 }
 
 /**
