@@ -60,8 +60,16 @@ describe("the project's spec is a subset of Seam's", () => {
   const seamSchemas = seam.components.schemas;
 
   it("names Seam's schemas as Seam does: every resource schema it has is under Seam's name", () => {
-    // Each schema of ours that types a collection's items (x-route-path) is one of Seam's by name.
-    const routed = Object.entries<Json>(ours.components.schemas).filter(([, s]) => s['x-route-path']);
+    // Each schema of ours that types a collection's items (x-route-path) is one of Seam's by name,
+    // except the variants of a union Seam names (each event type): Seam writes those inline, so they
+    // have no name of Seam's, and the union's own test below holds each to one of Seam's variants.
+    const schemas = ours.components.schemas as Record<string, Json>;
+    const variants = new Set(
+      Object.entries(schemas)
+        .filter(([name]) => Object.hasOwn(seamSchemas, name))
+        .flatMap(([, s]) => (s.oneOf ?? []).map((v: Json) => String(v.$ref ?? '').split('/').pop())),
+    );
+    const routed = Object.entries(schemas).filter(([name, s]) => s['x-route-path'] && !variants.has(name));
     expect(routed.map(([name]) => name).sort()).toEqual(['access_code', 'action_attempt']);
     for (const [name, schema] of routed) expect(schema['x-route-path']).toBe(seamSchemas[name]['x-route-path']);
   });
