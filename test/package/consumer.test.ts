@@ -73,7 +73,7 @@ function writeSnippets(): void {
   writeFileSync(join(project, 'tsconfig.snippets.json'), JSON.stringify({ compilerOptions, include: ['snippets'] }));
 }
 
-it('ships only dist/, package.json and the docs its README links to: ESM, CJS and declarations of the main entry, /fetch, /testing and /msw', () => {
+it('ships only dist/, package.json and the docs its README links to: ESM, CJS and declarations of the main entry, /fetch, /testing, /msw and /webhooks', () => {
   const all = sh('tar', ['-tzf', readdirSync(project).find((f) => f.endsWith('.tgz'))!], project).trim().split('\n');
   // The docs, so that the README's links work from node_modules (test/package/registry-release.test.ts follows them).
   const docs = ['CHANGELOG.md', 'SECURITY.md', 'docs/benchmarks.md', 'docs/client.md', 'docs/maintaining.md', ...readdirSync(join(ROOT, 'generated/docs')).map((f) => `generated/docs/${f}`)];
