@@ -11,9 +11,9 @@ import {
 } from 'ts-morph';
 import { methodJsdoc } from './method-reference.js';
 import { functionName, type ApiModel, type NamespaceModel, type OperationModel } from './model/index.js';
-import { typeIdentifier } from './naming/identifiers.js';
-import type { ResponseShape } from '../../src/runtime/shape.js';
-import { callOf, itemType, pageRule, pages, returnType } from './emit-pages.js';
+import { descriptor, ENCODERS, quote } from './emit-descriptor.js';
+import { callOf, itemType, pages, returnType } from './emit-pages.js';
+import { implementationResult, pollOf, waitFunction, waitMethod, waitOverloads } from './emit-waits.js';
 
 export interface ClientEmitOptions {
   /** Module specifier of the runtime, relative to the output folder. */
@@ -22,10 +22,7 @@ export interface ClientEmitOptions {
 }
 
 const jsdocText = (text: string): string => text.replace(/\*\//g, '*\\/');
-// As JSON escapes it (control characters included), in single quotes.
-const quote = (text: string): string => `'${JSON.stringify(text).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
 
-const ENCODERS = { form: 'formBody', multipart: 'multipartBody', text: 'rawBody', binary: 'rawBody' } as const;
 
 /** The TypeScript type of an operation's request body. */
 function bodyType(op: OperationModel, base: string): string | undefined {
@@ -107,34 +104,6 @@ function methodDocs(model: ApiModel, op: OperationModel): string {
   );
 }
 
-/**
- * What an action-attempt operation resolves to, by its call's `waitForActionAttempt`: waiting
- * resolves only to a finished attempt (a failed one is an error), so the type is its `success`
- * variant; `false`, or a boolean not known at compile time, gives the attempt as answered. Without
- * the option, the client's (or core's) `Wait` decides. The last entry is for the implementation.
- */
-function waitOverloads(op: OperationModel): Array<{ options: string; optional: boolean; result: string; generic?: boolean }> {
-  const result = `${op.typeName}Result`;
-  const waited = `${op.typeName}Waited`;
-  // The operation that polls attempts waits only when the call asks.
-  if (!op.actionAttempt) {
-    return [
-      { options: 'RequestOptions & { waitForActionAttempt: true | WaitForActionAttemptOptions }', optional: false, result: waited },
-      { options: 'RequestOptions', optional: true, result },
-    ];
-  }
-  return [
-    { options: 'RequestOptions & { waitForActionAttempt: false }', optional: false, result },
-    { options: 'RequestOptions & { waitForActionAttempt: true | WaitForActionAttemptOptions }', optional: false, result: waited },
-    { options: 'RequestOptions & { waitForActionAttempt: boolean }', optional: false, result },
-    { options: 'RequestOptions', optional: true, result: `Wait extends false ? ${result} : ${waited}`, generic: true },
-  ];
-}
-
-/** The implementation's return type: what every overload may resolve to (the waited type is not always the result's). */
-const implementationResult = (op: OperationModel): string =>
-  op.actionAttempt || op.pollsActionAttempts ? `SeamPromise<${op.typeName}Result | ${op.typeName}Waited>` : `SeamPromise<${op.typeName}Result>`;
-
 function method(model: ApiModel, op: OperationModel): OptionalKind<MethodDeclarationStructure> {
   const arg = op.input.shape === 'body' ? 'body' : 'input';
   const inputParam = (beforeRequired: boolean) =>
@@ -190,95 +159,8 @@ function namespaceClass(model: ApiModel, ns: NamespaceModel, waits: boolean): Cl
   };
 }
 
-/** The name `wait` beside the operation that polls attempts, unless the namespace has a member of that name. */
-function pollOf(ns: NamespaceModel): OperationModel | undefined {
-  const poll = ns.operations.find((op) => op.pollsActionAttempts);
-  return poll && !ns.operations.some((op) => op.methodName === 'wait') && !ns.namespaces.some((child) => child.name === 'wait') ? poll : undefined;
-}
-
-const WAIT_DOCS =
-  'Resumes waiting for an action attempt started with `waitForActionAttempt: false`: give the attempt, or its `action_attempt_id`. ' +
-  'Polls it until it finishes and resolves to the finished attempt; one that ends in `error`, or is still pending when the wait times out, is thrown.';
-const WAIT_OPTIONS = 'RequestOptions & { waitForActionAttempt?: true | WaitForActionAttemptOptions }';
-
-/** `seam.actionAttempts.wait(attemptOrId, options)`, beside the operation that polls attempts. */
-function waitMethod(ns: NamespaceModel): Array<OptionalKind<MethodDeclarationStructure>> {
-  const poll = pollOf(ns);
-  if (!poll) return [];
-  return [
-    {
-      name: 'wait',
-      docs: [WAIT_DOCS],
-      parameters: [
-        { name: 'attempt', type: 'string | { action_attempt_id: string }' },
-        { name: 'options', type: WAIT_OPTIONS, hasQuestionToken: true },
-      ],
-      returnType: `SeamPromise<${poll.typeName}Waited>`,
-      statements: [`return resumeWait(this.#core, ${poll.typeName}Operation, attempt, options);`],
-    },
-  ];
-}
-
-/** The standalone form of `wait`: `actionAttemptsWait(core, attemptOrId, options)`. */
-function waitFunction(model: ApiModel): string[] {
-  const poll = model.operations.find((op) => op.pollsActionAttempts);
-  if (!poll) return [];
-  const name = functionName({ typeName: typeIdentifier([...poll.namespacePath, 'wait']) });
-  if (model.operations.some((op) => functionName(op) === name)) return [];
-  return [
-    `/** ${WAIT_DOCS} */`,
-    `export function ${name}(core: ClientCore<boolean>, attempt: string | { action_attempt_id: string }, options?: ${WAIT_OPTIONS}): SeamPromise<${poll.typeName}Waited> {`,
-    `  return resumeWait(core, ${poll.typeName}Operation, attempt, options);`,
-    '}',
-  ];
-}
-
 function allNamespaces(ns: NamespaceModel): NamespaceModel[] {
   return [ns, ...ns.namespaces.flatMap(allNamespaces)];
-}
-
-/** A shape as an object literal: field names quoted only where they must be. */
-function shapeLiteral(shape: ResponseShape): string {
-  const fields = Object.entries(shape).map(([field, rule]) => `${/^[A-Za-z_$][\w$]*$/.test(field) ? field : quote(field)}: ${typeof rule === 'string' ? quote(rule) : `[${rule.map((v) => (typeof v === 'string' ? quote(v) : String(v))).join(', ')}]`}`);
-  return fields.length ? `{ ${fields.join(', ')} }` : '{}';
-}
-
-// Flags that are off and defaults are left out, and only operations that need them name
-// `withParams` and the body encoders: what the descriptors do not mention stays out of a
-// consumer's bundle.
-function descriptor(op: OperationModel): string {
-  const list = (names: string[]) => `[${names.map(quote).join(', ')}]`;
-  const params = [...new Set(op.parameters.map((p) => p.in))].map(
-    (where) => `${where}: ${list(op.parameters.filter((p) => p.in === where).map((p) => p.name))}`,
-  );
-  const body = op.requestBody;
-  const fields = [
-    `name: ${quote(op.name)}`,
-    `path: ${quote(op.urlPath)}`,
-    `method: ${quote(op.method)}`,
-    ...(op.input.shape === 'flat' ? ['input: withParams', `params: { ${params.join(', ')} }`] : []),
-    ...(body ? [`body: ${body.kind === 'json' ? quote('json') : ENCODERS[body.kind]}`] : []),
-    ...(body && ((body.kind === 'json' && body.mediaType !== 'application/json') || body.kind === 'text' || body.kind === 'binary')
-      ? [`contentType: ${quote(body.mediaType)}`]
-      : []),
-    ...(op.parameters.some((p) => p.style)
-      ? [`queryStyles: { ${op.parameters.filter((p) => p.style).map((p) => `${quote(p.name)}: { style: ${quote(p.style!.style)}, explode: ${p.style!.explode} }`).join(', ')} }`]
-      : []),
-    ...(body?.deepObject.length ? [`deepObject: ${list(body.deepObject)}`] : []),
-    ...(op.input.bodyKey ? [`bodyKey: ${quote(op.input.bodyKey)}`] : []),
-    ...(op.input.shape === 'flat' && !op.input.bodyKey && body?.required ? ['bodyRequired: true'] : []),
-    ...(op.success.kind !== 'json' ? [`response: ${quote(op.success.kind)}`] : []),
-    ...(op.responseKey ? [`responseKey: ${quote(op.responseKey)}`] : []),
-    ...(op.shape ? [`shape: ${shapeLiteral(op.shape)}`] : []),
-    ...(op.idempotent ? ['idempotent: true'] : []),
-    ...(op.actionAttempt ? ['actionAttempt: true'] : op.pollsActionAttempts ? [`actionAttempt: 'asked'`] : []),
-    ...(op.attemptKey ? [`attemptIn: attemptIn(${quote(op.attemptKey)})`] : []),
-    ...(pages(op) ? [`paginate: ${pageRule(op)}`] : []),
-  ];
-  // Annotated, not `as const satisfies`: a literal type of its own for each of a thousand
-  // descriptors (their shapes are large) was a tenth of the time a consumer's tsc spends on a
-  // GitHub-sized client, and nothing reads those literal types.
-  return `export const ${op.typeName}Operation: OperationDescriptor = { ${fields.join(', ')} };`;
 }
 
 /** The operation as a standalone function of a ClientCore: what a bundle that calls only it keeps. */
