@@ -143,7 +143,10 @@ it('saves a screenshot', async () => {
   await expect(heading.isVisible()).resolves.toBe(true);
 });
 
-it('lists each operation once in the sidebar: alternative methods are said on it, not listed', async () => {
+it('lists each operation once in the sidebar, and each webhook the spec declares: alternative methods are said on it, not listed', async () => {
+  // The 3.1 webhooks (each event Seam delivers) have entries of their own beside the operations.
+  const docsSpec = parse(readFileSync(join(ROOT, 'generated/openapi.yaml'), 'utf8'));
+  const webhooks = Object.values<Record<string, { operationId: string; tags?: string[] }>>(docsSpec.webhooks ?? {}).flatMap((item) => Object.values(item));
   // Redoc shows one tag's group at a time: each group is opened and counted on its own.
   let entries = 0;
   for (const tag of new Set(model.operations.map((o) => o.tags[0] ?? 'default'))) {
@@ -151,12 +154,12 @@ it('lists each operation once in the sidebar: alternative methods are said on it
     if ((await inGroup.count()) === 0) await page.locator('a', { hasText: new RegExp(`^${tag}$`) }).first().click();
     await inGroup.first().waitFor({ timeout: 10_000 });
     const hrefs = await inGroup.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-    const ops = model.operations.filter((o) => (o.tags[0] ?? 'default') === tag);
-    // Each operation of the tag exactly once, and nothing else.
+    const ops = [...model.operations, ...webhooks].filter((o) => (o.tags?.[0] ?? 'default') === tag);
+    // Each operation and webhook of the tag exactly once, and nothing else.
     expect(hrefs.sort()).toEqual(ops.map((o) => `#/${tag}/${o.operationId.toLowerCase()}`).sort());
     entries += hrefs.length;
   }
-  expect(entries).toBe(OPERATIONS.length);
+  expect(entries).toBe(OPERATIONS.length + webhooks.length);
   // The spec's own operations, alternatives included, number more than the entries.
   expect(Object.values<Record<string, unknown>>(fullSpec.paths).flatMap((item) => Object.keys(item)).length).toBeGreaterThan(OPERATIONS.length);
 });
