@@ -251,7 +251,9 @@ it('type-checks', () => {
 });
 
 it('passes its own docs, browser and packed-consumer tests, unedited', () => {
-  const run = sh(join(copy, 'node_modules/.bin/jest'), ['test/docs', 'test/package', '--ci', '--runInBand', '--verbose']);
+  // The registry test publishes and installs the package twice (minutes of builds); it reads no
+  // endpoint of the spec, and the main run already holds it, so the copy leaves it out.
+  const run = sh(join(copy, 'node_modules/.bin/jest'), ['test/docs', 'test/package', '--testPathIgnorePatterns', 'registry-release', '--ci', '--runInBand', '--verbose']);
   // On failure, show jest's account of each failed test first: the full output is long.
   const failed = run.output.indexOf('●');
   expect(failed === -1 ? '' : run.output.slice(failed, failed + 4000)).toBe('');
