@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page, type Route } from 'playwright-core';
 import { serveStatic } from '../../scripts/docs/static-server.js';
 import { BIN, ROOT } from '../helpers/paths.js';
 import { readFileSync } from 'node:fs';
@@ -218,6 +218,34 @@ describe('Try it', () => {
     await page.fill('#try-it-key', 'seam_test_not_a_real_key');
     await expect(page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie)).resolves.not.toContain('seam_test_not_a_real_key');
     await page.selectOption('#try-it-target', 'fake');
+  });
+
+  it('against the real API, redacts the pasted key from the raw answer and the error line, and follows no redirect', async () => {
+    // The real API is out of reach here: its answers are made at the browser's network layer, one
+    // that echoes the key (as a server quoting its request would), one that redirects elsewhere.
+    const key = 'seam_test_echoed_key_0123456789';
+    const server = String(fullSpec.servers[0].url).replace(/\/$/, '');
+    const echo = (route: Route) => route.fulfill({ status: 401, contentType: 'application/json', body: JSON.stringify({ error: { type: 'unauthorized', message: `Bad key ${key}` } }) });
+    await page.route((url) => url.href.startsWith(server), echo);
+    try {
+      await page.selectOption('#try-it-target', 'real');
+      await page.fill('#try-it-key', key);
+      const answer = await send();
+      expect(answer.status).toBe('HTTP 401');
+      expect(JSON.stringify(answer.body)).toContain('[redacted]');
+      await expect(page.textContent('#try-it')).resolves.not.toContain(key);
+      await page.unroute((url) => url.href.startsWith(server), echo);
+      const elsewhere = 'http://127.0.0.1:9/elsewhere';
+      await page.route((url) => url.href.startsWith(server), (route) => route.fulfill({ status: 307, headers: { location: elsewhere } }));
+      const before = requested.length;
+      await page.click('#try-it-send');
+      await expect(page.locator('#try-it-error-class').textContent()).resolves.toMatch(/redirect, which is not followed/);
+      expect(requested.slice(before).filter((url) => url.startsWith(elsewhere))).toEqual([]);
+    } finally {
+      await page.unrouteAll({ behavior: 'ignoreErrors' });
+      await page.route('**/*', (route) => (LOCAL.test(route.request().url()) ? route.continue() : route.abort('blockedbyclient')));
+      await page.selectOption('#try-it-target', 'fake');
+    }
   });
 
   // Only a spec with a path parameter has one to refuse (the end-to-end test's copy adds one).

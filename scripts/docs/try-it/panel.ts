@@ -5,6 +5,7 @@
 // differ. It runs in the browser, bundled into the page by scripts/docs/build.ts.
 import { errorFromResponse } from '../../../src/runtime/api-errors.js';
 import { isPathSegment } from '../../../src/runtime/params.js';
+import { redactText } from '../../../src/runtime/redact.js';
 import { createFakeSeam, FAKE_CREDENTIALS, type FakeSeamOptions } from '../../../src/testing/index.js';
 
 /** One operation as the panel offers it (scripts/docs/try-it/operations.ts builds these from the model). */
@@ -146,8 +147,15 @@ export function mountTryIt(config: TryItConfig): void {
     const url = `${real ? config.serverUrl : fake.endpoint}${path}${query.size > 0 ? `?${query}` : ''}`;
     result.replaceChildren(el('p', { className: 'note', textContent: 'Sending…' }));
     try {
-      const response = await (real ? fetch : fake.fetch)(url, { method: op.method.toUpperCase(), headers, ...(body === undefined ? {} : { body }) });
-      const text = await response.text();
+      // As the client: no redirect is followed (the key and body would go to wherever it points).
+      const response = await (real ? fetch : fake.fetch)(url, { method: op.method.toUpperCase(), headers, redirect: 'manual', ...(body === undefined ? {} : { body }) });
+      if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
+        result.replaceChildren(el('p', { className: 'error-class', id: 'try-it-error-class', textContent: 'The API answered with a redirect, which is not followed (nor is it by the client): check the server URL.' }));
+        return;
+      }
+      // The pasted key, wherever an answer echoes it (the raw answer below, and the error line).
+      const secrets = real ? [apiKey] : [];
+      const text = redactText(await response.text(), secrets);
       let parsed: unknown = text;
       try {
         parsed = text ? JSON.parse(text) : undefined;
@@ -159,7 +167,7 @@ export function mountTryIt(config: TryItConfig): void {
       const parts: Node[] = [status, shown];
       if (!response.ok) {
         // The client's own table: the same function makes the error a call would throw.
-        const error = errorFromResponse(response, parsed, real ? [apiKey] : []);
+        const error = errorFromResponse(response, parsed, secrets);
         parts.splice(1, 0, el('p', { className: 'error-class', id: 'try-it-error-class', textContent: `The client throws ${error.name}: ${error.message}` }));
       }
       result.replaceChildren(...parts);
