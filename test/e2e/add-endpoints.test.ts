@@ -1,5 +1,5 @@
 // What a maintainer does when Seam ships endpoints, on a copy of the project: add six endpoints of
-// shapes the spec has not had (Seam-style create, get, list and delete of access codes: a
+// shapes the spec has not had (Seam-style create, get and delete of access codes and a list of unmanaged ones: a
 // reserved-word method, a GET with required and optional query parameters, a oneOf body; a path
 // parameter; a DELETE answering 204), then run the project's own pipeline and checks there: lint,
 // generate, the version check, typecheck, the docs examples, cURL, browser and packed-consumer
@@ -74,13 +74,14 @@ const NEW_PATHS: Record<string, object> = {
       responses: { '200': answer('Deleted.', { $ref: '#/components/schemas/OkResponse' }, { ok: true }), ...errors },
     },
   },
-  '/access_codes/list': {
+  // The spec's own list is POST and GET with a body; this one is a GET of query parameters alone.
+  '/access_codes/unmanaged/list': {
     get: {
-      operationId: 'accessCodesList',
+      operationId: 'accessCodesUnmanagedList',
       'x-response-key': 'access_codes',
       tags: ['access_codes'],
-      summary: 'List access codes',
-      description: 'Lists the access codes of one device, optionally only some of them.',
+      summary: 'List unmanaged access codes',
+      description: 'Lists the unmanaged access codes of one device, optionally only some of them.',
       security,
       parameters: [
         { name: 'device_id', in: 'query', required: true, description: 'Device whose codes to list.', schema: { type: 'string', format: 'uuid' }, example: DEVICE_ID },
@@ -203,7 +204,7 @@ it('generates a method, types and a docs page for each new endpoint', () => {
   const client = readFileSync(join(copy, 'generated/client.ts'), 'utf8');
   expect(client).toMatch(/\n {2}create\(body: AccessCodesCreateRequest, options\?: RequestOptions\)/);
   expect(client).toMatch(/\n {2}delete\(body: AccessCodesDeleteRequest, options\?: RequestOptions\)/);
-  expect(client).toMatch(/\n {2}list\(input: AccessCodesListRequest, options\?: RequestOptions\)/);
+  expect(client).toMatch(/\n {2}list\(input: AccessCodesUnmanagedListRequest, options\?: RequestOptions\)/);
   expect(client).toMatch(/\n {2}get\(input: DevicesGetRequest, options\?: RequestOptions\)/);
   expect(client).toContain(
     "export const AccessCodesScheduleDeleteOperation: OperationDescriptor = { name: 'accessCodes.schedule.delete', path: '/access_codes/{access_code_id}/schedule', method: 'delete', input: withParams, params: { path: ['access_code_id'] }, response: 'void' }",

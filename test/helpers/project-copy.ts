@@ -2,7 +2,7 @@
 // the working tree), with the real node_modules linked in: for tests that edit the spec or run a
 // maintainer's command, so the real tree is never touched.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { ROOT } from './paths.js';
@@ -19,5 +19,9 @@ export function copyProject(prefix: string): string {
     }
   }
   symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
+  // The test-only installs too (the public-spec corpus, the runtimes, the registry), where they are.
+  for (const folder of ['test/corpus', 'test/runtimes', 'test/registry']) {
+    if (existsSync(join(ROOT, folder, 'node_modules'))) symlinkSync(join(ROOT, folder, 'node_modules'), join(copy, folder, 'node_modules'));
+  }
   return copy;
 }

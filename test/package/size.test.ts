@@ -29,8 +29,10 @@ import { ROOT } from '../helpers/paths.js';
 // Waiting for an attempt held beside the value or in a body with no key, waits asked of
 // actionAttempts.get, and (SeamClient) actionAttempts.wait (2026-12-07): 8570 B and 9885 B (+107 B, +216 B; attemptIn and
 // resumeWait come only with the descriptors and methods that name them).
-const UPDATE_BUDGET = 8570;
-const CLIENT_BUDGET = 9885;
+// The figures move by a few bytes with the operations beside the one called (gzip's window): the
+// end-to-end test's copy, with six more, measured 8573 B. The budgets leave that room, no more.
+const UPDATE_BUDGET = 8600;
+const CLIENT_BUDGET = 9900;
 
 it(`a bundle that calls update through its function is at most ${UPDATE_BUDGET} B gzipped: openapi-fetch, the runtime, one operation`, async () => {
   const ours = await bundleSize(UPDATE_ONLY());

@@ -194,3 +194,25 @@ test('a known event from the fake narrows in a switch, after isKnownEvent', () =
     expect(types).toEqual(['changed 1', 'set 5555']);
   });
 });
+
+test('a delivery follows no redirect: a 307 to another receiver is a failed attempt, and the other receiver gets nothing', async () => {
+  const target = await startReceiver();
+  const redirecting = createServer((req, res) => {
+    req.resume();
+    res.writeHead(307, { location: target.url }).end();
+  });
+  await new Promise<void>((resolve) => redirecting.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(redirecting.address() as AddressInfo).port}/hook`;
+  const f = createFakeSeam({ actionAttempts: { pollsToFinish: 0 }, webhooks: [{ url, secret: SECRET }], webhookOptions: { retryScheduleMs: [20] } });
+  const code = f.seed.accessCode();
+  const seam = new SeamClient({ apiKey: FAKE_CREDENTIALS.apiKey, fetch: f.fetch });
+  await seam.accessCodes.update({ access_code_id: code.access_code_id, name: 'n' });
+  await f.webhooksSettled();
+
+  expect(f.deliveries.map((d) => [d.status, d.attempts.map((a) => a.status)])).toEqual([
+    ['failed', [307, 307]],
+    ['failed', [307, 307]],
+  ]);
+  expect(target.received).toEqual([]);
+  await Promise.all([target.close(), new Promise<void>((resolve) => (redirecting.closeAllConnections(), redirecting.close(() => resolve())))]);
+});
