@@ -98,6 +98,30 @@ describe('other specs', () => {
     expect(typecheck(dir, source)).toBe('');
   }, 120_000);
 
+  it('spec text that could end a comment or a string stays text: events.ts parses and each guard tests its own event_type', () => {
+    const dir = outDir('events-spec-text');
+    mkdirSync(dir, { recursive: true });
+    const spec = join(dir, 'spec.json');
+    const hostile = ['pet.*/ended', 'pet."quoted"\nline', '__proto__', "pet.'single'`tick`${x}"];
+    const hooks = Object.fromEntries(hostile.map((type, i) => {
+      const hook = hookBody(type, { note: { type: 'string', description: 'Ends */ a comment; <script>alert(1)</script>' } });
+      hook.post.operationId = `hostile${i}Hook`;
+      hook.post.description = 'A description holding */ and a line break\n*/ again.';
+      return [`hook${i}`, hook];
+    }));
+    writeFileSync(spec, JSON.stringify(base({ webhooks: hooks })));
+    const run = generate(['--spec', spec, '--redocly-config', CORPUS_CONFIG, '--out', join(dir, 'out')]);
+    expect(run.stderr).not.toMatch(/Error/);
+    const events = readFileSync(join(dir, 'out/events.ts'), 'utf8');
+    for (const type of hostile) expect(events).toContain(`event.event_type === ${JSON.stringify(type)};`);
+    const source = [
+      "import { eventTypes, isKnownEvent, type AnyEvent } from './out/events.js';",
+      'export const known = (event: AnyEvent): boolean => isKnownEvent(event);',
+      'export const count: number = eventTypes.length;',
+    ].join('\n');
+    expect(typecheck(dir, source)).toBe('');
+  }, 120_000);
+
   it('a spec without events gets no events.ts, and no events page', () => {
     const dir = outDir('events-none');
     mkdirSync(dir, { recursive: true });
