@@ -30,6 +30,9 @@ export interface MethodReference {
   throws: ThrownRow[];
 }
 
+/** What the docs show: operations marked x-undocumented or x-draft are in the client only. */
+export const documented = (model: ApiModel): OperationModel[] => model.operations.filter((op) => op.undocumented === undefined);
+
 /**
  * The client's error classes for a documented error answer, from the runtime's own table
  * (apiErrorClass): `4XX`, `5XX` and `default` are any status, so the class of no particular one.

@@ -4,19 +4,19 @@
 // The lint runs on the main thread before anything else: running it in a worker beside the other
 // steps was measured on the 2-core machines this project uses and gained nothing.
 import { relative, resolve } from 'node:path';
-import { emitClient, emitFunctions } from './emit-client.js';
+import { emitClient, emitFunctions } from './plugins/client/emit-client.js';
 import { GeneratorError, GeneratorErrors } from './errors.js';
-import { emitDocs } from './emit-docs.js';
-import { buildEventsModel, emitEvents, eventsPage, webhookHandlerExample } from './events/index.js';
-import { emitOpenApi } from './emit-openapi.js';
-import { emitOperations, emitSpecJson } from './emit-operations.js';
+import { emitDocs } from './plugins/markdown/emit-docs.js';
+import { buildEventsModel, emitEvents, eventsPage, webhookHandlerExample } from './plugins/events/index.js';
+import { emitOpenApi } from './plugins/html-site/emit-openapi.js';
+import { emitOperations, emitSpecJson } from './plugins/fake-manifest/emit-operations.js';
 import { lintExamples, takeOverExamplesRule } from './examples.js';
 import { checkPatterns } from './patterns.js';
 import { bundleSpec, checkDocument, formatLocation, lintSpec, loadRedoclyConfig, resolveSpec } from './load.js';
 import { buildModel, type ApiModel } from './model/index.js';
 import type { NamingStrategy } from './naming/derive.js';
 import type { FileSet } from './output.js';
-import { emitSchemaTypes } from './types.js';
+import { emitSchemaTypes } from './plugins/schema/emit-schema.js';
 
 export interface PipelineOptions {
   specPath: string;

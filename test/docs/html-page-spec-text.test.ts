@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import vm from 'node:vm';
 import { stringify } from 'yaml';
 import { bundleTryIt } from '../../scripts/docs/try-it/bundle.js';
-import { emitOpenApi } from '../../scripts/generator/emit-openapi.js';
+import { emitOpenApi } from '../../scripts/generator/plugins/html-site/emit-openapi.js';
 import { buildModel } from '../../scripts/generator/model/index.js';
 import { generate, outDir } from '../helpers/generate.js';
 import { ROOT } from '../helpers/paths.js';

@@ -1,7 +1,7 @@
 // The "Try it" panel's view of each documented operation, from the generator's model: its method
 // and path, and its parameters and body filled from the spec's first example (or a sample of the
 // schema, which respects formats and bounds, so the fake accepts it).
-import { documented } from '../../generator/emit-docs.js';
+import { documented } from '../../generator/method-reference.js';
 import type { ApiModel } from '../../generator/model/index.js';
 import type { TryItOperation } from './panel.js';
 

@@ -1,7 +1,7 @@
 // What the client emitters write for a list that answers one page at a time (the model's
 // pagination, scripts/generator/model/pagination.ts): its method returns a PagePromise, and its
 // descriptor carries the PageRule that src/runtime/paginate.ts follows.
-import type { OperationModel } from './model/index.js';
+import type { OperationModel } from '../../model/index.js';
 
 // As emit-client.ts quotes: JSON's escapes (control characters included), in single quotes.
 const quote = (text: string): string => `'${JSON.stringify(text).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;

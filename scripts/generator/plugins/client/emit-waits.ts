@@ -2,8 +2,8 @@
 // call resolves to by its `waitForActionAttempt`, and `wait`, which resumes waiting for an attempt
 // started without it. Kept apart from emit-client.ts, which lays out methods whatever they return.
 import type { MethodDeclarationStructure, OptionalKind } from 'ts-morph';
-import { functionName, type ApiModel, type NamespaceModel, type OperationModel } from './model/index.js';
-import { typeIdentifier } from './naming/identifiers.js';
+import { functionName, type ApiModel, type NamespaceModel, type OperationModel } from '../../model/index.js';
+import { typeIdentifier } from '../../naming/identifiers.js';
 
 /**
  * What an action-attempt operation resolves to, by its call's `waitForActionAttempt`: waiting

@@ -12,9 +12,9 @@ import type { OpenAPITSOptions } from 'openapi-typescript';
 import transformSchema from 'openapi-typescript/dist/transform/index.mjs';
 import { astToString } from 'openapi-typescript/dist/lib/ts.mjs';
 import { resolveRef, scanDiscriminators } from 'openapi-typescript/dist/lib/utils.mjs';
-import { GeneratorError } from './errors.js';
-import { keysOf, pointerOf } from '../../src/openapi/refs.js';
-import type { OpenApiDocument } from './load.js';
+import { GeneratorError } from '../../errors.js';
+import { keysOf, pointerOf } from '../../../../src/openapi/refs.js';
+import type { OpenApiDocument } from '../../load.js';
 
 const OPTIONS = {
   // Properties with a `default` stay optional in requests; the server fills them in.

@@ -9,10 +9,10 @@ import {
   type StatementStructures,
   StructureKind,
 } from 'ts-morph';
-import { methodJsdoc } from './method-reference.js';
-import { functionName, type ApiModel, type NamespaceModel, type OperationModel } from './model/index.js';
+import { methodJsdoc } from '../../method-reference.js';
+import { functionName, type ApiModel, type NamespaceModel, type OperationModel } from '../../model/index.js';
 import { descriptor, ENCODERS, quote } from './emit-descriptor.js';
-import { callOf, itemType, pages, returnType } from './emit-pages.js';
+import { callOf, itemType, pages, returnType } from './emit-paging.js';
 import { implementationResult, pollOf, waitFunction, waitMethod, waitOverloads } from './emit-waits.js';
 
 export interface ClientEmitOptions {

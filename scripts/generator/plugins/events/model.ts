@@ -1,13 +1,13 @@
 // The events a spec says its API sends: a `oneOf` discriminated by `event_type` among its schemas
 // (Seam's `event`), or else the bodies of its OpenAPI 3.1 `webhooks`. Read once from the bundled
 // spec, for every spec: nothing here knows Seam's event names.
-import { GeneratorError } from '../errors.js';
-import type { OpenApiDocument } from '../load.js';
-import { SpecReader } from '../model/reader.js';
-import type { Locate, PropertyModel } from '../model/types.js';
-import { typeIdentifier } from '../naming/identifiers.js';
-import { isObject } from '../../../src/openapi/json.js';
-import { keysOf, pointerOf } from '../../../src/openapi/refs.js';
+import { GeneratorError } from '../../errors.js';
+import type { OpenApiDocument } from '../../load.js';
+import { SpecReader } from '../../model/reader.js';
+import type { Locate, PropertyModel } from '../../model/types.js';
+import { typeIdentifier } from '../../naming/identifiers.js';
+import { isObject } from '../../../../src/openapi/json.js';
+import { keysOf, pointerOf } from '../../../../src/openapi/refs.js';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 

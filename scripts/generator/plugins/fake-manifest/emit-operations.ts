@@ -2,9 +2,9 @@
 // The fake routes every operation of the spec JSON, names each by its standalone function, and types
 // what it records with the operation's request and result types. Nothing in the client imports
 // these files, so a bundle of the client never carries them.
-import type { OpenApiDocument } from './load.js';
-import { pages } from './emit-pages.js';
-import { functionName, type ApiModel } from './model/index.js';
+import type { OpenApiDocument } from '../../load.js';
+import { pages } from '../client/emit-paging.js';
+import { functionName, type ApiModel } from '../../model/index.js';
 
 export function emitOperations(model: ApiModel, header: string): string {
   const ops = model.operations;

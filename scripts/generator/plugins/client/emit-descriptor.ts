@@ -1,8 +1,8 @@
 // Each operation's descriptor in generated/client.ts: the data the runtime reads to make its call
 // (path, method, parameters, body encoding, response key and shape, waiting, paging).
-import type { ResponseShape } from '../../src/runtime/shape.js';
-import type { OperationModel } from './model/index.js';
-import { pageRule, pages } from './emit-pages.js';
+import type { ResponseShape } from '../../../../src/runtime/shape.js';
+import type { OperationModel } from '../../model/index.js';
+import { pageRule, pages } from './emit-paging.js';
 
 // As JSON escapes it (control characters included), in single quotes.
 export const quote = (text: string): string => `'${JSON.stringify(text).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;

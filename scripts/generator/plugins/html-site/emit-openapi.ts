@@ -6,11 +6,11 @@
 // The body is JSON, which is YAML too: the file can start with the do-not-edit comment, and
 // JSON.stringify takes 25 ms on a 1000-operation spec where the fastest YAML writer (js-yaml) took
 // 260 ms. Redocly reads it as the YAML it is.
-import { clientErrorClasses, curlExample, documented, fetchExample, functionExample, typescriptExample } from './emit-docs.js';
-import type { OpenApiDocument } from './load.js';
-import type { ApiModel } from './model/index.js';
-import { methodSection } from './method-reference.js';
-import { deref } from '../../src/openapi/refs.js';
+import type { OpenApiDocument } from '../../load.js';
+import type { ApiModel } from '../../model/index.js';
+import { clientErrorClasses, documented, methodSection } from '../../method-reference.js';
+import { curlExample, fetchExample, functionExample, typescriptExample } from '../../samples/index.js';
+import { deref } from '../../../../src/openapi/refs.js';
 
 // A line that starts a Markdown block of its own (a list item, heading, quote, table row, fence or
 // indented code) keeps its line break; any other single break inside a paragraph is a space.
