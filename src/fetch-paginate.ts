@@ -32,7 +32,7 @@ export function paginateRoute<Item>(api: SeamFetchClient | AnyClient, rule: Page
     try {
       const { data, error, response } = await (api as AnyClient).request(method, path, (cursor === undefined ? init : withCursor(cursor)) as Record<string, unknown>);
       // The fetch client's own middleware has already kept the tokens out of the answer.
-      if (!response.ok) throw errorFromResponse(response, error, []);
+      if (!response.ok) throw errorFromResponse({ secrets: [] }, response, error);
       const page = readPage<Item>(rule, data, response, cursor ?? (typeof own === 'string' ? own : undefined));
       return [page.items, response, page];
     } catch (err) {

@@ -33,33 +33,48 @@ export function parseRetryAfter(header: string | null, now = Date.now()): number
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
+/** What an answer's error needs of the request it answers: where it went, and what it must never show. */
+export interface AnswerContext {
+  readonly endpoint: string;
+  /** Values that must never appear in an error (tokens). */
+  readonly secrets: readonly string[];
+}
+
 /**
  * The typed error for a non-2xx response, whose body is as openapi-fetch gives it (the parsed JSON,
- * the text when it is not JSON, such as a proxy's HTML page, or undefined when empty); or, given
- * `invalid` (the message), SeamInvalidResponseError for a 2xx that is not what the spec promises.
+ * the text when it is not JSON, such as a proxy's HTML page, or undefined when empty).
  */
-export function errorFromResponse(response: Response, body: unknown, secrets: readonly string[], invalid?: string): SeamApiError {
-  const parsed: Json = body === '' ? undefined : body;
-  const apiError = invalid ? undefined : parsed?.error;
+export function errorFromResponse(ctx: Pick<AnswerContext, 'secrets'>, response: Response, body: unknown): SeamApiError {
+  const apiError: Json = body === '' ? undefined : (body as Json)?.error;
   const status = response.status;
   // Not the API's error body (a proxy's HTML page, an empty 404): read as the API's endpoint_not_found.
   const type = text(apiError?.type);
-  const Class = invalid ? SeamInvalidResponseError : apiErrorClass(status, type ?? 'endpoint_not_found');
-  const message = invalid ?? text(apiError?.message) ?? `HTTP ${status} ${response.statusText || 'error'}`;
+  const Class = apiErrorClass(status, type ?? 'endpoint_not_found');
+  const message = text(apiError?.message) ?? `HTTP ${status} ${response.statusText || 'error'}`;
+  const shown = Class === SeamEndpointError ? `${message} at ${response.url}: check \`endpoint\`` : message;
+  return answerError(ctx, Class, response, body, type ?? `http_${status}`, shown, text(apiError?.request_id));
+}
+
+/** SeamInvalidResponseError for an answer that is not what the spec promises, saying `why`. */
+export const invalidResponse = (ctx: AnswerContext, response: Response, body: unknown, why: string): SeamApiError =>
+  answerError(ctx, SeamInvalidResponseError, response, body, 'invalid_response', `Unexpected answer from ${ctx.endpoint}: ${why}`);
+
+/** An answer's error of class `Class`, with the request id and how long Retry-After asks to wait. */
+function answerError(ctx: Pick<AnswerContext, 'secrets'>, Class: typeof SeamApiError, response: Response, body: unknown, code: string, message: string, bodyRequestId?: string) {
   // Redacted whole: a server may echo the token anywhere, the request id header included. The body
   // apart, so that one too deep to redact is withheld alone, not the status and message with it.
   const fields: ApiErrorFields = {
     ...redact(
       {
-        status,
-        code: invalid ? 'invalid_response' : (type ?? `http_${status}`),
-        message: Class === SeamEndpointError ? `${message} at ${response.url}: check \`endpoint\`` : message,
-        requestId: response.headers.get('seam-request-id') ?? text(apiError?.request_id),
+        status: response.status,
+        code,
+        message,
+        requestId: response.headers.get('seam-request-id') ?? bodyRequestId,
         retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
       },
-      secrets,
+      ctx.secrets,
     ),
-    body: redact(parsed, secrets),
+    body: redact(body === '' ? undefined : body, ctx.secrets),
   };
   return new Class(fields);
 }

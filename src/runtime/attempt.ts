@@ -2,8 +2,8 @@
 // caller's signal, its answer's body read with a cap, and what comes back turned into a value or a
 // typed error. Retries and polls are attempts of their own (retry.ts, action-attempts.ts).
 import type { Middleware } from 'openapi-fetch';
-import { errorFromResponse } from './api-errors.js';
-import { decode, invalidResponse } from './decode.js';
+import { errorFromResponse, invalidResponse } from './api-errors.js';
+import { decode } from './decode.js';
 import { SeamConnectionError, SeamError, SeamOptionsError, SeamTimeoutError } from './errors.js';
 import { attempts, type AttemptState } from './middleware.js';
 import type { OperationDescriptor } from './operation.js';
@@ -133,7 +133,7 @@ export async function attempt(op: OperationDescriptor, input: unknown, call: Att
   // Read with a cap, bounded by the attempt's signal, failures typed.
   const read = async (response: Response, binary?: boolean) => {
     try {
-      const tooLarge = () => invalidResponse(response, undefined, endpoint, secrets, `the body is larger than ${maxResponseBytes} bytes`);
+      const tooLarge = () => invalidResponse(call, response, undefined, `the body is larger than ${maxResponseBytes} bytes`);
       return await untilAborted(readCapped(response, maxResponseBytes, tooLarge, binary));
     } catch (err) {
       throw failure(err);
@@ -185,10 +185,10 @@ export async function attempt(op: OperationDescriptor, input: unknown, call: Att
     if (timedOut) throw new SeamTimeoutError(timeout);
     const { response } = result;
     if (!response.ok && !(op.response === 'location' && response.status >= 300 && response.status < 400)) {
-      throw errorFromResponse(response, result.error, secrets);
+      throw errorFromResponse(call, response, result.error);
     }
     const data = result.data === undefined ? undefined : await read(response, op.response === 'blob');
-    return [decode(op, response, data, endpoint, secrets), response];
+    return [decode(call, op, response, data), response];
   } finally {
     clearTimeout(timer);
     unfollow();

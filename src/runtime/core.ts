@@ -3,8 +3,8 @@
 // attempt, waiting until it finishes.
 import createClient from 'openapi-fetch';
 import { waitForActionAttempt, type ActionAttemptLike } from './action-attempts.js';
+import { invalidResponse } from './api-errors.js';
 import { attempt, type AnyClient, type AttemptCall } from './attempt.js';
-import { invalidResponse } from './decode.js';
 import { SeamError, SeamOptionsError } from './errors.js';
 import { markBuilt, type Middleware } from './middleware.js';
 import type { OperationDescriptor } from './operation.js';
@@ -89,7 +89,7 @@ export class ClientCore<Wait extends boolean = true> {
     const [value, response] = await withRetries(sent, call.maxRetries, call.signal, (n) => attempt(sent, input, call, n), call.retryDelay);
     if (!waits || !value) return [value, response];
     const fail = (why: string): never => {
-      throw invalidResponse(response, value, call.endpoint, call.secrets, why);
+      throw invalidResponse(call, response, value, why);
     };
     // Each poll's answer must be this attempt's, not another's.
     const get = (id: string, signal: AbortSignal) => {

@@ -3,7 +3,7 @@
 // SeamInvalidResponseError, so that every answer is a value or a SeamError. (A generated method's answer becomes a value or a typed error in
 // attempt.ts, which redacts its errors; its requests are left alone here.)
 import type { Middleware } from 'openapi-fetch';
-import { errorFromResponse } from './api-errors.js';
+import { invalidResponse } from './api-errors.js';
 import { SeamError } from './errors.js';
 import { attempts } from './middleware.js';
 import { collectTokens, redact, redactText } from './redact.js';
@@ -28,7 +28,7 @@ export function redactAnswers(secrets: string[]): Middleware {
         try {
           JSON.parse(body);
         } catch {
-          throw errorFromResponse(response, body, secrets, `Unexpected answer from ${options.baseUrl}: the body is not valid JSON`);
+          throw invalidResponse({ endpoint: options.baseUrl, secrets }, response, body, 'the body is not valid JSON');
         }
       }
       const headers = [...response.headers];

@@ -167,7 +167,7 @@ export function mountTryIt(config: TryItConfig): void {
       const parts: Node[] = [status, shown];
       if (!response.ok) {
         // The client's own table: the same function makes the error a call would throw.
-        const error = errorFromResponse(response, parsed, secrets);
+        const error = errorFromResponse({ secrets }, response, parsed);
         parts.splice(1, 0, el('p', { className: 'error-class', id: 'try-it-error-class', textContent: `The client throws ${error.name}: ${error.message}` }));
       }
       result.replaceChildren(...parts);
