@@ -4,7 +4,8 @@
 // The lint runs on the main thread before anything else: running it in a worker beside the other
 // steps was measured on the 2-core machines this project uses and gained nothing.
 import { relative, resolve } from 'node:path';
-import { emitClient, emitFunctions } from './plugins/client/emit-client.js';
+import { emitClient } from './plugins/client/emit-client.js';
+import { emitFunctions } from './plugins/functions/emit-functions.js';
 import { GeneratorError, GeneratorErrors } from './errors.js';
 import { emitDocs } from './plugins/markdown/emit-docs.js';
 import { buildEventsModel, emitEvents, eventsPage, webhookHandlerExample } from './plugins/events/index.js';

@@ -10,10 +10,10 @@ import {
   StructureKind,
 } from 'ts-morph';
 import { methodJsdoc } from '../../method-reference.js';
-import { functionName, type ApiModel, type NamespaceModel, type OperationModel } from '../../model/index.js';
+import type { ApiModel, NamespaceModel, OperationModel } from '../../model/index.js';
 import { descriptor, ENCODERS, quote } from './emit-descriptor.js';
-import { callOf, itemType, pages, returnType } from './emit-paging.js';
-import { implementationResult, pollOf, waitFunction, waitMethod, waitOverloads } from './emit-waits.js';
+import { callOf, pages, returnType } from './emit-paging.js';
+import { implementationResult, pollOf, waitMethod, waitOverloads } from './emit-waits.js';
 
 export interface ClientEmitOptions {
   /** Module specifier of the runtime, relative to the output folder. */
@@ -79,7 +79,7 @@ function operationTypes(op: OperationModel): string[] {
 }
 
 /** The method's JSDoc: what it does for its caller (resolves to, opting out, `@throws`) before the HTTP call it makes. */
-function methodDocs(model: ApiModel, op: OperationModel): string {
+export function methodDocs(model: ApiModel, op: OperationModel): string {
   const methods = [op.method, ...op.alternativeMethods].map((m) => m.toUpperCase());
   const also = op.alternativeMethods.length > 0 ? ` (the API also accepts ${methods.slice(1).join(', ')})` : '';
   const [resolves, ...rest] = methodJsdoc(model, op);
@@ -163,30 +163,6 @@ function allNamespaces(ns: NamespaceModel): NamespaceModel[] {
   return [ns, ...ns.namespaces.flatMap(allNamespaces)];
 }
 
-/** The operation as a standalone function of a ClientCore: what a bundle that calls only it keeps. */
-function operationFunction(model: ApiModel, op: OperationModel): string {
-  const name = functionName(op);
-  const arg = op.input.shape === 'none' ? 'undefined' : op.input.shape === 'body' ? 'body' : 'input';
-  const input = (beforeRequired: boolean) =>
-    op.input.shape === 'none' ? '' : `${arg}${op.input.required || beforeRequired ? '' : '?'}: ${op.typeName}Request${!op.input.required && beforeRequired ? ' | undefined' : ''}, `;
-  // Each overload carries the docs: an editor shows the one it picked.
-  const docs = `/**\n${methodDocs(model, op).split('\n').map((line) => ` *${line ? ` ${line}` : ''}`).join('\n')}\n */`;
-  const waits = op.actionAttempt || op.pollsActionAttempts;
-  const overloads = waits
-    ? waitOverloads(op).map(
-        (o) =>
-          `${docs}\nexport function ${name}${o.generic ? '<Wait extends boolean>' : ''}(core: ClientCore<${o.generic ? 'Wait' : 'boolean'}>, ${input(!o.optional)}options${o.optional ? '?' : ''}: ${o.options}): SeamPromise<${o.result}>;`,
-      )
-    : [];
-  return [
-    ...overloads,
-    ...(waits ? [] : [docs]),
-    `export function ${name}(core: ClientCore<boolean>, ${input(false)}options?: RequestOptions): ${pages(op) ? returnType(op) : implementationResult(op)} {`,
-    `  return ${callOf(op, 'core', arg)};`,
-    '}',
-  ].join('\n');
-}
-
 export function emitClient(model: ApiModel, options: ClientEmitOptions): string {
   const ops = model.operations;
   const waits = ops.some((op) => op.actionAttempt);
@@ -228,26 +204,4 @@ export function emitClient(model: ApiModel, options: ClientEmitOptions): string 
   // Printed straight from structures: building a SourceFile would also parse the result with
   // the TypeScript compiler, which costs more than the printing itself on large specs.
   return printStructure({ kind: StructureKind.SourceFile, statements }, { indentNumberOfSpaces: 2, useSingleQuote: true });
-}
-
-/**
- * generated/functions.ts: each operation as a standalone function of a ClientCore. Exported from
- * the package entry; a bundle keeps only the functions it calls (and their descriptors).
- */
-export function emitFunctions(model: ApiModel, options: ClientEmitOptions): string {
-  const ops = model.operations;
-  const types = ops.flatMap((op) => [...(op.input.shape === 'none' ? [] : [`${op.typeName}Request`]), `${op.typeName}Result`, ...(op.actionAttempt || op.pollsActionAttempts ? [`${op.typeName}Waited`] : []), ...itemType(op)]);
-  const runtimeTypes = ['ClientCore', 'RequestOptions', 'SeamPromise', ...(ops.some(pages) ? ['PagePromise'] : []), ...(ops.some((op) => op.actionAttempt || op.pollsActionAttempts) ? ['WaitForActionAttemptOptions'] : [])];
-  const resume = waitFunction(model);
-  return [
-    options.header,
-    `import type { ${runtimeTypes.join(', ')} } from '${options.runtimeImport}';`,
-    ...(resume.length > 0 ? [`import { resumeWait } from '${options.runtimeImport}';`] : []),
-    ...(ops.some(pages) ? [`import { listPages } from '${options.runtimeImport}';`] : []),
-    ...(ops.length > 0 ? [`import { ${ops.map((op) => `${op.typeName}Operation`).join(', ')} } from './client.js';`, `import type { ${types.join(', ')} } from './client.js';`] : []),
-    '',
-    ops.map((op) => operationFunction(model, op)).join('\n\n'),
-    ...(resume.length > 0 ? ['', resume.join('\n')] : []),
-    '',
-  ].join('\n');
 }
