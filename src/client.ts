@@ -32,6 +32,7 @@ export interface SeamClientOptions<Wait extends boolean = boolean> extends AuthO
 }
 
 // Compiles only while CLIENT_OPTIONS names every option (one it left out would be refused).
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- a compile-time check, never used
 type ClientOptionsListed = NoneUnlisted<Exclude<keyof SeamClientOptions, (typeof CLIENT_OPTIONS)[number]>>;
 
 type FactoryOptions<Wait extends boolean> = Omit<SeamClientOptions<Wait>, keyof AuthOptions>;

@@ -2,11 +2,10 @@
 // like a SeamClient (endpoint, auth modes, environment variables, SDK headers), for endpoints the
 // generated methods do not wrap, or for teams that already call APIs with openapi-fetch. Its own
 // entry point: a bundle that does not import it does not carry openapi-fetch.
-import type { paths } from '../generated/schema.js';
 import type { SeamClientOptions } from './client.js';
 import { createApi, env, resolveConnection } from './connection.js';
 import { loggingFrom } from './runtime/logging.js';
-import { checkMiddleware, type Middleware } from './runtime/middleware.js';
+import { checkMiddleware } from './runtime/middleware.js';
 import { AUTH_OPTIONS, refuseUnknownOptions, type NoneUnlisted } from './runtime/option-names.js';
 import { redactAnswers } from './runtime/redact-answers.js';
 
@@ -25,6 +24,7 @@ export type SeamFetchClientOptions = Pick<
 
 const FETCH_CLIENT_OPTIONS = [...AUTH_OPTIONS, 'endpoint', 'headers', 'fetch', 'middleware', 'logLevel', 'logger'] as const;
 // Compiles only while FETCH_CLIENT_OPTIONS names every option of SeamFetchClientOptions.
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- a compile-time check, never used
 type FetchClientOptionsListed = NoneUnlisted<Exclude<keyof SeamFetchClientOptions, (typeof FETCH_CLIENT_OPTIONS)[number]>>;
 
 /**

@@ -128,6 +128,7 @@ export async function generateCli(argv: string[], io: CliOutput = { log: console
       // The file system's refusal (a path through a file, no permission, a full disk): one line, the
       // output folder as it was, since writing is atomic.
       const e = err as NodeJS.ErrnoException;
+      // eslint-disable-next-line no-control-regex -- control characters in a path are what this replaces
       io.error(`generate: cannot ${e.syscall} ${e.path ?? ''}: ${e.code}; nothing was written.`.replace(/[\u0000-\u001f\u007f]/g, '?'));
     } else {
       io.error(`generate: ${(err as Error)?.stack ?? err}`);

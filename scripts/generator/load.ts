@@ -43,6 +43,7 @@ type Problem = Awaited<ReturnType<typeof lintDocument>>[number];
 export function formatLocation(location: Parameters<typeof getLineColLocation>[0]): string {
   const file = relative(process.cwd(), location.source.absoluteRef).split('\\').join('/');
   // A key may hold a newline or other control character: show it escaped, on one line.
+  // eslint-disable-next-line no-control-regex -- control characters are what this escapes
   const shown = location.pointer?.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1));
   const pointer = shown ? ` (${shown})` : '';
   try {
@@ -167,6 +168,7 @@ function findRefCycle(doc: OpenApiDocument): { pointer: string; ref: string; cha
 }
 
 // A path, then perhaps a fragment that tells operations apart (url-path.ts): it is never sent.
+// eslint-disable-next-line no-control-regex -- a path must hold no control character
 const VALID_PATH = /^\/([^\s\u0000-\u001f\u007f?#%]|%[0-9A-Fa-f]{2})*(#[^\s\u0000-\u001f\u007f]*)?$/;
 
 /**
@@ -204,6 +206,7 @@ export function checkDocument({ document }: LoadedSpec): void {
   for (const [group, entries] of Object.entries(doc.components ?? {})) {
     if (entries === null || typeof entries !== 'object') continue;
     for (const name of Object.keys(entries)) {
+      // eslint-disable-next-line no-control-regex -- a name must hold no control character
       if (/[\u0000-\u001f\u007f\u2028\u2029]/.test(name)) {
         throw new GeneratorError('invalid-name', `the name of components.${group}.${JSON.stringify(name)} holds a line break or another control character`, at(`#/components/${group}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`));
       }
@@ -213,7 +216,7 @@ export function checkDocument({ document }: LoadedSpec): void {
   if (typeof doc.openapi !== 'string' || !/^3\.\d+(\.\d+)?$/.test(doc.openapi)) {
     throw new GeneratorError(
       'unsupported-version',
-      `openapi-typescript needs OpenAPI 3.x, not ${version === undefined ? 'a document without an \`openapi\` version' : String(version)}`,
+      `openapi-typescript needs OpenAPI 3.x, not ${version === undefined ? 'a document without an `openapi` version' : String(version)}`,
       at('#/openapi'),
     );
   }

@@ -43,6 +43,7 @@ function headers(specPath: string) {
   // Escaped onto one line: a file name may hold a newline, which would end the header's comment
   // and put the rest of the name into the file as code; `-->` would end the Markdown comment.
   const source = posix(relative(process.cwd(), specPath))
+    // eslint-disable-next-line no-control-regex -- control characters are what this escapes
     .replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
     .replace(/-->/g, '--\\>');
   const text = `Generated from ${source} by scripts/generate.ts. Do not edit: change the spec or the generator, then run \`npm run generate\`.`;

@@ -36,6 +36,7 @@ export function resolveAuth(options: AuthOptions, env: Record<string, string | u
   // credential or workspace ID is shorter than 8 characters; a shorter one could not be redacted
   // without mangling messages (see redact()).
   for (const [name, value] of [[mode, token], ['workspaceId', workspaceId ?? token]]) {
+    // eslint-disable-next-line no-control-regex -- a token must hold no control character
     if (typeof value !== 'string' || value.trim().length < 8 || /[\0-\x1f\x7f]/.test(value)) {
       throw new SeamOptionsError(`${name} must be a string of 8 or more characters, without newlines or other control characters.`);
     }

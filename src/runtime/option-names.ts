@@ -4,7 +4,7 @@
 // name when one is close ("did you mean timeout?").
 import { MODES, type AuthOptions } from './auth.js';
 import { SeamOptionsError } from './errors.js';
-import type { CallOptions, RequestOptions } from './options.js';
+import type { RequestOptions } from './options.js';
 
 /** Every option a call takes; the type below fails to compile when CallOptions gains one not listed. */
 export const CALL_OPTIONS = ['endpoint', 'fetch', 'timeout', 'maxRetries', 'retryDelay', 'waitForActionAttempt', 'headers', 'maxResponseBytes', 'middleware'] as const;

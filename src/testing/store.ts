@@ -12,12 +12,12 @@ import type { OperationItems } from '../../generated/operations.js';
 
 /** The operations the declared rules are written for, by the names of their functions. */
 const UPDATE = 'accessCodesUpdate';
-const GET_ATTEMPT = 'actionAttemptsGet';
+type GetAttempt = 'actionAttemptsGet';
 
 /** The type of the items an operation acts on, as the manifest gives it; any object where it has none. */
 type ItemOf<K extends string> = K extends keyof OperationItems ? OperationItems[K] : Item;
 export type AccessCode = ItemOf<typeof UPDATE>;
-export type ActionAttempt = ItemOf<typeof GET_ATTEMPT>;
+export type ActionAttempt = ItemOf<GetAttempt>;
 
 /** How an access code's update attempts end: `never` keeps them pending. */
 export type AttemptOutcome = 'success' | 'error' | 'never';

@@ -111,9 +111,11 @@ describe.each(ops.map((op) => [op.name, op] as const))('%s', (_name, op) => {
       const example = op.requestBody?.examples[0];
       const argument = exampleArgument(op, example);
       if (argument && typeof argument === 'object') fake.seed.fromExample(argument as Record<string, unknown>);
+      type Namespace = Record<string, unknown>;
+      const namespace = op.namespacePath.reduce<Namespace>((ns, part) => ns[part] as Namespace, seam as unknown as Namespace);
       const call = (options?: object) =>
-        (op.namespacePath.reduce<any>((ns, part) => ns[part], seam)[op.methodName] as (...args: unknown[]) => Promise<Record<string, unknown>>).call(
-          op.namespacePath.reduce<any>((ns, part) => ns[part], seam),
+        (namespace[op.methodName] as (...args: unknown[]) => Promise<Record<string, unknown>>).call(
+          namespace,
           ...(argument === undefined ? [] : [argument]),
           ...(options ? [options] : []),
         );

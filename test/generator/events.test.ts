@@ -27,8 +27,8 @@ describe("Seam's published spec", () => {
   }, 120_000);
 
   it('types all 109 event types, each with a guard', async () => {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the published spec, typed loosely by its package
     const { openapi } = await import('@seamapi/types/connect');
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the published spec, typed loosely by its package
     const types = ((openapi as any).components.schemas.event.oneOf as Array<{ properties: { event_type: { enum: string[] } } }>).map((v) => v.properties.event_type.enum[0]!);
     expect(types).toHaveLength(109);
     for (const type of types) expect(events).toContain(`event.event_type === ${JSON.stringify(type)};`);

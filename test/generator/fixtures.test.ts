@@ -77,8 +77,8 @@ it('names nested namespaces after path segments, and honours x-fern-sdk-group-na
   const client = outputs.get('nested')!['client.ts']!;
   expect(client).toMatch(/export class AccessCodesUnmanagedNamespace \{/);
   expect(client).toMatch(/readonly unmanaged: AccessCodesUnmanagedNamespace;/);
-  expect(client).toMatch(/\n  convertToManaged\(body: AccessCodesUnmanagedConvertToManagedRequest, options\?: RequestOptions\)/);
-  expect(client).toMatch(/\n  listAll\(options\?: RequestOptions\)/);
+  expect(client).toMatch(/\n {2}convertToManaged\(body: AccessCodesUnmanagedConvertToManagedRequest, options\?: RequestOptions\)/);
+  expect(client).toMatch(/\n {2}listAll\(options\?: RequestOptions\)/);
   expect(client).toMatch(/@deprecated/);
 });
 
@@ -87,15 +87,15 @@ it('turns path and query parameters into one flat, typed argument', () => {
   expect(client).toMatch(
     /export type PetsGetRequest = NonNullable<paths\['\/pets\/\{pet_id\}'\]\['get'\]\['parameters'\]\['path'\]> & NonNullable<paths\['\/pets\/\{pet_id\}'\]\['get'\]\['parameters'\]\['query'\]>;/,
   );
-  expect(client).toMatch(/\n  get\(input: PetsGetRequest, options\?: RequestOptions\): SeamPromise<PetsGetResult>/);
+  expect(client).toMatch(/\n {2}get\(input: PetsGetRequest, options\?: RequestOptions\): SeamPromise<PetsGetResult>/);
   expect(client).toContain("export const PetsGetOperation: OperationDescriptor = { name: 'pets.get', path: '/pets/{pet_id}', method: 'get', input: withParams, params: { path: ['pet_id'], query: ['include_owner'] }, shape: { id: 'string', name: 'string' } }");
   const page = outputs.get('petstore-3.0')!['docs/pets.search.md']!;
-  expect(page).toMatch(/\| `q` \| query \| `string` \| yes \|  \| min length: 1 \|/);
+  expect(page).toMatch(/\| `q` \| query \| `string` \| yes \| {2}\| min length: 1 \|/);
 });
 
 it('a spec with another operation gets its method and docs page with no generator change', () => {
   const tree = outputs.get('another-operation')!;
-  expect(tree['client.ts']).toMatch(/\n  get\(body: TestFixtureWidgetsGetRequest, options\?: RequestOptions\): SeamPromise<TestFixtureWidgetsGetResult>/);
+  expect(tree['client.ts']).toMatch(/\n {2}get\(body: TestFixtureWidgetsGetRequest, options\?: RequestOptions\): SeamPromise<TestFixtureWidgetsGetResult>/);
   expect(tree['docs/testFixtureWidgets.get.md']).toMatch(/^# Get a widget$/m);
   expect(tree['docs/index.md']).toMatch(/\[`testFixtureWidgets.get`\]\(\.\/testFixtureWidgets\.get\.md\)/);
 });

@@ -5,7 +5,7 @@ export function methodSurface(client: string): string {
   for (const line of client.split('\n')) {
     const cls = /^export class (\w+)/.exec(line);
     if (cls) namespace = cls[1]!;
-    const method = /^  ([\w$]+)\((.*)\): (\w*Promise<.*>) \{$/.exec(line);
+    const method = /^ {2}([\w$]+)\((.*)\): (\w*Promise<.*>) \{$/.exec(line);
     if (method) lines.push(`${namespace}.${method[1]}(${method[2]}): ${method[3]}`);
   }
   // A signature this no longer reads must fail the snapshot, not empty it.

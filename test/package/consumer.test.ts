@@ -28,7 +28,7 @@ beforeAll(async () => {
   const tarball = readdirSync(project).find((f) => f.endsWith('.tgz'))!;
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
   // Beside the package: what a team's test suite has, msw for the MSW handlers and Node's types for node:test.
-  const dev = require(join(ROOT, 'package.json')).devDependencies;
+  const dev = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).devDependencies;
   const extras = ['msw', '@types/node'].map((name) => `${name}@${dev[name]}`);
   sh('npm', ['install', `./${tarball}`, ...extras, '--no-audit', '--no-fund', '--prefer-offline'], project);
   for (const f of readdirSync(CONSUMER)) copyFileSync(join(CONSUMER, f), join(project, f));
@@ -123,7 +123,7 @@ it('ships only dist/, package.json and the docs its README links to: ESM, CJS an
 });
 
 it('installs with openapi-fetch as its only runtime dependency, msw an optional peer (the testing kit bundles the rest)', () => {
-  const pkg = require(join(project, 'node_modules/seam-connect-client/package.json'));
+  const pkg = JSON.parse(readFileSync(join(project, 'node_modules/seam-connect-client/package.json'), 'utf8'));
   expect(Object.keys(pkg.dependencies)).toEqual(['openapi-fetch']);
   expect(pkg.peerDependenciesMeta).toEqual({ msw: { optional: true } });
   expect(pkg.sideEffects).toBe(false);

@@ -1,4 +1,7 @@
 import { SeamClient, SeamOptionsError, SeamUnauthorizedError } from '../../src/index.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../helpers/paths.js';
 import { loadSpec } from '../helpers/spec.js';
 import { useTestServer } from '../helpers/client.js';
 import { FAKE_CREDENTIALS as C } from '../../src/testing/index.js';
@@ -39,7 +42,7 @@ describe('auth modes send the headers of the spec security schemes', () => {
   it('sends SDK name and version headers', async () => {
     const headers = await headersSentBy(t.client());
     expect(headers['seam-sdk-name']).toBe('seam-connect-client');
-    expect(headers['seam-sdk-version']).toBe(require('../../package.json').version);
+    expect(headers['seam-sdk-version']).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
   });
 });
 

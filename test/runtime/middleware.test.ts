@@ -15,11 +15,13 @@ describe("openapi-fetch's documented examples, unchanged", () => {
   it('myMiddleware: onRequest sets a header, onResponse rewrites the status, onError wraps a fetch failure', async () => {
     // From "Middleware": the three callbacks.
     const myMiddleware: Middleware = {
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars -- openapi-fetch's docs example, copied as written
       async onRequest({ request, options }) {
         // set "foo" header
         request.headers.set('foo', 'bar');
         return request;
       },
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars -- openapi-fetch's docs example, copied as written
       async onResponse({ request, response, options }) {
         const { body, ...resOptions } = response;
         // change status of response
@@ -132,6 +134,7 @@ describe("openapi-fetch's documented examples, unchanged", () => {
     };
     // From "Error Handling": return a new Response (with this API's success body, so that it passes the shape check).
     const recovering: Middleware = {
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars -- openapi-fetch's docs example, copied as written
       onError({ error }) {
         return Response.json({ ok: true });
       },
@@ -146,6 +149,7 @@ describe("openapi-fetch's documented examples, unchanged", () => {
 
   it("error handling: the docs' own recovery answer is checked against the spec like any other", async () => {
     const recovering: Middleware = {
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars -- openapi-fetch's docs example, copied as written
       onError({ error }) {
         return Response.json({ message: 'nothing to see' });
       },

@@ -80,7 +80,7 @@ it('reports the effect on the client surface', () => {
   });
   expect(result.stdout).toMatch(/- Methods removed: `accessCodes\.updateMultiple`/);
   expect(result.stdout).toMatch(/- Now required: `accessCodes\.update: code`/);
-  expect(result.stdout).toMatch(/- Narrowed types: \n  - accessCodes\.update: request code — `maxLength` of `code` changed from '9' to '6'/);
+  expect(result.stdout).toMatch(/- Narrowed types: \n {2}- accessCodes\.update: request code — `maxLength` of `code` changed from '9' to '6'/);
 });
 
 it('reports nothing for a refactor that changes nothing on the wire: aliases spelled out, a $ref inlined', () => {
@@ -98,7 +98,7 @@ it('reports nothing for a refactor that changes nothing on the wire: aliases spe
 
 it('lists a removed request property among the narrowed types', () => {
   const result = diff((s) => delete request(s).properties.name);
-  expect(result.stdout).toMatch(/- Narrowed types: \n(  - .*\n)*  - accessCodes\.update: name — removed from the request/);
+  expect(result.stdout).toMatch(/- Narrowed types: \n( {2}- .*\n)* {2}- accessCodes\.update: name — removed from the request/);
 });
 
 it('an unknown git ref is a clear error, exit 2', () => {

@@ -110,7 +110,7 @@ export function buildEventsModel(doc: OpenApiDocument, locate: Locate = (p) => p
     if (bodies.length === 0) return undefined;
     source = '#/webhooks';
     unionType = bodies.map(([, , t]) => t).join(' | ');
-    for (const [at, schema, typeExpr] of bodies) {
+    for (const [at, schema] of bodies) {
       const node = spec.deref(schema, at);
       // A webhook whose body is itself a union of events contributes each of them.
       if (Array.isArray(node?.oneOf)) node.oneOf.forEach((v: Json, i: number) => variants.push({ node: v, at: `${at}/oneOf/${i}` }));
