@@ -9,7 +9,7 @@ import { operationPage } from '../../scripts/generator/plugins/markdown/emit-doc
 import { fetchExample, functionExample, typescriptExample } from '../../scripts/generator/samples/index.js';
 import { buildModel } from '../../scripts/generator/model/index.js';
 
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any -- spec documents and answers, walked freely by the test
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
 

@@ -14,7 +14,7 @@ import { BIN, ROOT } from '../helpers/paths.js';
 import { openapi } from '@seamapi/types/connect';
 import { CORPUS_CONFIG } from '../corpus/specs.js';
 
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any -- spec documents and answers, walked freely by the test
 // Seam's spec is a devDependency of the project itself (not of the public-spec corpus).
 const seamSpec: Json = openapi;
 let dir: string;

@@ -10,7 +10,7 @@ import { FAKE_CREDENTIALS, startFakeSeam, type FakeSeamServer } from '../../src/
 import { createSeamFetchClient, paginateRoute } from '../../src/fetch.js';
 import { generate, outDir } from '../helpers/generate.js';
 
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any -- spec documents and answers, walked freely by the test
 
 let server: FakeSeamServer;
 let client: Json;
