@@ -1,23 +1,19 @@
-// The whole generator, step by step: read, lint, bundle, lint examples, types, model, client,
-// docs. Writes nothing; returns the files and each step's time. Used by the CLI and the benchmark.
+// The whole generator, step by step: read, lint, bundle, lint examples, model, events model, then
+// each configured output (plugins/index.ts) in turn. Writes nothing; returns the files and each
+// step's time. Used by the CLI and the benchmark.
 //
 // The lint runs on the main thread before anything else: running it in a worker beside the other
 // steps was measured on the 2-core machines this project uses and gained nothing.
 import { relative, resolve } from 'node:path';
-import { emitClient } from './plugins/client/emit-client.js';
-import { emitFunctions } from './plugins/functions/emit-functions.js';
 import { GeneratorError, GeneratorErrors } from './errors.js';
-import { emitDocs } from './plugins/markdown/emit-docs.js';
-import { buildEventsModel, emitEvents, eventsPage, webhookHandlerExample } from './plugins/events/index.js';
-import { emitOpenApi } from './plugins/html-site/emit-openapi.js';
-import { emitOperations, emitSpecJson } from './plugins/fake-manifest/emit-operations.js';
 import { lintExamples, takeOverExamplesRule } from './examples.js';
 import { checkPatterns } from './patterns.js';
 import { bundleSpec, checkDocument, formatLocation, lintSpec, loadRedoclyConfig, resolveSpec } from './load.js';
 import { buildModel, type ApiModel } from './model/index.js';
 import type { NamingStrategy } from './naming/derive.js';
 import type { FileSet } from './output.js';
-import { emitSchemaTypes } from './plugins/schema/emit-schema.js';
+import { buildEventsModel } from './plugins/events/model.js';
+import { OUTPUTS, type Headers, type OutputPlugin } from './plugins/index.js';
 
 export interface PipelineOptions {
   specPath: string;
@@ -27,7 +23,9 @@ export interface PipelineOptions {
   runtimeEntry: string;
   /** How method names are derived (naming/derive.ts); overrides the spec's `info.x-sdk.naming`. */
   naming?: NamingStrategy;
-  /** Called after each step with its name and milliseconds. */
+  /** The outputs to write, in order (plugins/index.ts); each is a step of its own. */
+  outputs?: readonly OutputPlugin[];
+  /** Called after each step with its name and milliseconds: the reading steps, then one per output. */
   onStep?: (step: string, ms: number) => void;
 }
 
@@ -39,7 +37,7 @@ export interface PipelineResult {
 
 const posix = (p: string): string => p.split('\\').join('/');
 
-function headers(specPath: string) {
+function headers(specPath: string): Headers {
   // Escaped onto one line: a file name may hold a newline, which would end the header's comment
   // and put the rest of the name into the file as code; `-->` would end the Markdown comment.
   const source = posix(relative(process.cwd(), specPath))
@@ -78,32 +76,21 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   warnings.push(...(await step('lint examples', () => (checkPatterns(bundled, loaded.document.source), lintExamples(bundled, loaded, examplesRule)))));
   const { source } = loaded.document;
   const locate = (pointer: string): string => formatLocation({ source, pointer, reportOnKey: true });
-  const schema = await step('types', () => emitSchemaTypes(bundled, locate));
   const model = await step('model', () => buildModel(bundled, locate, options.naming ? { naming: options.naming } : {}));
   warnings.push(...model.warnings);
+  const events = await step('events model', () => buildEventsModel(bundled, locate));
 
-  const header = headers(specPath);
   let runtimeImport = posix(relative(resolve(options.outDir), options.runtimeEntry)).replace(/\.ts$/, '.js');
   if (!runtimeImport.startsWith('.')) runtimeImport = `./${runtimeImport}`;
-  const client = await step('client', () => emitClient(model, { runtimeImport, header: header.ts }));
-  const functions = emitFunctions(model, { runtimeImport, header: header.ts });
-  const docs = await step('docs', () => emitDocs(model, header.md));
-  const events = await step('events', () => buildEventsModel(bundled, locate));
-  const openapi = await step('openapi', () => emitOpenApi(bundled, model, header.yaml, events ? webhookHandlerExample(model, events) : undefined));
-  if (events) {
-    docs.set('docs/events.md', `${header.md}\n\n${eventsPage(model, events)}`);
-    docs.set('docs/index.md', `${docs.get('docs/index.md')}\nThe events the API sends, and how to receive them as webhooks: [Events](./events.md).\n`);
+  const outputOptions = { document: bundled, locate, headers: headers(specPath), runtimeImport, events };
+  const files: FileSet = new Map();
+  for (const output of options.outputs ?? OUTPUTS) {
+    const written = await step(output.name, () => output.emit(model, outputOptions));
+    for (const [file, text] of written) {
+      // Two outputs writing one file would leave whichever ran last: a mistake in the list.
+      if (files.has(file)) throw new GeneratorError('internal-error', `the ${output.name} output writes ${file}, which another output writes too`, posix(relative(process.cwd(), specPath)));
+      files.set(file, text);
+    }
   }
-
-  const files: FileSet = new Map([
-    ['schema.ts', `${header.ts}\n${schema}`],
-    ['client.ts', client],
-    ['functions.ts', functions],
-    ['openapi.yaml', openapi],
-    ['operations.ts', emitOperations(model, header.ts)],
-    ['openapi.json', emitSpecJson(bundled, header.text)],
-    ...(events ? ([['events.ts', emitEvents(events, header.ts)]] as const) : []),
-    ...docs,
-  ]);
   return { files, model, warnings };
 }

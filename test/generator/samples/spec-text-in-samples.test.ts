@@ -5,9 +5,9 @@
 import fc from 'fast-check';
 import { marked, type Token, type Tokens } from 'marked';
 import ts from 'typescript';
-import { operationPage } from '../../scripts/generator/plugins/markdown/emit-docs.js';
-import { fetchExample, functionExample, typescriptExample } from '../../scripts/generator/samples/index.js';
-import { buildModel } from '../../scripts/generator/model/index.js';
+import { operationPage } from '../../../scripts/generator/plugins/markdown/emit-docs.js';
+import { fetchExample, functionExample, typescriptExample } from '../../../scripts/generator/samples/index.js';
+import { buildModel } from '../../../scripts/generator/model/index.js';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any -- spec documents and answers, walked freely by the test
 

@@ -1,7 +1,7 @@
 // The HTML docs' spec joins a paragraph's wrapped lines with a space (Redoc's search index would
 // run the words together), and leaves every Markdown block as it is.
 import fc from 'fast-check';
-import { softBreaksAsSpaces } from '../../scripts/generator/plugins/html-site/emit-openapi.js';
+import { softBreaksAsSpaces } from '../../../../scripts/generator/plugins/html-site/emit-openapi.js';
 
 it('joins the lines of a paragraph, and keeps lists, tables, headings, code and blank lines', () => {
   const text = ['Changes one code: its PIN, name or offline', 'settings.', '', '- first', '- second', '', '| a | b |', '| - | - |', '', '```', 'keep', 'this', '```', '# Heading', 'Line with a hard break  ', 'next'].join('\n');

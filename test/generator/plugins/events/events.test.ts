@@ -4,9 +4,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generate, outDir } from '../helpers/generate.js';
-import { BIN, ROOT } from '../helpers/paths.js';
-import { CORPUS_CONFIG, materializeCorpus } from '../corpus/specs.js';
+import { generate, outDir } from '../../../helpers/generate.js';
+import { BIN, ROOT } from '../../../helpers/paths.js';
+import { CORPUS_CONFIG, materializeCorpus } from '../../../corpus/specs.js';
 
 function typecheck(dir: string, source: string): string {
   writeFileSync(join(dir, 'consumer.ts'), source);

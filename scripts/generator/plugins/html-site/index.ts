@@ -1,0 +1,12 @@
+// The HTML site's output: generated/openapi.yaml, the spec as the HTML docs show it (documented
+// operations only, with x-codeSamples), which `npm run docs` (scripts/docs/) renders with Redocly.
+import { webhookHandlerExample } from '../events/docs.js';
+import type { OutputPlugin } from '../plugin.js';
+import { emitOpenApi } from './emit-openapi.js';
+
+export const htmlSite: OutputPlugin = {
+  name: 'html-site',
+  writes: ['openapi.yaml'],
+  emit: (model, { document, headers, events }) =>
+    new Map([['openapi.yaml', emitOpenApi(document, model, headers.yaml, events ? webhookHandlerExample(model, events) : undefined)]]),
+};
