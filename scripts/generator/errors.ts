@@ -1,3 +1,6 @@
+/** Maps a JSON pointer in the spec to `file:line:col (pointer)` for error messages. */
+export type Locate = (pointer: string) => string;
+
 /** A problem with the input that stops generation. Printed as `file:line:col rule: message`. */
 export class GeneratorError extends Error {
   constructor(

@@ -5,8 +5,12 @@ import { isObject } from './json.js';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-/** The operations a path item may hold (OpenAPI 3.0 and 3.1). */
-export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+/**
+ * The operations a path item may hold (OpenAPI 3.0 and 3.1), the one list of them. In order of
+ * preference: of alternative methods of one operation (x-operation-group), the client sends the first.
+ */
+export const HTTP_METHODS = ['post', 'put', 'patch', 'get', 'delete', 'head', 'options', 'trace'] as const;
+export type HttpMethod = (typeof HTTP_METHODS)[number];
 
 /**
  * The status of the answer a call resolves to: the lowest 2xx, else `default`, else a documented

@@ -2,16 +2,10 @@
 // `{ ok, action_attempt }` with no response key, and access_codes/create `{ access_code,
 // action_attempt }`. Only the descriptors of such operations name `attemptIn`, so a bundle of
 // operations that resolve to their attempt does not carry it.
-import type { OperationDescriptor } from './operation.js';
+import type { AttemptPlace } from './operation.js';
 import { misfit } from './shape.js';
 
-/** Where the body holds the attempt, and what the method resolves to once it has finished. */
-export interface AttemptPlace {
-  /** The attempt in the answer's body; `fail` (SeamInvalidResponseError) when there is none. */
-  attempt(body: unknown, fail: (why: string) => never): unknown;
-  /** The finished attempt with no response key; else the resource, as its `result` shows it where it carries one, else as answered. */
-  value(body: unknown, finished: unknown, op: OperationDescriptor, fail: (why: string) => never): unknown;
-}
+export type { AttemptPlace };
 
 type Fields = Record<string, unknown> | null | undefined;
 

@@ -1,9 +1,17 @@
 // What the generated client tells the runtime about each operation (see generated/client.ts): the
 // contract between the generator and the runtime, and nothing else.
-import type { AttemptPlace } from './held-attempt.js';
+import type { HttpMethod } from '../openapi/operations.js';
 import type { ResponseShape } from './shape.js';
 
-export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
+export type { HttpMethod };
+
+/** Where the body holds the attempt, and what the method resolves to once it has finished. */
+export interface AttemptPlace {
+  /** The attempt in the answer's body; `fail` (SeamInvalidResponseError) when there is none. */
+  attempt(body: unknown, fail: (why: string) => never): unknown;
+  /** The finished attempt with no response key; else the resource, as its `result` shows it where it carries one, else as answered. */
+  value(body: unknown, finished: unknown, op: OperationDescriptor, fail: (why: string) => never): unknown;
+}
 
 /** A request body ready for `fetch`, and its content type (none: fetch sets it, as for FormData). */
 export interface EncodedBody {

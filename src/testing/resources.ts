@@ -3,24 +3,10 @@
 // which operation does what (generated/operations.ts: operationResources, from its model); this
 // file only carries the rules out. An answer keeps the shape the spec documents: the item (or the
 // list) is put where the documented answer holds it.
+import type { ResourceRule } from './manifest.js';
 import type { Answer } from './store.js';
 
-/** One operation's part in a collection, as the generator emits it (scripts/generator/model/resources.ts). */
-export interface ResourceRule {
-  collection: string;
-  resource: string;
-  action: 'create' | 'get' | 'list' | 'update' | 'delete';
-  /** The request field that names the item. */
-  id: string;
-  /** The item's property that holds its id. */
-  idProperty: string;
-  /** Where the answer holds the item or the list ('' for the whole body); absent: answered as documented. */
-  itemKey?: string;
-  /** The item's properties a create or update takes from the request. */
-  fields?: readonly string[];
-  /** The component schema of the items, where the spec has one (its name, e.g. Seam's `access_code`). */
-  schema?: string;
-}
+export type { ResourceRule };
 
 export type Item = Record<string, unknown>;
 

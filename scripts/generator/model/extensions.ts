@@ -21,8 +21,7 @@
 //   x-fake-resource        what the testing kit's fake keeps for it, where conventions do not fit
 //                          (resources.ts).
 import { GeneratorError } from '../errors.js';
-import type { RawOperation } from './grouping.js';
-import type { Locate } from './types.js';
+import type { Locate, RawOperation } from './types.js';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 

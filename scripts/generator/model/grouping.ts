@@ -6,19 +6,10 @@ import { explicitNameKey } from '../naming/derive.js';
 import { isObject } from '../../../src/openapi/json.js';
 import { follow, pointerOf } from '../../../src/openapi/refs.js';
 import { checkExtensions } from './extensions.js';
-import { METHOD_PREFERENCE, type HttpMethod, type Locate } from './types.js';
+import { HTTP_METHODS, type HttpMethod } from '../../../src/openapi/operations.js';
+import type { Locate, RawOperation } from './types.js';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-export interface RawOperation {
-  path: string;
-  method: HttpMethod;
-  op: Json;
-  pointer: string;
-  /** The path item it belongs to, $ref followed. */
-  pathItem: Json;
-}
-
 
 /** Groups alternative methods of one operation: by x-operation-group, or by one explicit name. */
 export function groupOperations(doc: OpenApiDocument, locate: Locate, problems: GeneratorError[], warnings: string[]): RawOperation[][] {
@@ -34,7 +25,7 @@ export function groupOperations(doc: OpenApiDocument, locate: Locate, problems: 
       continue;
     }
     if (!isObject(item)) continue;
-    for (const method of METHOD_PREFERENCE) {
+    for (const method of HTTP_METHODS) {
       const op = item[method];
       if (!isObject(op)) continue;
       const pointer = pointerOf('paths', path, method);

@@ -48,7 +48,7 @@ export function buildModel(doc: OpenApiDocument, locate: Locate = (p) => p, opti
   const groups = groupOperations(doc, locate, problems, warnings);
   checkOperationIds(groups, locate, problems);
   const context = nameContext(Object.keys(isObject(doc.paths) ? doc.paths : {}), naming);
-  const names = nameGroups(spec, groups, context, warnings, problems);
+  const names = nameGroups(locate, groups, context, warnings, problems);
 
   const operations: OperationModel[] = [];
   for (const [group, name] of names) {
@@ -61,7 +61,7 @@ export function buildModel(doc: OpenApiDocument, locate: Locate = (p) => p, opti
   }
   operations.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   try {
-    inferResources(operations, locate, isObject(doc.components?.schemas) ? doc.components.schemas : {});
+    inferResources(operations, context.paths, locate, isObject(doc.components?.schemas) ? doc.components.schemas : {});
   } catch (err) {
     if (err instanceof GeneratorError) problems.push(err);
     else throw err;

@@ -10,7 +10,7 @@ import { successStatusOf } from '../../../src/openapi/operations.js';
 import { isObject } from '../../../src/openapi/json.js';
 import { pointerOf } from '../../../src/openapi/refs.js';
 import { urlPathOf } from '../../../src/openapi/url-path.js';
-import type { RawOperation } from './grouping.js';
+import type { RawOperation } from './types.js';
 import { paginationOf } from './pagination.js';
 import { parametersOf } from './parameters.js';
 import { responseOf, type SpecReader } from './reader.js';
@@ -113,7 +113,7 @@ function inputOf(spec: SpecReader, raw: RawOperation, parameters: ParameterModel
 }
 
 export function buildOperation(spec: SpecReader, group: RawOperation[], name: DerivedName, warnings: string[]): OperationModel {
-  const primary = group[0]!; // groups are filled in METHOD_PREFERENCE order
+  const primary = group[0]!; // groups are filled in HTTP_METHODS' order of preference
   const { op, path, method, pointer } = primary;
   const where = (key?: string) => spec.locate(key ? `${pointer}/${key}` : pointer);
   for (const alt of group.slice(1)) {

@@ -19,14 +19,12 @@
 import { GeneratorError } from '../errors.js';
 import { isObject } from '../../../src/openapi/json.js';
 import { pointerOf } from '../../../src/openapi/refs.js';
-import { urlPathOf } from '../../../src/openapi/url-path.js';
+import { readPath, type PathIndex } from '../../../src/openapi/paths.js';
 import type { Locate, OperationModel, ResourceAction, ResourceModel } from './types.js';
 
 const ACTIONS: readonly ResourceAction[] = ['create', 'get', 'list', 'update', 'delete'];
 const REST_ITEM_ACTIONS: Record<string, ResourceAction> = { get: 'get', put: 'update', patch: 'update', delete: 'delete' };
 
-const isParam = (segment: string): boolean => segment.startsWith('{') && segment.endsWith('}');
-const segmentsOf = (op: OperationModel): string[] => urlPathOf(op.path).split('/').filter(Boolean);
 
 /** `access_codes` → `access_code`, `policies` → `policy`, `boxes` → `box`. */
 function singular(word: string): string {
@@ -47,19 +45,17 @@ function itemKeyOf(op: OperationModel, action: ResourceAction, idProperty: strin
 type Draft = Omit<ResourceModel, 'resource' | 'id' | 'idProperty' | 'itemKey'> & { id?: string; itemSegment: string };
 
 /** The collection and action each operation's path and method give, before the resource is named. */
-function draftOf(op: OperationModel, itemPaths: Map<string, string>): Draft | undefined {
-  const segments = segmentsOf(op);
-  const last = segments.at(-1);
-  if (!last) return undefined;
-  if (!isParam(last) && (ACTIONS as readonly string[]).includes(last) && segments.length >= 2 && !segments.some(isParam)) {
-    return { collection: `/${segments.slice(0, -1).join('/')}`, action: last as ResourceAction, itemSegment: segments.at(-2)! };
+function draftOf(op: OperationModel, paths: PathIndex): Draft | undefined {
+  const reading = readPath(op.path, paths);
+  if (reading.style === 'call' && !reading.hasParams && (ACTIONS as readonly string[]).includes(reading.verb)) {
+    return { collection: reading.collection, action: reading.verb as ResourceAction, itemSegment: reading.segment };
   }
-  if (isParam(last) && segments.length >= 2 && !isParam(segments.at(-2)!) && REST_ITEM_ACTIONS[op.method]) {
-    return { collection: `/${segments.slice(0, -1).join('/')}`, action: REST_ITEM_ACTIONS[op.method]!, id: last.slice(1, -1), itemSegment: segments.at(-2)! };
+  const restAction = REST_ITEM_ACTIONS[op.method];
+  if (reading.style === 'item' && reading.of?.param !== undefined && restAction) {
+    return { collection: reading.of.collection, action: restAction, id: reading.of.param, itemSegment: reading.of.segment };
   }
-  const itemParam = itemPaths.get(`/${segments.join('/')}`);
-  if (!isParam(last) && itemParam && (op.method === 'post' || op.method === 'get')) {
-    return { collection: `/${segments.join('/')}`, action: op.method === 'post' ? 'create' : 'list', id: itemParam, itemSegment: last };
+  if (reading.style === 'collection' && reading.param !== undefined && (op.method === 'post' || op.method === 'get')) {
+    return { collection: reading.collection, action: op.method === 'post' ? 'create' : 'list', id: reading.param, itemSegment: reading.segment };
   }
   return undefined;
 }
@@ -100,20 +96,12 @@ function schemaOf(schemas: Record<string, unknown>, resource: string, collection
 }
 
 /** Sets `resource` on each operation that the conventions (or x-fake-resource) place in a collection. */
-export function inferResources(operations: OperationModel[], locate: Locate, schemas: Record<string, unknown> = {}): void {
-  // `/pets` → `petId` for every `/pets/{petId}`, so POST and GET /pets are its create and list.
-  const itemPaths = new Map<string, string>();
-  for (const op of operations) {
-    const segments = segmentsOf(op);
-    if (segments.length >= 2 && isParam(segments.at(-1)!) && !isParam(segments.at(-2)!)) {
-      itemPaths.set(`/${segments.slice(0, -1).join('/')}`, segments.at(-1)!.slice(1, -1));
-    }
-  }
+export function inferResources(operations: OperationModel[], paths: PathIndex, locate: Locate, schemas: Record<string, unknown> = {}): void {
   const drafts = new Map<OperationModel, Draft>();
   for (const op of operations) {
     const override = overrideOf(op, locate);
     if (override === false) continue;
-    const draft = draftOf(op, itemPaths);
+    const draft = draftOf(op, paths);
     if (draft || override?.collection) drafts.set(op, { itemSegment: '', collection: '', action: 'get', ...draft, ...override } as Draft);
   }
   // A collection's resource: the key its create or get answers with, else its last segment, singular.

@@ -1,12 +1,24 @@
 // The operation model's types: what every emitter (client, functions, docs, bundled spec, the
 // fake's manifest) reads, and never the spec itself.
 import type { BodyKind, ResultKind } from '../../../src/openapi/media.js';
+import type { HttpMethod } from '../../../src/openapi/operations.js';
 import type { ResponseShape } from '../../../src/runtime/shape.js';
-import type { ResourceRule } from '../../../src/testing/resources.js';
+import type { ResourceRule } from '../../../src/testing/manifest.js';
 import type { NamingStrategy } from '../naming/derive.js';
 
-export const METHOD_PREFERENCE = ['post', 'put', 'patch', 'get', 'delete', 'head', 'options', 'trace'] as const;
-export type HttpMethod = (typeof METHOD_PREFERENCE)[number];
+export type { HttpMethod } from '../../../src/openapi/operations.js';
+/** One method of the spec as read, before it is grouped and named. */
+export interface RawOperation {
+  path: string;
+  method: HttpMethod;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the typed document replaces it
+  op: any;
+  pointer: string;
+  /** The path item it belongs to, $ref followed. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  pathItem: any;
+}
+
 export type ParameterLocation = 'path' | 'query' | 'header' | 'cookie';
 export const PARAMETER_LOCATIONS: ParameterLocation[] = ['path', 'query', 'header', 'cookie'];
 
@@ -198,8 +210,7 @@ export interface ApiModel {
   warnings: string[];
 }
 
-/** Maps a JSON pointer in the spec to `file:line:col (pointer)` for error messages. */
-export type Locate = (pointer: string) => string;
+export type { Locate } from '../errors.js';
 
 export interface ModelOptions {
   /** Overrides `info.x-sdk.naming`. */

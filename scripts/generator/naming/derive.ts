@@ -16,7 +16,7 @@
 // The operationId strategy reads `repos/get` as repos.get; otherwise the first tag is the namespace.
 import { GeneratorError } from '../errors.js';
 import { camelCase, identifierProblem } from './identifiers.js';
-import { urlPathOf } from '../../../src/openapi/url-path.js';
+import { indexPaths, isParamSegment, readPath, segmentsOf, type PathIndex } from '../../../src/openapi/paths.js';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -28,6 +28,14 @@ export interface DerivedName {
   methodName: string;
   /** Where the name came from, for messages. */
   source: string;
+}
+
+/** One method of the spec, where the namer finds it: its path, method, operation object and pointer. */
+export interface NamingTarget {
+  path: string;
+  method: string;
+  op: Json;
+  pointer: string;
 }
 
 /** One operation (or group of alternative methods) as the namer sees it. */
@@ -45,18 +53,13 @@ export interface NameContext {
   strategy: NamingStrategy;
   /** How many leading segments of a path are an API root or version (`/rest/api/3`), left out of names. */
   prefixOf: (segments: string[]) => number;
-  /** Every path with its parameters blanked (`/pets/{}`), to tell collections from RPC calls. */
-  shapes: Set<string>;
-  /** Every shape that has longer paths under it (`/pets` when there is `/pets/{}/toys`). */
-  parents: Set<string>;
+  /** Every path of the spec, to tell items and collections from RPC calls (src/openapi/paths.ts). */
+  paths: PathIndex;
 }
 
 // Segments that name a version or an API root, never a resource.
 const PREFIX_LIKE = /^(v\d+[a-z0-9]*|\d+(\.\d+)*|api|apis|rest)$/i;
 const VERSION = /^v?\d/i;
-const isParam = (segment: string): boolean => segment.startsWith('{');
-const segmentsOf = (path: string): string[] => urlPathOf(path).split('/').filter(Boolean);
-const shapeOf = (segments: string[]): string => '/' + segments.map((s) => (isParam(s) ? '{}' : s)).join('/');
 
 /** The leading run of root and version segments, always leaving one segment. */
 function leadingRun(segments: string[]): number {
@@ -76,9 +79,7 @@ export function nameContext(paths: string[], strategy: NamingStrategy): NameCont
     const firstVersion = segments.findIndex((x) => VERSION.test(x));
     return firstVersion >= 0 && firstVersion < run ? firstVersion : run;
   };
-  const parents = new Set<string>();
-  for (const segments of split) for (let i = 1; i < segments.length; i++) parents.add(shapeOf(segments.slice(0, i)));
-  return { strategy, prefixOf, shapes: new Set(split.map(shapeOf)), parents };
+  return { strategy, prefixOf, paths: indexPaths(paths) };
 }
 
 /**
@@ -106,17 +107,16 @@ function verb(table: Record<string, string>, input: NamingInput, onItem: boolean
 function fromPath(input: NamingInput, context: NameContext): Omit<DerivedName, 'source'> | undefined {
   const all = segmentsOf(input.path);
   const segments = all.slice(context.prefixOf(all));
-  const statics = segments.filter((s) => !isParam(s)).map(toIdentifier);
+  const statics = segments.filter((s) => !isParamSegment(s)).map(toIdentifier);
   if (statics.length === 0 || statics.some((s) => s === undefined)) return undefined;
   const names = statics as string[];
-  const last = segments.at(-1)!;
-  if (isParam(last)) return { namespacePath: names, methodName: verb(ITEM_VERBS, input, true) };
-  const shape = shapeOf(segmentsOf(input.path));
-  if (context.shapes.has(`${shape}/{}`)) return { namespacePath: names, methodName: verb(COLLECTION_VERBS, input, false) };
+  const reading = readPath(input.path, context.paths);
+  if (reading.style === 'item') return { namespacePath: names, methodName: verb(ITEM_VERBS, input, true) };
+  if (reading.style === 'collection') return { namespacePath: names, methodName: verb(COLLECTION_VERBS, input, false) };
   // An RPC call (`POST /access_codes/update`, `GET /access_codes/list`): one POST or GET on a path
   // with nothing under it. A DELETE, PUT or PATCH there acts on the resource the path names.
   const rpc = input.method === 'post' || input.method === 'get';
-  if (rpc && names.length >= 2 && input.siblings === 1 && !context.parents.has(shape)) return { namespacePath: names.slice(0, -1), methodName: names.at(-1)! };
+  if (rpc && reading.style === 'call' && !reading.under && names.length >= 2 && input.siblings === 1) return { namespacePath: names.slice(0, -1), methodName: names.at(-1)! };
   return { namespacePath: names, methodName: verb(ITEM_VERBS, input, false) };
 }
 

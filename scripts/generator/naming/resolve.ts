@@ -1,15 +1,12 @@
 // Names every group of methods, and settles clashes: the other strategy, then path parameters,
 // else a located error naming the fixes. Names that would break a class are guarded.
-import { GeneratorError } from '../errors.js';
-import type { RawOperation } from '../model/grouping.js';
-import type { SpecReader } from '../model/reader.js';
-import type { Locate } from '../model/types.js';
+import { GeneratorError, type Locate } from '../errors.js';
 import { urlPathOf } from '../../../src/openapi/url-path.js';
-import { deriveName, type DerivedName, type NameContext } from './derive.js';
+import { deriveName, type DerivedName, type NameContext, type NamingTarget } from './derive.js';
 import { identifierProblem, memberProblem, pascalCase } from './identifiers.js';
 
 /** Renames a derived name that would break its class (`then` → `then_`), with a warning. */
-function guardName(name: DerivedName, raw: RawOperation, locate: Locate, warnings: string[]): DerivedName {
+function guardName(name: DerivedName, raw: NamingTarget, locate: Locate, warnings: string[]): DerivedName {
   const parts = [...name.namespacePath, name.methodName];
   const guarded = parts.map((part, i) => {
     const problem = memberProblem(part, i === 0);
@@ -34,16 +31,17 @@ const dottedName = (name: DerivedName): string => [...name.namespacePath, name.m
  * GET /pets/{id}/{version} both reading as pets.get), those operations are named by the other
  * strategy instead; a clash left after that is a located error naming the fixes.
  */
-export function nameGroups(
-  spec: SpecReader,
-  groups: RawOperation[][],
+export function nameGroups<Group extends readonly NamingTarget[]>(
+  locate: Locate,
+  groups: Group[],
   context: NameContext,
   warnings: string[],
   problems: GeneratorError[],
-): Map<RawOperation[], DerivedName> {
-  const onPath = new Map<string, RawOperation[][]>();
+): Map<Group, DerivedName> {
+  const spec = { locate };
+  const onPath = new Map<string, Group[]>();
   for (const group of groups) onPath.set(group[0]!.path, [...(onPath.get(group[0]!.path) ?? []), group]);
-  const derive = (group: RawOperation[], ctx: NameContext): DerivedName => {
+  const derive = (group: Group, ctx: NameContext): DerivedName => {
     const { path, method, op, pointer } = group[0]!;
     const siblings = onPath.get(path) ?? [];
     const input = { path, method, op, siblings: siblings.length, otherMethods: siblings.filter((g) => g !== group).map((g) => g[0]!.method) };
@@ -54,7 +52,7 @@ export function nameGroups(
     }
     return guardName(name, group[0]!, spec.locate, warnings);
   };
-  const names = new Map<RawOperation[], DerivedName>();
+  const names = new Map<Group, DerivedName>();
   for (const group of groups) {
     try {
       names.set(group, derive(group, context));
@@ -63,8 +61,8 @@ export function nameGroups(
       else throw err;
     }
   }
-  const byName = (): Map<string, RawOperation[][]> => {
-    const out = new Map<string, RawOperation[][]>();
+  const byName = (): Map<string, Group[]> => {
+    const out = new Map<string, Group[]>();
     for (const [group, name] of names) out.set(dottedName(name), [...(out.get(dottedName(name)) ?? []), group]);
     return out;
   };
@@ -93,7 +91,7 @@ export function nameGroups(
   const derivedSources = new Set<string>(['path', 'operationId', 'method']);
   for (const [, clashing] of byName()) {
     if (clashing.length < 2 || clashing.some((g) => !derivedSources.has(names.get(g)!.source))) continue;
-    const paramsOf = (g: RawOperation[]) => [...urlPathOf(g[0]!.path).matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
+    const paramsOf = (g: Group) => [...urlPathOf(g[0]!.path).matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
     const shared = paramsOf(clashing[0]!).filter((p) => clashing.every((g) => paramsOf(g).includes(p)));
     const own = new Map(clashing.map((g) => [g, paramsOf(g).filter((p) => !shared.includes(p))] as const));
     // One operation may keep the name: the one with no parameter of its own, if there is one such.
