@@ -6,7 +6,7 @@ import { explicitNameKey } from '../naming/derive.js';
 import { isObject } from '../../../src/openapi/json.js';
 import { follow, pointerOf } from '../../../src/openapi/refs.js';
 import { checkExtensions } from './extensions.js';
-import { HTTP_METHODS, type HttpMethod } from '../../../src/openapi/operations.js';
+import { HTTP_METHODS } from '../../../src/openapi/operations.js';
 import type { Locate, RawOperation } from './types.js';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
