@@ -10,7 +10,7 @@ import type { AnyClient } from './runtime/attempt.js';
 import { ClientCore, type CoreConfig } from './runtime/core.js';
 import { SeamOptionsError } from './runtime/errors.js';
 import { loggingFrom, type Logger, type LogLevel } from './runtime/logging.js';
-import { checkMiddleware, markBuilt, withAttempt, type Middleware } from './runtime/middleware.js';
+import { checkMiddleware, withAttempt, type Middleware } from './runtime/middleware.js';
 import { CLIENT_OPTIONS, refuseUnknownOptions, type NoneUnlisted } from './runtime/option-names.js';
 import type { CallOptions, WaitForActionAttemptOptions } from './runtime/options.js';
 import { redactAnswers } from './runtime/redact-answers.js';
@@ -47,9 +47,8 @@ function callMiddleware(list: Middleware[]): Middleware[] {
 function coreOf<Wait extends boolean>(options: SeamClientOptions<Wait>, extra: Pick<CoreConfig, 'callMiddleware'> = {}) {
   const connection = resolveConnection(options);
   const api = createApi(connection, options.fetch);
-  // First on the client: it tells the runtime that openapi-fetch made the request (see markBuilt).
-  api.use(markBuilt);
-  // Options left undefined take the core's DEFAULTS; the client's headers are openapi-fetch's base headers.
+  // Options left undefined take the core's DEFAULTS; the client's headers are openapi-fetch's base
+  // headers. The core's middleware goes first on `api`: before any other is added.
   const core = new ClientCore<Wait>({
     ...options,
     headers: undefined,

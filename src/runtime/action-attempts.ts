@@ -13,9 +13,6 @@ type Done<T> = [Extract<T, { status: 'success' }>] extends [never] ? T : Extract
  */
 export type Succeeded<T, A = never> = [A] extends [never] ? Done<T> : [Extract<Done<T>, { action_type: A }>] extends [never] ? Done<T> : Extract<Done<T>, { action_type: A }>;
 
-/** A call's own `waitForActionAttempt`, by what it makes the method resolve to. */
-export type NoWait = { waitForActionAttempt: false } | { waitForActionAttempt: boolean };
-
 export interface ActionAttemptLike {
   action_attempt_id: string;
   status: string;

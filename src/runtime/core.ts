@@ -1,7 +1,6 @@
 // ClientCore: what every generated method calls. It holds the client's openapi-fetch client and
 // options, and runs one call as the policy says: attempts with retries, then, for an action
 // attempt, waiting until it finishes.
-import createClient from 'openapi-fetch';
 import { waitForActionAttempt, type ActionAttemptLike } from './action-attempts.js';
 import { invalidResponse } from './api-errors.js';
 import { attempt, type AnyClient, type AttemptCall } from './attempt.js';
@@ -9,7 +8,6 @@ import { SeamError, SeamOptionsError } from './errors.js';
 import { markBuilt, type Middleware } from './middleware.js';
 import type { OperationDescriptor } from './operation.js';
 import { refuseUnknownOptions, REQUEST_OPTIONS } from './option-names.js';
-import { pathSerializer } from './path.js';
 import { checkCallOptions, DEFAULTS, type CallOptions, type RequestOptions } from './options.js';
 import { withRetries } from './retry.js';
 import { SeamPromise, type Answer } from './seam-promise.js';
@@ -19,10 +17,9 @@ import { SeamPromise, type Answer } from './seam-promise.js';
 export interface CoreConfig extends CallOptions {
   /**
    * The openapi-fetch client every request goes through, set up with the endpoint and the auth and
-   * SDK headers, with `markBuilt` as its first middleware. Without one, the core makes its own from
-   * `endpoint` and `headers`.
+   * SDK headers (the call's `headers` are its own), and with no middleware yet: the core's comes first.
    */
-  api?: AnyClient;
+  api: AnyClient;
   endpoint: string;
   /** Values that must never appear in an error (tokens): the client's, and those its requests send (collected in place). */
   secrets: string[];
@@ -32,7 +29,7 @@ export interface CoreConfig extends CallOptions {
   callMiddleware?: (list: Middleware[]) => Middleware[];
 }
 
-type Filled = CoreConfig & { api: AnyClient } & Required<Pick<CallOptions, keyof typeof DEFAULTS>>;
+type Filled = CoreConfig & Required<Pick<CallOptions, keyof typeof DEFAULTS>>;
 /** What one call runs with: the client's options and the call's, together. */
 type Call = Filled & AttemptCall;
 
@@ -47,12 +44,9 @@ export class ClientCore<Wait extends boolean = true> {
 
   constructor(config: CoreConfig) {
     checkCallOptions(config);
-    let { api } = config;
-    if (!api) {
-      api = createClient({ baseUrl: config.endpoint, headers: config.headers, pathSerializer }) as unknown as AnyClient;
-      api.use(markBuilt);
-    }
-    const filled = { ...config, api, headers: undefined } as Filled;
+    // First on the client, before any other middleware: it tells an attempt that openapi-fetch made its request.
+    config.api.use(markBuilt);
+    const filled = { ...config, headers: undefined } as Filled;
     for (const key in DEFAULTS) (filled as unknown as Record<string, unknown>)[key] ??= DEFAULTS[key as keyof typeof DEFAULTS];
     this.#config = filled;
   }

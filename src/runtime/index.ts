@@ -12,6 +12,6 @@ export { attemptIn, type AttemptPlace } from './held-attempt.js';
 export { listPages, PagePromise, type Page } from './paginate.js';
 export type { Succeeded } from './action-attempts.js';
 export { checkCallOptions, DEFAULTS, MAX_RETRIES, MAX_TIMER_MS, type CallOptions, type RequestOptions, type WaitForActionAttemptOptions, type FetchLike } from './options.js';
-export { checkMiddleware, markBuilt, withAttempt, type Middleware, type MiddlewareContext } from './middleware.js';
+export { checkMiddleware, withAttempt, type Middleware, type MiddlewareContext } from './middleware.js';
 export { resolveAuth, type AuthOptions } from './auth.js';
 export { redact } from './redact.js';

@@ -1,6 +1,6 @@
 // Filling a request's path: the one place every client the package makes does it. openapi-fetch
-// calls its `pathSerializer` for every request that has path parameters; connection.ts and a bare
-// ClientCore give it this one, so generated methods, standalone functions, `seam.api` and
+// calls its `pathSerializer` for every request that has path parameters; connection.ts gives it
+// this one, so generated methods, standalone functions, `seam.api` and
 // `seam-connect-client/fetch` all pass here (a caller who passes a `pathSerializer` of their own
 // to `seam.api` takes over). openapi-fetch's default writes an object, a Date or a Map as an empty
 // string, so `pets.delete({ petId: {} })` would delete from the collection.

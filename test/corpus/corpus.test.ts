@@ -6,7 +6,7 @@ import { execFile, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { ClientCore, DEFAULTS, SeamInvalidResponseError } from '../../src/runtime/index.js';
+import { DEFAULTS, SeamInvalidResponseError } from '../../src/runtime/index.js';
 import { outDir, readTree } from '../helpers/generate.js';
 import { BIN, ROOT } from '../helpers/paths.js';
 import { startRecordingServer, type RecordingServer } from '../helpers/recording-server.js';
@@ -14,6 +14,7 @@ import { methodSurface } from '../helpers/surface.js';
 import { createFakeSeam, startFakeSeam, FAKE_CREDENTIALS } from '../../src/testing/index.js';
 import { SeamNotFoundError } from '../../src/runtime/index.js';
 import { CORPUS, CORPUS_CONFIG, materializeCorpus } from './specs.js';
+import { clientCore } from '../helpers/client-core.js';
 
 const run = promisify(execFile);
 const results = new Map<string, { code: number; stderr: string; dir: string }>();
@@ -62,7 +63,7 @@ const sent = (call: Promise<unknown>): Promise<unknown> =>
 /** The generated client of one corpus spec, talking to the loopback server. */
 async function clientOf(name: string): Promise<any> { // eslint-disable-line @typescript-eslint/no-explicit-any -- loaded at run time
   const { GeneratedClient } = await import(join(results.get(name)!.dir, 'client.ts'));
-  return new GeneratedClient(new ClientCore({ ...DEFAULTS, endpoint: server.url, headers: { authorization: 'Bearer t' }, secrets: ['t'] }));
+  return new GeneratedClient(clientCore({ ...DEFAULTS, endpoint: server.url, headers: { authorization: 'Bearer t' }, secrets: ['t'] }));
 }
 
 describe.each(CORPUS.map((c) => c.name))('%s', (name) => {
@@ -142,7 +143,7 @@ describe('seam, as Seam publishes it (@seamapi/types/connect)', () => {
     const fake = createFakeSeam({ spec, operations: operationRoutes, resources: operationResources });
     const { GeneratedClient } = await import(join(dir, 'client.ts'));
     const auth = { authorization: `Bearer ${FAKE_CREDENTIALS.apiKey}` };
-    const seam = new GeneratedClient(new ClientCore({ ...DEFAULTS, maxRetries: 0, endpoint: fake.endpoint, fetch: fake.fetch, headers: auth, secrets: [FAKE_CREDENTIALS.apiKey] }));
+    const seam = new GeneratedClient(clientCore({ ...DEFAULTS, maxRetries: 0, endpoint: fake.endpoint, fetch: fake.fetch, headers: auth, secrets: [FAKE_CREDENTIALS.apiKey] }));
     return { fake, seam, operationResources };
   }
 
@@ -180,7 +181,7 @@ describe('seam, as Seam publishes it (@seamapi/types/connect)', () => {
     const server = await startFakeSeam({ spec, operations: operationRoutes, resources: operationResources, pagination: operationPagination });
     try {
       const { GeneratedClient } = await import(join(dir, 'client.ts'));
-      const seam = new GeneratedClient(new ClientCore({ ...DEFAULTS, maxRetries: 0, endpoint: server.url, headers: { authorization: `Bearer ${FAKE_CREDENTIALS.apiKey}` }, secrets: [FAKE_CREDENTIALS.apiKey] }));
+      const seam = new GeneratedClient(clientCore({ ...DEFAULTS, maxRetries: 0, endpoint: server.url, headers: { authorization: `Bearer ${FAKE_CREDENTIALS.apiKey}` }, secrets: [FAKE_CREDENTIALS.apiKey] }));
       const device_id = '6b7c8d9e-0f1a-4b2c-8d3e-4f5a6b7c8d9e';
       const made: string[] = [];
       for (let i = 0; i < 65; i++) made.push((await seam.accessCodes.create({ device_id, name: `Code ${i}`, code: String(1000 + i) })).access_code_id);

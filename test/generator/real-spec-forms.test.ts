@@ -15,10 +15,11 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { camelCase } from '../../scripts/generator/naming/identifiers.js';
 import { urlPathOf } from '../../src/openapi/url-path.js';
-import { ClientCore, DEFAULTS } from '../../src/runtime/index.js';
+import { DEFAULTS } from '../../src/runtime/index.js';
 import { createFakeSeam } from '../../src/testing/fake.js';
 import { generate, outDir } from '../helpers/generate.js';
 import { startRecordingServer } from '../helpers/recording-server.js';
+import { clientCore } from '../helpers/client-core.js';
 
 it.each([
   ['/#X-Amz-Target=Svc.CreateTags', '/'],
@@ -73,7 +74,7 @@ it('generates the operations, and each request goes to the path before its fragm
   const server = await startRecordingServer((_req, res) => void res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}'));
   try {
     const { GeneratedClient } = await import(join(dir, 'client.ts'));
-    const client = new GeneratedClient(new ClientCore({ ...DEFAULTS, endpoint: server.url, headers: { authorization: 'Bearer t' }, secrets: ['t'] }));
+    const client = new GeneratedClient(clientCore({ ...DEFAULTS, endpoint: server.url, headers: { authorization: 'Bearer t' }, secrets: ['t'] }));
     await client.createTags({ 'X-Amz-Target': 'Svc.CreateTags' });
     await client.deleteTags({ 'X-Amz-Target': 'Svc.DeleteTags' });
     await client.tags.get({ arn: 'arn:a' });
@@ -93,7 +94,7 @@ it('generates the operations, and each request goes to the path before its fragm
   const { operationRoutes } = await import(join(dir, 'operations.ts'));
   const fake = createFakeSeam({ spec: JSON.parse(readFileSync(join(dir, 'openapi.json'), 'utf8')), operations: operationRoutes });
   const { GeneratedClient } = await import(join(dir, 'client.ts'));
-  const client = new GeneratedClient(new ClientCore({ ...DEFAULTS, endpoint: 'https://api.example.test', fetch: fake.fetch, headers: {}, secrets: [] }));
+  const client = new GeneratedClient(clientCore({ ...DEFAULTS, endpoint: 'https://api.example.test', fetch: fake.fetch, headers: {}, secrets: [] }));
   await client.deleteTags({ 'X-Amz-Target': 'Svc.DeleteTags' });
   await client.createTags({ 'X-Amz-Target': 'Svc.CreateTags' });
   await client.tags.delete({ arn: 'arn:a', tagKeys: ['k1'] });
@@ -110,7 +111,7 @@ it('names an operation that neither its path nor an operationId names after its 
   const server = await startRecordingServer((_req, res) => void res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}'));
   try {
     const { GeneratedClient } = await import(join(dir, 'client.ts'));
-    const client = new GeneratedClient(new ClientCore({ ...DEFAULTS, endpoint: server.url, headers: { authorization: 'Bearer t' }, secrets: ['t'] }));
+    const client = new GeneratedClient(clientCore({ ...DEFAULTS, endpoint: server.url, headers: { authorization: 'Bearer t' }, secrets: ['t'] }));
     await expect(client.get()).resolves.toEqual({ ok: true });
     await expect(client.post()).resolves.toEqual({ ok: true });
     expect(server.seen.map((r) => `${r.method} ${r.url}`)).toEqual(['GET /', 'POST /']);
@@ -152,7 +153,7 @@ it('tells apart operations every naming reads alike by the path parameters of th
   const server = await startRecordingServer((_req, res) => void res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}'));
   try {
     const { GeneratedClient } = await import(join(dir, 'client.ts'));
-    const client = new GeneratedClient(new ClientCore({ ...DEFAULTS, endpoint: server.url, headers: { authorization: 'Bearer t' }, secrets: ['t'] }));
+    const client = new GeneratedClient(clientCore({ ...DEFAULTS, endpoint: server.url, headers: { authorization: 'Bearer t' }, secrets: ['t'] }));
     await client.connectors.update();
     await client.connectors.updateById({ id: 'c1' });
     await client.docs.get({ id: 'd1' });

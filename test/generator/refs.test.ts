@@ -5,9 +5,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { keysOf, pointerOf } from '../../src/openapi/refs.js';
-import { ClientCore, DEFAULTS } from '../../src/runtime/index.js';
+import { DEFAULTS } from '../../src/runtime/index.js';
 import { generate, outDir } from '../helpers/generate.js';
 import { startRecordingServer } from '../helpers/recording-server.js';
+import { clientCore } from '../helpers/client-core.js';
 
 it.each<[string, string[]]>([
   ['#/paths/~1companies~1%7BcompanyId%7D/parameters/0', ['paths', '/companies/{companyId}', 'parameters', '0']],
@@ -51,7 +52,7 @@ it('generates a client from percent-encoded $refs, which sends the parameter the
   const server = await startRecordingServer((_req, res) => void res.writeHead(200, { 'content-type': 'application/json' }).end('{"id":"c1"}'));
   try {
     const { GeneratedClient } = await import(join(dir, 'client.ts'));
-    const client = new GeneratedClient(new ClientCore({ ...DEFAULTS, endpoint: server.url, headers: { authorization: 'Bearer t' }, secrets: ['t'] }));
+    const client = new GeneratedClient(clientCore({ ...DEFAULTS, endpoint: server.url, headers: { authorization: 'Bearer t' }, secrets: ['t'] }));
     await expect(client.companies.sync({ companyId: 'c 1' })).resolves.toEqual({ id: 'c1' });
     expect(server.seen.map((r) => `${r.method} ${r.url}`)).toEqual(['POST /companies/c%201/sync']);
   } finally {

@@ -7,12 +7,13 @@ import { execFile, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { ClientCore, DEFAULTS, type OperationDescriptor } from '../../src/runtime/index.js';
+import { DEFAULTS, type OperationDescriptor } from '../../src/runtime/index.js';
 import { createFakeSeam, FAKE_CREDENTIALS } from '../../src/testing/index.js';
 import { outDir } from '../helpers/generate.js';
 import { BIN, ROOT } from '../helpers/paths.js';
 import { openapi } from '@seamapi/types/connect';
 import { CORPUS_CONFIG } from '../corpus/specs.js';
+import { clientCore } from '../helpers/client-core.js';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any -- spec documents and answers, walked freely by the test
 // Seam's spec is a devDependency of the project itself (not of the public-spec corpus).
@@ -127,7 +128,7 @@ describe('on the fake of the same spec', () => {
     const fake = createFakeSeam({ spec, operations: operationRoutes, resources: operationResources, actionAttempts: { pollsToFinish: 2 } });
     const { GeneratedClient, actionAttemptPoll } = await import(join(dir, 'client.ts'));
     const auth = { authorization: `Bearer ${FAKE_CREDENTIALS.apiKey}` };
-    const core = new ClientCore({ ...DEFAULTS, waitForActionAttempt: { timeout: 3000, pollingInterval: 5 }, maxRetries: 0, endpoint: fake.endpoint, fetch: fake.fetch, headers: auth, secrets: [FAKE_CREDENTIALS.apiKey], actionAttemptPoll });
+    const core = clientCore({ ...DEFAULTS, waitForActionAttempt: { timeout: 3000, pollingInterval: 5 }, maxRetries: 0, endpoint: fake.endpoint, fetch: fake.fetch, headers: auth, secrets: [FAKE_CREDENTIALS.apiKey], actionAttemptPoll });
     return { fake, seam: new GeneratedClient(core), polls: () => fake.requestsTo('actionAttemptsGet' as never).length };
   }
 

@@ -4,11 +4,12 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
-import { ClientCore, DEFAULTS } from '../../src/runtime/index.js';
+import { DEFAULTS } from '../../src/runtime/index.js';
 import { generate, outDir, readTree } from '../helpers/generate.js';
 import { BIN, ROOT } from '../helpers/paths.js';
 import { startRecordingServer, type RecordingServer } from '../helpers/recording-server.js';
 import { methodSurface } from '../helpers/surface.js';
+import { clientCore } from '../helpers/client-core.js';
 
 const FIXTURE_CONFIG = 'test/fixtures/redocly.yaml';
 let run: ReturnType<typeof generate>;
@@ -30,7 +31,7 @@ beforeAll(async () => {
     else res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(req.method === 'PATCH' ? '{"kind":"cat","echo":true}' : '{"id":"p1","name":"Rex"}');
   });
   const { GeneratedClient } = await import(join(dir, 'client.ts'));
-  client = new GeneratedClient(new ClientCore({ ...DEFAULTS, endpoint: server.url, headers: { authorization: 'Bearer t' }, secrets: ['t'] }));
+  client = new GeneratedClient(clientCore({ ...DEFAULTS, endpoint: server.url, headers: { authorization: 'Bearer t' }, secrets: ['t'] }));
 });
 
 afterAll(() => server.close());

@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { SeamApiError, SeamClient, SeamError, SeamInvalidResponseError, SeamOptionsError, SeamTimeoutError } from '../../src/index.js';
 import { ClientCore, DEFAULTS, type CoreConfig, type OperationDescriptor, type RequestOptions } from '../../src/runtime/index.js';
 import { startRecordingServer, type RecordingServer } from '../helpers/recording-server.js';
+import { clientCore } from '../helpers/client-core.js';
 
 const KEY = 'seam_testkey_bodies_5678';
 const MiB = 1024 * 1024;
@@ -42,7 +43,7 @@ const BODY = { name: 'k' };
 
 /** A core whose server answers as `answer` says, as SeamClient configures one. */
 const core = (answer: string, options: Partial<CoreConfig> = {}) =>
-  new ClientCore({ endpoint: api.url, headers: { authorization: `Bearer ${KEY}`, 'x-answer': answer }, secrets: [KEY], maxRetries: 0, ...options });
+  clientCore({ endpoint: api.url, headers: { authorization: `Bearer ${KEY}`, 'x-answer': answer }, secrets: [KEY], maxRetries: 0, ...options });
 const call = (client: ClientCore, body: unknown = BODY, options?: RequestOptions) => client.request(OP, body, options);
 
 describe('the body cap', () => {

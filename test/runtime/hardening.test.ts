@@ -3,8 +3,9 @@
 // Retry-After is read strictly.
 import { SeamApiError, SeamClient, SeamOptionsError } from '../../src/index.js';
 import { parseRetryAfter } from '../../src/runtime/api-errors.js';
-import { ClientCore, DEFAULTS, MAX_TIMER_MS } from '../../src/runtime/index.js';
+import { DEFAULTS, MAX_TIMER_MS } from '../../src/runtime/index.js';
 import { startRecordingServer, type RecordingServer } from '../helpers/recording-server.js';
+import { clientCore } from '../helpers/client-core.js';
 
 const KEY = 'seam_testkey_hardening_1234';
 
@@ -35,7 +36,7 @@ describe('redirects', () => {
   });
 
   it('an operation whose spec documents only a redirect resolves to where it points', async () => {
-    const core = new ClientCore({ ...DEFAULTS, endpoint: api.url, headers: {}, secrets: [] });
+    const core = clientCore({ ...DEFAULTS, endpoint: api.url, headers: {}, secrets: [] });
     await expect(core.request({ path: '/download', method: 'get', response: 'location' }, undefined)).resolves.toBe(`${other.url}/elsewhere?token=${KEY}`);
     expect(other.seen).toHaveLength(0);
   });

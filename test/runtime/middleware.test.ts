@@ -3,10 +3,11 @@
 // retry and poll passes through; a token that middleware sets is redacted like the client's own.
 import type { Middleware } from 'openapi-fetch';
 import { accessCodesUpdateMultiple, createSeamCore, SeamApiError, SeamConnectionError, SeamInvalidResponseError, SeamOptionsError, SeamTimeoutError } from '../../src/index.js';
-import { ClientCore, DEFAULTS, withAttempt, withParams, type MiddlewareContext } from '../../src/runtime/index.js';
+import { DEFAULTS, withAttempt, withParams, type MiddlewareContext } from '../../src/runtime/index.js';
 import { useTestServer } from '../helpers/client.js';
 import { startRecordingServer } from '../helpers/recording-server.js';
 import { FAKE_CREDENTIALS } from '../../src/testing/index.js';
+import { clientCore } from '../helpers/client-core.js';
 
 const t = useTestServer();
 const group = () => t.server().seed.accessCode({ common_code_key: 'group' }).common_code_key!;
@@ -208,7 +209,7 @@ describe('the context and the order', () => {
     try {
       const seen: MiddlewareContext[] = [];
       const middleware: Middleware[] = [{ onRequest: ({ request, ...context }) => void seen.push(context as MiddlewareContext) }];
-      const core = new ClientCore({ ...DEFAULTS, endpoint: api.url, headers: {}, secrets: [], callMiddleware: (list) => list.map(withAttempt) });
+      const core = clientCore({ ...DEFAULTS, endpoint: api.url, headers: {}, secrets: [], callMiddleware: (list) => list.map(withAttempt) });
       const op = { path: '/things/{id}', method: 'get', input: withParams, params: { path: ['id'], query: ['limit'], header: ['x-trace'] } } as const;
       await core.request(op, { id: 't1', limit: 5, 'x-trace': 'abc' }, { middleware });
       await core.request(op, { id: 't2' }, { middleware });

@@ -9,6 +9,7 @@ import { ClientCore, DEFAULTS, SeamApiError, SeamInvalidInputError, SeamInvalidR
 import { FAKE_CREDENTIALS, startFakeSeam, type FakeSeamServer } from '../../src/testing/index.js';
 import { createSeamFetchClient, paginateRoute } from '../../src/fetch.js';
 import { generate, outDir } from '../helpers/generate.js';
+import { clientCore } from '../helpers/client-core.js';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any -- spec documents and answers, walked freely by the test
 
@@ -28,7 +29,7 @@ beforeAll(async () => {
   pagination = operationPagination;
   const { GeneratedClient } = await import(join(dir, 'client.ts'));
   functions = await import(join(dir, 'functions.ts'));
-  core = new ClientCore({ ...DEFAULTS, maxRetries: 0, endpoint: server.url, headers: { authorization: `Bearer ${FAKE_CREDENTIALS.apiKey}` }, secrets: [FAKE_CREDENTIALS.apiKey] });
+  core = clientCore({ ...DEFAULTS, maxRetries: 0, endpoint: server.url, headers: { authorization: `Bearer ${FAKE_CREDENTIALS.apiKey}` }, secrets: [FAKE_CREDENTIALS.apiKey] });
   client = new GeneratedClient(core);
 }, 60_000);
 

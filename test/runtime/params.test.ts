@@ -3,7 +3,8 @@
 // read. An echo server on loopback shows what went on the wire.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ClientCore, DEFAULTS, formBody, multipartBody, rawBody, withParams, type OperationDescriptor } from '../../src/runtime/index.js';
+import { DEFAULTS, formBody, multipartBody, rawBody, withParams, type OperationDescriptor } from '../../src/runtime/index.js';
+import { clientCore } from '../helpers/client-core.js';
 
 interface Echo {
   method: string;
@@ -39,7 +40,7 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 const core = (base = endpoint) =>
-  new ClientCore({ ...DEFAULTS, endpoint: base, headers: { authorization: 'Bearer k' }, secrets: ['k'] });
+  clientCore({ ...DEFAULTS, endpoint: base, headers: { authorization: 'Bearer k' }, secrets: ['k'] });
 
 const getPet: OperationDescriptor = {
   path: '/pets/{pet_id}',

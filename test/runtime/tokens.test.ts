@@ -2,8 +2,9 @@
 // call is redacted like the client's own; a short token is refused, and a short secret given to the
 // core directly does not mangle errors; a custom fetch's own failure is a typed, non-retried error.
 import { SeamClient, SeamError, SeamOptionsError, SeamConnectionError } from '../../src/index.js';
-import { ClientCore, DEFAULTS } from '../../src/runtime/index.js';
+import { DEFAULTS } from '../../src/runtime/index.js';
 import { startRecordingServer, type RecordingServer } from '../helpers/recording-server.js';
+import { clientCore } from '../helpers/client-core.js';
 
 const KEY = 'seam_testkey_tokens_1234';
 const PER_CALL = 'seam_percall_token_5678';
@@ -38,7 +39,7 @@ it('a token shorter than 8 characters is refused at construction, without quotin
 });
 
 it('a short secret given to the core directly leaves error fields whole', async () => {
-  const core = new ClientCore({ ...DEFAULTS, endpoint: api.url, headers: { authorization: 'Bearer t' }, secrets: ['t'] });
+  const core = clientCore({ ...DEFAULTS, endpoint: api.url, headers: { authorization: 'Bearer t' }, secrets: ['t'] });
   const err = await core.request({ path: '/x', method: 'post', body: 'json' }, { a: 1 }).catch((e: unknown) => e);
   // Before, replacing "t" everywhere in the JSON text turned status and code into other keys.
   expect(err).toMatchObject({ status: 400, code: 'bad', message: expect.stringContaining('you sent Bearer t') });

@@ -5,9 +5,10 @@ import { getEventListeners } from 'node:events';
 import fc from 'fast-check';
 import { createSeamCore, SeamClient, SeamOptionsError, SeamTimeoutError, type Logger } from '../../src/index.js';
 import { createSeamFetchClient } from '../../src/fetch.js';
-import { ClientCore, DEFAULTS, withParams } from '../../src/runtime/index.js';
+import { DEFAULTS, withParams } from '../../src/runtime/index.js';
 import { FAKE_CREDENTIALS } from '../../src/testing/index.js';
 import { startRecordingServer, type RecordingServer } from '../helpers/recording-server.js';
+import { clientCore } from '../helpers/client-core.js';
 
 const KEY = 'seam_live_4f3a9c2e7b1d8e6f5a0c';
 let server: RecordingServer;
@@ -34,7 +35,7 @@ function capture(): Logger & { text: () => string } {
 
 describe('path parameters', () => {
   const op = { path: '/users/{user_id}', method: 'delete', input: withParams, params: { path: ['user_id'] } } as const;
-  const core = () => new ClientCore({ ...DEFAULTS, maxRetries: 0, endpoint: `${server.url}/workspaces/ws1`, headers: {}, secrets: [] });
+  const core = () => clientCore({ ...DEFAULTS, maxRetries: 0, endpoint: `${server.url}/workspaces/ws1`, headers: {}, secrets: [] });
 
   it.each([['..'], ['.'], [''], [null], [undefined]])('%p is refused with SeamOptionsError, and nothing is sent', async (user_id) => {
     await expect(core().request(op, { user_id })).rejects.toThrow(SeamOptionsError);

@@ -3,9 +3,10 @@
 // update|delete, one placed by x-fake-resource) and REST paths (/test_fixture_pets[/{petId}]), generated as a
 // maintainer would, then called through its generated client over a real loopback server.
 import { join } from 'node:path';
-import { ClientCore, DEFAULTS, SeamNotFoundError } from '../../src/runtime/index.js';
+import { DEFAULTS, SeamNotFoundError } from '../../src/runtime/index.js';
 import { FAKE_CREDENTIALS, startFakeSeam, type FakeSeamServer } from '../../src/testing/index.js';
 import { generate, outDir } from '../helpers/generate.js';
+import { clientCore } from '../helpers/client-core.js';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any -- spec documents and answers, walked freely by the test
 
@@ -20,7 +21,7 @@ beforeAll(async () => {
   const { default: spec } = await import(join(dir, 'openapi.json'), { with: { type: 'json' } });
   server = await startFakeSeam({ spec, operations: operationRoutes, resources: operationResources });
   const { GeneratedClient } = await import(join(dir, 'client.ts'));
-  client = new GeneratedClient(new ClientCore({ ...DEFAULTS, maxRetries: 0, endpoint: server.url, headers: { authorization: `Bearer ${FAKE_CREDENTIALS.apiKey}` }, secrets: [FAKE_CREDENTIALS.apiKey] }));
+  client = new GeneratedClient(clientCore({ ...DEFAULTS, maxRetries: 0, endpoint: server.url, headers: { authorization: `Bearer ${FAKE_CREDENTIALS.apiKey}` }, secrets: [FAKE_CREDENTIALS.apiKey] }));
 }, 60_000);
 
 afterAll(() => server?.close());

@@ -1,10 +1,11 @@
 // Compiled (never run) by test/generator/shapes.test.ts against the client generated from
 // test/fixtures/shapes.yaml: what each method accepts and resolves to. Each @ts-expect-error line
 // must be an error, or tsc fails on the unused directive.
-import { ClientCore, DEFAULTS } from '../../../src/runtime/index.js';
+import { DEFAULTS } from '../../../src/runtime/index.js';
 import { GeneratedClient } from '../../.out/shapes/client.js';
+import { clientCore } from '../../helpers/client-core.js';
 
-const shapes = new GeneratedClient(new ClientCore({ ...DEFAULTS, endpoint: 'http://127.0.0.1:1', headers: {}, secrets: [] }));
+const shapes = new GeneratedClient(clientCore({ ...DEFAULTS, endpoint: 'http://127.0.0.1:1', headers: {}, secrets: [] }));
 
 export async function usage(): Promise<void> {
   // Query parameters, one of them required: the argument is required too.

@@ -1,0 +1,12 @@
+// A ClientCore as createSeamCore() makes one, over the package's own openapi-fetch client (the
+// endpoint, the headers, the path serializer, no redirects), but with the config given as it is:
+// for tests of the runtime alone and of clients generated from other specs, which name their own
+// headers and secrets instead of an auth mode.
+import { createApi } from '../../src/connection.js';
+import { ClientCore, type CoreConfig } from '../../src/runtime/index.js';
+import type { AnyClient } from '../../src/runtime/attempt.js';
+
+export function clientCore<Wait extends boolean = true>(config: Omit<CoreConfig, 'api'>): ClientCore<Wait> {
+  const api = createApi({ endpoint: config.endpoint, headers: config.headers ?? {}, secrets: config.secrets }, config.fetch);
+  return new ClientCore<Wait>({ ...config, api: api as unknown as AnyClient });
+}
