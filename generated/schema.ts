@@ -1263,40 +1263,8 @@ export interface operations {
             "5XX": components["responses"]["ServerError"];
         };
     };
-    accessCodesUpdate: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: components["requestBodies"]["UpdateAccessCode"];
-        responses: {
-            200: components["responses"]["UpdateAccessCodeOk"];
-            400: components["responses"]["InvalidInput"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            "5XX": components["responses"]["ServerError"];
-        };
-    };
-    accessCodesUpdatePatch: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: components["requestBodies"]["UpdateAccessCode"];
-        responses: {
-            200: components["responses"]["UpdateAccessCodeOk"];
-            400: components["responses"]["InvalidInput"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            "5XX": components["responses"]["ServerError"];
-        };
-    };
+    accessCodesUpdate: operations["accessCodesUpdatePut"];
+    accessCodesUpdatePatch: operations["accessCodesUpdatePut"];
     accessCodesUpdateMultiple: {
         parameters: {
             query?: never;
@@ -1314,23 +1282,7 @@ export interface operations {
             "5XX": components["responses"]["ServerError"];
         };
     };
-    accessCodesUpdateMultiplePatch: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: components["requestBodies"]["UpdateMultipleAccessCodes"];
-        responses: {
-            200: components["responses"]["UpdateMultipleAccessCodesOk"];
-            400: components["responses"]["InvalidInput"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            "5XX": components["responses"]["ServerError"];
-        };
-    };
+    accessCodesUpdateMultiplePatch: operations["accessCodesUpdateMultiple"];
     accessCodesListGet: {
         parameters: {
             query?: {
@@ -1367,13 +1319,7 @@ export interface operations {
             cookie?: never;
         };
         requestBody: components["requestBodies"]["ListAccessCodes"];
-        responses: {
-            200: components["responses"]["ListAccessCodesOk"];
-            400: components["responses"]["InvalidInput"];
-            401: components["responses"]["Unauthorized"];
-            429: components["responses"]["RateLimited"];
-            "5XX": components["responses"]["ServerError"];
-        };
+        responses: operations["accessCodesListGet"]["responses"];
     };
     actionAttemptsGet: {
         parameters: {
@@ -1481,22 +1427,7 @@ export interface operations {
                 "application/json": components["schemas"]["access_code_changed_event"];
             };
         };
-        responses: {
-            /** @description Any 2xx answer acknowledges the event; any other answer is retried. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description The receiver refused the event; it is retried on Seam's schedule. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+        responses: operations["eventWebhook"]["responses"];
     };
     accessCodeCodeChangedWebhook: {
         parameters: {
@@ -1530,22 +1461,7 @@ export interface operations {
                 "application/json": components["schemas"]["access_code_code_changed_event"];
             };
         };
-        responses: {
-            /** @description Any 2xx answer acknowledges the event; any other answer is retried. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description The receiver refused the event; it is retried on Seam's schedule. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+        responses: operations["eventWebhook"]["responses"];
     };
     accessCodeSetOnDeviceWebhook: {
         parameters: {
@@ -1573,22 +1489,7 @@ export interface operations {
                 "application/json": components["schemas"]["access_code_set_on_device_event"];
             };
         };
-        responses: {
-            /** @description Any 2xx answer acknowledges the event; any other answer is retried. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description The receiver refused the event; it is retried on Seam's schedule. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+        responses: operations["eventWebhook"]["responses"];
     };
     accessCodeDelayInSettingOnDeviceWebhook: {
         parameters: {
@@ -1627,22 +1528,7 @@ export interface operations {
                 "application/json": components["schemas"]["access_code_delay_in_setting_on_device_event"];
             };
         };
-        responses: {
-            /** @description Any 2xx answer acknowledges the event; any other answer is retried. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description The receiver refused the event; it is retried on Seam's schedule. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+        responses: operations["eventWebhook"]["responses"];
     };
     accessCodeFailedToSetOnDeviceWebhook: {
         parameters: {
@@ -1681,21 +1567,6 @@ export interface operations {
                 "application/json": components["schemas"]["access_code_failed_to_set_on_device_event"];
             };
         };
-        responses: {
-            /** @description Any 2xx answer acknowledges the event; any other answer is retried. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description The receiver refused the event; it is retried on Seam's schedule. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+        responses: operations["eventWebhook"]["responses"];
     };
 }

@@ -14,6 +14,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { CORPUS, CORPUS_CONFIG, CORPUS_MODULES, corpusPath, materializeCorpus } from '../../test/corpus/specs.js';
+import { benchEditor, editorTable } from './editor.js';
 
 const LARGE = ['stripe', 'jira', 'github', 'seam'];
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -48,6 +49,18 @@ function tscTime(label: string, include: string, cwd: string, configDir: string)
 }
 
 materializeCorpus(root);
+const editorDir = resolve(root, CORPUS_MODULES, '../.out/bench-editor');
+const seamOut = resolve(root, 'test/.out/bench-corpus/seam');
+const editorHeading = "A consumer's editor: `tsc --strict` on a file calling `seam.accessCodes.get()`, against the generated client's declarations and against @seamapi/http\n";
+// `-- --corpus --editor`: Seam's spec generated once, then the editor's rounds alone.
+if (process.argv.includes('--editor')) {
+  const seam = CORPUS.find((c) => c.name === 'seam')!;
+  rmSync(seamOut, { recursive: true, force: true });
+  timed('generate seam', process.execPath, ['scripts/run.mjs', 'scripts/generate.ts', '--spec', resolve(root, seam.spec), '--redocly-config', CORPUS_CONFIG, '--out', seamOut], root);
+  console.log(editorHeading);
+  console.log(editorTable(benchEditor(root, seamOut, editorDir, Math.max(5, ROUNDS))));
+  process.exit(0);
+}
 const rows: string[] = [];
 const typeRows: string[] = [];
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
@@ -78,32 +91,8 @@ for (const { name, spec } of CORPUS.filter((c) => LARGE.includes(c.name))) {
   const [d, e] = [median(times.tscOurs), median(times.tscTypes)];
   typeRows.push(`| ${name} | ${d.toFixed(0)} | ${e.toFixed(0)} | ${ratio(d, e)} |`);
 }
-// A consumer's editor with the whole Seam API: `tsc --strict` on a file that calls one method,
-// against the generated client's declarations (as a built package ships them) and against
-// @seamapi/http, Seam's own SDK (pinned in test/corpus/package.json).
-const editorRows: string[] = [];
-{
-  const ours = resolve(root, 'test/.out/bench-corpus/seam');
-  // Under test/corpus, so that `@seamapi/http` resolves from the corpus's own install.
-  const editor = resolve(root, CORPUS_MODULES, '../.out/bench-editor');
-  rmSync(editor, { recursive: true, force: true });
-  mkdirSync(editor, { recursive: true });
-  const compilerOptions = { strict: true, skipLibCheck: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', lib: ['ES2022', 'DOM'], types: [] };
-  writeFileSync(join(editor, 'tsconfig.decl.json'), JSON.stringify({ compilerOptions: { ...compilerOptions, declaration: true, emitDeclarationOnly: true, outDir: 'decl', rootDir: root }, files: [join(ours, 'client.ts')] }));
-  timed('tsc declarations of seam', process.execPath, [bin('typescript/bin/tsc'), '-p', join(editor, 'tsconfig.decl.json')], editor);
-  const declared = `./decl/${relative(root, ours)}/client.js`;
-  writeFileSync(join(editor, 'ours.ts'), `import type { GeneratedClient } from '${declared}';\ndeclare const seam: GeneratedClient;\nconst code = await seam.accessCodes.get({ access_code_id: 'x' });\nconsole.log(code.name);\nexport {};\n`);
-  writeFileSync(join(editor, 'theirs.ts'), `import type { SeamHttp } from '@seamapi/http/connect';\ndeclare const seam: SeamHttp;\nconst code = await seam.accessCodes.get({ access_code_id: 'x' });\nconsole.log(code.name);\nexport {};\n`);
-  const times = { ours: [] as number[], theirs: [] as number[] };
-  for (let round = 0; round < ROUNDS; round++) {
-    for (const who of ['ours', 'theirs'] as const) {
-      writeFileSync(join(editor, `tsconfig.${who}.json`), JSON.stringify({ compilerOptions: { ...compilerOptions, noEmit: true }, files: [`${who}.ts`] }));
-      times[who].push(timed(`tsc (${who})`, process.execPath, [bin('typescript/bin/tsc'), '-p', join(editor, `tsconfig.${who}.json`)], editor));
-    }
-  }
-  const [a, b] = [median(times.ours), median(times.theirs)];
-  editorRows.push(`| seam | ${a.toFixed(0)} | ${b.toFixed(0)} | ${ratio(a, b)} |`);
-}
+// A consumer's editor with the whole Seam API (editor.ts): at least 5 alternating rounds.
+const editor = benchEditor(root, seamOut, editorDir, Math.max(5, ROUNDS));
 console.log(`bench:generate --corpus — ${ROUNDS} alternating rounds per spec, medians, spawn to exit\n`);
 console.log('| spec | ms: npm run generate | ms: openapi-typescript CLI | ms: openapi-typescript + redocly lint | ms: @hey-api/openapi-ts | vs openapi-typescript | vs openapi-typescript + lint | vs hey-api |');
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
@@ -112,7 +101,5 @@ console.log('\n`tsc --strict --noEmit`: the generated code (client.ts, functions
 console.log('| spec | ms: client | ms: types alone | ratio |');
 console.log('| --- | ---: | ---: | ---: |');
 for (const row of typeRows) console.log(row);
-console.log('\nA consumer\'s editor: `tsc --strict` on a file calling `seam.accessCodes.get()`, against the generated client\'s declarations and against @seamapi/http\n');
-console.log('| spec | ms: this client (declarations) | ms: @seamapi/http | ratio |');
-console.log('| --- | ---: | ---: | ---: |');
-for (const row of editorRows) console.log(row);
+console.log(`\n${editorHeading}`);
+console.log(editorTable(editor));

@@ -15,6 +15,7 @@ import { resolveRef, scanDiscriminators } from 'openapi-typescript/dist/lib/util
 import { GeneratorError } from '../../errors.js';
 import { keysOf, pointerOf } from '../../../../src/openapi/refs.js';
 import type { OpenApiDocument } from '../../load.js';
+import { compactOperations } from './compact-operations.js';
 
 const OPTIONS = {
   // Properties with a `default` stay optional in requests; the server fills them in.
@@ -65,7 +66,8 @@ function inlineRefsOutsideComponents(doc: Json, locate: (pointer: string) => str
   return walk(doc, '#', []);
 }
 
-export function emitSchemaTypes(bundled: OpenApiDocument, locate: (pointer: string) => string): string {
+/** `compact: false` gives openapi-typescript's text as it prints it (the compaction's test compares the two). */
+export function emitSchemaTypes(bundled: OpenApiDocument, locate: (pointer: string) => string, { compact = true } = {}): string {
   const version = Number.parseFloat(String(bundled.openapi));
   if (!(version >= 3 && version < 4)) {
     throw new GeneratorError(
@@ -104,7 +106,8 @@ export function emitSchemaTypes(bundled: OpenApiDocument, locate: (pointer: stri
     resolve: ($ref) => resolveRef(schema, $ref, { silent: true }),
   };
   try {
-    return requoteRootTypes(astToString(transformSchema(schema, ctx)));
+    const text = requoteRootTypes(astToString(transformSchema(schema, ctx)));
+    return compact ? compactOperations(text) : text;
   } catch (err) {
     // openapi-typescript refuses some schemas no lint rule catches (`type: object` with a list of
     // strings as its `enum`): "Expected SchemaObject, received string at #/components/…/oneOf/0".
