@@ -1,4 +1,4 @@
-// Step 5: generated/client.ts, written with ts-morph from the operation model. Every method is one
+// generated/client.ts, written with ts-morph from the operation model. Every method is one
 // line that hands off to the runtime in src/; behaviour never lives here.
 import {
   printStructure,
@@ -11,15 +11,10 @@ import {
 } from 'ts-morph';
 import { methodJsdoc } from '../../method-reference.js';
 import type { ApiModel, NamespaceModel, OperationModel } from '../../model/index.js';
+import type { ClientEmitOptions } from './config.js';
 import { descriptor, ENCODERS, quote } from './emit-descriptor.js';
 import { callOf, pages, returnType } from './emit-paging.js';
 import { implementationResult, pollOf, waitMethod, waitOverloads } from './emit-waits.js';
-
-export interface ClientEmitOptions {
-  /** Module specifier of the runtime, relative to the output folder. */
-  runtimeImport: string;
-  header: string;
-}
 
 const jsdocText = (text: string): string => text.replace(/\*\//g, '*\\/');
 

@@ -1,7 +1,7 @@
 // generated/functions.ts: each operation as a standalone function of a ClientCore, beside the
 // client's classes (generated/client.ts, whose descriptors and types it imports).
 import { functionName, type ApiModel, type OperationModel } from '../../model/index.js';
-import type { ClientEmitOptions } from '../client/emit-client.js';
+import type { ClientEmitOptions } from '../client/config.js';
 import { methodDocs } from '../client/emit-client.js';
 import { callOf, itemType, pages, returnType } from '../client/emit-paging.js';
 import { implementationResult, waitFunction, waitOverloads } from '../client/emit-waits.js';

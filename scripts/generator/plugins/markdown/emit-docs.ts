@@ -1,4 +1,4 @@
-// Step 6: generated/docs/, one Markdown page per operation and an index, from the operation model.
+// generated/docs/, one Markdown page per operation and an index, from the operation model.
 import { fenced } from '../../markdown.js';
 import { clientErrorClasses, documented, methodSection } from '../../method-reference.js';
 import type { ApiModel, OperationModel, PropertyModel, ResponseModel, VariantModel } from '../../model/index.js';

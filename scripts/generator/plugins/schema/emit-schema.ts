@@ -1,4 +1,4 @@
-// Step 3: TypeScript types for every path and component, by openapi-typescript.
+// generated/schema.ts: TypeScript types for every path and component, by openapi-typescript.
 //
 // openapiTS() would parse, lint and bundle the document again (about half of its time on a large
 // spec) before transforming it. The generator has already done all three with the project's
