@@ -45,6 +45,17 @@ export interface PaginatedRoutes {
   "GET /access_codes/list": AccessCodesListItem;
 }
 
+/**
+ * The records the docs' samples name, which the fake plants on `seed.examples()`: the id each get,
+ * update or delete sample passes (the spec's example, else a value sampled from its schema), and
+ * each item the examples of a collection's schema and of its create and get answers show. Spec
+ * text, kept as data: each item is JSON that is parsed, never an object literal.
+ */
+export const exampleSeeds: readonly { collection: string; id: string; item: Readonly<Record<string, unknown>> }[] = [
+  { collection: "/access_codes", id: "b854d7c9-d0d8-40a7-8a7c-cd3d167a6ce5", item: JSON.parse("{\"access_code_id\":\"b854d7c9-d0d8-40a7-8a7c-cd3d167a6ce5\",\"device_id\":\"2b5d3f8e-4a1c-4f3e-9d2b-7c6a5e4d3c2b\",\"name\":\"Front door\",\"code\":\"1234\",\"type\":\"ongoing\",\"status\":\"set\",\"starts_at\":null,\"ends_at\":null,\"common_code_key\":null,\"created_at\":\"2025-06-01T10:00:00.000Z\"}") },
+  { collection: "/action_attempts", id: "bbb8a07d-a91d-4564-b002-8172f7cdadc4", item: JSON.parse("{\"status\":\"pending\",\"action_type\":\"UPDATE_ACCESS_CODE\",\"action_attempt_id\":\"bbb8a07d-a91d-4564-b002-8172f7cdadc4\",\"result\":null,\"error\":null}") },
+];
+
 /** Each operation by the name of its standalone function: its request and result types. */
 export interface OperationTypes {
   accessCodesList: { request: AccessCodesListRequest; result: AccessCodesListResult };

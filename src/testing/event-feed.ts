@@ -20,10 +20,13 @@ export function attachEventFeed(spec: Json, store: Store, workspaceId: string, o
   const events = store.collections.of<FakeEvent>(EVENTS);
   const maxEvents = options.maxEvents ?? 1000;
 
-  /** Webhooks made through the spec's own operations, when it has them; those off loopback are skipped. */
+  /**
+   * Webhooks made through the spec's own operations, when it has them; those off loopback are
+   * skipped, and so are those planted from the spec's examples (a URL the test did not register).
+   */
   const specWebhooks = (): WebhookEndpoint[] =>
     [...store.collections.of('/webhooks').values()].flatMap((w) => {
-      if (typeof w.url !== 'string' || typeof w.secret !== 'string') return [];
+      if (typeof w.url !== 'string' || typeof w.secret !== 'string' || store.planted.has(w)) return [];
       try {
         return [checkEndpoint({ url: w.url, secret: w.secret }, options.webhookOptions?.allowAnyHost ?? false)];
       } catch {

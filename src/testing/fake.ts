@@ -13,6 +13,7 @@ import { deref } from '../openapi/refs.js';
 import { sampleOf } from '../openapi/sample.js';
 import { documentedError } from './fault-errors.js';
 import { pageAnswer, readPageRequest, type PagingRule } from './paging.js';
+import { plantSeeds, type ExampleSeed } from './seeds.js';
 import { runResourceRule, type ResourceRule } from './resources.js';
 import { match, routesOf, type Json, type OperationTable, type Route } from './routes.js';
 import { BEHAVIOURS, Store, type AccessCode, type ActionAttempt, type Answer, type AttemptOutcome, type AttemptTiming } from './store.js';
@@ -20,7 +21,7 @@ import { createValidator, type SpecValidator } from './validate.js';
 import { attachEventFeed } from './event-feed.js';
 import type { FakeEvent } from './events.js';
 import type { WebhookDelivery, WebhookEndpoint, WebhookOptions } from './webhook-delivery.js';
-import { defaultOperations, defaultPagination, defaultResources, defaultSpec, type OperationName, type OperationTypes } from './spec.js';
+import { defaultOperations, defaultPagination, defaultResources, defaultSeeds, defaultSpec, type OperationName, type OperationTypes } from './spec.js';
 
 /** Tokens the fake accepts. Personal access and console session tokens also need the workspace. */
 export interface FakeCredentials {
@@ -94,6 +95,8 @@ export interface FakeSeamOptions {
   resources?: Readonly<Record<string, ResourceRule>>;
   /** Which list operations answer one page at a time, and how, by name, for `spec` (default: generated/operations.ts). */
   pagination?: Readonly<Record<string, PagingRule>>;
+  /** The records the docs' examples name, which `seed.examples()` plants, for `spec` (default: generated/operations.ts). */
+  seeds?: readonly ExampleSeed[];
   /** Tokens to accept (default: FAKE_CREDENTIALS). */
   credentials?: Partial<FakeCredentials>;
   /** When action attempts finish (default: at the first poll). */
@@ -143,6 +146,12 @@ export interface FakeSeam {
     actionAttempt(fields?: { action_attempt_id?: string; access_code_id?: string; outcome?: AttemptOutcome }): string;
     /** Makes what a request example names exist: its access code, device, common_code_key or action attempt. */
     fromExample(example: unknown): void;
+    /**
+     * Makes every id the docs' samples name exist, as it would in a reader's workspace: each a
+     * record of the spec's example (or of its schema's sample) in its collection. A record whose id
+     * is already kept is left as it is; one deleted since is planted again. Returns the ids added.
+     */
+    examples(): string[];
   };
   /** A snapshot of everything the fake holds, as the API shows it. */
   readonly state: FakeState;
@@ -238,6 +247,7 @@ export function createFakeSeam(options: FakeSeamOptions = {}): FakeSeam {
   const routes = routesOf(spec, options.operations ?? (options.spec ? {} : defaultOperations));
   const resources: Readonly<Record<string, ResourceRule | undefined>> = options.resources ?? (options.spec ? {} : defaultResources);
   const pagination: Readonly<Record<string, PagingRule | undefined>> = options.pagination ?? (options.spec ? {} : defaultPagination);
+  const seeds = options.seeds ?? (options.spec ? [] : defaultSeeds);
   const credentials = { ...FAKE_CREDENTIALS, ...options.credentials };
   const actionAttempts: AttemptTiming = { pollsToFinish: 1, ...options.actionAttempts };
   // The declared rules find their collections and schemas in the manifest, the attempt's type in the spec.
@@ -377,6 +387,7 @@ export function createFakeSeam(options: FakeSeamOptions = {}): FakeSeam {
       accessCode: (fields) => Store.view(store.addAccessCode(fields as Parameters<Store['addAccessCode']>[0])),
       actionAttempt: (fields) => store.addActionAttempt(fields),
       fromExample: (example) => store.seedFrom(example),
+      examples: () => plantSeeds(store, seeds),
     },
     get state(): FakeState {
       return {

@@ -7,6 +7,7 @@ export { startFakeSeam, type FakeSeamServer } from './server.js';
 export type { AccessCode, ActionAttempt, AttemptOutcome, AttemptTiming } from './store.js';
 export type { OperationName, OperationTypes } from './spec.js';
 export type { ResourceRule } from './resources.js';
+export type { ExampleSeed } from './seeds.js';
 export { EVENT_RULES, type FakeEvent } from './events.js';
 export { SVIX_RETRY_SCHEDULE_MS, type WebhookAttempt, type WebhookDelivery, type WebhookEndpoint, type WebhookOptions } from './webhook-delivery.js';
 export type { PagingRule } from './paging.js';

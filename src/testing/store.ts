@@ -93,6 +93,10 @@ export class Store {
   /** The access code's name in answers (the `access_code` of a result, the `access_code_not_found` of a 404). */
   readonly #codeResource: string;
   readonly #actionType: string;
+  /** Records planted from the spec's examples (seeds.ts), as planted: data a test did not make, so never a webhook to deliver to. */
+  readonly planted = new WeakSet<Item>();
+  /** The collection the manifest places action attempts in; the rules keep those in `attempts`. */
+  readonly #attemptCollection: string;
 
   /** Told of each change Seam reports as an event (events.ts). */
   onChange?: (change: StateChange) => void;
@@ -107,6 +111,24 @@ export class Store {
     // The code's device is named by a field that the manifest's device collection names its items with.
     this.devices = this.collections.of(collectionOf(resources, 'device'));
     this.#actionType = actionTypes[UPDATE] ?? 'UPDATE_ACCESS_CODE';
+    this.#attemptCollection = resources[GET_ATTEMPT]?.collection ?? collectionOf(resources, 'action_attempt');
+  }
+
+  /**
+   * Keeps a record a docs example names (seeds.ts), unless its id is taken: in its collection, or,
+   * for action attempts, as a pending attempt of that id, which the rules above answer. True when added.
+   */
+  plant(collection: string, id: string, item: Item): boolean {
+    if (collection === this.#attemptCollection) {
+      if (this.attempts.has(id)) return false;
+      this.addActionAttempt({ action_attempt_id: id });
+      return true;
+    }
+    const items = this.collections.of(collection);
+    if (items.has(id)) return false;
+    items.set(id, item);
+    this.planted.add(item);
+    return true;
   }
 
   addDevice(device_id: string = randomUUID()): string {

@@ -1,7 +1,8 @@
 // The docs of every operation, whatever its method, body or parameters, as the generator wrote
-// them: the TypeScript examples compile against this client, the cURL examples succeed against
-// the loopback server, and every page is well-formed GitHub-flavoured Markdown (each table row has
-// as many cells as its header).
+// them: the TypeScript examples compile against this client, and succeed against the loopback
+// server as the cURL examples do, on a fake holding what the docs name (its seeds, planted before
+// each page as a reader's workspace would have them); and every page is well-formed
+// GitHub-flavoured Markdown (each table row has as many cells as its header).
 import { execFile, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -54,6 +55,17 @@ it('every TypeScript example (method, standalone function, openapi-fetch) type-c
   expect(run.status).toBe(0);
 });
 
+/**
+ * What a page's samples name exists, as it would in a reader's workspace: every id the docs' samples
+ * pass (the generator's seeds, planted again where an earlier page deleted one), and what the rules
+ * of the fake read from a body (a group's common_code_key, a device).
+ */
+function prepare(server: FakeSeamServer, page: string): void {
+  server.seed.examples();
+  const body = /-d '(.*)'$/m.exec(blocks(page, 'sh')[0] ?? '')?.[1];
+  if (body) server.seed.fromExample(JSON.parse(body.replace(/'\\''/g, "'")));
+}
+
 describe('cURL examples against the loopback server', () => {
   let server: FakeSeamServer;
   const spec = loadSpec();
@@ -67,9 +79,7 @@ describe('cURL examples against the loopback server', () => {
     const [command] = blocks(page, 'sh');
     expect(command).toContain(spec.servers[0].url);
     const local = command!.replace(spec.servers[0].url, server.url);
-    // What the example's body names exists, as it would in a reader's workspace.
-    const body = /-d '(.*)'$/m.exec(local)?.[1];
-    if (body) server.seed.fromExample(JSON.parse(body.replace(/'\\''/g, "'")));
+    prepare(server, page);
     // Asynchronous: the server answering curl runs in this process.
     const { stdout } = await promisify(execFile)('bash', ['-c', `${local} -w '\\n%{http_code}'`], {
       encoding: 'utf8',
@@ -81,6 +91,52 @@ describe('cURL examples against the loopback server', () => {
     expect(status).toBeGreaterThanOrEqual(200);
     expect(status).toBeLessThan(300);
     expect(server.requests.at(-1)!.headers.authorization).toBe(`Bearer ${FAKE_CREDENTIALS.apiKey}`);
+  });
+});
+
+describe('TypeScript examples against the loopback server', () => {
+  let server: FakeSeamServer;
+  const dir = join(ROOT, 'test/.out/examples-run');
+  const saved = { ...process.env };
+  let logged: unknown[][] = [];
+
+  beforeAll(async () => {
+    server = await startFakeSeam();
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    // The samples read the token (and this package's client the endpoint) from the environment.
+    Object.assign(process.env, { SEAM_API_KEY: FAKE_CREDENTIALS.apiKey, SEAM_ENDPOINT: server.url });
+    jest.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void logged.push(args));
+  });
+  afterAll(async () => {
+    jest.restoreAllMocks();
+    process.env = saved;
+    await server.close();
+  });
+
+  /** A sample as a module whose default export runs it: its imports first, the package's entry points as the local sources. */
+  function runnable(page: string, i: number, source: string): string {
+    const lines = source.split('\n');
+    const file = join(dir, page.replace(/\.md$/, `.${i}.ts`));
+    const imports = lines.filter((l) => l.startsWith('import ')).map((l) => l.replace(/from '[^']+\/fetch'/, `from '../../../src/fetch.js'`).replace(/from '[^'./]+'/, `from '../../../src/index.js'`));
+    writeFileSync(file, [...imports, 'export default async function run(): Promise<void> {', ...lines.filter((l) => !l.startsWith('import ')), '}', ''].join('\n'));
+    return file;
+  }
+
+  it.each(pages)('%s: the method, the standalone function and openapi-fetch each succeed', async (page) => {
+    const sources = blocks(page, 'ts');
+    expect(sources).toHaveLength(3);
+    for (const [i, source] of sources.entries()) {
+      prepare(server, page);
+      logged = [];
+      const before = server.requests.length;
+      const { default: run } = await import(runnable(page, i, source));
+      // The method and the function throw a typed error on any failure; openapi-fetch logs the status first.
+      await run();
+      expect(server.requests.length).toBeGreaterThan(before);
+      if (i === 2) expect([page, logged[0]?.[0]]).toEqual([page, expect.any(Number)]);
+      if (i === 2) expect(logged[0]![0] as number).toBeLessThan(300);
+    }
   });
 });
 

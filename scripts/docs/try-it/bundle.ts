@@ -20,9 +20,9 @@ export async function bundleTryIt(outputDir: string): Promise<string> {
       entry,
       [
         `import spec from ${JSON.stringify(specFile)};`,
-        `import { operationRoutes, operationResources } from ${JSON.stringify(resolve(outputDir, 'operations.ts'))};`,
+        `import { operationRoutes, operationResources, exampleSeeds } from ${JSON.stringify(resolve(outputDir, 'operations.ts'))};`,
         `import { mountTryIt } from ${JSON.stringify(resolve('scripts/docs/try-it/panel.ts'))};`,
-        `mountTryIt({ fake: { spec, operations: operationRoutes, resources: operationResources }, serverUrl: ${JSON.stringify(model.serverUrl)}, operations: ${JSON.stringify(tryItOperations(model))} });`,
+        `mountTryIt({ fake: { spec, operations: operationRoutes, resources: operationResources, seeds: exampleSeeds }, serverUrl: ${JSON.stringify(model.serverUrl)}, operations: ${JSON.stringify(tryItOperations(model))} });`,
       ].join('\n'),
     );
     const result = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'iife', platform: 'browser', target: 'es2022', write: false, logLevel: 'silent', legalComments: 'none' });

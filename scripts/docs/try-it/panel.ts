@@ -24,7 +24,7 @@ export interface TryItOperation {
 
 export interface TryItConfig {
   /** The spec the page's fake serves, and the generator's manifest of it (generated/operations.ts). */
-  fake: Pick<FakeSeamOptions, 'spec' | 'operations' | 'resources'>;
+  fake: Pick<FakeSeamOptions, 'spec' | 'operations' | 'resources' | 'seeds'>;
   serverUrl: string;
   operations: TryItOperation[];
 }
@@ -59,8 +59,11 @@ export function mountTryIt(config: TryItConfig): void {
   // The key for the real API lives in this closure only: never stored, never logged.
   let apiKey = '';
 
-  // What the spec's examples name (an access code, a device, …) exists in the fake, as in a
-  // reader's workspace; from then on the reader's own calls change it (a delete, then a get, is a 404).
+  // What the spec's examples name exists in the fake, as in a reader's workspace: every id the
+  // docs' samples pass (the generator's seeds), and what the fake's rules read from a body (a
+  // device, a group's common_code_key). From then on the reader's own calls change it (a delete,
+  // then a get, is a 404).
+  fake.seed.examples();
   for (const op of config.operations) {
     try {
       if (op.body) fake.seed.fromExample(JSON.parse(op.body));

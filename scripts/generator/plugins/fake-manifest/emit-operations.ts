@@ -5,8 +5,9 @@
 import type { OpenApiDocument } from '../../load.js';
 import { pages } from '../client/emit-paging.js';
 import { functionName, type ApiModel } from '../../model/index.js';
+import { exampleSeeds } from './seeds.js';
 
-export function emitOperations(model: ApiModel, header: string): string {
+export function emitOperations(model: ApiModel, header: string, document: OpenApiDocument): string {
   const ops = model.operations;
   const types = ops.flatMap((op) => [...(op.input.shape === 'none' ? [] : [`${op.typeName}Request`]), `${op.typeName}Result`, ...(pages(op) ? [`${op.typeName}Item`] : [])]);
   const paged = ops.filter(pages);
@@ -62,6 +63,16 @@ export function emitOperations(model: ApiModel, header: string): string {
     'export interface PaginatedRoutes {',
     ...paged.flatMap((op) => [op.method, ...op.alternativeMethods].map((m) => `  ${JSON.stringify(`${m.toUpperCase()} ${op.path}`)}: ${op.typeName}Item;`)),
     '}',
+    '',
+    '/**',
+    ' * The records the docs\' samples name, which the fake plants on `seed.examples()`: the id each get,',
+    ' * update or delete sample passes (the spec\'s example, else a value sampled from its schema), and',
+    ' * each item the examples of a collection\'s schema and of its create and get answers show. Spec',
+    ' * text, kept as data: each item is JSON that is parsed, never an object literal.',
+    ' */',
+    'export const exampleSeeds: readonly { collection: string; id: string; item: Readonly<Record<string, unknown>> }[] = [',
+    ...exampleSeeds(model, document).map((s) => `  { collection: ${JSON.stringify(s.collection)}, id: ${JSON.stringify(s.id)}, item: JSON.parse(${JSON.stringify(JSON.stringify(s.item))}) },`),
+    '];',
     '',
     '/** Each operation by the name of its standalone function: its request and result types. */',
     `export interface OperationTypes {`,

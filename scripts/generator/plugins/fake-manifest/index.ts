@@ -8,7 +8,7 @@ export const fakeManifest: OutputPlugin = {
   writes: ['operations.ts', 'openapi.json'],
   emit: (model, { document, headers }) =>
     new Map([
-      ['operations.ts', emitOperations(model, headers.ts)],
+      ['operations.ts', emitOperations(model, headers.ts, document)],
       ['openapi.json', emitSpecJson(document, headers.text)],
     ]),
 };
