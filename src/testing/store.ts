@@ -111,7 +111,7 @@ export class Store {
     // The code's device is named by a field that the manifest's device collection names its items with.
     this.devices = this.collections.of(collectionOf(resources, 'device'));
     this.#actionType = actionTypes[UPDATE] ?? 'UPDATE_ACCESS_CODE';
-    this.#attemptCollection = resources[GET_ATTEMPT]?.collection ?? collectionOf(resources, 'action_attempt');
+    this.#attemptCollection = resources['actionAttemptsGet' satisfies GetAttempt]?.collection ?? collectionOf(resources, 'action_attempt');
   }
 
   /**
