@@ -4,14 +4,14 @@
 import type { Client } from 'openapi-fetch';
 import { actionAttemptPoll, GeneratedClient } from '../generated/client.js';
 import type { paths } from '../generated/schema.js';
-import { createApi, env, resolveConnection } from './connection.js';
-import type { AuthOptions } from './runtime/auth.js';
+import { createApi, env, profile, resolveConnection } from './connection.js';
+import { CLIENT_OPTIONS, type AuthOptions } from './profiles/seam/auth.js';
 import type { AnyClient } from './runtime/attempt.js';
 import { ClientCore, type CoreConfig } from './runtime/core.js';
 import { SeamOptionsError } from './runtime/errors.js';
 import { loggingFrom, type Logger, type LogLevel } from './runtime/logging.js';
 import { checkMiddleware, withAttempt, type Middleware } from './runtime/middleware.js';
-import { CLIENT_OPTIONS, refuseUnknownOptions, type NoneUnlisted } from './runtime/option-names.js';
+import { refuseUnknownOptions, type NoneUnlisted } from './runtime/option-names.js';
 import type { CallOptions, WaitForActionAttemptOptions } from './runtime/options.js';
 import { redactAnswers } from './runtime/redact-answers.js';
 
@@ -57,6 +57,7 @@ function coreOf<Wait extends boolean>(options: SeamClientOptions<Wait>, extra: P
     api: api as unknown as AnyClient,
     endpoint: connection.endpoint,
     secrets: connection.secrets,
+    profile,
     actionAttemptPoll,
     ...extra,
   });
@@ -104,7 +105,7 @@ export class SeamClient<Wait extends boolean = true> extends GeneratedClient<Wai
     this.api = api;
     // Redaction of what `api` hands back first, so that it sees the final answer last; logging
     // next, so that it sees what goes on the wire; then the client's own.
-    api.use(redactAnswers(connection.secrets), ...loggingFrom(options, env(), connection.secrets));
+    api.use(redactAnswers(connection.secrets, profile), ...loggingFrom(options, env(), connection.secrets, profile));
     this.use(...(options.middleware ?? []));
   }
 

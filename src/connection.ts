@@ -1,15 +1,21 @@
 // What every way of calling the API shares, SeamClient, createSeamCore() and
 // seam-connect-client/fetch alike: the endpoint, the auth and SDK headers, and the openapi-fetch
-// client set up with them.
+// client set up with them; and Seam's profile (src/profiles/seam/), which the runtime reads Seam's
+// error envelope, request-id header and auth modes from.
 import createClient, { type Client } from 'openapi-fetch';
 import type { paths } from '../generated/schema.js';
-import { resolveAuth, type AuthOptions } from './runtime/auth.js';
+import type { AuthOptions } from './profiles/seam/auth.js';
+import { seamProfile } from './profiles/seam/runtime.js';
+import { resolveAuth } from './runtime/auth.js';
 import { pathSerializer } from './runtime/path.js';
 import { collectTokens } from './runtime/redact.js';
 import { checkCallOptions, type CallOptions, type FetchLike } from './runtime/options.js';
 import { SDK_NAME, SDK_VERSION } from './version.js';
 
 export const DEFAULT_ENDPOINT = 'https://connect.getseam.com';
+
+/** What the runtime is told of Seam's API that its spec does not say. */
+export const profile = seamProfile;
 
 /** The environment variables the client reads (SEAM_API_KEY, SEAM_ENDPOINT, SEAM_LOG), where there is a `process`. */
 export const env = (): Record<string, string | undefined> => (typeof process === 'undefined' ? {} : process.env);
@@ -25,7 +31,7 @@ export interface Connection {
 export function resolveConnection(options: AuthOptions & CallOptions): Connection {
   checkCallOptions(options);
   const vars = env();
-  const auth = resolveAuth(options, vars);
+  const auth = resolveAuth(options, vars, profile.auth);
   const endpoint = options.endpoint ?? vars.SEAM_ENDPOINT ?? DEFAULT_ENDPOINT;
   // SEAM_ENDPOINT is taken as it is: checked like the option.
   checkCallOptions({ endpoint });

@@ -4,6 +4,7 @@
 // (generated/operations.ts); an error answer becomes its typed error, as from SeamClient.
 import { operationPagination, operationRoutes, type PaginatedRoutes } from '../generated/operations.js';
 import type { SeamFetchClient } from './fetch-types.js';
+import { profile } from './connection.js';
 import { errorFromResponse } from './runtime/api-errors.js';
 import type { AnyClient } from './runtime/attempt.js';
 import { SeamOptionsError } from './runtime/errors.js';
@@ -32,7 +33,7 @@ export function paginateRoute<Item>(api: SeamFetchClient | AnyClient, rule: Page
     try {
       const { data, error, response } = await (api as AnyClient).request(method, path, (cursor === undefined ? init : withCursor(cursor)) as Record<string, unknown>);
       // The fetch client's own middleware has already kept the tokens out of the answer.
-      if (!response.ok) throw errorFromResponse({ secrets: [] }, response, error);
+      if (!response.ok) throw errorFromResponse({ secrets: [], profile }, response, error);
       const page = readPage<Item>(rule, data, response, cursor ?? (typeof own === 'string' ? own : undefined));
       return [page.items, response, page];
     } catch (err) {

@@ -3,10 +3,11 @@
 // generated methods do not wrap, or for teams that already call APIs with openapi-fetch. Its own
 // entry point: a bundle that does not import it does not carry openapi-fetch.
 import type { SeamClientOptions } from './client.js';
-import { createApi, env, resolveConnection } from './connection.js';
+import { createApi, env, profile, resolveConnection } from './connection.js';
+import { AUTH_OPTIONS } from './profiles/seam/auth.js';
 import { loggingFrom } from './runtime/logging.js';
 import { checkMiddleware } from './runtime/middleware.js';
-import { AUTH_OPTIONS, refuseUnknownOptions, type NoneUnlisted } from './runtime/option-names.js';
+import { refuseUnknownOptions, type NoneUnlisted } from './runtime/option-names.js';
 import { redactAnswers } from './runtime/redact-answers.js';
 
 import type { SeamFetchClient } from './fetch-types.js';
@@ -39,7 +40,7 @@ export function createSeamFetchClient(options: SeamFetchClientOptions = {}): Sea
   const connection = resolveConnection(options);
   const client = createApi(connection, options.fetch);
   if (options.middleware) checkMiddleware(options.middleware);
-  client.use(redactAnswers(connection.secrets), ...loggingFrom(options, env(), connection.secrets), ...(options.middleware ?? []));
+  client.use(redactAnswers(connection.secrets, profile), ...loggingFrom(options, env(), connection.secrets, profile), ...(options.middleware ?? []));
   // The same client; only its answer types differ from openapi-fetch's (fetch-types.ts).
   return client as unknown as SeamFetchClient;
 }

@@ -25,7 +25,7 @@ export type { SeamPromise } from './runtime/seam-promise.js';
 export type { PagePromise, Page } from './runtime/paginate.js';
 export type { Middleware, MiddlewareContext } from './runtime/middleware.js';
 export type { LogLevel, Logger } from './runtime/logging.js';
-export type { AuthOptions } from './runtime/auth.js';
+export type { AuthOptions } from './profiles/seam/auth.js';
 // Every generated type, and each operation as a standalone, tree-shakable function (accessCodesUpdate).
 export type * from '../generated/client.js';
 export * from '../generated/functions.js';

@@ -3,6 +3,7 @@
 // the Markdown page, the HTML docs and the method's JSDoc, built from the model and from the
 // runtime's own tables (apiErrorClass, THROWN_ERRORS), so nothing here names an operation.
 import type { ApiModel, OperationModel, ResponseModel } from './model/index.js';
+import { seamProfile } from '../../src/profiles/seam/runtime.js';
 import { apiErrorClass } from '../../src/runtime/api-errors.js';
 import { fenced } from './markdown.js';
 import { WaitDefault } from '../../src/runtime/action-attempts.js';
@@ -40,7 +41,7 @@ export const documented = (model: ApiModel): OperationModel[] => model.operation
 export function clientErrorClasses(e: Pick<ResponseModel, 'status' | 'errorTypes'>): string[] {
   const status = /^\d{3}$/.test(e.status) ? Number(e.status) : 0;
   const types = e.errorTypes.length > 0 ? e.errorTypes : [undefined];
-  return [...new Set(types.map((type) => apiErrorClass(status, type).name))];
+  return [...new Set(types.map((type) => apiErrorClass(status, type, seamProfile).name))];
 }
 
 /** A value the method resolves to: the waited attempt's, else the spec's first success example (its response key's field). */

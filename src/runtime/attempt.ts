@@ -8,6 +8,7 @@ import { SeamConnectionError, SeamError, SeamOptionsError, SeamTimeoutError } fr
 import { attempts, type AttemptState } from './middleware.js';
 import type { OperationDescriptor } from './operation.js';
 import type { FetchLike } from './options.js';
+import type { RuntimeProfile } from './profile.js';
 import { readCapped } from './read-body.js';
 import { collectTokens, redact } from './redact.js';
 import { withBody } from './response.js';
@@ -32,6 +33,8 @@ export interface AttemptCall {
   headers?: Record<string, string>;
   /** Values that must never appear in an error (tokens); the tokens each request sends are added to it. */
   secrets: string[];
+  /** The vendor's choices the answers are read by (error envelope, request-id header). */
+  profile: RuntimeProfile;
   timeout: number;
   maxResponseBytes: number;
   fetch?: FetchLike;

@@ -1,17 +1,8 @@
-// Auth modes, and the headers each sends (spec: components.securitySchemes).
+// Auth modes, and the headers each sends (spec: components.securitySchemes). Which modes there are,
+// which act in a workspace and the header that names it are the profile's (profile.ts): Seam's in
+// src/profiles/seam/auth.ts.
 import { SeamOptionsError } from './errors.js';
-
-export interface AuthOptions {
-  apiKey?: string;
-  clientSessionToken?: string;
-  personalAccessToken?: string;
-  consoleSessionToken?: string;
-  /** Required with personalAccessToken and consoleSessionToken; sent as `seam-workspace`. */
-  workspaceId?: string;
-}
-
-// The last two act on behalf of a user, in the workspace named by workspaceId.
-export const MODES = ['apiKey', 'clientSessionToken', 'personalAccessToken', 'consoleSessionToken'] as const;
+import type { AuthProfile } from './profile.js';
 
 export interface ResolvedAuth {
   headers: Record<string, string>;
@@ -19,19 +10,24 @@ export interface ResolvedAuth {
   secrets: string[];
 }
 
-export function resolveAuth(options: AuthOptions, env: Record<string, string | undefined>): ResolvedAuth {
-  const given = MODES.filter((mode) => options[mode] !== undefined);
+/** The one mode given in `options` (or the token of `auth.tokenEnv`), checked, as headers; `workspaceId` goes with the on-behalf modes. */
+export function resolveAuth(options: { workspaceId?: string }, env: Record<string, string | undefined>, auth: AuthProfile): ResolvedAuth {
+  const { modes } = auth;
+  const onBehalfModes = modes.slice(auth.onBehalfFrom);
+  const given = options as Record<string, unknown>;
+  const named = modes.filter((mode) => given[mode] !== undefined);
   const { workspaceId } = options;
-  if (!given[0] && workspaceId === undefined && env.SEAM_API_KEY) return resolveAuth({ apiKey: env.SEAM_API_KEY }, {});
-  if (given.length !== 1) {
+  const fromEnv = env[auth.tokenEnv];
+  if (!named[0] && workspaceId === undefined && fromEnv) return resolveAuth({ [modes[0]!]: fromEnv }, {}, auth);
+  if (named.length !== 1) {
     throw new SeamOptionsError(
-      given[0]
-        ? `Pass only one auth mode, not ${given.join(' and ')}.`
-        : `No credentials: pass one of ${MODES.join(', ')} (the last two with workspaceId), or set SEAM_API_KEY.`,
+      named[0]
+        ? `Pass only one auth mode, not ${named.join(' and ')}.`
+        : `No credentials: pass one of ${modes.join(', ')}${onBehalfModes[0] ? ` (${onBehalfModes.join(' and ')} with workspaceId)` : ''}, or set ${auth.tokenEnv}.`,
     );
   }
-  const mode = given[0]!;
-  const token = options[mode];
+  const mode = named[0]!;
+  const token = given[mode];
   // Never quoted: a token read with its line ending would otherwise end up in the message. No
   // credential or workspace ID is shorter than 8 characters; a shorter one could not be redacted
   // without mangling messages (see redact()).
@@ -41,15 +37,15 @@ export function resolveAuth(options: AuthOptions, env: Record<string, string | u
       throw new SeamOptionsError(`${name} must be a string of 8 or more characters, without newlines or other control characters.`);
     }
   }
-  const onBehalf = MODES.indexOf(mode) > 1;
+  const onBehalf = onBehalfModes.includes(mode);
   if (onBehalf !== (workspaceId !== undefined)) {
     throw new SeamOptionsError(
       onBehalf
         ? `${mode} needs workspaceId, the ID of the workspace to act in.`
-        : `workspaceId goes only with ${MODES[2]} or ${MODES[3]}.`,
+        : `workspaceId goes only with ${onBehalfModes.join(' or ')}.`,
     );
   }
-  return { headers: { authorization: `Bearer ${token as string}`, ...(onBehalf && { 'seam-workspace': workspaceId! }) }, secrets: [token as string] };
+  return { headers: { authorization: `Bearer ${token as string}`, ...(onBehalf && { [auth.workspaceHeader]: workspaceId! }) }, secrets: [token as string] };
 }
 
 /**

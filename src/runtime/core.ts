@@ -7,6 +7,7 @@ import { attempt, type AnyClient, type AttemptCall } from './attempt.js';
 import { SeamError, SeamOptionsError } from './errors.js';
 import { markBuilt, type Middleware } from './middleware.js';
 import type { OperationDescriptor } from './operation.js';
+import type { RuntimeProfile } from './profile.js';
 import { refuseUnknownOptions, REQUEST_OPTIONS } from './option-names.js';
 import { checkCallOptions, DEFAULTS, type CallOptions, type RequestOptions } from './options.js';
 import { withRetries } from './retry.js';
@@ -23,6 +24,8 @@ export interface CoreConfig extends CallOptions {
   endpoint: string;
   /** Values that must never appear in an error (tokens): the client's, and those its requests send (collected in place). */
   secrets: string[];
+  /** The vendor's choices the runtime reads answers by (profile.ts): the product's, such as Seam's. */
+  profile: RuntimeProfile;
   /** The operation that returns the current state of an action attempt, for waiting. */
   actionAttemptPoll?: OperationDescriptor;
   /** How a call's `middleware` option is checked and made ready for openapi-fetch: SeamClient's; a bare core refuses the option. */

@@ -34,6 +34,8 @@ export interface ApiErrorFields {
   body: unknown;
   /** From Retry-After, in ms. */
   retryAfterMs?: number;
+  /** SeamInvalidInputError's per-field messages, as the profile's envelope gives them. */
+  validationErrors?: unknown;
 }
 
 /** A non-2xx answer from the API. */
@@ -61,7 +63,8 @@ export class SeamApiError extends SeamError {
 
 export class SeamInvalidInputError extends SeamApiError {
   override name = 'SeamInvalidInputError';
-  readonly validationErrors: ValidationErrorTree = (this.body as Json)?.error?.validation_errors ?? { _errors: [] };
+  // What the constructor's fields gave (SeamApiError assigns them before this runs), else none.
+  readonly validationErrors: ValidationErrorTree = (this as Json).validationErrors ?? { _errors: [] };
 
   /** Messages for one field (`code`, or a nested path like `schedule.starts_at`), or for the body itself when omitted. */
   getValidationErrorMessages(field?: string): string[] {

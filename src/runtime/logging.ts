@@ -4,6 +4,7 @@
 // token is ever logged; bodies only at `debug`, and redacted.
 import { SeamOptionsError } from './errors.js';
 import { attempts, type Middleware } from './middleware.js';
+import type { RuntimeProfile } from './profile.js';
 import { redactText } from './redact.js';
 
 export const LOG_LEVELS = ['off', 'error', 'warn', 'info', 'debug'] as const;
@@ -15,7 +16,7 @@ export type Logger = Pick<Console, 'error' | 'warn' | 'info' | 'debug'>;
 /** The most of a body a debug line shows. */
 const BODY_CHARS = 2000;
 
-export function loggingMiddleware(level: LogLevel, secrets: readonly string[], logger: Logger = console): Middleware {
+export function loggingMiddleware(level: LogLevel, secrets: readonly string[], logger: Logger, requestIdHeader: string): Middleware {
   const rank = LOG_LEVELS.indexOf(level);
   const log = (at: Exclude<LogLevel, 'off'>, line: string) => {
     if (LOG_LEVELS.indexOf(at) <= rank) logger[at](redactText(`seam-connect-client: ${line}`, secrets));
@@ -53,7 +54,7 @@ export function loggingMiddleware(level: LogLevel, secrets: readonly string[], l
     },
     async onResponse(context) {
       const { request, response } = context;
-      const requestId = response.headers.get('seam-request-id');
+      const requestId = response.headers.get(requestIdHeader);
       log(response.ok ? 'info' : 'warn', `${describe(context)}${requestId ? `, request ${requestId}` : ''}): ${response.status}`);
       if (rank >= 4) log('debug', `${request.method} ${request.url} answered ${await body(response)}`);
     },
@@ -69,7 +70,7 @@ export function loggingMiddleware(level: LogLevel, secrets: readonly string[], l
  * not a level is SeamOptionsError; a SEAM_LOG that is not is reported through the logger, as
  * Stainless SDKs do, since a typo in the environment should not stop a service.
  */
-export function loggingFrom(options: { logLevel?: LogLevel; logger?: Logger }, env: Record<string, string | undefined>, secrets: readonly string[]): Middleware[] {
+export function loggingFrom(options: { logLevel?: LogLevel; logger?: Logger }, env: Record<string, string | undefined>, secrets: readonly string[], profile: RuntimeProfile): Middleware[] {
   const { logLevel, logger = console } = options;
   const levels = LOG_LEVELS.join(', ');
   if (logLevel !== undefined && !LOG_LEVELS.includes(logLevel)) throw new SeamOptionsError(`logLevel must be one of ${levels}.`);
@@ -79,5 +80,5 @@ export function loggingFrom(options: { logLevel?: LogLevel; logger?: Logger }, e
     logger.warn(`seam-connect-client: SEAM_LOG must be one of ${levels}; logging stays off.`);
     return [];
   }
-  return [loggingMiddleware(level as LogLevel, secrets, logger)];
+  return [loggingMiddleware(level as LogLevel, secrets, logger, profile.requestIdHeader)];
 }

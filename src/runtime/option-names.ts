@@ -2,22 +2,18 @@
 // `{ timout: 5 }` or a per-call `{ waitForActionAttempts: false }` did nothing. Each entry point
 // lists the names it takes; a name it does not know is SeamOptionsError, with the nearest known
 // name when one is close ("did you mean timeout?").
-import { MODES, type AuthOptions } from './auth.js';
 import { SeamOptionsError } from './errors.js';
 import type { RequestOptions } from './options.js';
 
 /** Every option a call takes; the type below fails to compile when CallOptions gains one not listed. */
 export const CALL_OPTIONS = ['endpoint', 'fetch', 'timeout', 'maxRetries', 'retryDelay', 'waitForActionAttempt', 'headers', 'maxResponseBytes', 'middleware'] as const;
-// The auth modes' own list, not a copy of it.
-export const AUTH_OPTIONS = [...MODES, 'workspaceId'] as const;
 export const REQUEST_OPTIONS = [...CALL_OPTIONS, 'signal'] as const;
-export const CLIENT_OPTIONS = [...AUTH_OPTIONS, ...CALL_OPTIONS, 'logLevel', 'logger'] as const;
 
 // Compile-time: each list names every key of its interface (a key left out would be refused), so
 // an option added to an interface and not here fails `npm run typecheck`, naming it.
 /** Compiles only when `Unlisted` is `never`. */
 export type NoneUnlisted<Unlisted extends never> = Unlisted;
-export type ListsAreWhole = NoneUnlisted<Exclude<keyof RequestOptions, (typeof REQUEST_OPTIONS)[number]> | Exclude<keyof AuthOptions, (typeof AUTH_OPTIONS)[number]>>;
+export type ListsAreWhole = NoneUnlisted<Exclude<keyof RequestOptions, (typeof REQUEST_OPTIONS)[number]>>;
 
 /** Levenshtein distance, ignoring case: how many letters to add, drop or change to go from a to b. */
 export function distance(a: string, b: string): number {

@@ -4,6 +4,7 @@
 // attempt.ts, which redacts its errors; its requests are left alone here.)
 import type { Middleware } from 'openapi-fetch';
 import { invalidResponse } from './api-errors.js';
+import type { RuntimeProfile } from './profile.js';
 import { SeamError } from './errors.js';
 import { attempts } from './middleware.js';
 import { collectTokens, redact, redactText } from './redact.js';
@@ -11,12 +12,12 @@ import { withBody } from './response.js';
 
 /**
  * Keeps every token the client sent out of what openapi-fetch hands back: an answer that echoes one
- * (in its body or a header such as `seam-request-id`) is given with `[redacted]` in its place, and
+ * (in its body or a header such as the request id) is given with `[redacted]` in its place, and
  * so is a fetch failure that quotes one. Registered first, so that it sees the final answer last.
  * The request it is given is the one that went on the wire: its tokens are collected here too, for
  * a request sent with a `fetch` of the call's own, which connection.ts's does not see.
  */
-export function redactAnswers(secrets: string[]): Middleware {
+export function redactAnswers(secrets: string[], profile: RuntimeProfile): Middleware {
   const holds = (text: string) => redactText(text, secrets) !== text;
   return {
     async onResponse({ request, response, options }) {
@@ -28,7 +29,7 @@ export function redactAnswers(secrets: string[]): Middleware {
         try {
           JSON.parse(body);
         } catch {
-          throw invalidResponse({ endpoint: options.baseUrl, secrets }, response, body, 'the body is not valid JSON');
+          throw invalidResponse({ endpoint: options.baseUrl, secrets, profile }, response, body, 'the body is not valid JSON');
         }
       }
       const headers = [...response.headers];

@@ -31,8 +31,11 @@ import { ROOT } from '../helpers/paths.js';
 // resumeWait come only with the descriptors and methods that name them).
 // The figures move by a few bytes with the operations beside the one called (gzip's window): the
 // end-to-end test's copy, with six more, measured 8573 B. The budgets leave that room, no more.
-const UPDATE_BUDGET = 8600;
-const CLIENT_BUDGET = 9900;
+// The runtime profile (2026-12-07: the error envelope, request-id header and auth modes read from
+// Seam's profile, src/profiles/seam/, passed in by the product, instead of written into the
+// runtime): 8740 B and 10054 B (+170 B, +169 B; a fixed cost, none per operation or per call).
+const UPDATE_BUDGET = 8770;
+const CLIENT_BUDGET = 10080;
 
 it(`a bundle that calls update through its function is at most ${UPDATE_BUDGET} B gzipped: openapi-fetch, the runtime, one operation`, async () => {
   const ours = await bundleSize(UPDATE_ONLY());

@@ -3,6 +3,7 @@
 // offline), or to the real API with a key the reader pastes. Beside a failed answer it names the
 // error the client would throw, made by the client's own code (src/runtime), so the two cannot
 // differ. It runs in the browser, bundled into the page by scripts/docs/build.ts.
+import { seamProfile } from '../../../src/profiles/seam/runtime.js';
 import { errorFromResponse } from '../../../src/runtime/api-errors.js';
 import { isPathSegment } from '../../../src/runtime/params.js';
 import { redactText } from '../../../src/runtime/redact.js';
@@ -170,7 +171,7 @@ export function mountTryIt(config: TryItConfig): void {
       const parts: Node[] = [status, shown];
       if (!response.ok) {
         // The client's own table: the same function makes the error a call would throw.
-        const error = errorFromResponse({ secrets }, response, parsed);
+        const error = errorFromResponse({ secrets, profile: seamProfile }, response, parsed);
         parts.splice(1, 0, el('p', { className: 'error-class', id: 'try-it-error-class', textContent: `The client throws ${error.name}: ${error.message}` }));
       }
       result.replaceChildren(...parts);

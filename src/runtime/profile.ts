@@ -1,0 +1,62 @@
+// What the runtime leaves to a profile: the choices of one vendor's API that its spec cannot say
+// (where an error answer keeps its type and message, the header that carries the request id, how
+// credentials are sent). The product passes its profile in (src/client.ts, src/connection.ts pass
+// Seam's, src/profiles/seam/); the engine's neutral default is here, for a client of any other API.
+
+/** What an error answer says of itself, as a profile reads it from the body; each field may be missing or of any type (checked where it is used). */
+export interface ErrorEnvelope {
+  /** The error's kind, such as `access_code_not_found`: the error's `code`, and what its class is chosen by. */
+  type?: unknown;
+  message?: unknown;
+  /** The request id the body carries, used when the request-id header is missing. */
+  request_id?: unknown;
+  /** Per-field messages of an invalid request, as a tree of `_errors` lists. */
+  validation_errors?: unknown;
+}
+
+/** The auth modes a client takes: each a token sent as `authorization: Bearer …`. */
+export interface AuthProfile {
+  /** The option names of the modes; those from `onBehalfFrom` on act in the workspace `workspaceId` names. */
+  modes: readonly string[];
+  onBehalfFrom: number;
+  /** The header that names the workspace of an on-behalf mode. */
+  workspaceHeader: string;
+  /** The environment variable whose token is the first mode's when no option gives one. */
+  tokenEnv: string;
+}
+
+export interface RuntimeProfile {
+  /** The envelope of an error answer's body (the parsed JSON, its text, or undefined), or undefined when it has none. */
+  readError(body: unknown): ErrorEnvelope | undefined;
+  /** The response header that carries the request id, lower case. */
+  requestIdHeader: string;
+  /** The error types that choose a class beyond the status: an invalid request, and "no such path" (a 404 that is not about a resource). */
+  invalidInputType: string;
+  endpointNotFoundType: string;
+  auth: AuthProfile;
+}
+
+type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/**
+ * The neutral profile: the envelopes most APIs answer with, `{ error: { code | type, message } }`,
+ * `{ code | type, message }` and RFC 9457 problem details (`type`, `title`, `detail`), with the
+ * request id in `x-request-id`; one API key, from API_KEY.
+ */
+export const neutralProfile: RuntimeProfile = {
+  readError(body) {
+    const parsed: Json = body;
+    if (typeof parsed !== 'object' || parsed === null) return undefined;
+    const e: Json = typeof parsed.error === 'object' && parsed.error !== null ? parsed.error : parsed;
+    return {
+      type: e.code ?? e.type,
+      message: e.message ?? e.detail ?? e.title,
+      request_id: e.request_id ?? e.requestId,
+      validation_errors: e.validation_errors,
+    };
+  },
+  requestIdHeader: 'x-request-id',
+  invalidInputType: 'invalid_input',
+  endpointNotFoundType: 'endpoint_not_found',
+  auth: { modes: ['apiKey'], onBehalfFrom: 1, workspaceHeader: 'x-workspace-id', tokenEnv: 'API_KEY' },
+};
