@@ -5,6 +5,7 @@
 import { SeamOptionsError } from './errors.js';
 import { attempts, type Middleware } from './middleware.js';
 import type { RuntimeProfile } from './profile.js';
+import { readStream } from './read-body.js';
 import { redactText } from './redact.js';
 
 export const LOG_LEVELS = ['off', 'error', 'warn', 'info', 'debug'] as const;
@@ -32,12 +33,9 @@ export function loggingMiddleware(level: LogLevel, secrets: readonly string[], l
     try {
       const copy = message.clone().body;
       if (copy && !copy.getReader) return '[body not shown]';
-      const reader = copy?.getReader();
-      const decoder = new TextDecoder();
-      let text = '';
-      for (let read; reader && text.length < BODY_CHARS + margin() && !(read = await reader.read()).done; ) text += decoder.decode(read.value, { stream: true });
-      void reader?.cancel().catch(() => {});
-      return redactText(text, secrets).slice(0, BODY_CHARS);
+      // A character is at most four bytes in UTF-8: this many bytes hold at least as many characters as a line shows.
+      const [text] = await readStream(copy, 4 * (BODY_CHARS + margin()));
+      return redactText(text as string, secrets).slice(0, BODY_CHARS);
     } catch {
       return '[body not readable]';
     }

@@ -1,6 +1,8 @@
 // A request body as the fake takes it: read with a cap, wherever it comes from (a Request's web
 // stream in-process and under MSW, node:http's stream over HTTP), then bounded in depth before
-// anything parses, validates or stores it. Every way into the fake reads bodies here.
+// anything parses, validates or stores it. Every way into the fake reads bodies here, with the
+// package's one capped reader (src/runtime/read-body.ts).
+import { readStream } from '../runtime/read-body.js';
 
 /** The deepest a request body may nest: far past any real API body, far short of any stack. */
 export const MAX_BODY_DEPTH = 100;
@@ -10,31 +12,28 @@ export class BadRequest extends Error {
   override name = 'BadRequest';
 }
 
+/** node:http's request (an async iterable of chunks) as a web stream; cancelling it ends the request's stream. */
+function webStream(source: AsyncIterable<Uint8Array>): ReadableStream<Uint8Array<ArrayBuffer>> {
+  const chunks = source[Symbol.asyncIterator]();
+  return new ReadableStream({
+    async pull(controller) {
+      const next = await chunks.next();
+      if (next.done) controller.close();
+      // node:http's chunks are Buffers, over an ArrayBuffer of their own (never a SharedArrayBuffer).
+      else controller.enqueue(next.value as Uint8Array<ArrayBuffer>);
+    },
+    cancel: async () => void (await chunks.return?.()),
+  });
+}
+
 /**
  * A body as text, or undefined when it holds more than `limit` bytes (reading stops there and the
- * rest is dropped, so a 256 MiB body is never held).
+ * rest is dropped, so a 256 MiB body is never held). The package's one capped reader does the reading.
  */
-export async function readCapped(source: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array> | null | undefined, limit: number): Promise<string | undefined> {
-  if (!source) return '';
-  const decoder = new TextDecoder();
-  let size = 0;
-  let text = '';
-  if ('getReader' in source) {
-    const reader = source.getReader();
-    for (let read; !(read = await reader.read()).done; ) {
-      if ((size += read.value.length) > limit) {
-        void reader.cancel().catch(() => {});
-        return undefined;
-      }
-      text += decoder.decode(read.value, { stream: true });
-    }
-    return text + decoder.decode();
-  }
-  for await (const chunk of source) {
-    if ((size += chunk.length) > limit) return undefined;
-    text += decoder.decode(chunk, { stream: true });
-  }
-  return text + decoder.decode();
+export async function readCapped(source: ReadableStream<Uint8Array<ArrayBuffer>> | AsyncIterable<Uint8Array> | null | undefined, limit: number): Promise<string | undefined> {
+  const stream = source && !('getReader' in source) ? webStream(source) : source;
+  const [text, over] = await readStream(stream, limit);
+  return over ? undefined : (text as string);
 }
 
 /**

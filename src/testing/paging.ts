@@ -3,7 +3,7 @@
 // made in), an opaque cursor that is checked (one it did not give, or one given for other filters,
 // is a 400 invalid_input), and the next cursor, the has-more flag and Seam's `next_page_url` where
 // the spec's answer holds them. Stripe's style (the cursor is the last item's id) pages by that id.
-import type { Answer } from './store.js';
+import type { Answer } from './answers.js';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 

@@ -3,28 +3,11 @@
 // which operation does what (generated/operations.ts: operationResources, from its model); this
 // file only carries the rules out. An answer keeps the shape the spec documents: the item (or the
 // list) is put where the documented answer holds it.
+import type { Answer } from './answers.js';
+import type { Item } from './collections.js';
 import type { ResourceRule } from './manifest.js';
-import type { Answer } from './store.js';
 
 export type { ResourceRule };
-
-export type Item = Record<string, unknown>;
-
-/** Every collection's items by id, created on first use. */
-export class Collections {
-  readonly #byName = new Map<string, Map<string, Item>>();
-
-  of<T extends Item = Item>(collection: string): Map<string, T> {
-    let items = this.#byName.get(collection);
-    if (!items) this.#byName.set(collection, (items = new Map()));
-    return items as Map<string, T>;
-  }
-
-  /** A snapshot: each collection's items, copied. */
-  snapshot(): Map<string, Map<string, Item>> {
-    return new Map([...this.#byName].map(([name, items]) => [name, new Map([...items].map(([id, item]) => [id, { ...item }]))]));
-  }
-}
 
 const isRecord = (v: unknown): v is Item => typeof v === 'object' && v !== null && !Array.isArray(v);
 

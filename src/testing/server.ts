@@ -34,6 +34,9 @@ export async function startFakeSeam(options: FakeSeamOptions = {}): Promise<Fake
   const nodeHttp = 'node:http';
   const { createServer } = (await import(nodeHttp)) as typeof import('node:http');
   const fake = createFakeSeam(options);
+  // The server's own address, set once it listens (no request comes before): a request's URL, and so
+  // a list's next_page_url, names the port it came to. The Host header is the client's to say, so it is not used.
+  let origin = 'http://127.0.0.1';
   const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
     const aborted = new AbortController();
     res.on('close', () => aborted.abort());
@@ -45,7 +48,7 @@ export async function startFakeSeam(options: FakeSeamOptions = {}): Promise<Fake
         return;
       }
       // Served from its parts, not a Request: fetch's Request refuses TRACE and CONNECT, which a server still gets.
-      const url = new URL(req.url ?? '/', 'http://127.0.0.1').href;
+      const url = new URL(req.url ?? '/', origin).href;
       const method = req.method ?? 'GET';
       // A GET or HEAD has no body in fetch, so none here either: the same request in-process and over HTTP.
       const sent = method === 'GET' || method === 'HEAD' ? '' : text;
@@ -83,9 +86,10 @@ export async function startFakeSeam(options: FakeSeamOptions = {}): Promise<Fake
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
+  origin = `http://127.0.0.1:${port}`;
   return Object.assign(fake, {
     // The path of the endpoint the fake was given, so that a client set up with a prefix is tested with it.
-    url: `http://127.0.0.1:${port}${options.endpoint === undefined ? '' : new URL(fake.endpoint).pathname.replace(/\/+$/, '')}`,
+    url: `${origin}${options.endpoint === undefined ? '' : new URL(fake.endpoint).pathname.replace(/\/+$/, '')}`,
     close: () =>
       new Promise<void>((resolve) => {
         // Webhook retries still waiting end with the server: nothing is sent after close().

@@ -6,7 +6,10 @@
 // they run unchanged on any spec that has those operations (this package's, or Seam's whole API),
 // and share their state with the operations the spec's conventions give (resources.ts).
 import type { StateChange } from './events.js';
-import { Collections, type Item, type ResourceRule } from './resources.js';
+import type { Answer } from './answers.js';
+import { errorAnswer as fail } from './answers.js';
+import { Collections, type Item } from './collections.js';
+import type { ResourceRule } from './resources.js';
 import { randomUUID } from './uuid.js';
 import type { OperationItems } from '../../generated/operations.js';
 
@@ -62,18 +65,6 @@ export interface StoreManifest {
   resources?: Readonly<Record<string, ResourceRule | undefined>>;
   actionTypes?: Readonly<Record<string, string | undefined>>;
 }
-
-/** What an endpoint answers: a status and a body (JSON unless `contentType` says otherwise). */
-export interface Answer {
-  status: number;
-  body: unknown;
-  contentType?: string;
-}
-
-const fail = (status: number, type: string, message: string, extra: Record<string, unknown> = {}): Answer => ({
-  status,
-  body: { ok: false, error: { type, message, ...extra } },
-});
 
 type Body = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
