@@ -5,7 +5,7 @@
 import { SeamOptionsError } from './errors.js';
 import { attempts, type Middleware } from './middleware.js';
 import type { RuntimeProfile } from './profile.js';
-import { readStream } from './read-body.js';
+import { readCapped } from './read-body.js';
 import { redactText } from './redact.js';
 
 export const LOG_LEVELS = ['off', 'error', 'warn', 'info', 'debug'] as const;
@@ -31,11 +31,11 @@ export function loggingMiddleware(level: LogLevel, secrets: readonly string[], l
   // bodies are not web streams) is logged as such, not thrown.
   const body = async (message: Request | Response) => {
     try {
-      const copy = message.clone().body;
-      if (copy && !copy.getReader) return '[body not shown]';
+      const copy = message.clone();
+      if (copy.body && !copy.body.getReader) return '[body not shown]';
       // A character is at most four bytes in UTF-8: this many bytes hold at least as many characters as a line shows.
-      const [text] = await readStream(copy, 4 * (BODY_CHARS + margin()));
-      return redactText(text as string, secrets).slice(0, BODY_CHARS);
+      const text = (await readCapped(copy, 4 * (BODY_CHARS + margin()), () => {})) as string;
+      return redactText(text, secrets).slice(0, BODY_CHARS);
     } catch {
       return '[body not readable]';
     }

@@ -5,11 +5,14 @@
 // the requests it serves, in-process, under MSW and over HTTP.
 
 /**
- * A stream's bytes as text (or a Blob, when `binary`), and whether more than `cap` bytes came: then
- * reading stops, the rest is dropped (the stream is cancelled) and the body is what came so far.
+ * The body as text (or a Blob, when `binary`). Once more than `cap` bytes have arrived, reading
+ * stops and the rest is dropped: `over()` is called, and what it returns is thrown; when it returns
+ * nothing, the body is what came so far (a debug line's head of a body).
  */
-export async function readStream(stream: ReadableStream<Uint8Array<ArrayBuffer>> | null | undefined, cap: number, binary = false): Promise<[body: string | Blob, over: boolean]> {
-  const reader = stream?.getReader();
+export async function readCapped(message: Body, cap: number, over: () => Error | void, binary = false): Promise<string | Blob> {
+  // A fetch whose bodies are not web streams (node-fetch 2's are Node streams) is read its own way, uncapped.
+  if (message.body && !message.body.getReader) return binary ? message.blob() : message.text();
+  const reader = message.body?.getReader();
   const decoder = new TextDecoder();
   const chunks: BlobPart[] = [];
   let size = 0;
@@ -20,17 +23,10 @@ export async function readStream(stream: ReadableStream<Uint8Array<ArrayBuffer>>
     if ((size += read.value.length) > cap) {
       // Not read on: the rest is dropped (a gzip bomb stops inflating here).
       void reader.cancel().catch(() => {});
-      return [binary ? new Blob(chunks) : text, true];
+      const error = over();
+      if (error) throw error;
+      break;
     }
   }
-  return [binary ? new Blob(chunks) : text + decoder.decode(), false];
-}
-
-/** An answer's body as text (or a Blob, when `binary`), or `tooLarge()` thrown once more than `cap` bytes have arrived. */
-export async function readCapped(response: Response, cap: number, tooLarge: () => Error, binary = false): Promise<string | Blob> {
-  // A fetch whose bodies are not web streams (node-fetch 2's are Node streams) is read its own way, uncapped.
-  if (response.body && !response.body.getReader) return binary ? response.blob() : response.text();
-  const [body, over] = await readStream(response.body, cap, binary);
-  if (over) throw tooLarge();
-  return body;
+  return binary ? new Blob(chunks) : text + decoder.decode();
 }

@@ -2,7 +2,7 @@
 // stream in-process and under MSW, node:http's stream over HTTP), then bounded in depth before
 // anything parses, validates or stores it. Every way into the fake reads bodies here, with the
 // package's one capped reader (src/runtime/read-body.ts).
-import { readStream } from '../runtime/read-body.js';
+import { readCapped as readBody } from '../runtime/read-body.js';
 
 /** The deepest a request body may nest: far past any real API body, far short of any stack. */
 export const MAX_BODY_DEPTH = 100;
@@ -31,9 +31,10 @@ function webStream(source: AsyncIterable<Uint8Array>): ReadableStream<Uint8Array
  * rest is dropped, so a 256 MiB body is never held). The package's one capped reader does the reading.
  */
 export async function readCapped(source: ReadableStream<Uint8Array<ArrayBuffer>> | AsyncIterable<Uint8Array> | null | undefined, limit: number): Promise<string | undefined> {
+  let over = false;
   const stream = source && !('getReader' in source) ? webStream(source) : source;
-  const [text, over] = await readStream(stream, limit);
-  return over ? undefined : (text as string);
+  const text = (await readBody(new Response(stream), limit, () => void (over = true))) as string;
+  return over ? undefined : text;
 }
 
 /**

@@ -4,6 +4,8 @@
 export { createFakeSeam, FAKE_CREDENTIALS, toResponse } from './fake.js';
 export type { Fault, FakeCredentials, FakeRequest, FakeSeam, FakeSeamOptions, FakeState, Outcome } from './fake.js';
 export { startFakeSeam, type FakeSeamServer } from './server.js';
+export { NEUTRAL_RULES, type AuthMode, type Behaviour, type FakeRules } from './rules.js';
+export { seamFakeRules } from '../profiles/seam/fake-rules.js';
 export type { AccessCode, ActionAttempt, AttemptOutcome, AttemptTiming } from './store.js';
 export type { OperationName, OperationTypes } from './spec.js';
 export type { ResourceRule } from './resources.js';

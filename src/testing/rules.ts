@@ -1,22 +1,42 @@
-// What the fake leaves to a profile: one vendor's rules that its spec cannot say. The fake's core
-// (routing, validation, paging, resources from the manifest) reads any spec; these rules are a
-// value passed in, Seam's (src/profiles/seam/fake-rules.ts) for this package's fake.
-import type { Answer, Store } from './store.js';
+// What one vendor's API does that its spec cannot say, as a value the fake is given (the Seam
+// profile's by default, src/profiles/seam/fake-rules.ts): how a request proves who sent it, which
+// operations answer by a declared rule, and what the declared rules keep. The fake's core names
+// none of it; a fake given other rules serves another vendor's API with no edit here.
+import type { Answer } from './answers.js';
+import type { Store } from './store.js';
 
-export interface FakeAuthRules {
-  /** Bearer tokens the fake accepts, by the credential's name (FakeCredentials). */
-  tokens: readonly string[];
-  /** Of those, the ones that act in a workspace, named by `workspaceHeader` (the credentials' workspaceId). */
-  onBehalf: readonly string[];
-  workspaceHeader: string;
+/**
+ * One way a request may prove who sent it: `Authorization: Bearer <credential>`, where the
+ * credential is one of the fake's `credentials` by name, and, when `header` is set, a header that
+ * must equal another of them (Seam's personal access tokens name their workspace this way).
+ */
+export interface AuthMode {
+  bearer: string;
+  header?: { name: string; equals: string };
 }
+
+/** A declared answer: the fake's state and the request's input (query, path parameters and body, merged). */
+export type Behaviour = (store: Store, input: Record<string, any>) => Answer; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 export interface FakeRules {
-  auth: FakeAuthRules;
-  /** The header every answer carries its request id in (also written into an error body's envelope). */
+  /** The ways a request may prove who sent it; any one will do. An operation with `security: []` needs none. */
+  auth: readonly AuthMode[];
+  /** The header each answer names its request id in. */
   requestIdHeader: string;
-  /** Stateful answers by operation function name, where the vendor's rules go beyond the spec's (an update's rules, its action attempt). */
-  behaviours: Readonly<Record<string, (store: Store, input: Record<string, unknown>) => Answer>>;
-  /** What the fake's credentials are when a test gives none (its seeds). */
-  credentials: Readonly<Record<string, string>>;
+  /** Operations answered by a declared rule, by the name of their function, instead of their collection or their examples. */
+  behaviours: Readonly<Record<string, Behaviour>>;
+  /**
+   * The operation whose collection holds the codes the declared rules and `seed.accessCode` make
+   * (the manifest names the collection and the resource), the action type of their update attempts
+   * where the spec gives none, and the operation that gets an attempt (the collection the docs'
+   * seeds plant attempts in).
+   */
+  codes?: { operation: string; actionType: string; attempts?: string };
 }
+
+/** Rules that declare nothing: bearer tokens of the `apiKey` credential, every answer from the spec. */
+export const NEUTRAL_RULES: FakeRules = Object.freeze({ auth: [{ bearer: 'apiKey' }], requestIdHeader: 'x-request-id', behaviours: {} });
+
+/** The behaviour declared for an operation: own properties only, so an operation named `constructor` is not Object.prototype's. */
+export const behaviourOf = (rules: FakeRules, operation: string): Behaviour | undefined =>
+  Object.hasOwn(rules.behaviours, operation) ? rules.behaviours[operation] : undefined;

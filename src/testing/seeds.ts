@@ -5,7 +5,7 @@
 // exampleSeeds); planting them makes the docs' samples, the Try-it panel's first send and a test
 // copied from the docs find what they name. The seeds are data from the spec: each is copied as
 // JSON before it is kept, so a `__proto__` key stays a field and the store never changes the seed.
-import type { Item } from './resources.js';
+import type { Item } from './collections.js';
 
 /** One record a docs sample names, as the generator emits it: its collection, its id (the key the fake keeps it by) and the item. */
 export interface ExampleSeed {

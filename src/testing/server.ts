@@ -4,7 +4,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readCapped, tooLargeBody } from './body.js';
-import { createFakeSeam, serveIncoming, type FakeSeamOptions, type FakeSeam } from './fake.js';
+import { createFake, type FakeSeamOptions, type FakeSeam } from './fake.js';
 import { errorOutcome, outcomeOfThrow } from './guard.js';
 import { randomUUID } from './uuid.js';
 
@@ -33,7 +33,7 @@ function headersOf(req: IncomingMessage): Headers {
 export async function startFakeSeam(options: FakeSeamOptions = {}): Promise<FakeSeamServer> {
   const nodeHttp = 'node:http';
   const { createServer } = (await import(nodeHttp)) as typeof import('node:http');
-  const fake = createFakeSeam(options);
+  const { fake, serve, requestIdHeader } = createFake(options);
   // The server's own address, set once it listens (no request comes before): a request's URL, and so
   // a list's next_page_url, names the port it came to. The Host header is the client's to say, so it is not used.
   let origin = 'http://127.0.0.1';
@@ -52,7 +52,7 @@ export async function startFakeSeam(options: FakeSeamOptions = {}): Promise<Fake
       const method = req.method ?? 'GET';
       // A GET or HEAD has no body in fetch, so none here either: the same request in-process and over HTTP.
       const sent = method === 'GET' || method === 'HEAD' ? '' : text;
-      const outcome = await serveIncoming(fake, { method, url, headers: headersOf(req), text: sent, signal: aborted.signal });
+      const outcome = await serve({ method, url, headers: headersOf(req), text: sent, signal: aborted.signal });
       if (outcome.drop) {
         req.socket.destroy();
         return;
@@ -71,7 +71,7 @@ export async function startFakeSeam(options: FakeSeamOptions = {}): Promise<Fake
         if (!res.headersSent) req.socket.destroy();
         return;
       }
-      const outcome = outcomeOfThrow(err);
+      const outcome = outcomeOfThrow(err, requestIdHeader);
       res.writeHead(outcome.status, outcome.headers).end(outcome.body);
     }
   });
@@ -80,7 +80,7 @@ export async function startFakeSeam(options: FakeSeamOptions = {}): Promise<Fake
   server.on('clientError', (err: NodeJS.ErrnoException, socket: import('node:stream').Duplex) => {
     if (!socket.writable) return void socket.destroy();
     const status = err.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
-    const { headers, body } = errorOutcome(status, 'invalid_request', `The request could not be read as HTTP (${err.code ?? err.message})`);
+    const { headers, body } = errorOutcome(requestIdHeader, status, 'invalid_request', `The request could not be read as HTTP (${err.code ?? err.message})`);
     const head = Object.entries({ ...headers, 'content-length': String(Buffer.byteLength(body)), connection: 'close' }).map(([k, v]) => `${k}: ${v}\r\n`);
     socket.end(`HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}\r\n${head.join('')}\r\n${body}`);
   });

@@ -1,26 +1,24 @@
-// What the fake knows of Seam beyond its spec, as small declared rules: an update of an access code
-// starts an action attempt that moves from pending to a final status after some polls or some
-// time, and codes are linked by common_code_key. The rules are written for operations, by the
-// names of their functions (BEHAVIOURS below); the generated manifest says which collection each
-// keeps its items in and what schema types them, and the spec the action type of the attempt. So
-// they run unchanged on any spec that has those operations (this package's, or Seam's whole API),
-// and share their state with the operations the spec's conventions give (resources.ts).
+// The state the declared rules work on, all of it in the fake's Collections: access codes, their
+// devices, and action attempts that move from pending to a final status after some polls or some
+// time. Which operations the rules answer is the vendor's (rules.ts; Seam's in
+// src/profiles/seam/fake-rules.ts, by the names of their functions); the generated manifest says
+// which collection each keeps its items in and what schema types them, and the spec the action type
+// of an attempt. So they run unchanged on any spec that has those operations (this package's, or
+// Seam's whole API), and share their state with the operations the spec's conventions give (resources.ts).
 import type { StateChange } from './events.js';
 import type { Answer } from './answers.js';
 import { errorAnswer as fail } from './answers.js';
 import { Collections, type Item } from './collections.js';
 import type { ResourceRule } from './resources.js';
+import type { FakeRules } from './rules.js';
 import { randomUUID } from './uuid.js';
 import type { OperationItems } from '../../generated/operations.js';
 
-/** The operations the declared rules are written for, by the names of their functions. */
-const UPDATE = 'accessCodesUpdate';
-type GetAttempt = 'actionAttemptsGet';
-
 /** The type of the items an operation acts on, as the manifest gives it; any object where it has none. */
 type ItemOf<K extends string> = K extends keyof OperationItems ? OperationItems[K] : Item;
-export type AccessCode = ItemOf<typeof UPDATE>;
-export type ActionAttempt = ItemOf<GetAttempt>;
+/** The public types of what `seed` and `state` give: the items of the operations the Seam profile's rules answer. */
+export type AccessCode = ItemOf<'accessCodesUpdate'>;
+export type ActionAttempt = ItemOf<'actionAttemptsGet'>;
 
 /** How an access code's update attempts end: `never` keeps them pending. */
 export type AttemptOutcome = 'success' | 'error' | 'never';
@@ -64,6 +62,8 @@ export interface AttemptTiming {
 export interface StoreManifest {
   resources?: Readonly<Record<string, ResourceRule | undefined>>;
   actionTypes?: Readonly<Record<string, string | undefined>>;
+  /** The vendor rules' operations whose collections hold the codes and the attempts, and the action type of their updates (rules.ts). */
+  codes?: FakeRules['codes'];
 }
 
 type Body = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -78,11 +78,12 @@ export class Store {
   readonly collections = new Collections();
   readonly devices: Map<string, Item>;
   readonly accessCodes: Map<string, StoredAccessCode>;
-  readonly attempts = new Map<string, StoredAttempt>();
+  /** Attempts as the rules keep them (their polls, their outcome): bookkeeping, shown through attemptView. */
+  readonly attempts = this.collections.bookkeeping<StoredAttempt>('action attempts');
   /** How each code's update attempts end: a test control, never shown as the code's own field. */
-  readonly #outcomes = new Map<string, AttemptOutcome>();
+  readonly #outcomes = this.collections.bookkeeping<AttemptOutcome>('update outcomes');
   /** The access code's name in answers (the `access_code` of a result, the `access_code_not_found` of a 404). */
-  readonly #codeResource: string;
+  readonly codeResource: string;
   readonly #actionType: string;
   /** Records planted from the spec's examples (seeds.ts), as planted: data a test did not make, so never a webhook to deliver to. */
   readonly planted = new WeakSet<Item>();
@@ -94,15 +95,16 @@ export class Store {
 
   constructor(
     readonly timing: AttemptTiming,
-    { resources = {}, actionTypes = {} }: StoreManifest = {},
+    { resources = {}, actionTypes = {}, codes }: StoreManifest = {},
   ) {
-    const update = resources[UPDATE];
-    this.#codeResource = update?.resource ?? 'access_code';
-    this.accessCodes = this.collections.of<StoredAccessCode>(update?.collection ?? collectionOf(resources, this.#codeResource));
+    const update = codes && Object.hasOwn(resources, codes.operation) ? resources[codes.operation] : undefined;
+    this.codeResource = update?.resource ?? 'access_code';
+    this.accessCodes = this.collections.of<StoredAccessCode>(update?.collection ?? collectionOf(resources, this.codeResource));
     // The code's device is named by a field that the manifest's device collection names its items with.
     this.devices = this.collections.of(collectionOf(resources, 'device'));
-    this.#actionType = actionTypes[UPDATE] ?? 'UPDATE_ACCESS_CODE';
-    this.#attemptCollection = resources['actionAttemptsGet' satisfies GetAttempt]?.collection ?? collectionOf(resources, 'action_attempt');
+    this.#actionType = (codes && Object.hasOwn(actionTypes, codes.operation) ? actionTypes[codes.operation] : undefined) ?? codes?.actionType ?? 'UPDATE_ACCESS_CODE';
+    const attemptsRule = codes?.attempts !== undefined && Object.hasOwn(resources, codes.attempts) ? resources[codes.attempts] : undefined;
+    this.#attemptCollection = attemptsRule?.collection ?? collectionOf(resources, 'action_attempt');
   }
 
   /**
@@ -185,61 +187,10 @@ export class Store {
   attemptView(a: StoredAttempt): ActionAttempt {
     const base = { action_attempt_id: a.action_attempt_id, action_type: a.actionType ?? this.#actionType };
     let view: Item;
-    if (a.status === 'success') view = { ...base, status: 'success', result: a.shows ? { ...a.shows } : { [this.#codeResource]: { ...a.result! } }, error: null };
+    if (a.status === 'success') view = { ...base, status: 'success', result: a.shows ? { ...a.shows } : { [this.codeResource]: { ...a.result! } }, error: null };
     else if (a.status === 'error') view = { ...base, status: 'error', result: null, error: { type: 'device_offline', message: 'The device is offline' } };
     else view = { ...base, status: 'pending', result: null, error: null };
     return view as unknown as ActionAttempt;
-  }
-
-  /** Shared rule of both updates: ends_at in the future and after starts_at. */
-  #checkSchedule(starts_at: string | null | undefined, ends_at: string | null | undefined): Answer | undefined {
-    if (!ends_at) return undefined;
-    const end = Date.parse(ends_at);
-    let problem: string | undefined;
-    if (end <= Date.now()) problem = 'Must be in the future';
-    else if (starts_at && end <= Date.parse(starts_at)) problem = 'Must be after starts_at';
-    if (!problem) return undefined;
-    return fail(400, 'invalid_input', `${problem} for provided "ends_at"`, {
-      validation_errors: { _errors: [], ends_at: { _errors: [problem] } },
-    });
-  }
-
-  update(body: Body): Answer {
-    const code = this.accessCodes.get(body.access_code_id);
-    if (!code) return fail(404, `${this.#codeResource}_not_found`, 'Access code not found');
-    if (body.device_id !== undefined && !this.devices.has(body.device_id)) {
-      return fail(404, 'device_not_found', 'Device not found');
-    }
-    const ongoing = body.type === 'ongoing';
-    const invalid = ongoing ? undefined : this.#checkSchedule(body.starts_at ?? code.starts_at, body.ends_at ?? code.ends_at);
-    if (invalid) return invalid;
-    const before = { ...code };
-    if (body.name !== undefined) code.name = body.name;
-    if (body.code !== undefined) code.code = body.code;
-    if (ongoing) Object.assign(code, { type: 'ongoing', starts_at: null, ends_at: null });
-    else {
-      if (body.starts_at !== undefined) code.starts_at = body.starts_at;
-      if (body.ends_at !== undefined) code.ends_at = body.ends_at;
-      if (body.type === 'time_bound' || body.starts_at || body.ends_at) code.type = 'time_bound';
-    }
-    code.status = 'setting';
-    const changed = (['name', 'code', 'type', 'starts_at', 'ends_at'] as const).filter((k) => before[k] !== code[k]).map((k) => ({ property: k, from: before[k], to: code[k] }));
-    this.onChange?.({ kind: 'access_code_updated', code: { ...code }, changed });
-    const attempt = this.attempts.get(this.addActionAttempt({ access_code_id: code.access_code_id }))!;
-    return { status: 200, body: { ok: true, action_attempt: this.attemptView(attempt) } };
-  }
-
-  updateMultiple(body: Body): Answer {
-    const group = [...this.accessCodes.values()].filter((c) => c.common_code_key === body.common_code_key);
-    if (group.length === 0) return fail(404, `${this.#codeResource}_not_found`, 'No access codes have that common_code_key');
-    const invalid = this.#checkSchedule(body.starts_at ?? group[0]!.starts_at, body.ends_at ?? group[0]!.ends_at);
-    if (invalid) return invalid;
-    for (const code of group) {
-      if (body.name !== undefined) code.name = body.name;
-      if (body.starts_at !== undefined) code.starts_at = body.starts_at;
-      if (body.ends_at !== undefined) code.ends_at = body.ends_at;
-    }
-    return { status: 200, body: { ok: true } };
   }
 
   /** A pending attempt reaches its outcome once it has been polled enough, or lived long enough. */
@@ -295,14 +246,3 @@ export class Store {
     return { status: 200, body: { ok: true, action_attempt: this.attemptView(attempt) } };
   }
 }
-
-/**
- * The operations whose answers depend on state, by the name of their function (generated/
- * operations.ts): what the fake knows of the API beyond its spec. Every other operation is answered
- * from the spec's examples.
- */
-export const BEHAVIOURS: Record<string, (store: Store, input: Body) => Answer> = {
-  accessCodesUpdate: (s, input) => s.update(input),
-  accessCodesUpdateMultiple: (s, input) => s.updateMultiple(input),
-  actionAttemptsGet: (s, input) => s.getActionAttempt(input),
-};

@@ -1,17 +1,35 @@
-// Seam's rules for the fake (the FakeRules of src/testing/rules.ts): its auth modes and workspace
-// header, its request-id header, the stateful behaviours of its access-code updates (by function
-// name, src/testing/store.ts), and the credentials a test gets by default.
-import { FAKE_CREDENTIALS } from '../../testing/fake.js';
+// Seam's rules for the testing kit's fake: what Seam's API does that its spec cannot say. The fake
+// (src/testing/) takes them as a value, these by default; `createFakeSeam({ rules })` takes another
+// vendor's, or NEUTRAL_RULES for none.
+import type { FakeCredentials } from '../../testing/fake-types.js';
 import type { FakeRules } from '../../testing/rules.js';
-import { BEHAVIOURS } from '../../testing/store.js';
+import { seamAuth } from './auth.js';
+import { updateAccessCode, updateLinkedCodes } from './fake-access-codes.js';
+
+/** Tokens the fake accepts. Personal access and console session tokens also need the workspace. */
+export const FAKE_CREDENTIALS: Readonly<FakeCredentials> = Object.freeze({
+  apiKey: 'seam_testkey_1a2b3c4d5e6f',
+  clientSessionToken: 'seam_cst_9z8y7x6w5v',
+  personalAccessToken: 'seam_at_pat_0011223344',
+  consoleSessionToken: 'seam_console_5566778899',
+  workspaceId: '7f7e7d7c-0000-4000-8000-000000000001',
+});
+
+// The client's auth modes (auth.ts), as the fake checks them: the ones from `onBehalfFrom` on act in
+// a workspace, named by its header, which must be the fake's workspaceId.
+const workspace = { name: seamAuth.workspaceHeader, equals: 'workspaceId' };
 
 export const seamFakeRules: FakeRules = {
-  auth: {
-    tokens: ['apiKey', 'clientSessionToken', 'personalAccessToken', 'consoleSessionToken'],
-    onBehalf: ['personalAccessToken', 'consoleSessionToken'],
-    workspaceHeader: 'seam-workspace',
-  },
+  // An API key or a client session token alone; a personal access or console session token names its workspace.
+  auth: seamAuth.modes.map((bearer, i) => (i < seamAuth.onBehalfFrom ? { bearer } : { bearer, header: workspace })),
   requestIdHeader: 'seam-request-id',
-  behaviours: BEHAVIOURS as FakeRules['behaviours'],
-  credentials: FAKE_CREDENTIALS as unknown as Readonly<Record<string, string>>,
+  // By the names of their functions (generated/operations.ts): an update starts an action attempt
+  // that finishes after N polls (or some time), codes are linked by common_code_key, and polling an
+  // attempt moves it on. The manifest gives their collections and schemas, the spec the attempt's type.
+  behaviours: {
+    accessCodesUpdate: updateAccessCode,
+    accessCodesUpdateMultiple: updateLinkedCodes,
+    actionAttemptsGet: (store, input) => store.getActionAttempt(input),
+  },
+  codes: { operation: 'accessCodesUpdate', actionType: 'UPDATE_ACCESS_CODE', attempts: 'actionAttemptsGet' },
 };

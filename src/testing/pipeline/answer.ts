@@ -1,0 +1,64 @@
+// Stage four: the answer to a valid request. A behaviour the vendor's rules declare answers first;
+// else the collection the manifest places the operation in (resources.ts), paged where it is a
+// paged list (paging.ts); else the spec's documented success. An operation that starts an action
+// attempt (x-action-attempt-type) and has no declared rule keeps the attempt its answer holds.
+import type { Answer } from '../answers.js';
+import { isJsonMediaType } from '../../openapi/media.js';
+import { successStatusOf } from '../../openapi/operations.js';
+import { deref } from '../../openapi/refs.js';
+import { sampleOf } from '../../openapi/sample.js';
+import { pageAnswer, readPageRequest, type PagingRule } from '../paging.js';
+import { runResourceRule, type ResourceRule } from '../resources.js';
+import type { Json, Route } from '../routes.js';
+import { behaviourOf, type FakeRules } from '../rules.js';
+import type { Store } from '../store.js';
+import { randomUUID } from '../uuid.js';
+import type { Routed } from './request.js';
+
+/** What the answer stage reads: the spec, the manifest's rules by operation, the vendor's rules and the state. */
+export interface AnswerContext {
+  spec: Json;
+  rules: FakeRules;
+  resources: Readonly<Record<string, ResourceRule | undefined>>;
+  pagination: Readonly<Record<string, PagingRule | undefined>>;
+  /** Each operation's x-action-attempt-type. */
+  actionTypes: Readonly<Record<string, string | undefined>>;
+  store: Store;
+}
+
+/** The status and body the spec documents for an operation's success, from its examples. */
+export function documentedAnswer(spec: Json, route: Route): Answer {
+  const chosen = successStatusOf(route.operation.responses);
+  const [status, raw] = chosen ? [chosen, route.operation.responses[chosen]] : ['204', {}];
+  const code = /^\d{3}$/.test(status) ? Number(status) : 200;
+  const content = deref(spec, raw)?.content ?? {};
+  const mediaType = Object.keys(content).find(isJsonMediaType) ?? Object.keys(content)[0];
+  if (code === 204 || !mediaType) return { status: code, body: undefined };
+  const media = content[mediaType];
+  const example = media.example ?? (media.examples ? deref(spec, Object.values<Json>(media.examples)[0])?.value : undefined);
+  const value = example ?? sampleOf(media.schema, (n) => deref(spec, n)) ?? (isJsonMediaType(mediaType) ? {} : 'example');
+  return { status: code, body: value, contentType: mediaType };
+}
+
+const own = <T>(table: Readonly<Record<string, T | undefined>>, key: string): T | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
+
+/** `input` is called only when a rule reads the request (parsing a body costs, and a plain example answer needs none). */
+export function answer(request: Routed, ctx: AnswerContext, input: () => Record<string, unknown>): Answer {
+  const key = request.route.key;
+  const behaviour = behaviourOf(ctx.rules, key);
+  const rule = own(ctx.resources, key);
+  const paging = own(ctx.pagination, key);
+  // An operation no declared rule covers that starts an action attempt: the attempt in its answer is kept.
+  const type = behaviour ? undefined : own(ctx.actionTypes, key);
+  const started = (a: Answer): Answer => (type ? ctx.store.startAttempt(a, type) : a);
+  if (!behaviour && !rule && !paging) return started(documentedAnswer(ctx.spec, request.route));
+  let values = input();
+  // A paged list: its limit and cursor are checked and taken out, so the list is filtered by the rest.
+  const page = paging ? readPageRequest(paging, values) : undefined;
+  if (page && 'status' in page) return page;
+  if (page) values = page.filters;
+  const whole = behaviour
+    ? behaviour(ctx.store, values)
+    : started(rule ? runResourceRule(rule, ctx.store.collections.of(rule.collection), values, documentedAnswer(ctx.spec, request.route), randomUUID) : documentedAnswer(ctx.spec, request.route));
+  return page ? pageAnswer(paging!, page, whole, request.url) : whole;
+}
