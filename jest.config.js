@@ -4,11 +4,21 @@ import { readFileSync } from 'node:fs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
+// The end-to-end suites, run by `npm run test:e2e` (jest.e2e.config.js) and by CI after `npm test`:
+// each works on a copy of the whole project or a real registry (minutes each), so `npm test` stays
+// within five minutes. Everything else is `npm test`'s.
+export const E2E = ['/test/e2e/[^/]+\\.test\\.ts$', '/test/package/registry-release\\.test\\.ts$'];
+
 /** @type {import('jest').Config} */
 export default {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/', ...E2E],
+  // One worker per core. jest's default on two cores is one worker, which leaves a core idle while a
+  // suite waits on its loopback server or on the generator, tsc or npm it spawned; the suites share
+  // no files or ports (each writes its own test/.out/<name>, servers listen on port 0).
+  maxWorkers: '100%',
   // The pinned runtimes of `npm run test:runtimes` (over 500 MB of binaries) and the public-spec
   // corpus (about 900 MB of specs): nothing for jest to crawl.
   modulePathIgnorePatterns: ['<rootDir>/test/runtimes/node_modules', '<rootDir>/test/corpus/node_modules', '<rootDir>/test/corpus/.out', '<rootDir>/test/registry/node_modules'],

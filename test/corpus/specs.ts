@@ -4,7 +4,7 @@
 // the benchmarks; each calls requireCorpus (through materializeCorpus) first, so that without the
 // install they fail saying how to get it.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -69,6 +69,9 @@ export function materializeCorpus(root: string): void {
     if (!module || existsSync(target)) continue;
     mkdirSync(dirname(target), { recursive: true });
     const script = 'const [url, out] = process.argv.slice(1); const { default: doc } = await import(url); (await import("node:fs")).writeFileSync(out, JSON.stringify(doc));';
-    execFileSync(process.execPath, ['--input-type=module', '-e', script, pathToFileURL(join(root, module)).href, target]);
+    // Written beside, then renamed: suites run in parallel, and another may read the file meanwhile.
+    const partial = `${target}.${process.pid}.tmp`;
+    execFileSync(process.execPath, ['--input-type=module', '-e', script, pathToFileURL(join(root, module)).href, partial]);
+    renameSync(partial, target);
   }
 }
