@@ -92,7 +92,8 @@ const SURFACES: Record<string, (origin: Origin) => Promise<unknown>> = {
       apiKey: KEY,
       endpoint: server.url,
       maxRetries: 0,
-      waitForActionAttempt: { timeout: 150, pollingInterval: 20 },
+      // A failed attempt fails on the first poll: a long timeout keeps a loaded machine from making it a timeout.
+      waitForActionAttempt: { timeout: attemptStatus === 'error' ? 10_000 : 150, pollingInterval: 20 },
       ...(origin.by === 'middleware' && { middleware: [refresh(origin)] }),
     });
     const err = await seam.accessCodes.update({ access_code_id: 'c1', code: '1234' }, { headers: callHeaders(origin) }).catch((e: unknown) => e);
