@@ -6,7 +6,7 @@ import { actionAttemptPoll, GeneratedClient } from '../generated/client.js';
 import type { paths } from '../generated/schema.js';
 import { createApi, env, profile, resolveConnection } from './connection.js';
 import { CLIENT_OPTIONS, type AuthOptions } from './profiles/seam/auth.js';
-import type { AnyClient } from './runtime/attempt.js';
+import type { AnyClient } from './runtime/api-client.js';
 import { ClientCore, type CoreConfig } from './runtime/core.js';
 import { SeamOptionsError } from './runtime/errors.js';
 import { loggingFrom, type Logger, type LogLevel } from './runtime/logging.js';

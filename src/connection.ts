@@ -56,9 +56,9 @@ export function createApi({ endpoint, headers, secrets }: Connection, fetch?: Fe
     // The API never redirects, and a redirect followed would send the body and the auth and
     // workspace headers to wherever it points: the answer is handed back as it is instead.
     redirect: 'manual',
-    // The last step before the wire (methods have their own, attempt.ts): the tokens the request
+    // The last step before the wire (methods have their own, send-request.ts): the tokens the request
     // carries are collected, whoever set them. The global fetch is looked up per request, as
-    // attempt.ts does, so that one replaced later (a test's mock server) is the one used.
+    // send-request.ts does, so that one replaced later (a test's mock server) is the one used.
     fetch: (request: Request) => {
       collectTokens(request.headers, secrets);
       return (fetch ?? globalThis.fetch)(request);

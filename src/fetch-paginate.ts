@@ -6,7 +6,7 @@ import { operationPagination, operationRoutes, type PaginatedRoutes } from '../g
 import type { SeamFetchClient } from './fetch-types.js';
 import { profile } from './connection.js';
 import { errorFromResponse } from './runtime/api-errors.js';
-import type { AnyClient } from './runtime/attempt.js';
+import type { AnyClient } from './runtime/api-client.js';
 import { SeamOptionsError } from './runtime/errors.js';
 import type { PageRule } from './runtime/operation.js';
 import { PagePromise, readPage, withPageCursor } from './runtime/paginate.js';

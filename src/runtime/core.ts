@@ -3,7 +3,9 @@
 // attempt, waiting until it finishes.
 import { waitForActionAttempt, type ActionAttemptLike } from './action-attempts.js';
 import { invalidResponse } from './api-errors.js';
-import { attempt, type AnyClient, type AttemptCall } from './attempt.js';
+import type { AnyClient } from './api-client.js';
+import { attempt } from './attempt.js';
+import type { AttemptCall } from './attempt-context.js';
 import { SeamError, SeamOptionsError } from './errors.js';
 import { markBuilt, type Middleware } from './middleware.js';
 import type { OperationDescriptor } from './operation.js';
@@ -101,7 +103,7 @@ export class ClientCore<Wait extends boolean = true> {
 
   /**
    * The client's options with the call's over them (those left undefined keep the client's). A token
-   * in the call's headers is collected where the request goes on the wire (attempt.ts), into the
+   * in the call's headers is collected where the request goes on the wire (send-request.ts), into the
    * client's `secrets`, which every call shares.
    */
   #callOptions(options: RequestOptions): Call {

@@ -1,6 +1,6 @@
 // Every error class the client throws. API errors are keyed by the API's `error.type` and carry
 // the request id. No error ever holds a credential: what they are made from passes through
-// redact() first (api-errors.ts, attempt.ts).
+// redact() first (api-errors.ts, attempt-context.ts, build-request.ts).
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 

@@ -3,7 +3,8 @@
 // attempt and request id. It is middleware, first in line, so it sees what goes on the wire. No
 // token is ever logged; bodies only at `debug`, and redacted.
 import { SeamOptionsError } from './errors.js';
-import { attempts, type Middleware } from './middleware.js';
+import { contextOf } from './attempt-context.js';
+import type { Middleware } from './middleware.js';
 import type { RuntimeProfile } from './profile.js';
 import { readCapped } from './read-body.js';
 import { redactText } from './redact.js';
@@ -43,8 +44,8 @@ export function loggingMiddleware(level: LogLevel, secrets: readonly string[], l
   // Keyed by the attempt's options object, which is its own for each attempt: nothing outlives it,
   // even when later middleware answers early and onResponse never comes.
   const started = new WeakMap<object, number>();
-  const describe = ({ request, options }: { request: Request; options: { fetch: object } }) =>
-    `${request.method} ${request.url} in ${Math.round(performance.now() - (started.get(options) ?? performance.now()))} ms (attempt ${attempts.get(options.fetch)?.number ?? 1}`;
+  const describe = ({ request, options }: { request: Request; options: { fetch: unknown } }) =>
+    `${request.method} ${request.url} in ${Math.round(performance.now() - (started.get(options) ?? performance.now()))} ms (attempt ${contextOf(options)?.number ?? 1}`;
   return {
     async onRequest({ request, options }) {
       started.set(options, performance.now());

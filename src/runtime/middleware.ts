@@ -1,8 +1,9 @@
 // openapi-fetch middleware on the client's openapi-fetch client: openapi-fetch runs it (use(),
 // eject(), a call's `middleware`), in its order and with its return semantics. What is added here:
 // the option check, and `attempt` in the context, which openapi-fetch does not know (a retry or a
-// poll is a request() of its own to it).
+// poll is a request() of its own to it): read from the attempt's context (attempt-context.ts).
 import type { Middleware, MiddlewareCallbackParams } from 'openapi-fetch';
+import { contextOf } from './attempt-context.js';
 import { SeamOptionsError } from './errors.js';
 
 export type { Middleware } from 'openapi-fetch';
@@ -20,18 +21,7 @@ export function checkMiddleware(list: unknown): asserts list is Middleware[] {
   }
 }
 
-/**
- * Which attempt of its call a request is, keyed by the `fetch` openapi-fetch was given for that
- * request(): openapi-fetch hands it to every hook as `options.fetch`, and attempt.ts makes one per
- * attempt. `built` says openapi-fetch got as far as running middleware: the request was made.
- */
-export interface AttemptState {
-  readonly number: number;
-  built: boolean;
-}
-export const attempts = new WeakMap<object, AttemptState>();
-
-const numberOf = (context: { options?: { fetch?: unknown } }): number => attempts.get(context.options?.fetch as object)?.number ?? 1;
+const numberOf = (context: { options?: { fetch?: unknown } }): number => contextOf(context.options)?.number ?? 1;
 
 const adapted = /* @__PURE__ */ new WeakMap<Middleware, Middleware>();
 
@@ -50,10 +40,14 @@ export function withAttempt(m: Middleware): Middleware {
   return wrapper;
 }
 
-/** First on every client: marks the attempt's request as made (see AttemptState). */
+/**
+ * First on every client (the core puts it there): marks the attempt's request as made, since
+ * openapi-fetch serializes the body and makes the Request before any hook runs. What fails after
+ * it is a hook's or the fetch's, not the caller's argument.
+ */
 export const markBuilt: Middleware = {
   onRequest({ options }) {
-    const state = attempts.get(options.fetch);
-    if (state) state.built = true;
+    const ctx = contextOf(options);
+    if (ctx) ctx.built = true;
   },
 };

@@ -1,8 +1,8 @@
 // The one capped body reader of the package: counted in chunks as they arrive (after
 // decompression), so a huge body or a gzip bomb stops at the cap instead of filling memory. The
-// client reads answers with it (openapi-fetch reads bodies whole: attempt.ts asks it for the stream
-// of a success answer and reads it here), debug logging the head of a body, and the testing kit
-// the requests it serves, in-process, under MSW and over HTTP.
+// client reads answers with it (openapi-fetch reads bodies whole: send-request.ts asks it for the
+// stream of a success answer, and read-answer.ts reads it here), debug logging the head of a body,
+// and the testing kit the requests it serves, in-process, under MSW and over HTTP.
 
 /**
  * The body as text (or a Blob, when `binary`). Once more than `cap` bytes have arrived, reading

@@ -1,12 +1,12 @@
 // Redaction of the answers openapi-fetch hands back itself: those of `seam.api` and of
 // `seam-connect-client/fetch`; and a 2xx that is not the JSON it is to be parsed as becomes
 // SeamInvalidResponseError, so that every answer is a value or a SeamError. (A generated method's answer becomes a value or a typed error in
-// attempt.ts, which redacts its errors; its requests are left alone here.)
+// read-answer.ts, which redacts its errors; its requests are left alone here.)
 import type { Middleware } from 'openapi-fetch';
 import { invalidResponse } from './api-errors.js';
+import { contextOf } from './attempt-context.js';
 import type { RuntimeProfile } from './profile.js';
 import { SeamError } from './errors.js';
-import { attempts } from './middleware.js';
 import { collectTokens, redact, redactText } from './redact.js';
 import { withBody } from './response.js';
 
@@ -21,7 +21,7 @@ export function redactAnswers(secrets: string[], profile: RuntimeProfile): Middl
   const holds = (text: string) => redactText(text, secrets) !== text;
   return {
     async onResponse({ request, response, options }) {
-      if (attempts.has(options.fetch)) return undefined;
+      if (contextOf(options)) return undefined;
       collectTokens(request.headers, secrets);
       const body = await response.clone().text();
       // openapi-fetch would reject a 2xx it is to parse as JSON, and that is not, with a SyntaxError.

@@ -6,7 +6,7 @@
 import { createApi } from '../../src/connection.js';
 import { seamProfile } from '../../src/profiles/seam/runtime.js';
 import { ClientCore, type CoreConfig } from '../../src/runtime/index.js';
-import type { AnyClient } from '../../src/runtime/attempt.js';
+import type { AnyClient } from '../../src/runtime/api-client.js';
 
 export function clientCore<Wait extends boolean = true>(config: Omit<CoreConfig, 'api' | 'profile'> & Partial<Pick<CoreConfig, 'profile'>>): ClientCore<Wait> {
   const api = createApi({ endpoint: config.endpoint, headers: config.headers ?? {}, secrets: config.secrets }, config.fetch);
