@@ -18,6 +18,17 @@ export interface AuthMode {
 /** A declared answer: the fake's state and the request's input (query, path parameters and body, merged). */
 export type Behaviour = (store: Store, input: Record<string, any>) => Answer; // eslint-disable-line @typescript-eslint/no-explicit-any -- the request input, validated against the spec, read by field
 
+/** What the declared rules keep, and what they say when an attempt fails (rules.ts: FakeRules.codes). */
+export interface CodeRules {
+  operation: string;
+  actionType: string;
+  attempts?: string;
+  /** The resources' names where the manifest has no rule for them: the code's (its answers' key and 404 type), its device's, an attempt's. */
+  names: { code: string; device: string; attempt: string };
+  /** The error a failed attempt shows, and the one the event of a code that failed to be set gives. */
+  failure: { attempt: { type: string; message: string }; code: { type: string; message: string } };
+}
+
 export interface FakeRules {
   /** The ways a request may prove who sent it; any one will do. An operation with `security: []` needs none. */
   auth: readonly AuthMode[];
@@ -31,7 +42,7 @@ export interface FakeRules {
    * where the spec gives none, and the operation that gets an attempt (the collection the docs'
    * seeds plant attempts in).
    */
-  codes?: { operation: string; actionType: string; attempts?: string };
+  codes?: CodeRules;
 }
 
 /** Rules that declare nothing: bearer tokens of the `apiKey` credential, every answer from the spec. */

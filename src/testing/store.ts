@@ -10,7 +10,7 @@ import type { Answer } from './answers.js';
 import { errorAnswer as fail } from './answers.js';
 import { Collections, type Item } from './collections.js';
 import type { ResourceRule } from './resources.js';
-import type { FakeRules } from './rules.js';
+import type { CodeRules } from './rules.js';
 import { randomUUID } from './uuid.js';
 import type { OperationItems } from '../../generated/operations.js';
 
@@ -63,12 +63,20 @@ export interface StoreManifest {
   resources?: Readonly<Record<string, ResourceRule | undefined>>;
   actionTypes?: Readonly<Record<string, string | undefined>>;
   /** The vendor rules' operations whose collections hold the codes and the attempts, and the action type of their updates (rules.ts). */
-  codes?: FakeRules['codes'];
+  codes?: CodeRules;
 }
 
 type Body = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-/** Where a rule keeps a resource: the manifest's collection for it, else Seam's convention (`device` in `/devices`). */
+/** What the store keeps when no vendor rules name it: neutral names, no vendor's error types. */
+const NEUTRAL_CODES: CodeRules = {
+  operation: '',
+  actionType: 'UPDATE',
+  names: { code: 'code', device: 'device', attempt: 'attempt' },
+  failure: { attempt: { type: 'attempt_failed', message: 'The attempt failed' }, code: { type: 'attempt_failed', message: 'The attempt failed' } },
+};
+
+/** Where a rule keeps a resource: the manifest's collection for it, else the plural path (`device` in `/devices`, as REST and Seam's RPC paths name collections). */
 function collectionOf(resources: StoreManifest['resources'], resource: string): string {
   const rule = Object.values(resources ?? {}).find((r) => r?.resource === resource);
   return rule?.collection ?? `/${resource}s`;
@@ -89,6 +97,7 @@ export class Store {
   readonly planted = new WeakSet<Item>();
   /** The collection the manifest places action attempts in; the rules keep those in `attempts`. */
   readonly #attemptCollection: string;
+  readonly #codes: CodeRules;
 
   /** Told of each change Seam reports as an event (events.ts). */
   onChange?: (change: StateChange) => void;
@@ -97,14 +106,15 @@ export class Store {
     readonly timing: AttemptTiming,
     { resources = {}, actionTypes = {}, codes }: StoreManifest = {},
   ) {
+    this.#codes = codes ?? NEUTRAL_CODES;
     const update = codes && Object.hasOwn(resources, codes.operation) ? resources[codes.operation] : undefined;
-    this.codeResource = update?.resource ?? 'access_code';
+    this.codeResource = update?.resource ?? this.#codes.names.code;
     this.accessCodes = this.collections.of<StoredAccessCode>(update?.collection ?? collectionOf(resources, this.codeResource));
     // The code's device is named by a field that the manifest's device collection names its items with.
-    this.devices = this.collections.of(collectionOf(resources, 'device'));
-    this.#actionType = (codes && Object.hasOwn(actionTypes, codes.operation) ? actionTypes[codes.operation] : undefined) ?? codes?.actionType ?? 'UPDATE_ACCESS_CODE';
+    this.devices = this.collections.of(collectionOf(resources, this.#codes.names.device));
+    this.#actionType = (codes && Object.hasOwn(actionTypes, codes.operation) ? actionTypes[codes.operation] : undefined) ?? this.#codes.actionType;
     const attemptsRule = codes?.attempts !== undefined && Object.hasOwn(resources, codes.attempts) ? resources[codes.attempts] : undefined;
-    this.#attemptCollection = attemptsRule?.collection ?? collectionOf(resources, 'action_attempt');
+    this.#attemptCollection = attemptsRule?.collection ?? collectionOf(resources, this.#codes.names.attempt);
   }
 
   /**
@@ -188,7 +198,7 @@ export class Store {
     const base = { action_attempt_id: a.action_attempt_id, action_type: a.actionType ?? this.#actionType };
     let view: Item;
     if (a.status === 'success') view = { ...base, status: 'success', result: a.shows ? { ...a.shows } : { [this.codeResource]: { ...a.result! } }, error: null };
-    else if (a.status === 'error') view = { ...base, status: 'error', result: null, error: { type: 'device_offline', message: 'The device is offline' } };
+    else if (a.status === 'error') view = { ...base, status: 'error', result: null, error: { ...this.#codes.failure.attempt } };
     else view = { ...base, status: 'pending', result: null, error: null };
     return view as unknown as ActionAttempt;
   }
@@ -211,7 +221,7 @@ export class Store {
         attempt.result = { ...code! };
         this.onChange?.({ kind: 'update_succeeded', code: attempt.result });
       } else if (code) {
-        this.onChange?.({ kind: 'update_failed', code: { ...code }, error: { type: 'failed_to_set_on_device', message: 'The device is offline' } });
+        this.onChange?.({ kind: 'update_failed', code: { ...code }, error: { ...this.#codes.failure.code } });
       }
     }
   }

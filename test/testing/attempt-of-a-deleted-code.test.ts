@@ -1,9 +1,10 @@
 // The fake's declared rules share their state with the collections the spec's conventions give:
 // an access code deleted by a generic delete while its update is pending must not break them.
+import { seamFakeRules } from '../../src/profiles/seam/fake-rules.js';
 import { Store } from '../../src/testing/store.js';
 
 it('an attempt whose access code was deleted while pending ends in error, and a finished one keeps its snapshot', () => {
-  const store = new Store({ pollsToFinish: 1 });
+  const store = new Store({ pollsToFinish: 1 }, { codes: seamFakeRules.codes });
   const gone = store.addAccessCode();
   const pending = store.addActionAttempt({ access_code_id: gone.access_code_id });
   store.accessCodes.delete(gone.access_code_id);

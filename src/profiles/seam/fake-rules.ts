@@ -31,5 +31,11 @@ export const seamFakeRules: FakeRules = {
     accessCodesUpdateMultiple: updateLinkedCodes,
     actionAttemptsGet: (store, input) => store.getActionAttempt(input),
   },
-  codes: { operation: 'accessCodesUpdate', actionType: 'UPDATE_ACCESS_CODE', attempts: 'actionAttemptsGet' },
+  codes: {
+    operation: 'accessCodesUpdate',
+    actionType: 'UPDATE_ACCESS_CODE',
+    attempts: 'actionAttemptsGet',
+    names: { code: 'access_code', device: 'device', attempt: 'action_attempt' },
+    failure: { attempt: { type: 'device_offline', message: 'The device is offline' }, code: { type: 'failed_to_set_on_device', message: 'The device is offline' } },
+  },
 };
