@@ -1,9 +1,12 @@
 // What a maintainer does when Seam ships endpoints, on a copy of the project: add six endpoints of
 // shapes the spec has not had (Seam-style create, get and delete of access codes and a list of unmanaged ones: a
 // reserved-word method, a GET with required and optional query parameters, a oneOf body; a path
-// parameter; a DELETE answering 204), then run the project's own pipeline and checks there: lint,
-// generate, the version check, typecheck, the docs examples, cURL, browser and packed-consumer
-// tests, and the fake keeping the new endpoints' state. Nothing but the spec is edited.
+// parameter; a DELETE answering 204), and a new resource, webhooks, whose examples name ids, with a
+// REST DELETE whose uuid path parameter has no example; then run the project's own pipeline and
+// checks there: lint, generate, the version check, typecheck, the docs examples (TypeScript and
+// cURL, run on the fake, which holds every id they name), browser (the Try-it panel's first send of
+// each operation) and packed-consumer tests, and the fake keeping the new endpoints' state. Nothing
+// but the spec is edited.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,6 +40,99 @@ const keyed = (description: string) => ({
   required: ['ok', 'access_code'],
   properties: { ok: { type: 'boolean', description: 'Always true.' }, access_code: { ...codeSummary, description } },
 });
+
+// A new resource whose examples name ids, as Seam's webhooks: the create's answer shows one, the
+// get's and the delete's requests (and the get's answer) another. Beside it, a REST DELETE whose
+// `format: uuid` path parameter has no example, so its docs sample passes a sampled uuid.
+const WEBHOOK_ID = '0c2f8a3e-5b1d-4e7f-9a6c-3d2e1f0a9b8c';
+const NEW_WEBHOOK_ID = '7e6d5c4b-3a29-4180-9f7e-6d5c4b3a2918';
+const webhook = {
+  type: 'object',
+  description: 'A URL Seam sends events to.',
+  required: ['webhook_id', 'url'],
+  properties: {
+    webhook_id: uuid('ID of the webhook.'),
+    url: { type: 'string', format: 'uri', description: 'Where events are sent.' },
+    event_types: { type: 'array', items: { type: 'string' }, description: 'The event types sent; all when absent.' },
+  },
+};
+const webhookAnswer = (description: string, id: string, url: string) =>
+  answer(description, { type: 'object', required: ['ok', 'webhook'], properties: { ok: { type: 'boolean', description: 'Always true.' }, webhook }, }, { ok: true, webhook: { webhook_id: id, url, event_types: ['access_code.changed'] } });
+const byWebhookId = (description: string) => jsonBody(
+  { type: 'object', additionalProperties: false, required: ['webhook_id'], properties: { webhook_id: uuid(description) } },
+  { byId: { summary: 'By ID', value: { webhook_id: WEBHOOK_ID } } },
+);
+const webhookPaths: Record<string, object> = {
+  '/webhooks/create': {
+    post: {
+      operationId: 'webhooksCreate',
+      'x-response-key': 'webhook',
+      tags: ['webhooks'],
+      summary: 'Create a webhook',
+      description: 'Registers a URL that Seam sends events to.',
+      security,
+      requestBody: jsonBody(
+        { type: 'object', additionalProperties: false, required: ['url'], properties: { url: { type: 'string', format: 'uri', description: 'Where events go.' }, event_types: webhook.properties.event_types } },
+        { one: { summary: 'One event type', value: { url: 'https://example.com/seam-events', event_types: ['access_code.changed'] } } },
+      ),
+      responses: { '200': webhookAnswer('The new webhook.', NEW_WEBHOOK_ID, 'https://example.com/seam-events'), ...errors },
+    },
+  },
+  '/webhooks/get': {
+    post: {
+      operationId: 'webhooksGet',
+      'x-response-key': 'webhook',
+      tags: ['webhooks'],
+      summary: 'Get a webhook',
+      description: 'Returns one webhook by its ID.',
+      security,
+      requestBody: byWebhookId('ID of the webhook.'),
+      responses: { '200': webhookAnswer('The webhook.', WEBHOOK_ID, 'https://example.com/from-get'), ...errors },
+    },
+  },
+  '/webhooks/list': {
+    post: {
+      operationId: 'webhooksList',
+      'x-response-key': 'webhooks',
+      tags: ['webhooks'],
+      summary: 'List webhooks',
+      description: 'Lists every webhook of the workspace.',
+      security,
+      responses: {
+        '200': answer(
+          'The webhooks.',
+          { type: 'object', required: ['ok', 'webhooks'], properties: { ok: { type: 'boolean', description: 'Always true.' }, webhooks: { type: 'array', description: 'The webhooks.', items: webhook } } },
+          { ok: true, webhooks: [{ webhook_id: WEBHOOK_ID, url: 'https://example.com/from-get' }] },
+        ),
+        ...errors,
+      },
+    },
+  },
+  '/webhooks/delete': {
+    post: {
+      operationId: 'webhooksDelete',
+      tags: ['webhooks'],
+      summary: 'Delete a webhook',
+      description: 'Stops sending events to a webhook.',
+      security,
+      requestBody: byWebhookId('ID of the webhook to delete.'),
+      responses: { '200': answer('Deleted.', { $ref: '#/components/schemas/OkResponse' }, { ok: true }), ...errors },
+    },
+  },
+  '/webhooks/{webhook_id}': {
+    delete: {
+      operationId: 'webhooksRemove',
+      'x-fern-sdk-group-name': ['webhooks'],
+      'x-fern-sdk-method-name': 'remove',
+      tags: ['webhooks'],
+      summary: 'Remove a webhook',
+      description: 'Stops sending events to a webhook, REST-style: its ID in the path; answers with no content.',
+      security,
+      parameters: [{ name: 'webhook_id', in: 'path', required: true, description: 'ID of the webhook.', schema: { type: 'string', format: 'uuid' } }],
+      responses: { '204': { description: 'Removed.' }, ...errors },
+    },
+  },
+};
 
 /** The new endpoints, as a maintainer would write them into spec/openapi.yaml. */
 const NEW_PATHS: Record<string, object> = {
@@ -185,9 +281,10 @@ beforeAll(() => {
   // The maintainer's one edit: the spec.
   const spec = parseDocument(readFileSync(join(copy, 'spec/openapi.yaml'), 'utf8'));
   // (Should the real spec gain one of these paths, the copy's is replaced whole.)
-  for (const [path, item] of Object.entries(NEW_PATHS)) spec.setIn(['paths', path], spec.createNode(item));
+  for (const [path, item] of Object.entries({ ...NEW_PATHS, ...webhookPaths })) spec.setIn(['paths', path], spec.createNode(item));
   const tags = (spec.toJS().tags ?? []) as Array<{ name: string }>;
   if (!tags.some((t) => t.name === 'devices')) spec.addIn(['tags'], spec.createNode({ name: 'devices', description: 'Smart locks and other devices.' }));
+  if (!tags.some((t) => t.name === 'webhooks')) spec.addIn(['tags'], spec.createNode({ name: 'webhooks', description: 'Where Seam sends events.' }));
   writeFileSync(join(copy, 'spec/openapi.yaml'), String(spec));
 }, 120_000);
 
@@ -262,5 +359,12 @@ it('passes its own docs, browser and packed-consumer tests, unedited', () => {
   // The docs tests really walked the new operations.
   expect(run.output).toMatch(/accessCodes\.list\.md/);
   expect(run.output).toMatch(/accessCodes\.schedule\.delete\.md/);
+  // The new resource's samples name ids (its examples', and a uuid sampled for the REST DELETE):
+  // each ran against the fake, as cURL and as TypeScript, and succeeded.
+  for (const page of ['webhooks.get.md', 'webhooks.delete.md', 'webhooks.remove.md']) {
+    expect(run.output).toMatch(new RegExp(`✓ ${page.replace(/\./g, '\\.')} `));
+    expect(run.output).toMatch(new RegExp(`✓ ${page.replace(/\./g, '\\.')}: the method, the standalone function and openapi-fetch each succeed`));
+  }
+  expect(run.output).toMatch(/✓ sends every operation as the docs fill it in, and the first send of each succeeds/);
   expect(run.status).toBe(0);
 }, 400_000);
