@@ -12,8 +12,8 @@ const USAGE = `Usage: npm run generate -- [--check] [--spec <file>] [--out <dir>
   --spec <file>            OpenAPI 3.0 or 3.1 document (default: spec/openapi.yaml)
   --out <dir>              folder to write (default: generated)
   --redocly-config <file>  lint rules (default: redocly.yaml)
-  --naming <strategy>      how method names are derived when an operation has no x-client-name
-                           or vendor name: path (default) or operationId (\`repos/get\`, or the
+  --naming <strategy>      how method names are derived when an operation has no vendor name
+                           (x-fern-sdk-…, x-speakeasy-…): path (default) or operationId (\`repos/get\`, or the
                            first tag and the operationId); overrides info.x-sdk.naming
   --check                  write nothing; exit 1 listing stale, missing and extra files`;
 

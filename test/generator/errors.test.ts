@@ -101,25 +101,10 @@ it.each<[string, () => string[], RegExp]>([
   [
     'two names that make one type name',
     () => spec((s) => {
-      copyOp(s, '/test_fixture/a', { 'x-client-name': 'test_fixture.get' });
-      copyOp(s, '/test_fixture/b', { 'x-client-name': 'testFixture.get' });
+      copyOp(s, '/test_fixture/a', { 'x-fern-sdk-group-name': ['test_fixture'], 'x-fern-sdk-method-name': 'get_thing' });
+      copyOp(s, '/test_fixture/b', { 'x-fern-sdk-group-name': ['test_fixture_get'], 'x-fern-sdk-method-name': 'thing' });
     }),
-    /\(#\/paths\/~1test_fixture~1[ab]\/post\) duplicate-type-name: test_?[fF]ixture\.get and test_?[fF]ixture\.get both need the exported name TestFixtureGetBody/,
-  ],
-  [
-    'a name that is not a valid identifier',
-    () => spec((s) => copyOp(s, '/test_fixture/two_factor', { 'x-client-name': 'testFixture.2fa' })),
-    /\(#\/paths\/~1test_fixture~1two_factor\/post\/x-client-name\) invalid-method-name: x-client-name "testFixture\.2fa": "2fa" is not a valid identifier/,
-  ],
-  [
-    'x-client-name that would make a namespace thenable',
-    () => spec((s) => copyOp(s, '/test_fixture/then', { 'x-client-name': 'testFixture.then' })),
-    /\(#\/paths\/~1test_fixture~1then\/post\/x-client-name\) invalid-method-name: x-client-name "testFixture\.then": "then" cannot be a member name/,
-  ],
-  [
-    'x-client-name that shadows the client\'s own member',
-    () => spec((s) => copyOp(s, '/test_fixture/endpoint', { 'x-client-name': 'endpoint' })),
-    /invalid-method-name: x-client-name "endpoint": "endpoint" is a member of the client itself/,
+    /\(#\/paths\/~1test_fixture~1[ab]\/post\) duplicate-type-name: testFixture(Get\.thing|\.getThing) and testFixture(Get\.thing|\.getThing) both need the exported name TestFixtureGetThingBody/,
   ],
   [
     'a schema openapi-typescript cannot type (an object whose enum lists strings)',

@@ -1,5 +1,4 @@
-// Seam's extensions mean in the model what they mean in Seam's published spec, and the project's
-// old names are read for one release with a warning.
+// Seam's extensions mean in the model what they mean in Seam's published spec.
 import { buildModel } from '../../scripts/generator/model/index.js';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any -- spec documents and answers, walked freely by the test
@@ -46,17 +45,6 @@ it('x-undocumented and x-draft keep an operation in the client with the reason; 
   expect(op(m, 'testFixture.old')).not.toHaveProperty('undocumented');
 });
 
-it('the old x-action-attempt and x-client-name still work, each with a warning naming its replacement', () => {
-  const m = model({
-    '/test_fixture/poke': { 'x-response-key': 'action_attempt', 'x-action-attempt': true, 'x-client-name': 'things.prod', responses: ok({ action_attempt: attempt }) },
-  });
-  expect(op(m, 'things.prod')).toMatchObject({ actionAttempt: true });
-  expect(m.warnings).toEqual([
-    expect.stringMatching(/x-action-attempt deprecated-extension: x-action-attempt is read until release 0\.3\.0; write x-action-attempt-type/),
-    expect.stringMatching(/x-client-name deprecated-extension: x-client-name is read until release 0\.3\.0; write x-fern-sdk-group-name \(a list\) and x-fern-sdk-method-name/),
-  ]);
-});
-
 it.each([
   ['x-response-key', 5, /x-response-key must be a string, or null for no key, not 5/],
   ['x-action-attempt-type', true, /x-action-attempt-type must be a string such as "UPDATE_ACCESS_CODE", not true/],
@@ -64,4 +52,24 @@ it.each([
   ['x-fake-resource', 'yes', /x-fake-resource must be false or an object/],
 ])('%s of the wrong type is a located error', (key, value, message) => {
   expect(() => model({ '/test_fixture/a': { [key]: value, responses: ok({ ok: { type: 'boolean' } }) } })).toThrow(message);
+});
+
+it('the pre-release names x-client-name and x-action-attempt are not read: the path names the method, and nothing waits', () => {
+  const m = model({
+    '/test_fixture/poke': { 'x-response-key': 'action_attempt', 'x-action-attempt': true, 'x-client-name': 'things.prod', responses: ok({ action_attempt: attempt }) },
+  });
+  expect(m.operations.map((o) => o.name)).toEqual(['testFixture.poke']);
+  expect(op(m, 'testFixture.poke')).toMatchObject({ actionAttempt: false });
+  expect(m.warnings).toEqual([]);
+});
+
+it('a Speakeasy name beside the Fern name that names the method is a located warning, and an x-fake-resource action outside create|get|list|update|delete an error', () => {
+  const named = model({
+    '/test_fixture/a': { 'x-fern-sdk-method-name': 'poke', 'x-speakeasy-name-override': 'prod', responses: ok({ ok: { type: 'boolean' } }) },
+  });
+  expect(named.operations.map((o) => o.name)).toEqual(['testFixture.poke']);
+  expect(named.warnings).toEqual([expect.stringMatching(/\/x-speakeasy-name-override ignored-extension: x-speakeasy-name-override is ignored; the name comes from x-fern-sdk-method-name/)]);
+  expect(() => model({ '/test_fixture/a': { 'x-fake-resource': { action: 'poke' }, responses: ok({ ok: { type: 'boolean' } }) } })).toThrow(
+    /~1test_fixture~1a\/post\/x-fake-resource invalid-extension: x-fake-resource.action must be one of create, get, list, update, delete/,
+  );
 });

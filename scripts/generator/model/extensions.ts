@@ -1,5 +1,6 @@
-// The spec extensions the model reads on operations: the type each must have, what each means,
-// and the old names still read for one release.
+// The spec extensions the model reads, read here and nowhere else: each operation's into one typed
+// record (OperationExtensions), checked once, so every later step (grouping, naming, the operation,
+// pagination, the fake's resources) reads typed fields and never `op['x-…']`.
 //
 // Seam's names, meaning what they mean in Seam's own published spec (@seamapi/types/connect):
 //   x-response-key         string: the method resolves to this property of the success body;
@@ -13,79 +14,240 @@
 //   x-draft                a reason: as x-undocumented.
 //   x-deprecated           what to use instead: the operation is deprecated.
 //   x-title                the operation's title in the docs, before `summary`.
-//   x-speakeasy-pagination Speakeasy's declaration of how the answer pages (pagination.ts).
+//   x-speakeasy-group      Speakeasy's naming (a dotted group) and its pagination (pagination.ts).
+//   x-speakeasy-name-override
+//   x-speakeasy-pagination
 // This project's own, which Seam has no name for:
 //   x-operation-group      methods of one path with the same value are one operation.
 //   x-idempotent           true when repeating the request is safe, so it may be retried.
 //   x-pagination           false, or how the answer pages where no convention tells (pagination.ts).
 //   x-fake-resource        what the testing kit's fake keeps for it, where conventions do not fit
 //                          (resources.ts).
-import { GeneratorError } from '../errors.js';
-import type { Locate, RawOperation } from './types.js';
+// On `info`:
+//   x-sdk                  the package, client and token names the docs' samples use, and the naming
+//                          strategy (readSdk).
+import { GeneratorError, type Locate } from '../errors.js';
+import { NAMING_STRATEGIES, type NamingStrategy, type VendorName } from '../naming/derive.js';
+import { isObject } from '../../../src/openapi/json.js';
+import type { OpenApiDocument } from '../load.js';
+import type { ResourceRule } from '../../../src/testing/manifest.js';
 
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+type ResourceModel = ResourceRule;
+type ResourceAction = ResourceRule['action'];
 
-const isString = (v: unknown): boolean => typeof v === 'string';
-const isReason = (v: unknown): boolean => typeof v === 'string' || typeof v === 'boolean';
+/** What one operation's extensions say, each checked for its type. */
+export interface OperationExtensions {
+  /** x-operation-group: methods of one path with this value are one operation. */
+  operationGroup?: string;
+  /** x-response-key: the property the method resolves to; null: none (the whole body). */
+  responseKey?: string | null;
+  /** x-idempotent. */
+  idempotent: boolean;
+  /** x-action-attempt-type: the type of the action attempt the answer carries. */
+  actionAttemptType?: string;
+  /** Why the docs leave it out: x-undocumented or x-draft. */
+  undocumented?: string;
+  /** OpenAPI's `deprecated`, or x-deprecated. */
+  deprecated: boolean;
+  /** x-deprecated's text: what to use instead. */
+  deprecationNote?: string;
+  /** x-title. */
+  title?: string;
+  /** x-pagination: false (none), or this project's declaration (pagination.ts checks its fields). */
+  pagination?: false | Record<string, unknown>;
+  /** x-speakeasy-pagination, Speakeasy's declaration. */
+  speakeasyPagination?: Record<string, unknown>;
+  /** x-fake-resource: false (none), or fields in place of what the conventions give. */
+  fakeResource?: false | Partial<ResourceModel>;
+  /** The name Fern's or Speakeasy's extensions give, the first pair present. */
+  vendorName?: VendorName;
+  /** Every vendor naming key the operation carries, to warn of those that did not name it. */
+  vendorKeys: string[];
+}
+
+/** Vendor naming extensions, as (group key, method key) pairs; the first pair present wins. */
+const VENDOR_NAME_KEYS = [
+  ['x-fern-sdk-group-name', 'x-fern-sdk-method-name'],
+  ['x-speakeasy-group', 'x-speakeasy-name-override'],
+] as const;
+
+const FAKE_RESOURCE_FIELDS = ['collection', 'resource', 'action', 'id', 'idProperty', 'itemKey', 'schema'];
+const RESOURCE_ACTIONS: readonly ResourceAction[] = ['create', 'get', 'list', 'update', 'delete'];
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isReason = (v: unknown): v is string | boolean => typeof v === 'string' || typeof v === 'boolean';
+const isFalseOrObject = (v: unknown): v is false | Record<string, unknown> => v === false || isObject(v);
 
 const FORMS: Record<string, [check: (v: unknown) => boolean, what: string]> = {
   'x-operation-group': [isString, 'a string'],
-  'x-client-name': [isString, 'a string'],
   'x-response-key': [(v) => v === null || isString(v), 'a string, or null for no key'],
   'x-idempotent': [(v) => typeof v === 'boolean', 'a boolean'],
-  'x-action-attempt': [(v) => typeof v === 'boolean', 'a boolean'],
   'x-action-attempt-type': [isString, 'a string such as "UPDATE_ACCESS_CODE"'],
   'x-undocumented': [isReason, 'a string (the reason) or a boolean'],
   'x-draft': [isReason, 'a string (the reason) or a boolean'],
   'x-deprecated': [isReason, 'a string (what to use instead) or a boolean'],
   'x-title': [isString, 'a string'],
-  'x-pagination': [(v) => v === false || (typeof v === 'object' && v !== null && !Array.isArray(v)), 'false or an object (see pagination.ts)'],
-  'x-speakeasy-pagination': [(v) => typeof v === 'object' && v !== null && !Array.isArray(v), 'an object (Speakeasy\'s form)'],
-  'x-fake-resource': [(v) => v === false || (typeof v === 'object' && v !== null && !Array.isArray(v)), 'false or an object (see resources.ts)'],
+  'x-pagination': [isFalseOrObject, 'false or an object (see pagination.ts)'],
+  'x-speakeasy-pagination': [isObject, "an object (Speakeasy's form)"],
+  'x-fake-resource': [isFalseOrObject, 'false or an object (see resources.ts)'],
 };
 
-/** Old names, read until the release named, each with the warning that says what to write. */
-export const LEGACY_EXTENSIONS: Record<string, string> = {
-  'x-action-attempt': 'write x-action-attempt-type (Seam\'s name, the attempt\'s type such as "UPDATE_ACCESS_CODE") instead',
-  'x-client-name': 'write x-fern-sdk-group-name (a list) and x-fern-sdk-method-name (Seam\'s names) instead',
-};
-const LEGACY_UNTIL = '0.3.0';
+/** Extensions read from an operation's primary method only: another value on an alternative is ignored, with a warning. */
+const PRIMARY_ONLY = ['x-response-key', 'x-idempotent', 'x-action-attempt-type'];
 
-/** Checks each extension's type (a wrong one is an error at the extension) and warns on old names. */
-export function checkExtensions(raw: RawOperation, locate: Locate, warnings: string[]): void {
-  for (const [key, [check, what]] of Object.entries(FORMS)) {
-    const value = raw.op[key];
-    if (value !== undefined && !check(value)) {
-      throw new GeneratorError('invalid-extension', `${key} must be ${what}, not ${JSON.stringify(value)}`, locate(`${raw.pointer}/${key}`));
-    }
-  }
-  for (const [key, instead] of Object.entries(LEGACY_EXTENSIONS)) {
-    if (raw.op[key] !== undefined) {
-      warnings.push(`${locate(`${raw.pointer}/${key}`)} deprecated-extension: ${key} is read until release ${LEGACY_UNTIL}; ${instead}`);
-    }
-  }
-}
-
-/** The property the method resolves to, if any: x-response-key (null is none). */
-export const responseKeyOf = (op: Json): string | undefined => (typeof op['x-response-key'] === 'string' ? op['x-response-key'] : undefined);
-
-/** The action attempt's type the answer carries (`true` when only the old x-action-attempt says so). */
-export const actionAttemptTypeOf = (op: Json): string | true | undefined =>
-  typeof op['x-action-attempt-type'] === 'string' ? op['x-action-attempt-type'] : op['x-action-attempt'] === true ? true : undefined;
-
-/** Why an operation is left out of the docs, if it is: x-undocumented or x-draft. */
-export function undocumentedReason(op: Json): string | undefined {
+/** Why an operation is left out of the docs, if it is. */
+function undocumentedOf(op: Record<string, unknown>): string | undefined {
   for (const key of ['x-undocumented', 'x-draft']) {
-    const value = op?.[key];
+    const value = op[key];
     if (value === undefined || value === false) continue;
     return typeof value === 'string' && value.trim() ? value.trim() : key === 'x-draft' ? 'Draft.' : 'Undocumented.';
   }
   return undefined;
 }
 
-/** The deprecation, if any: OpenAPI's `deprecated`, or x-deprecated with what to use instead. */
-export function deprecationOf(op: Json): { deprecated: boolean; deprecationNote?: string } {
-  const x = op['x-deprecated'];
-  const note = typeof x === 'string' && x.trim() ? x.trim() : undefined;
-  return { deprecated: op.deprecated === true || (x !== undefined && x !== false), ...(note ? { deprecationNote: note } : {}) };
+// Fern's group may be a list of nested groups; Speakeasy's is dotted.
+const readGroup = (key: string, value: unknown): unknown[] | undefined =>
+  typeof value === 'string' ? (key.includes('speakeasy') ? value.split('.') : [value]) : Array.isArray(value) ? value : undefined;
+
+function vendorNameOf(op: Record<string, unknown>, where: (key: string) => string): VendorName | undefined {
+  for (const [groupKey, methodKey] of VENDOR_NAME_KEYS) {
+    const groupValue = op[groupKey];
+    const methodValue = op[methodKey];
+    if (groupValue === undefined && methodValue === undefined) continue;
+    const group = groupValue === undefined ? undefined : readGroup(groupKey, groupValue);
+    if (groupValue !== undefined && (!group || group.length === 0 || !group.every(isString))) {
+      throw new GeneratorError('invalid-extension', `${groupKey} must be a string${groupKey.includes('fern') ? ' or a list of strings' : ''}`, where(groupKey));
+    }
+    if (methodValue !== undefined && !isString(methodValue)) {
+      throw new GeneratorError('invalid-extension', `${methodKey} must be a string`, where(methodKey));
+    }
+    const source = methodValue !== undefined ? methodKey : groupKey;
+    return { ...(group ? { group: group as string[] } : {}), ...(methodValue !== undefined ? { method: methodValue } : {}), source, keys: [groupKey, methodKey] };
+  }
+  return undefined;
+}
+
+function fakeResourceOf(value: false | Record<string, unknown> | undefined, where: () => string): false | Partial<ResourceModel> | undefined {
+  if (value === undefined || value === false) return value;
+  for (const [key, v] of Object.entries(value)) {
+    if (!FAKE_RESOURCE_FIELDS.includes(key) || !isString(v)) {
+      throw new GeneratorError('invalid-extension', `x-fake-resource.${key} is not a string field of ${FAKE_RESOURCE_FIELDS.join(', ')}`, where());
+    }
+  }
+  if (value.action !== undefined && !(RESOURCE_ACTIONS as readonly unknown[]).includes(value.action)) {
+    throw new GeneratorError('invalid-extension', `x-fake-resource.action must be one of ${RESOURCE_ACTIONS.join(', ')}`, where());
+  }
+  return value as Partial<ResourceModel>;
+}
+
+/**
+ * Reads one operation's extensions into their record. An extension of the wrong type is an error
+ * located at the extension; `pointer` is the operation's.
+ */
+export function readExtensions(op: Record<string, unknown>, pointer: string, locate: Locate): OperationExtensions {
+  const where = (key: string): string => locate(`${pointer}/${key}`);
+  for (const [key, [check, what]] of Object.entries(FORMS)) {
+    const value = op[key];
+    if (value !== undefined && !check(value)) throw new GeneratorError('invalid-extension', `${key} must be ${what}, not ${JSON.stringify(value)}`, where(key));
+  }
+  const x = (key: string): unknown => op[key];
+  const deprecated = x('x-deprecated');
+  const note = isString(deprecated) && deprecated.trim() ? deprecated.trim() : undefined;
+  const vendorName = vendorNameOf(op, where);
+  const fakeResource = fakeResourceOf(x('x-fake-resource') as false | Record<string, unknown> | undefined, () => where('x-fake-resource'));
+  const undocumented = undocumentedOf(op);
+  return {
+    ...(isString(x('x-operation-group')) ? { operationGroup: x('x-operation-group') as string } : {}),
+    ...(x('x-response-key') !== undefined ? { responseKey: x('x-response-key') as string | null } : {}),
+    idempotent: x('x-idempotent') === true,
+    ...(isString(x('x-action-attempt-type')) ? { actionAttemptType: x('x-action-attempt-type') as string } : {}),
+    ...(undocumented !== undefined ? { undocumented } : {}),
+    deprecated: op.deprecated === true || (deprecated !== undefined && deprecated !== false),
+    ...(note ? { deprecationNote: note } : {}),
+    ...(isString(x('x-title')) ? { title: x('x-title') as string } : {}),
+    ...(x('x-pagination') !== undefined ? { pagination: x('x-pagination') as false | Record<string, unknown> } : {}),
+    ...(isObject(x('x-speakeasy-pagination')) ? { speakeasyPagination: x('x-speakeasy-pagination') as Record<string, unknown> } : {}),
+    ...(fakeResource !== undefined ? { fakeResource } : {}),
+    ...(vendorName ? { vendorName } : {}),
+    vendorKeys: VENDOR_NAME_KEYS.flat().filter((key) => op[key] !== undefined),
+  };
+}
+
+/**
+ * Warnings for extensions that are read but have no effect: a primary-only extension with another
+ * value on an alternative method, and vendor naming keys other than the ones that named it.
+ */
+export function ignoredExtensions(
+  primary: { op: Record<string, unknown>; extensions: OperationExtensions; pointer: string; method: string },
+  alternatives: readonly { op: Record<string, unknown>; pointer: string }[],
+  nameSource: string,
+  locate: Locate,
+): string[] {
+  const warnings: string[] = [];
+  for (const alt of alternatives) {
+    for (const key of PRIMARY_ONLY) {
+      if (alt.op[key] !== undefined && alt.op[key] !== primary.op[key]) {
+        warnings.push(`${locate(`${alt.pointer}/${key}`)} ignored-extension: ${key} is read from the primary method (${primary.method.toUpperCase()}) of this x-operation-group; this value is ignored`);
+      }
+    }
+  }
+  const used: readonly string[] = primary.extensions.vendorName?.source === nameSource ? primary.extensions.vendorName.keys : [];
+  for (const key of primary.extensions.vendorKeys) {
+    if (!used.includes(key)) warnings.push(`${locate(`${primary.pointer}/${key}`)} ignored-extension: ${key} is ignored; the name comes from ${nameSource}`);
+  }
+  return warnings;
+}
+
+/** What info.x-sdk names, with defaults. */
+export interface SdkInfo {
+  package: string;
+  client: string;
+  instance: string;
+  tokenEnv: string;
+  /** The package's factory of a configured core, for the standalone-function sample (`createSeamCore`). */
+  core?: string;
+  /** The package's factory of its openapi-fetch client, exported from `<package>/fetch` (`createSeamFetchClient`). */
+  fetchClient?: string;
+}
+
+/** info.x-sdk: the names the docs' samples use, and the naming strategy (`options.naming` overrides it). */
+export function readSdk(doc: OpenApiDocument, locate: Locate, options: { naming?: NamingStrategy }): { sdk: SdkInfo; naming: NamingStrategy } {
+  const raw = doc.info?.['x-sdk'];
+  if (raw !== undefined && !isObject(raw)) throw new GeneratorError('invalid-extension', 'x-sdk must be an object', locate('#/info/x-sdk'));
+  const sdk = raw ?? {};
+  for (const key of ['package', 'client', 'instance', 'tokenEnv', 'naming', 'core', 'fetchClient']) {
+    if (sdk[key] !== undefined && typeof sdk[key] !== 'string') {
+      throw new GeneratorError('invalid-extension', `x-sdk.${key} must be a string`, locate(`#/info/x-sdk/${key}`));
+    }
+  }
+  // Each lands in a docs sample, the TypeScript one or the shell one a reader pastes: only what is
+  // a name there is taken, so that no spec text can run as code or as a command.
+  const forms: Record<string, [RegExp, string]> = {
+    package: [/^(@[a-z0-9][\w.~-]*\/)?[a-z0-9][\w.~-]*$/i, 'an npm package name'],
+    client: [/^[A-Za-z_$][\w$]*$/, 'a JavaScript identifier'],
+    instance: [/^[A-Za-z_$][\w$]*$/, 'a JavaScript identifier'],
+    tokenEnv: [/^[A-Za-z_][A-Za-z0-9_]*$/, 'an environment variable name'],
+    core: [/^[A-Za-z_$][\w$]*$/, 'a JavaScript identifier'],
+    fetchClient: [/^[A-Za-z_$][\w$]*$/, 'a JavaScript identifier'],
+  };
+  for (const [key, [form, what]] of Object.entries(forms)) {
+    if (sdk[key] !== undefined && !form.test(sdk[key])) {
+      throw new GeneratorError('invalid-extension', `x-sdk.${key} must be ${what}, not ${JSON.stringify(sdk[key])}`, locate(`#/info/x-sdk/${key}`));
+    }
+  }
+  const naming = options.naming ?? sdk.naming ?? 'path';
+  if (!NAMING_STRATEGIES.includes(naming)) {
+    throw new GeneratorError('invalid-extension', `x-sdk.naming must be one of ${NAMING_STRATEGIES.join(', ')}, not "${naming}"`, locate('#/info/x-sdk/naming'));
+  }
+  return {
+    naming,
+    sdk: {
+      package: sdk.package ?? 'api-client',
+      client: sdk.client ?? 'Client',
+      instance: sdk.instance ?? 'client',
+      tokenEnv: sdk.tokenEnv ?? 'API_TOKEN',
+      ...(sdk.core ? { core: sdk.core } : {}),
+      ...(sdk.fetchClient ? { fetchClient: sdk.fetchClient } : {}),
+    },
+  };
 }

@@ -5,14 +5,14 @@ import type { OpenApiDocument } from '../load.js';
 import { explicitNameKey } from '../naming/derive.js';
 import { isObject } from '../../../src/openapi/json.js';
 import { follow, pointerOf } from '../../../src/openapi/refs.js';
-import { checkExtensions } from './extensions.js';
+import { readExtensions } from './extensions.js';
 import { HTTP_METHODS } from '../../../src/openapi/operations.js';
 import type { Locate, RawOperation } from './types.js';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /** Groups alternative methods of one operation: by x-operation-group, or by one explicit name. */
-export function groupOperations(doc: OpenApiDocument, locate: Locate, problems: GeneratorError[], warnings: string[]): RawOperation[][] {
+export function groupOperations(doc: OpenApiDocument, locate: Locate, problems: GeneratorError[]): RawOperation[][] {
   const groups = new Map<string, RawOperation[]>();
   if (!isObject(doc.paths)) return [];
   for (const [path, rawItem] of Object.entries<Json>(doc.paths)) {
@@ -29,24 +29,25 @@ export function groupOperations(doc: OpenApiDocument, locate: Locate, problems: 
       const op = item[method];
       if (!isObject(op)) continue;
       const pointer = pointerOf('paths', path, method);
-      const raw: RawOperation = { path, method, op, pointer, pathItem: item };
+      let raw: RawOperation;
       try {
         if (typeof op.$ref === 'string') {
           throw new GeneratorError('invalid-operation', 'an operation cannot be a $ref (OpenAPI allows $ref for a whole path item, not one operation)', locate(pointer));
         }
-        checkExtensions(raw, locate, warnings);
+        raw = { path, method, op, pointer, pathItem: item, extensions: readExtensions(op, pointer, locate) };
       } catch (err) {
         problems.push(err as GeneratorError);
         continue;
       }
-      const explicit = explicitNameKey(op);
-      const key = op['x-operation-group'] !== undefined ? `group ${op['x-operation-group']}` : explicit ? `name ${path} ${explicit}` : `${method} ${path}`;
+      const { operationGroup, vendorName } = raw.extensions;
+      const explicit = explicitNameKey(vendorName);
+      const key = operationGroup !== undefined ? `group ${operationGroup}` : explicit ? `name ${path} ${explicit}` : `${method} ${path}`;
       const group = groups.get(key) ?? [];
       if (group[0] && group[0].path !== path) {
         problems.push(
           new GeneratorError(
             'operation-group-spans-paths',
-            `x-operation-group "${op['x-operation-group']}" is used on ${group[0].path} and ${path}; alternatives must share one path`,
+            `x-operation-group "${operationGroup}" is used on ${group[0].path} and ${path}; alternatives must share one path`,
             locate(`${pointer}/x-operation-group`),
           ),
         );

@@ -8,12 +8,12 @@ import type { OpenApiDocument } from '../load.js';
 import { nameContext } from '../naming/derive.js';
 import { nameGroups } from '../naming/resolve.js';
 import { isObject } from '../../../src/openapi/json.js';
+import { readSdk } from './extensions.js';
 import { checkOperationIds, groupOperations } from './grouping.js';
 import { checkTypeNames, buildNamespaces } from './namespaces.js';
 import { buildOperation } from './operations.js';
 import { inferResources } from './resources.js';
 import { SpecReader } from './reader.js';
-import { readSdk } from './sdk.js';
 import type { ApiModel, Locate, ModelOptions, OperationModel } from './types.js';
 
 export * from './types.js';
@@ -45,7 +45,7 @@ export function buildModel(doc: OpenApiDocument, locate: Locate = (p) => p, opti
   const warnings: string[] = [];
   const spec = new SpecReader(doc, locate);
   const { sdk, naming } = readSdk(doc, locate, options);
-  const groups = groupOperations(doc, locate, problems, warnings);
+  const groups = groupOperations(doc, locate, problems);
   checkOperationIds(groups, locate, problems);
   const context = nameContext(Object.keys(isObject(doc.paths) ? doc.paths : {}), naming);
   const names = nameGroups(locate, groups, context, warnings, problems);
@@ -60,12 +60,7 @@ export function buildModel(doc: OpenApiDocument, locate: Locate = (p) => p, opti
     }
   }
   operations.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  try {
-    inferResources(operations, context.paths, locate, isObject(doc.components?.schemas) ? doc.components.schemas : {});
-  } catch (err) {
-    if (err instanceof GeneratorError) problems.push(err);
-    else throw err;
-  }
+  inferResources(operations, context.paths, isObject(doc.components?.schemas) ? doc.components.schemas : {});
   markActionAttemptPoll(operations);
   const root = buildNamespaces(operations, locate, problems);
   checkTypeNames(operations, root, locate, problems);

@@ -1,8 +1,8 @@
 // One operation of the model, from its group of methods and its name: success and error
 // answers, parameters, body, the method's argument, and what the method resolves to.
 import { GeneratorError } from '../errors.js';
-import { actionAttemptTypeOf, deprecationOf, responseKeyOf, undocumentedReason } from './extensions.js';
-import { VENDOR_NAME_KEYS, type DerivedName } from '../naming/derive.js';
+import { ignoredExtensions } from './extensions.js';
+import type { DerivedName } from '../naming/derive.js';
 import { typeIdentifier } from '../naming/identifiers.js';
 import { shapeOf } from '../shape.js';
 import { bodyKind, pickRequestMediaType } from '../../../src/openapi/media.js';
@@ -114,25 +114,12 @@ function inputOf(spec: SpecReader, raw: RawOperation, parameters: ParameterModel
 
 export function buildOperation(spec: SpecReader, group: RawOperation[], name: DerivedName, warnings: string[]): OperationModel {
   const primary = group[0]!; // groups are filled in HTTP_METHODS' order of preference
-  const { op, path, method, pointer } = primary;
+  const { op, path, method, pointer, extensions: x } = primary;
   const where = (key?: string) => spec.locate(key ? `${pointer}/${key}` : pointer);
-  for (const alt of group.slice(1)) {
-    for (const key of ['x-client-name', 'x-response-key', 'x-idempotent', 'x-action-attempt', 'x-action-attempt-type']) {
-      if (alt.op[key] !== undefined && alt.op[key] !== op[key]) {
-        warnings.push(`${spec.locate(`${alt.pointer}/${key}`)} ignored-extension: ${key} is read from the primary method (${method.toUpperCase()}) of this x-operation-group; this value is ignored`);
-      }
-    }
-  }
-  // Vendor naming keys that did not name this operation are ignored: say so.
-  const used = VENDOR_NAME_KEYS.find((pair) => (pair as readonly string[]).includes(name.source)) ?? [];
-  for (const key of VENDOR_NAME_KEYS.flat()) {
-    if (op[key] !== undefined && !(used as readonly string[]).includes(key)) {
-      warnings.push(`${where(key)} ignored-extension: ${key} is ignored; the name comes from ${name.source}`);
-    }
-  }
+  warnings.push(...ignoredExtensions(primary, group.slice(1), name.source, spec.locate));
 
   const { success, errors } = pickSuccess(spec, primary, warnings);
-  const responseKey = responseKeyOf(op);
+  const responseKey = typeof x.responseKey === 'string' ? x.responseKey : undefined;
   let resultType = success.type;
   const successNode = success.kind === 'json' ? spec.deref(op.responses[success.status], pointer) : undefined;
   const successSchema = successNode ? spec.deref(successNode.content[success.mediaType!]?.schema, pointer) : undefined;
@@ -164,10 +151,10 @@ export function buildOperation(spec: SpecReader, group: RawOperation[], name: De
   // access_codes/create: `access_code` and `action_attempt`), or in a body with no key
   // (access_codes/update). `attemptKey` is the body's property that holds it, when the method does
   // not resolve to it.
-  const actionAttemptType = actionAttemptTypeOf(op);
-  const attemptKeyName = op['x-action-attempt-type'] !== undefined ? 'x-action-attempt-type' : 'x-action-attempt';
+  const actionAttemptType = x.actionAttemptType;
+  const attemptKeyName = 'x-action-attempt-type';
   const heldAt = actionAttemptType !== undefined && success.kind === 'json' ? attemptPropertyOf(spec, successSchema, pointer) : undefined;
-  const actionAttempt = actionAttemptType !== undefined && (op['x-action-attempt'] === true || responseKey === 'action_attempt' || heldAt !== undefined);
+  const actionAttempt = actionAttemptType !== undefined && (responseKey === 'action_attempt' || heldAt !== undefined);
   if (actionAttemptType !== undefined && !actionAttempt && success.kind === 'json') {
     warnings.push(`${where(attemptKeyName)} ignored-extension: ${attemptKeyName} is ignored, since the ${success.status} answer holds no action attempt (no property with an action_attempt_id) to wait for`);
   }
@@ -178,7 +165,7 @@ export function buildOperation(spec: SpecReader, group: RawOperation[], name: De
   // What it resolves to once waited: the attempt's success variant, unless it resolves to a resource.
   const attemptSchema = attemptKey ? successSchema?.properties?.[attemptKey] : responseKey ? keyedSchema : successSchema;
   const waited =
-    actionAttempt && success.kind === 'json' && !(attemptKey && responseKey) ? waitedOf(spec, attemptSchema, pointer, typeof actionAttemptType === 'string' ? actionAttemptType : undefined) : undefined;
+    actionAttempt && success.kind === 'json' && !(attemptKey && responseKey) ? waitedOf(spec, attemptSchema, pointer, actionAttemptType) : undefined;
 
   const parameters = parametersOf(spec, path, primary.pathItem, op, method, warnings);
   for (const segment of urlPathOf(path).match(/\{[^}]*\}/g) ?? []) {
@@ -188,7 +175,7 @@ export function buildOperation(spec: SpecReader, group: RawOperation[], name: De
     }
   }
   const requestBody = requestBodyOf(spec, primary, warnings);
-  const pagination = success.kind === 'json' ? paginationOf(spec, { body: successSchema, op, model: { responseKey, parameters, requestBody }, where: (key) => where(key || undefined) }, warnings) : undefined;
+  const pagination = success.kind === 'json' ? paginationOf(spec, { body: successSchema, extensions: x, model: { responseKey, parameters, requestBody }, where: (key) => where(key || undefined) }, warnings) : undefined;
   const dotted = [...name.namespacePath, name.methodName].join('.');
   const typeName = typeIdentifier([...name.namespacePath, name.methodName]);
   return {
@@ -201,9 +188,10 @@ export function buildOperation(spec: SpecReader, group: RawOperation[], name: De
     alternativeMethods: group.slice(1).map((g) => g.method),
     path,
     urlPath: urlPathOf(path),
-    summary: String(op['x-title'] ?? op.summary ?? '').trim(),
+    summary: String(x.title ?? op.summary ?? '').trim(),
     description: String(op.description ?? '').trim(),
-    ...deprecationOf(op),
+    deprecated: x.deprecated,
+    ...(x.deprecationNote !== undefined ? { deprecationNote: x.deprecationNote } : {}),
     tags: Array.isArray(op.tags) ? op.tags.map(String) : [],
     security: (Array.isArray(op.security) ? op.security : Array.isArray(spec.doc.security) ? spec.doc.security : []).map((alt: Json) => Object.keys(alt ?? {})),
     parameters,
@@ -214,15 +202,15 @@ export function buildOperation(spec: SpecReader, group: RawOperation[], name: De
     ...(responseKey ? { responseKey } : {}),
     ...(shape ? { shape } : {}),
     resultType,
-    idempotent: op['x-idempotent'] === true,
+    idempotent: x.idempotent,
     actionAttempt: actionAttempt && success.kind === 'json',
     ...(attemptKey ? { attemptKey } : {}),
     ...(waited ? { waited } : {}),
-    ...(typeof actionAttemptType === 'string' ? { actionAttemptType } : {}),
-    ...(undocumentedReason(op) ? { undocumented: undocumentedReason(op) } : {}),
+    ...(actionAttemptType !== undefined ? { actionAttemptType } : {}),
+    ...(x.undocumented !== undefined ? { undocumented: x.undocumented } : {}),
     result: { fields: resultFields, list: resultIsList },
     ...(pagination ? { pagination } : {}),
-    ...(op['x-fake-resource'] !== undefined ? { fakeResource: op['x-fake-resource'] } : {}),
+    ...(x.fakeResource !== undefined ? { fakeResource: x.fakeResource } : {}),
     docsFile: `${dotted}.md`,
   };
 }

@@ -19,6 +19,7 @@
 // still marked, without `cursor`: the client then resolves the first page only, and a warning says why.
 import { GeneratorError } from '../errors.js';
 import { isObject } from '../../../src/openapi/json.js';
+import type { OperationExtensions } from './extensions.js';
 import type { SpecReader } from './reader.js';
 import type { OperationModel, PaginationModel } from './types.js';
 
@@ -35,7 +36,7 @@ const ITEM_KEYS = ['data', 'items', 'results'];
 interface Inputs {
   /** The success answer's schema, `$ref`s followed. */
   body: Json;
-  op: Json;
+  extensions: Pick<OperationExtensions, 'pagination' | 'speakeasyPagination'>;
   model: Pick<OperationModel, 'responseKey' | 'parameters' | 'requestBody'>;
   where: (key: string) => string;
 }
@@ -96,9 +97,12 @@ function jsonPath(value: unknown, where: string, key: string): { path: string[];
 }
 
 /** x-pagination and x-speakeasy-pagination, as the descriptor they declare (null: declared none). */
-function declared(raw: Json, fields: ReturnType<typeof requestFields>, where: (key: string) => string, warnings: string[]): PaginationModel | null | undefined {
-  const own = raw['x-pagination'];
-  const speakeasy = raw['x-speakeasy-pagination'];
+function declared(
+  { pagination: own, speakeasyPagination: speakeasy }: Inputs['extensions'],
+  fields: ReturnType<typeof requestFields>,
+  where: (key: string) => string,
+  warnings: string[],
+): PaginationModel | null | undefined {
   if (own === false) return null;
   let source: string;
   let results: unknown, nextCursor: unknown, hasMore: unknown, cursor: unknown, limit: unknown;
@@ -137,9 +141,9 @@ function declared(raw: Json, fields: ReturnType<typeof requestFields>, where: (k
 }
 
 /** The pagination of one operation, or undefined when it answers a whole list (or no list). */
-export function paginationOf(spec: SpecReader, { body, op, model, where }: Inputs, warnings: string[]): PaginationModel | undefined {
+export function paginationOf(spec: SpecReader, { body, extensions, model, where }: Inputs, warnings: string[]): PaginationModel | undefined {
   const fields = requestFields(model);
-  const own = declared(op, fields, where, warnings);
+  const own = declared(extensions, fields, where, warnings);
   if (own !== undefined) return own ?? undefined;
   if (!isObject(body)) return undefined;
   const at = where('responses');

@@ -16,11 +16,9 @@
 // kit types a collection's items with it, so nothing in src/ names a schema of one spec.
 //
 // An operation that fits none is answered from its examples, as before.
-import { GeneratorError } from '../errors.js';
 import { isObject } from '../../../src/openapi/json.js';
-import { pointerOf } from '../../../src/openapi/refs.js';
 import { readPath, type PathIndex } from '../../../src/openapi/paths.js';
-import type { Locate, OperationModel, ResourceAction, ResourceModel } from './types.js';
+import type { OperationModel, ResourceAction, ResourceModel } from './types.js';
 
 const ACTIONS: readonly ResourceAction[] = ['create', 'get', 'list', 'update', 'delete'];
 const REST_ITEM_ACTIONS: Record<string, ResourceAction> = { get: 'get', put: 'update', patch: 'update', delete: 'delete' };
@@ -67,23 +65,6 @@ const inputFieldsOf = (op: OperationModel): string[] => [
   ...(op.requestBody?.variants ?? []).flatMap((v) => v.properties.map((p) => p.name)),
 ];
 
-/** Checks an x-fake-resource value: false, or an object of the ResourceModel's fields. */
-function overrideOf(op: OperationModel, locate: Locate): Partial<ResourceModel> | false | undefined {
-  const value = op.fakeResource;
-  if (value === undefined || value === false) return value;
-  const where = locate(`${pointerOf('paths', op.path, op.method)}/x-fake-resource`);
-  if (!isObject(value)) throw new GeneratorError('invalid-extension', 'x-fake-resource must be false or an object', where);
-  for (const [key, v] of Object.entries(value)) {
-    if (!['collection', 'resource', 'action', 'id', 'idProperty', 'itemKey', 'schema'].includes(key) || typeof v !== 'string') {
-      throw new GeneratorError('invalid-extension', `x-fake-resource.${key} is not a string field of collection, resource, action, id, idProperty, itemKey, schema`, where);
-    }
-  }
-  if (value.action !== undefined && !(ACTIONS as readonly string[]).includes(value.action)) {
-    throw new GeneratorError('invalid-extension', `x-fake-resource.action must be one of ${ACTIONS.join(', ')}`, where);
-  }
-  return value as Partial<ResourceModel>;
-}
-
 /** The component schema of a collection's items: named as the resource, else declaring the collection as its x-route-path, else named as the resource in another case (`Pet` for `pet`). */
 function schemaOf(schemas: Record<string, unknown>, resource: string, collection: string): string | undefined {
   const names = Object.keys(schemas).filter((name) => isObject(schemas[name]));
@@ -96,10 +77,10 @@ function schemaOf(schemas: Record<string, unknown>, resource: string, collection
 }
 
 /** Sets `resource` on each operation that the conventions (or x-fake-resource) place in a collection. */
-export function inferResources(operations: OperationModel[], paths: PathIndex, locate: Locate, schemas: Record<string, unknown> = {}): void {
+export function inferResources(operations: OperationModel[], paths: PathIndex, schemas: Record<string, unknown> = {}): void {
   const drafts = new Map<OperationModel, Draft>();
   for (const op of operations) {
-    const override = overrideOf(op, locate);
+    const override = op.fakeResource;
     if (override === false) continue;
     const draft = draftOf(op, paths);
     if (draft || override?.collection) drafts.set(op, { itemSegment: '', collection: '', action: 'get', ...draft, ...override } as Draft);

@@ -5,6 +5,9 @@ import type { HttpMethod } from '../../../src/openapi/operations.js';
 import type { ResponseShape } from '../../../src/runtime/shape.js';
 import type { ResourceRule } from '../../../src/testing/manifest.js';
 import type { NamingStrategy } from '../naming/derive.js';
+import type { OperationExtensions, SdkInfo } from './extensions.js';
+
+export type { OperationExtensions, SdkInfo };
 
 export type { HttpMethod } from '../../../src/openapi/operations.js';
 /** One method of the spec as read, before it is grouped and named. */
@@ -14,6 +17,8 @@ export interface RawOperation {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the typed document replaces it
   op: any;
   pointer: string;
+  /** Its extensions, read and checked once (extensions.ts). */
+  extensions: OperationExtensions;
   /** The path item it belongs to, $ref followed. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   pathItem: any;
@@ -185,16 +190,6 @@ export interface NamespaceModel {
   operations: OperationModel[];
 }
 
-export interface SdkInfo {
-  package: string;
-  client: string;
-  instance: string;
-  tokenEnv: string;
-  /** The package's factory of a configured core, for the standalone-function sample (`createSeamCore`). */
-  core?: string;
-  /** The package's factory of its openapi-fetch client, exported from `<package>/fetch` (`createSeamFetchClient`). */
-  fetchClient?: string;
-}
 
 export interface ApiModel {
   title: string;

@@ -1,10 +1,10 @@
 // Method names: where each operation's `ns.sub.method` comes from. The precedence, first match wins:
-//   1. x-client-name                       "a.b.method", as written (validated, never changed)
-//   2. vendor extensions                   x-fern-sdk-group-name + x-fern-sdk-method-name,
+//   1. vendor extensions                   x-fern-sdk-group-name + x-fern-sdk-method-name,
 //                                          x-speakeasy-group + x-speakeasy-name-override
-//   3. the naming strategy (--naming)      `path` (default) or `operationId`
-//   4. the other strategy, when the first gives nothing (no operationId, or the path `/`)
-//   5. the HTTP method, at the top level (`GET /` with no operationId is `get`), with a warning
+//                                          (read and checked with the others: model/extensions.ts)
+//   2. the naming strategy (--naming)      `path` (default) or `operationId`
+//   3. the other strategy, when the first gives nothing (no operationId, or the path `/`)
+//   4. the HTTP method, at the top level (`GET /` with no operationId is `get`), with a warning
 //
 // The path strategy drops a leading API root and version (`/v1`, `/rest/api/3`; a version only
 // when the spec has just one), then reads the path as REST or RPC:
@@ -15,10 +15,8 @@
 //   /user/settings    (several operations on the path, or paths under it) → user.settings.get, …
 // The operationId strategy reads `repos/get` as repos.get; otherwise the first tag is the namespace.
 import { GeneratorError } from '../errors.js';
-import { camelCase, identifierProblem } from './identifiers.js';
+import { camelCase } from './identifiers.js';
 import { indexPaths, isParamSegment, readPath, segmentsOf, type PathIndex } from '../../../src/openapi/paths.js';
-
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 export const NAMING_STRATEGIES = ['path', 'operationId'] as const;
 export type NamingStrategy = (typeof NAMING_STRATEGIES)[number];
@@ -30,19 +28,37 @@ export interface DerivedName {
   source: string;
 }
 
+/** The name a vendor's extensions give (Fern's or Speakeasy's): the group, the method, or both. */
+export interface VendorName {
+  group?: string[];
+  method?: string;
+  /** The key the name comes from, for messages. */
+  source: string;
+  /** The pair of keys read. */
+  keys: readonly string[];
+}
+
+/** What the namer reads of an operation object: no extension, those come read (OperationExtensions). */
+export interface NamedOperation {
+  operationId?: unknown;
+  tags?: unknown;
+}
+
 /** One method of the spec, where the namer finds it: its path, method, operation object and pointer. */
 export interface NamingTarget {
   path: string;
   method: string;
-  op: Json;
+  op: NamedOperation;
   pointer: string;
+  extensions: { vendorName?: VendorName };
 }
 
 /** One operation (or group of alternative methods) as the namer sees it. */
 export interface NamingInput {
   path: string;
   method: string;
-  op: Json;
+  op: NamedOperation;
+  vendorName?: VendorName;
   /** How many operations (after grouping) share this path. */
   siblings: number;
   /** Methods of the other operations on this path. */
@@ -136,54 +152,12 @@ const strategies: Record<NamingStrategy, (input: NamingInput, context: NameConte
   operationId: fromOperationId,
 };
 
-/** Vendor naming extensions, as (group key, method key) pairs; the first pair present wins. */
-export const VENDOR_NAME_KEYS = [
-  ['x-fern-sdk-group-name', 'x-fern-sdk-method-name'],
-  ['x-speakeasy-group', 'x-speakeasy-name-override'],
-] as const;
-
-// Fern's group may be a list of nested groups; Speakeasy's is dotted.
-const readGroup = (key: string, value: unknown): string[] | undefined =>
-  typeof value === 'string' ? (key.includes('speakeasy') ? value.split('.') : [value]) : Array.isArray(value) ? value : undefined;
-
-function fromVendor(op: Json, where: (key: string) => string): { group?: string[]; method?: string; source: string } | undefined {
-  for (const [groupKey, methodKey] of VENDOR_NAME_KEYS) {
-    const groupValue = op[groupKey];
-    const methodValue = op[methodKey];
-    if (groupValue === undefined && methodValue === undefined) continue;
-    const group = groupValue === undefined ? undefined : readGroup(groupKey, groupValue);
-    if (groupValue !== undefined && (!group || group.length === 0 || group.some((g) => typeof g !== 'string'))) {
-      throw new GeneratorError('invalid-extension', `${groupKey} must be a string${groupKey.includes('fern') ? ' or a list of strings' : ''}`, where(groupKey));
-    }
-    if (methodValue !== undefined && typeof methodValue !== 'string') {
-      throw new GeneratorError('invalid-extension', `${methodKey} must be a string`, where(methodKey));
-    }
-    const source = methodValue !== undefined ? methodKey : groupKey;
-    return { ...(group ? { group } : {}), ...(methodValue !== undefined ? { method: methodValue } : {}), source };
-  }
-  return undefined;
-}
-
 /**
- * The name a spec gives an operation outright (x-client-name, or a vendor group and method), as a
- * grouping key: operations of one path with the same such name are one operation.
+ * The name a spec gives an operation outright (a vendor group and method), as a grouping key:
+ * operations of one path with the same such name are one operation.
  */
-export function explicitNameKey(op: Json): string | undefined {
-  if (typeof op['x-client-name'] === 'string') return op['x-client-name'];
-  for (const [groupKey, methodKey] of VENDOR_NAME_KEYS) {
-    if (typeof op[methodKey] === 'string') return `${JSON.stringify(op[groupKey] ?? null)}.${op[methodKey]}`;
-  }
-  return undefined;
-}
-
-function explicitName(value: unknown, where: () => string): DerivedName {
-  if (typeof value !== 'string') throw new GeneratorError('invalid-extension', 'x-client-name must be a string such as "things.list"', where());
-  const parts = value.split('.');
-  for (const part of parts) {
-    const problem = identifierProblem(part);
-    if (problem) throw new GeneratorError('invalid-method-name', `x-client-name "${value}": ${problem}`, where());
-  }
-  return { namespacePath: parts.slice(0, -1), methodName: parts.at(-1)!, source: 'x-client-name' };
+export function explicitNameKey(vendorName: VendorName | undefined): string | undefined {
+  return vendorName?.method !== undefined ? `${JSON.stringify(vendorName.group ?? null)}.${vendorName.method}` : undefined;
 }
 
 /**
@@ -191,11 +165,10 @@ function explicitName(value: unknown, where: () => string): DerivedName {
  * point at the extension that caused them.
  */
 export function deriveName(input: NamingInput, context: NameContext, where: (key?: string) => string): DerivedName {
-  if (input.op['x-client-name'] !== undefined) return explicitName(input.op['x-client-name'], () => where('x-client-name'));
   const [first, second] = context.strategy === 'path' ? (['path', 'operationId'] as const) : (['operationId', 'path'] as const);
   const preferred = strategies[first](input, context);
   const derived = preferred ?? strategies[second](input, context);
-  const vendor = fromVendor(input.op, where);
+  const vendor = input.vendorName;
   if (vendor) {
     const namespacePath = vendor.group ? vendor.group.map((g) => toIdentifier(g) ?? '') : (derived?.namespacePath ?? []);
     const methodName = vendor.method !== undefined ? toIdentifier(vendor.method) ?? '' : derived?.methodName;

@@ -11,9 +11,6 @@ function guardName(name: DerivedName, raw: NamingTarget, locate: Locate, warning
   const guarded = parts.map((part, i) => {
     const problem = memberProblem(part, i === 0);
     if (!problem) return part;
-    if (name.source === 'x-client-name') {
-      throw new GeneratorError('invalid-method-name', `x-client-name "${parts.join('.')}": ${problem}`, locate(`${raw.pointer}/x-client-name`));
-    }
     warnings.push(`${locate(raw.pointer)} renamed-method: ${problem}, so ${parts.join('.')} uses "${part}_"; set x-fern-sdk-method-name to choose another`);
     return `${part}_`;
   });
@@ -42,9 +39,9 @@ export function nameGroups<Group extends readonly NamingTarget[]>(
   const onPath = new Map<string, Group[]>();
   for (const group of groups) onPath.set(group[0]!.path, [...(onPath.get(group[0]!.path) ?? []), group]);
   const derive = (group: Group, ctx: NameContext): DerivedName => {
-    const { path, method, op, pointer } = group[0]!;
+    const { path, method, op, pointer, extensions } = group[0]!;
     const siblings = onPath.get(path) ?? [];
-    const input = { path, method, op, siblings: siblings.length, otherMethods: siblings.filter((g) => g !== group).map((g) => g[0]!.method) };
+    const input = { path, method, op, ...(extensions.vendorName ? { vendorName: extensions.vendorName } : {}), siblings: siblings.length, otherMethods: siblings.filter((g) => g !== group).map((g) => g[0]!.method) };
     const where = (key?: string) => spec.locate(key ? `${pointer}/${key}` : pointer);
     const name = deriveName(input, ctx, where);
     if (name.source === 'method') {

@@ -24,7 +24,7 @@ const WORK = join(ROOT, 'test/.out/fuzz');
 const LOCATED = /^ {2}\S+:\d+:\d+( \(.*\))? [\w/.-]+: \S/;
 
 const EXTENSIONS = [
-  'x-operation-group', 'x-client-name', 'x-response-key', 'x-idempotent', 'x-action-attempt', 'x-action-attempt-type',
+  'x-operation-group', 'x-response-key', 'x-idempotent', 'x-action-attempt-type',
   'x-undocumented', 'x-draft', 'x-deprecated', 'x-title',
   'x-fern-sdk-group-name', 'x-fern-sdk-method-name', 'x-speakeasy-group', 'x-speakeasy-name-override',
 ];
