@@ -1,17 +1,18 @@
 // Bundles the "Try it" panel for one generator output folder: the panel, the testing kit's fake,
 // the output's bundled spec (openapi.json) and its manifest (operations.ts), and the operations
-// the panel offers, as one script for the page to inline. The page then needs nothing else.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// the panel offers (try-it.json), as one script for the page to inline. The page then needs
+// nothing else. Everything comes from the generator's output: the model is not built again.
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
-import { buildModel } from '../../generator/model/index.js';
-import { tryItOperations } from './operations.js';
 
 export async function bundleTryIt(outputDir: string): Promise<string> {
   const specFile = resolve(outputDir, 'openapi.json');
-  const doc = JSON.parse(readFileSync(specFile, 'utf8'));
-  const model = buildModel(doc);
+  const manifestFile = resolve(outputDir, 'try-it.json');
+  for (const file of [specFile, manifestFile, resolve(outputDir, 'operations.ts')]) {
+    if (!existsSync(file)) throw new Error(`${file} is missing: the Try-it panel reads the generator's output; run the generator (npm run generate, or with --out ${outputDir}) first`);
+  }
   const work = mkdtempSync(join(tmpdir(), 'seam-try-it-'));
   try {
     const entry = join(work, 'entry.ts');
@@ -21,8 +22,9 @@ export async function bundleTryIt(outputDir: string): Promise<string> {
       [
         `import spec from ${JSON.stringify(specFile)};`,
         `import { operationRoutes, operationResources, exampleSeeds } from ${JSON.stringify(resolve(outputDir, 'operations.ts'))};`,
+        `import { serverUrl, operations } from ${JSON.stringify(manifestFile)};`,
         `import { mountTryIt } from ${JSON.stringify(resolve('scripts/docs/try-it/panel.ts'))};`,
-        `mountTryIt({ fake: { spec, operations: operationRoutes, resources: operationResources, seeds: exampleSeeds }, serverUrl: ${JSON.stringify(model.serverUrl)}, operations: ${JSON.stringify(tryItOperations(model))} });`,
+        `mountTryIt({ fake: { spec, operations: operationRoutes, resources: operationResources, seeds: exampleSeeds }, serverUrl, operations });`,
       ].join('\n'),
     );
     const result = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'iife', platform: 'browser', target: 'es2022', write: false, logLevel: 'silent', legalComments: 'none' });

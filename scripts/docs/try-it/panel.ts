@@ -8,20 +8,7 @@ import { errorFromResponse } from '../../../src/runtime/api-errors.js';
 import { isPathSegment } from '../../../src/runtime/params.js';
 import { redactText } from '../../../src/runtime/redact.js';
 import { createFakeSeam, FAKE_CREDENTIALS, type FakeSeamOptions } from '../../../src/testing/index.js';
-
-/** One operation as the panel offers it (scripts/docs/try-it/operations.ts builds these from the model). */
-export interface TryItOperation {
-  operationId: string;
-  /** Its method on the client, e.g. accessCodes.update. */
-  name: string;
-  method: string;
-  /** The path template, e.g. /things/{thing_id}. */
-  path: string;
-  params: Array<{ name: string; in: 'path' | 'query' | 'header'; value: string }>;
-  /** The body as JSON text, from the first example (or a sample of the schema). */
-  body?: string;
-  mediaType?: string;
-}
+import type { TryItOperation } from '../../generator/plugins/html-site/try-it.js';
 
 export interface TryItConfig {
   /** The spec the page's fake serves, and the generator's manifest of it (generated/operations.ts). */

@@ -1,9 +1,29 @@
-// The "Try it" panel's view of each documented operation, from the generator's model: its method
-// and path, and its parameters and body filled from the spec's first example (or a sample of the
-// schema, which respects formats and bounds, so the fake accepts it).
-import { documented } from '../../generator/method-reference.js';
-import type { ApiModel } from '../../generator/model/index.js';
-import type { TryItOperation } from './panel.js';
+// generated/try-it.json: the "Try it" panel's view of each documented operation, from the model:
+// its method and path, and its parameters and body filled from the spec's first example (or a
+// sample of the schema, which respects formats and bounds, so the fake accepts it). The docs build
+// (scripts/docs/try-it/bundle.ts) reads it, and never builds the model again.
+import { documented } from '../../method-reference.js';
+import type { ApiModel } from '../../model/index.js';
+
+/** One operation as the panel offers it. */
+export interface TryItOperation {
+  operationId: string;
+  /** Its method on the client, e.g. accessCodes.update. */
+  name: string;
+  method: string;
+  /** The path template, e.g. /things/{thing_id}. */
+  path: string;
+  params: Array<{ name: string; in: 'path' | 'query' | 'header'; value: string }>;
+  /** The body as JSON text, from the first example (or a sample of the schema). */
+  body?: string;
+  mediaType?: string;
+}
+
+/** What the panel reads of the model: where the real API is, and the operations it offers. */
+export interface TryItManifest {
+  serverUrl: string;
+  operations: TryItOperation[];
+}
 
 const asText = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value));
 
@@ -14,6 +34,12 @@ function bodyText(kind: string, example: unknown): string {
     return new URLSearchParams(Object.entries(example).map(([k, v]) => [k, asText(v)])).toString();
   }
   return asText(example ?? '');
+}
+
+/** try-it.json's text: its first key, `"//"`, carries the do-not-edit line that JSON has no comment for. */
+export function emitTryIt(model: ApiModel, header: string): string {
+  const manifest: TryItManifest = { serverUrl: model.serverUrl, operations: tryItOperations(model) };
+  return `{"//": ${JSON.stringify(header)},${JSON.stringify(manifest, null, 2).slice(1)}\n`;
 }
 
 export function tryItOperations(model: ApiModel): TryItOperation[] {
