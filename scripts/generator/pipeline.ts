@@ -5,12 +5,9 @@
 // The lint runs on the main thread before anything else: running it in a worker beside the other
 // steps was measured on the 2-core machines this project uses and gained nothing.
 import { relative, resolve } from 'node:path';
-import { GeneratorError, GeneratorErrors } from './errors.js';
-import { lintExamples, takeOverExamplesRule } from './examples.js';
-import { checkPatterns } from './patterns.js';
-import { checkDocument } from './check-document.js';
-import { bundleSpec, formatLocation, lintSpec, loadRedoclyConfig, resolveSpec } from './load.js';
-import { buildModel, type ApiModel } from './model/index.js';
+import { GeneratorError } from './errors.js';
+import { posix, readSpec, stepper } from './read.js';
+import type { ApiModel } from './model/index.js';
 import type { NamingStrategy } from './naming/derive.js';
 import type { FileSet } from './output.js';
 import { buildEventsModel } from './plugins/events/model.js';
@@ -36,8 +33,6 @@ export interface PipelineResult {
   warnings: string[];
 }
 
-const posix = (p: string): string => p.split('\\').join('/');
-
 function headers(specPath: string): Headers {
   // Escaped onto one line: a file name may hold a newline, which would end the header's comment
   // and put the rest of the name into the file as code; `-->` would end the Markdown comment.
@@ -51,34 +46,8 @@ function headers(specPath: string): Headers {
 
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
   const specPath = resolve(options.specPath);
-  // A step that fails for a reason no check foresaw still names the spec and the step: never a
-  // bare stack trace.
-  const step = async <T>(name: string, work: () => Promise<T> | T): Promise<T> => {
-    const started = performance.now();
-    let result: T;
-    try {
-      result = await work();
-    } catch (err) {
-      if (err instanceof GeneratorError || err instanceof GeneratorErrors) throw err;
-      throw new GeneratorError('internal-error', `the ${name} step failed: ${(err as Error)?.message ?? String(err)}`, posix(relative(process.cwd(), specPath)));
-    }
-    options.onStep?.(name, performance.now() - started);
-    return result;
-  };
-
-  const config = await loadRedoclyConfig(resolve(options.redoclyConfigPath));
-  const loaded = await step('read', () => resolveSpec(specPath, config));
-  checkDocument(loaded);
-  // The lint is Redocly's, but examples are checked after bundling, which is much faster (examples.ts).
-  const examplesRule = takeOverExamplesRule(loaded);
-  const warnings = await step('lint', () => lintSpec(loaded));
-  const bundled = await step('bundle', () => bundleSpec(loaded));
-  // Every pattern must run in linear time before any example or sample is matched against it.
-  warnings.push(...(await step('lint examples', () => (checkPatterns(bundled, loaded.document.source), lintExamples(bundled, loaded, examplesRule)))));
-  const { source } = loaded.document;
-  const locate = (pointer: string): string => formatLocation({ source, pointer, reportOnKey: true });
-  const model = await step('model', () => buildModel(bundled, locate, options.naming ? { naming: options.naming } : {}));
-  warnings.push(...model.warnings);
+  const step = stepper(specPath, options.onStep);
+  const { bundled, model, locate, warnings } = await readSpec(options);
   const events = await step('events model', () => buildEventsModel(bundled, locate));
 
   let runtimeImport = posix(relative(resolve(options.outDir), options.runtimeEntry)).replace(/\.ts$/, '.js');
