@@ -71,12 +71,7 @@ export class AccessCodesNamespace<Wait extends boolean = true> {
    * @throws {SeamUnauthorizedError} HTTP 401 `unauthorized`: The token is missing, unknown, or not allowed in this workspace.
    * @throws {SeamRateLimitError} HTTP 429 `rate_limited`: Too many requests; wait for `Retry-After` before trying again. Tried again first, up to `maxRetries` times (2 by default).
    * @throws {SeamApiError} HTTP 5XX `service_unavailable`: The API failed or is unavailable; 502, 503 and 504 are worth retrying.
-   * @throws {SeamApiError} Any other error answer: `status` and `code` (the API's `error.type`, or `http_<status>`) say which; 502, 503 and 504 among them. Tried again first, up to `maxRetries` times (2 by default).
-   * @throws {SeamEndpointError} A 404 that is not the API's answer about a resource (`endpoint_not_found`, or a page that is not the API's error body, such as a proxy's): check the client's `endpoint`.
-   * @throws {SeamInvalidResponseError} A 2xx answer that is not what the spec promises: not JSON, the wrong shape, or longer than `maxResponseBytes` (10485760 by default).
-   * @throws {SeamTimeoutError} One request took longer than `timeout` (30000 ms by default).
-   * @throws {SeamConnectionError} The connection failed or dropped before a whole answer arrived (DNS, refused, reset). Tried again first, up to `maxRetries` times (2 by default).
-   * @throws {SeamOptionsError} An option or an argument that cannot be used (an unknown auth mode, a bad `timeout`, a misspelt option name, a path value of `.` or `..`): thrown before anything is sent.
+   * @throws {SeamApiError | SeamEndpointError | SeamInvalidResponseError | SeamTimeoutError | SeamConnectionError | SeamOptionsError} The client's own errors: each class's JSDoc says when. Idempotent, so tried again first where the class says so.
    */
   list(body: AccessCodesListRequest, options?: RequestOptions): PagePromise<AccessCodesListResult, AccessCodesListItem> {
     return listPages(this.#core, AccessCodesListOperation, body, options);
@@ -108,14 +103,7 @@ export class AccessCodesNamespace<Wait extends boolean = true> {
    * @throws {SeamNotFoundError} HTTP 404 `access_code_not_found`, `device_not_found`: No access code, device or linked group matches the given ID or key: `access_code_not_found` for an unknown `access_code_id` or `common_code_key`, `device_not_found` for an unknown `device_id`.
    * @throws {SeamRateLimitError} HTTP 429 `rate_limited`: Too many requests; wait for `Retry-After` before trying again. Tried again first, up to `maxRetries` times (2 by default).
    * @throws {SeamApiError} HTTP 5XX `service_unavailable`: The API failed or is unavailable; 502, 503 and 504 are worth retrying.
-   * @throws {SeamApiError} Any other error answer: `status` and `code` (the API's `error.type`, or `http_<status>`) say which; 502, 503 and 504 among them. Tried again first, up to `maxRetries` times (2 by default).
-   * @throws {SeamEndpointError} A 404 that is not the API's answer about a resource (`endpoint_not_found`, or a page that is not the API's error body, such as a proxy's): check the client's `endpoint`.
-   * @throws {SeamInvalidResponseError} A 2xx answer that is not what the spec promises: not JSON, the wrong shape, or longer than `maxResponseBytes` (10485760 by default).
-   * @throws {SeamTimeoutError} One request took longer than `timeout` (30000 ms by default).
-   * @throws {SeamConnectionError} The connection failed or dropped before a whole answer arrived (DNS, refused, reset). Tried again first, up to `maxRetries` times (2 by default).
-   * @throws {SeamActionAttemptFailedError} The action attempt finished with `status: error`; `errorType` and `actionAttempt.error` say why.
-   * @throws {SeamActionAttemptTimeoutError} The action attempt was still pending when `waitForActionAttempt.timeout` ran out (5000 ms by default); `actionAttemptId` names it, to look it up later.
-   * @throws {SeamOptionsError} An option or an argument that cannot be used (an unknown auth mode, a bad `timeout`, a misspelt option name, a path value of `.` or `..`): thrown before anything is sent.
+   * @throws {SeamApiError | SeamEndpointError | SeamInvalidResponseError | SeamTimeoutError | SeamConnectionError | SeamActionAttemptFailedError | SeamActionAttemptTimeoutError | SeamOptionsError} The client's own errors: each class's JSDoc says when. Idempotent, so tried again first where the class says so.
    */
   update(body: AccessCodesUpdateRequest, options: RequestOptions & { waitForActionAttempt: false }): SeamPromise<AccessCodesUpdateResult>;
   /**
@@ -144,14 +132,7 @@ export class AccessCodesNamespace<Wait extends boolean = true> {
    * @throws {SeamNotFoundError} HTTP 404 `access_code_not_found`, `device_not_found`: No access code, device or linked group matches the given ID or key: `access_code_not_found` for an unknown `access_code_id` or `common_code_key`, `device_not_found` for an unknown `device_id`.
    * @throws {SeamRateLimitError} HTTP 429 `rate_limited`: Too many requests; wait for `Retry-After` before trying again. Tried again first, up to `maxRetries` times (2 by default).
    * @throws {SeamApiError} HTTP 5XX `service_unavailable`: The API failed or is unavailable; 502, 503 and 504 are worth retrying.
-   * @throws {SeamApiError} Any other error answer: `status` and `code` (the API's `error.type`, or `http_<status>`) say which; 502, 503 and 504 among them. Tried again first, up to `maxRetries` times (2 by default).
-   * @throws {SeamEndpointError} A 404 that is not the API's answer about a resource (`endpoint_not_found`, or a page that is not the API's error body, such as a proxy's): check the client's `endpoint`.
-   * @throws {SeamInvalidResponseError} A 2xx answer that is not what the spec promises: not JSON, the wrong shape, or longer than `maxResponseBytes` (10485760 by default).
-   * @throws {SeamTimeoutError} One request took longer than `timeout` (30000 ms by default).
-   * @throws {SeamConnectionError} The connection failed or dropped before a whole answer arrived (DNS, refused, reset). Tried again first, up to `maxRetries` times (2 by default).
-   * @throws {SeamActionAttemptFailedError} The action attempt finished with `status: error`; `errorType` and `actionAttempt.error` say why.
-   * @throws {SeamActionAttemptTimeoutError} The action attempt was still pending when `waitForActionAttempt.timeout` ran out (5000 ms by default); `actionAttemptId` names it, to look it up later.
-   * @throws {SeamOptionsError} An option or an argument that cannot be used (an unknown auth mode, a bad `timeout`, a misspelt option name, a path value of `.` or `..`): thrown before anything is sent.
+   * @throws {SeamApiError | SeamEndpointError | SeamInvalidResponseError | SeamTimeoutError | SeamConnectionError | SeamActionAttemptFailedError | SeamActionAttemptTimeoutError | SeamOptionsError} The client's own errors: each class's JSDoc says when. Idempotent, so tried again first where the class says so.
    */
   update(body: AccessCodesUpdateRequest, options: RequestOptions & { waitForActionAttempt: true | WaitForActionAttemptOptions }): SeamPromise<AccessCodesUpdateWaited>;
   /**
@@ -180,14 +161,7 @@ export class AccessCodesNamespace<Wait extends boolean = true> {
    * @throws {SeamNotFoundError} HTTP 404 `access_code_not_found`, `device_not_found`: No access code, device or linked group matches the given ID or key: `access_code_not_found` for an unknown `access_code_id` or `common_code_key`, `device_not_found` for an unknown `device_id`.
    * @throws {SeamRateLimitError} HTTP 429 `rate_limited`: Too many requests; wait for `Retry-After` before trying again. Tried again first, up to `maxRetries` times (2 by default).
    * @throws {SeamApiError} HTTP 5XX `service_unavailable`: The API failed or is unavailable; 502, 503 and 504 are worth retrying.
-   * @throws {SeamApiError} Any other error answer: `status` and `code` (the API's `error.type`, or `http_<status>`) say which; 502, 503 and 504 among them. Tried again first, up to `maxRetries` times (2 by default).
-   * @throws {SeamEndpointError} A 404 that is not the API's answer about a resource (`endpoint_not_found`, or a page that is not the API's error body, such as a proxy's): check the client's `endpoint`.
-   * @throws {SeamInvalidResponseError} A 2xx answer that is not what the spec promises: not JSON, the wrong shape, or longer than `maxResponseBytes` (10485760 by default).
-   * @throws {SeamTimeoutError} One request took longer than `timeout` (30000 ms by default).
-   * @throws {SeamConnectionError} The connection failed or dropped before a whole answer arrived (DNS, refused, reset). Tried again first, up to `maxRetries` times (2 by default).
-   * @throws {SeamActionAttemptFailedError} The action attempt finished with `status: error`; `errorType` and `actionAttempt.error` say why.
-   * @throws {SeamActionAttemptTimeoutError} The action attempt was still pending when `waitForActionAttempt.timeout` ran out (5000 ms by default); `actionAttemptId` names it, to look it up later.
-   * @throws {SeamOptionsError} An option or an argument that cannot be used (an unknown auth mode, a bad `timeout`, a misspelt option name, a path value of `.` or `..`): thrown before anything is sent.
+   * @throws {SeamApiError | SeamEndpointError | SeamInvalidResponseError | SeamTimeoutError | SeamConnectionError | SeamActionAttemptFailedError | SeamActionAttemptTimeoutError | SeamOptionsError} The client's own errors: each class's JSDoc says when. Idempotent, so tried again first where the class says so.
    */
   update(body: AccessCodesUpdateRequest, options: RequestOptions & { waitForActionAttempt: boolean }): SeamPromise<AccessCodesUpdateResult>;
   /**
@@ -216,14 +190,7 @@ export class AccessCodesNamespace<Wait extends boolean = true> {
    * @throws {SeamNotFoundError} HTTP 404 `access_code_not_found`, `device_not_found`: No access code, device or linked group matches the given ID or key: `access_code_not_found` for an unknown `access_code_id` or `common_code_key`, `device_not_found` for an unknown `device_id`.
    * @throws {SeamRateLimitError} HTTP 429 `rate_limited`: Too many requests; wait for `Retry-After` before trying again. Tried again first, up to `maxRetries` times (2 by default).
    * @throws {SeamApiError} HTTP 5XX `service_unavailable`: The API failed or is unavailable; 502, 503 and 504 are worth retrying.
-   * @throws {SeamApiError} Any other error answer: `status` and `code` (the API's `error.type`, or `http_<status>`) say which; 502, 503 and 504 among them. Tried again first, up to `maxRetries` times (2 by default).
-   * @throws {SeamEndpointError} A 404 that is not the API's answer about a resource (`endpoint_not_found`, or a page that is not the API's error body, such as a proxy's): check the client's `endpoint`.
-   * @throws {SeamInvalidResponseError} A 2xx answer that is not what the spec promises: not JSON, the wrong shape, or longer than `maxResponseBytes` (10485760 by default).
-   * @throws {SeamTimeoutError} One request took longer than `timeout` (30000 ms by default).
-   * @throws {SeamConnectionError} The connection failed or dropped before a whole answer arrived (DNS, refused, reset). Tried again first, up to `maxRetries` times (2 by default).
-   * @throws {SeamActionAttemptFailedError} The action attempt finished with `status: error`; `errorType` and `actionAttempt.error` say why.
-   * @throws {SeamActionAttemptTimeoutError} The action attempt was still pending when `waitForActionAttempt.timeout` ran out (5000 ms by default); `actionAttemptId` names it, to look it up later.
-   * @throws {SeamOptionsError} An option or an argument that cannot be used (an unknown auth mode, a bad `timeout`, a misspelt option name, a path value of `.` or `..`): thrown before anything is sent.
+   * @throws {SeamApiError | SeamEndpointError | SeamInvalidResponseError | SeamTimeoutError | SeamConnectionError | SeamActionAttemptFailedError | SeamActionAttemptTimeoutError | SeamOptionsError} The client's own errors: each class's JSDoc says when. Idempotent, so tried again first where the class says so.
    */
   update(body: AccessCodesUpdateRequest, options?: RequestOptions): SeamPromise<Wait extends false ? AccessCodesUpdateResult : AccessCodesUpdateWaited>;
   update(body: AccessCodesUpdateRequest, options?: RequestOptions): SeamPromise<AccessCodesUpdateResult | AccessCodesUpdateWaited> {
@@ -248,12 +215,7 @@ export class AccessCodesNamespace<Wait extends boolean = true> {
    * @throws {SeamNotFoundError} HTTP 404 `access_code_not_found`, `device_not_found`: No access code, device or linked group matches the given ID or key: `access_code_not_found` for an unknown `access_code_id` or `common_code_key`, `device_not_found` for an unknown `device_id`.
    * @throws {SeamRateLimitError} HTTP 429 `rate_limited`: Too many requests; wait for `Retry-After` before trying again. Tried again first, up to `maxRetries` times (2 by default).
    * @throws {SeamApiError} HTTP 5XX `service_unavailable`: The API failed or is unavailable; 502, 503 and 504 are worth retrying.
-   * @throws {SeamApiError} Any other error answer: `status` and `code` (the API's `error.type`, or `http_<status>`) say which; 502, 503 and 504 among them. Tried again first, up to `maxRetries` times (2 by default).
-   * @throws {SeamEndpointError} A 404 that is not the API's answer about a resource (`endpoint_not_found`, or a page that is not the API's error body, such as a proxy's): check the client's `endpoint`.
-   * @throws {SeamInvalidResponseError} A 2xx answer that is not what the spec promises: not JSON, the wrong shape, or longer than `maxResponseBytes` (10485760 by default).
-   * @throws {SeamTimeoutError} One request took longer than `timeout` (30000 ms by default).
-   * @throws {SeamConnectionError} The connection failed or dropped before a whole answer arrived (DNS, refused, reset). Tried again first, up to `maxRetries` times (2 by default).
-   * @throws {SeamOptionsError} An option or an argument that cannot be used (an unknown auth mode, a bad `timeout`, a misspelt option name, a path value of `.` or `..`): thrown before anything is sent.
+   * @throws {SeamApiError | SeamEndpointError | SeamInvalidResponseError | SeamTimeoutError | SeamConnectionError | SeamOptionsError} The client's own errors: each class's JSDoc says when. Idempotent, so tried again first where the class says so.
    */
   updateMultiple(body: AccessCodesUpdateMultipleRequest, options?: RequestOptions): SeamPromise<AccessCodesUpdateMultipleResult> {
     return this.#core.request(AccessCodesUpdateMultipleOperation, body, options);
@@ -283,12 +245,7 @@ export class ActionAttemptsNamespace<Wait extends boolean = true> {
    * @throws {SeamNotFoundError} HTTP 404 `action_attempt_not_found`: No action attempt has the given ID.
    * @throws {SeamRateLimitError} HTTP 429 `rate_limited`: Too many requests; wait for `Retry-After` before trying again. Tried again first, up to `maxRetries` times (2 by default).
    * @throws {SeamApiError} HTTP 5XX `service_unavailable`: The API failed or is unavailable; 502, 503 and 504 are worth retrying.
-   * @throws {SeamApiError} Any other error answer: `status` and `code` (the API's `error.type`, or `http_<status>`) say which; 502, 503 and 504 among them. Tried again first, up to `maxRetries` times (2 by default).
-   * @throws {SeamEndpointError} A 404 that is not the API's answer about a resource (`endpoint_not_found`, or a page that is not the API's error body, such as a proxy's): check the client's `endpoint`.
-   * @throws {SeamInvalidResponseError} A 2xx answer that is not what the spec promises: not JSON, the wrong shape, or longer than `maxResponseBytes` (10485760 by default).
-   * @throws {SeamTimeoutError} One request took longer than `timeout` (30000 ms by default).
-   * @throws {SeamConnectionError} The connection failed or dropped before a whole answer arrived (DNS, refused, reset). Tried again first, up to `maxRetries` times (2 by default).
-   * @throws {SeamOptionsError} An option or an argument that cannot be used (an unknown auth mode, a bad `timeout`, a misspelt option name, a path value of `.` or `..`): thrown before anything is sent.
+   * @throws {SeamApiError | SeamEndpointError | SeamInvalidResponseError | SeamTimeoutError | SeamConnectionError | SeamOptionsError} The client's own errors: each class's JSDoc says when. Idempotent, so tried again first where the class says so.
    */
   get(body: ActionAttemptsGetRequest, options: RequestOptions & { waitForActionAttempt: true | WaitForActionAttemptOptions }): SeamPromise<ActionAttemptsGetWaited>;
   /**
@@ -306,12 +263,7 @@ export class ActionAttemptsNamespace<Wait extends boolean = true> {
    * @throws {SeamNotFoundError} HTTP 404 `action_attempt_not_found`: No action attempt has the given ID.
    * @throws {SeamRateLimitError} HTTP 429 `rate_limited`: Too many requests; wait for `Retry-After` before trying again. Tried again first, up to `maxRetries` times (2 by default).
    * @throws {SeamApiError} HTTP 5XX `service_unavailable`: The API failed or is unavailable; 502, 503 and 504 are worth retrying.
-   * @throws {SeamApiError} Any other error answer: `status` and `code` (the API's `error.type`, or `http_<status>`) say which; 502, 503 and 504 among them. Tried again first, up to `maxRetries` times (2 by default).
-   * @throws {SeamEndpointError} A 404 that is not the API's answer about a resource (`endpoint_not_found`, or a page that is not the API's error body, such as a proxy's): check the client's `endpoint`.
-   * @throws {SeamInvalidResponseError} A 2xx answer that is not what the spec promises: not JSON, the wrong shape, or longer than `maxResponseBytes` (10485760 by default).
-   * @throws {SeamTimeoutError} One request took longer than `timeout` (30000 ms by default).
-   * @throws {SeamConnectionError} The connection failed or dropped before a whole answer arrived (DNS, refused, reset). Tried again first, up to `maxRetries` times (2 by default).
-   * @throws {SeamOptionsError} An option or an argument that cannot be used (an unknown auth mode, a bad `timeout`, a misspelt option name, a path value of `.` or `..`): thrown before anything is sent.
+   * @throws {SeamApiError | SeamEndpointError | SeamInvalidResponseError | SeamTimeoutError | SeamConnectionError | SeamOptionsError} The client's own errors: each class's JSDoc says when. Idempotent, so tried again first where the class says so.
    */
   get(body: ActionAttemptsGetRequest, options?: RequestOptions): SeamPromise<ActionAttemptsGetResult>;
   get(body: ActionAttemptsGetRequest, options?: RequestOptions): SeamPromise<ActionAttemptsGetResult | ActionAttemptsGetWaited> {

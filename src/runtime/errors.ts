@@ -16,7 +16,11 @@ export class SeamError extends Error {
   declare readonly pageCursor?: string;
 }
 
-/** Bad client options (auth mode, timeout, ...) or a call argument that cannot be sent. Thrown at construction or call time; never retried. */
+/**
+ * Bad client options (auth mode, timeout, ...) or a call argument that cannot be sent. Thrown at construction or call time; never retried.
+ *
+ * From a method: An option or an argument that cannot be used (an unknown auth mode, a bad `timeout`, a misspelt option name, a path value of `.` or `..`): thrown before anything is sent.
+ */
 export class SeamOptionsError extends SeamError {
   override name = 'SeamOptionsError';
 }
@@ -38,7 +42,11 @@ export interface ApiErrorFields {
   validationErrors?: unknown;
 }
 
-/** A non-2xx answer from the API. */
+/**
+ * A non-2xx answer from the API; a subclass where the spec or the API's `error.type` names one.
+ *
+ * From a method: Any other error answer: `status` and `code` (the API's `error.type`, or `http_<status>`) say which; 502, 503 and 504 among them. Tried again first, up to `maxRetries` times (2 by default), when the operation is idempotent.
+ */
 export class SeamApiError extends SeamError {
   override name = 'SeamApiError';
   declare readonly status: number;
@@ -86,6 +94,8 @@ export class SeamNotFoundError extends SeamApiError {
 /**
  * 404 that is not the API's answer about a resource: `endpoint_not_found`, or a body that is not the
  * API's error body (a proxy's page): the client's `endpoint` is likely wrong.
+ *
+ * From a method: A 404 that is not the API's answer about a resource (`endpoint_not_found`, or a page that is not the API's error body, such as a proxy's): check the client's `endpoint`.
  */
 export class SeamEndpointError extends SeamApiError {
   override name = 'SeamEndpointError';
@@ -95,17 +105,29 @@ export class SeamRateLimitError extends SeamApiError {
   override name = 'SeamRateLimitError';
 }
 
-/** A 2xx answer whose body is not the JSON the spec promises. */
+/**
+ * A 2xx answer whose body is not the JSON the spec promises.
+ *
+ * From a method: A 2xx answer that is not what the spec promises: not JSON, the wrong shape, or longer than `maxResponseBytes` (10485760 by default).
+ */
 export class SeamInvalidResponseError extends SeamApiError {
   override name = 'SeamInvalidResponseError';
 }
 
-/** The connection failed or dropped before a complete answer arrived. */
+/**
+ * The connection failed or dropped before a complete answer arrived.
+ *
+ * From a method: The connection failed or dropped before a whole answer arrived (DNS, refused, reset). Tried again first, up to `maxRetries` times (2 by default), when the operation is idempotent.
+ */
 export class SeamConnectionError extends SeamError {
   override name = 'SeamConnectionError';
 }
 
-/** One attempt took longer than `timeout`. */
+/**
+ * One attempt took longer than `timeout`.
+ *
+ * From a method: One request took longer than `timeout` (30000 ms by default).
+ */
 export class SeamTimeoutError extends SeamError {
   override name = 'SeamTimeoutError';
   constructor(readonly timeoutMs: number) {
@@ -126,7 +148,11 @@ export class SeamActionAttemptError extends SeamError {
   }
 }
 
-/** The action attempt finished with `status: error`. */
+/**
+ * The action attempt finished with `status: error`.
+ *
+ * From a method that waits: The action attempt finished with `status: error`; `errorType` and `actionAttempt.error` say why.
+ */
 export class SeamActionAttemptFailedError extends SeamActionAttemptError {
   override name = 'SeamActionAttemptFailedError';
   /** The attempt's `error.type`, or `unknown` when the API sent none. */
@@ -139,7 +165,11 @@ export class SeamActionAttemptFailedError extends SeamActionAttemptError {
   }
 }
 
-/** The action attempt was still pending when the wait's timeout ran out. */
+/**
+ * The action attempt was still pending when the wait's timeout ran out.
+ *
+ * From a method that waits: The action attempt was still pending when `waitForActionAttempt.timeout` ran out (5000 ms by default); `actionAttemptId` names it, to look it up later.
+ */
 export class SeamActionAttemptTimeoutError extends SeamActionAttemptError {
   override name = 'SeamActionAttemptTimeoutError';
   constructor(actionAttempt: { action_attempt_id: string }, timeoutMs: number) {

@@ -132,3 +132,29 @@ describe.each(ops.map((op) => [op.name, op] as const))('%s', (_name, op) => {
     });
   }
 });
+
+// Each method's JSDoc names the runtime's own classes on one `@throws` line; the when-text, the same
+// on every method, is on each class's own JSDoc, so hovering the class in an editor still explains it.
+describe('the runtime errors, explained once on their own class', () => {
+  const errors = ts.createSourceFile('errors.ts', readFileSync(join(ROOT, 'src/runtime/errors.ts'), 'utf8'), ts.ScriptTarget.Latest, true);
+  const classDoc = (name: string): string => {
+    const cls = errors.statements.find((s): s is ts.ClassDeclaration => ts.isClassDeclaration(s) && s.name?.text === name);
+    return ts.getJSDocCommentsAndTags(cls!).map((d) => d.getText()).join('\n').replace(/\s*\n\s*\*\s*/g, ' ');
+  };
+
+  it.each(THROWN_ERRORS.map((t) => [t.error.name, t] as const))('%s: its JSDoc says when a method throws it', (name, t) => {
+    expect(classDoc(name)).toContain(t.when);
+    if (t.retried) expect(classDoc(name)).toContain('Tried again first, up to `maxRetries` times');
+  });
+
+  it('no method repeats that text: its JSDoc names the runtime classes on one @throws line', () => {
+    const client = readFileSync(join(ROOT, 'generated/client.ts'), 'utf8');
+    for (const t of THROWN_ERRORS) expect(client).not.toContain(t.when);
+    for (const op of ops) {
+      for (const doc of jsdocs('generated/client.ts', op.methodName, namespaceOf(op)!.className)) {
+        const runtimeLines = doc.split('\n').filter((line) => THROWN_ERRORS.some((t) => line.includes(`{${t.error.name} |`) || line.includes(`| ${t.error.name}}`)));
+        expect(runtimeLines).toHaveLength(1);
+      }
+    }
+  });
+});
