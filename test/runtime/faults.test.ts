@@ -1,9 +1,11 @@
-// Retries, timeouts and broken answers, each against the loopback server.
+// Retries, timeouts, broken answers and a broken custom fetch, each against the loopback server.
 import {
   SeamActionAttemptFailedError,
   SeamActionAttemptTimeoutError,
   SeamApiError,
+  SeamClient,
   SeamConnectionError,
+  SeamError,
   SeamInvalidResponseError,
   SeamRateLimitError,
   SeamTimeoutError,
@@ -114,6 +116,24 @@ it('a connection dropped mid-body is SeamConnectionError', async () => {
   const key = groupKey();
   for (let i = 0; i < 3; i++) t.server().faults.push({ truncate: 'dropped' });
   await expect(t.client().accessCodes.updateMultiple({ common_code_key: key })).rejects.toBeInstanceOf(SeamConnectionError);
+});
+
+it('a custom fetch that throws its own error gives a SeamError naming it, not retried', async () => {
+  const KEY = 'seam_testkey_tokens_1234';
+  let calls = 0;
+  const seam = new SeamClient({
+    apiKey: KEY,
+    endpoint: t.server().url,
+    fetch: async () => {
+      calls++;
+      throw new RangeError(`broken adapter holding ${KEY}`);
+    },
+  });
+  const err = await seam.accessCodes.updateMultiple({ common_code_key: 'k' }).catch((e: unknown) => e);
+  expect(err).toBeInstanceOf(SeamError);
+  expect(err).not.toBeInstanceOf(SeamConnectionError);
+  expect((err as Error).message).toBe('accessCodes.updateMultiple: The fetch function failed: broken adapter holding [redacted]');
+  expect(calls).toBe(1);
 });
 
 describe('action attempts', () => {

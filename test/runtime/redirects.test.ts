@@ -1,10 +1,13 @@
 // No client the package makes follows a redirect: a 3xx to another origin would send the body (a
 // new PIN) and the auth and seam-workspace headers there again. Two real loopback servers: the API,
 // which answers every request with a redirect to the other (or to a path of its own), and the
-// other, which must see nothing; the API sees each request once.
+// other, which must see nothing; the API sees each request once. An operation whose spec documents
+// only a redirect resolves to where it points, still without following it.
 import fc from 'fast-check';
 import { accessCodesUpdateMultiple, createSeamCore, SeamApiError, SeamClient } from '../../src/index.js';
 import { createSeamFetchClient } from '../../src/fetch.js';
+import { DEFAULTS } from '../../src/runtime/index.js';
+import { clientCore } from '../helpers/client-core.js';
 import { startRecordingServer, type RecordingServer } from '../helpers/recording-server.js';
 
 const TOKEN = 'seam_pat_redirect_4d2e8f1a';
@@ -87,4 +90,38 @@ it('while waiting for an action attempt, a poll\'s redirect is the SeamApiError 
   expect((err as SeamApiError).status).toBe(307);
   expect(api.seen.map((s) => s.url)).toEqual(['/access_codes/update', '/action_attempts/get']);
   expect(elsewhere.seen).toEqual([]);
+});
+
+describe('a method, for each redirect status, over its own two servers', () => {
+  const KEY = 'seam_testkey_redirects_1234';
+  let other: RecordingServer;
+  let redirecting: RecordingServer;
+  beforeAll(async () => {
+    other = await startRecordingServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true,"action_attempt":{}}'));
+    redirecting = await startRecordingServer((req, res) => {
+      const status = Number(req.headers['x-status'] ?? 302);
+      res.writeHead(status, { location: `${other.url}/elsewhere?token=${KEY}` }).end();
+    });
+  });
+  afterAll(async () => {
+    await redirecting.close();
+    await other.close();
+  });
+
+  it.each([301, 302, 303, 307, 308])('%i is not followed: a typed error with the status, nothing sent elsewhere', async (status) => {
+    const seam = new SeamClient({ apiKey: KEY, endpoint: redirecting.url, headers: { 'x-status': String(status) }, maxRetries: 0 });
+    const err = await seam.accessCodes.update({ access_code_id: 'c', code: '1234' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(SeamApiError);
+    expect(err).toMatchObject({ status, code: `http_${status}` });
+    expect(JSON.stringify(err) + String(err) + (err as Error).stack).not.toContain(KEY);
+    // Followed, a 301/302/303 would have become a GET answered 200 there: the update "succeeding".
+    expect(other.seen).toHaveLength(0);
+    expect(redirecting.seen.at(-1)).toMatchObject({ method: 'POST', url: '/access_codes/update' });
+  });
+
+  it('an operation whose spec documents only a redirect resolves to where it points', async () => {
+    const core = clientCore({ ...DEFAULTS, endpoint: redirecting.url, headers: {}, secrets: [] });
+    await expect(core.request({ path: '/download', method: 'get', response: 'location' }, undefined)).resolves.toBe(`${other.url}/elsewhere?token=${KEY}`);
+    expect(other.seen).toHaveLength(0);
+  });
 });
