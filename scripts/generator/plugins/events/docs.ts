@@ -1,7 +1,6 @@
 // generated/docs/events.md: each event the spec describes, with its fields, and a complete webhook
 // handler (raw body, verification, a switch on event_type) that the tests type-check.
-import { propertyTable } from '../markdown/emit-docs.js';
-import { fenced } from '../../markdown.js';
+import { fenced, propertyTable } from '../../markdown.js';
 import type { ApiModel } from '../../model/types.js';
 import type { EventsModel } from './model.js';
 import { DISCRIMINATOR } from './model.js';

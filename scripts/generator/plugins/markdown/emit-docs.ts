@@ -1,34 +1,10 @@
 // generated/docs/, one Markdown page per operation and an index, from the operation model.
-import { fenced } from '../../markdown.js';
+import { cell, code, fenced, propertyTable } from '../../markdown.js';
 import { clientErrorClasses, documented, methodSection } from '../../method-reference.js';
-import type { ApiModel, OperationModel, PropertyModel, ResponseModel, VariantModel } from '../../model/index.js';
+import type { ApiModel, OperationModel, ResponseModel, VariantModel } from '../../model/index.js';
 import { curlExample, fetchExample, functionExample, typescriptExample } from '../../samples/index.js';
 import { pagingNote } from '../client/emit-paging.js';
 
-const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim();
-const code = (text: string): string => '`' + text.replace(/`/g, "'") + '`';
-
-export function propertyTable(props: PropertyModel[], withIn = false): string {
-  if (props.length === 0) return '_None._\n';
-  const head = withIn
-    ? '| name | in | type | required | default | constraints | description |\n| --- | --- | --- | --- | --- | --- | --- |'
-    : '| name | type | required | default | constraints | description |\n| --- | --- | --- | --- | --- | --- |';
-  const rows = props.map((p) => {
-    const name = p.deprecated ? `~~${code(p.name)}~~ (deprecated)` : code(p.name);
-    const cells = [
-      name,
-      ...(withIn ? [(p as PropertyModel & { in: string }).in] : []),
-      code(p.type),
-      p.required ? 'yes' : 'no',
-      p.default !== undefined ? code(JSON.stringify(p.default)) : '',
-      p.constraints.join('<br>'),
-      p.description,
-    ];
-    // Every cell escaped: a `|` even inside backticks ends a GFM table cell.
-    return `| ${cells.map(cell).join(' | ')} |`;
-  });
-  return [head, ...rows].join('\n') + '\n';
-}
 
 const json = (value: unknown): string => fenced('json', JSON.stringify(value, null, 2));
 
