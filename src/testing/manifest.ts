@@ -18,3 +18,10 @@ export interface ResourceRule {
   /** The component schema of the items, where the spec has one (its name, e.g. Seam's `access_code`). */
   schema?: string;
 }
+
+/** One record a docs sample names, as the generator emits it: its collection, its id (the key the fake keeps it by) and the item. */
+export interface ExampleSeed {
+  collection: string;
+  id: string;
+  item: Readonly<Record<string, unknown>>;
+}

@@ -3,7 +3,9 @@
 // operations answer by a declared rule, and what the declared rules keep. The fake's core names
 // none of it; a fake given other rules serves another vendor's API with no edit here.
 import type { Answer } from './answers.js';
-import type { Store } from './store.js';
+import type { CodeRules, Store } from './store.js';
+
+export type { CodeRules };
 
 /**
  * One way a request may prove who sent it: `Authorization: Bearer <credential>`, where the
@@ -17,17 +19,6 @@ export interface AuthMode {
 
 /** A declared answer: the fake's state and the request's input (query, path parameters and body, merged). */
 export type Behaviour = (store: Store, input: Record<string, any>) => Answer; // eslint-disable-line @typescript-eslint/no-explicit-any -- the request input, validated against the spec, read by field
-
-/** What the declared rules keep, and what they say when an attempt fails (rules.ts: FakeRules.codes). */
-export interface CodeRules {
-  operation: string;
-  actionType: string;
-  attempts?: string;
-  /** The resources' names where the manifest has no rule for them: the code's (its answers' key and 404 type), its device's, an attempt's. */
-  names: { code: string; device: string; attempt: string };
-  /** The error a failed attempt shows, and the one the event of a code that failed to be set gives. */
-  failure: { attempt: { type: string; message: string }; code: { type: string; message: string } };
-}
 
 export interface FakeRules {
   /** The ways a request may prove who sent it; any one will do. An operation with `security: []` needs none. */

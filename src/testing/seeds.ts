@@ -6,13 +6,9 @@
 // copied from the docs find what they name. The seeds are data from the spec: each is copied as
 // JSON before it is kept, so a `__proto__` key stays a field and the store never changes the seed.
 import type { Item } from './collections.js';
+import type { ExampleSeed } from './manifest.js';
 
-/** One record a docs sample names, as the generator emits it: its collection, its id (the key the fake keeps it by) and the item. */
-export interface ExampleSeed {
-  collection: string;
-  id: string;
-  item: Readonly<Record<string, unknown>>;
-}
+export type { ExampleSeed };
 
 /** Where seeds are planted: the store's one hook for them (store.ts: Store.plant). */
 export interface SeedBed {

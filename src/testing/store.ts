@@ -10,7 +10,6 @@ import type { Answer } from './answers.js';
 import { errorAnswer as fail } from './answers.js';
 import { Collections, type Item } from './collections.js';
 import type { ResourceRule } from './resources.js';
-import type { CodeRules } from './rules.js';
 import { randomUUID } from './uuid.js';
 import type { OperationItems } from '../../generated/operations.js';
 
@@ -67,6 +66,17 @@ export interface StoreManifest {
 }
 
 type Body = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** What the declared rules keep, and what they say when an attempt fails (the vendor's FakeRules.codes, rules.ts). */
+export interface CodeRules {
+  operation: string;
+  actionType: string;
+  attempts?: string;
+  /** The resources' names where the manifest has no rule for them: the code's (its answers' key and 404 type), its device's, an attempt's. */
+  names: { code: string; device: string; attempt: string };
+  /** The error a failed attempt shows, and the one the event of a code that failed to be set gives. */
+  failure: { attempt: { type: string; message: string }; code: { type: string; message: string } };
+}
 
 /** What the store keeps when no vendor rules name it: neutral names, no vendor's error types. */
 const NEUTRAL_CODES: CodeRules = {

@@ -10,7 +10,7 @@
 import { isObject } from '../../../../src/openapi/json.js';
 import { deref } from '../../../../src/openapi/refs.js';
 import { sampleOf } from '../../../../src/openapi/sample.js';
-import type { ExampleSeed } from '../../../../src/testing/seeds.js';
+import type { ExampleSeed } from '../../../../src/testing/manifest.js';
 import type { OpenApiDocument } from '../../load.js';
 import type { ApiModel, OperationModel, ResourceModel } from '../../model/index.js';
 import { exampleParams } from '../../samples/arguments.js';
