@@ -49,7 +49,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 async function main(): Promise<void> {
   materializeCorpus(root);
   const seamOut = join(work, 'seam');
-  execFileSync(process.execPath, ['scripts/run.mjs', 'scripts/generate.ts', '--spec', 'test/.out/corpus-specs/seam-connect.json', '--redocly-config', 'test/fixtures/corpus.redocly.yaml', '--out', seamOut], { stdio: 'ignore' });
+  execFileSync(process.execPath, ['scripts/run.mjs', 'scripts/generate.ts', '--spec', 'test/.out/corpus-specs/seam-connect.json', '--redocly-config', 'test/fixtures/corpus.redocly.yaml', '--profile', 'seam', '--out', seamOut], { stdio: 'ignore' });
   const specs = [
     { name: 'this project', out: resolve(root, 'generated') },
     { name: "Seam's published spec", out: seamOut },

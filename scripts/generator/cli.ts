@@ -6,11 +6,16 @@ import { asErrorList } from './errors.js';
 import { checkOutDir, compare, writeAtomically } from './output.js';
 import { NAMING_STRATEGIES, type NamingStrategy } from './naming/derive.js';
 import { runPipeline } from './pipeline.js';
+import { PROFILE_NAMES, PROFILES } from './profiles.js';
 
-const USAGE = `Usage: npm run generate -- [--check] [--spec <file>] [--out <dir>] [--redocly-config <file>] [--naming path|operationId]
+const USAGE = `Usage: npm run generate -- [--check] [--spec <file>] [--out <dir>] [--profile seam|neutral] [--redocly-config <file>] [--naming path|operationId]
 
   --spec <file>            OpenAPI 3.0 or 3.1 document (default: spec/openapi.yaml)
   --out <dir>              folder to write (default: generated)
+  --profile <name>         the vendor's choices the output is written with: seam (src/profiles/seam/:
+                           SeamPromise, Seam* error names, Seam's sample names) or neutral (ApiPromise,
+                           ApiError, NotFoundError, …). Default: seam for the package's own build (no
+                           --spec and no --out), neutral when --spec or --out is given
   --redocly-config <file>  lint rules (default: redocly.yaml)
   --naming <strategy>      how method names are derived when an operation has no vendor name
                            (x-fern-sdk-…, x-speakeasy-…): path (default) or operationId (\`repos/get\`, or the
@@ -30,8 +35,9 @@ function parseOptions(argv: string[], io: CliOutput) {
       strict: true,
       allowPositionals: false,
       options: {
-        spec: { type: 'string', default: 'spec/openapi.yaml' },
-        out: { type: 'string', default: 'generated' },
+        spec: { type: 'string' },
+        out: { type: 'string' },
+        profile: { type: 'string' },
         'redocly-config': { type: 'string', default: 'redocly.yaml' },
         naming: { type: 'string' },
         check: { type: 'boolean', default: false },
@@ -41,7 +47,12 @@ function parseOptions(argv: string[], io: CliOutput) {
     if (values.naming !== undefined && !(NAMING_STRATEGIES as readonly string[]).includes(values.naming)) {
       throw new Error(`--naming must be one of ${NAMING_STRATEGIES.join(', ')}, not "${values.naming}"`);
     }
-    return values;
+    if (values.profile !== undefined && !Object.hasOwn(PROFILES, values.profile)) {
+      throw new Error(`--profile must be one of ${PROFILE_NAMES.join(', ')}, not "${values.profile.replace(/[^\w.-]/g, '?')}"`);
+    }
+    // The package's own build (spec/ into generated/) is Seam's; another spec or folder is neutral unless told.
+    const own = values.spec === undefined && values.out === undefined;
+    return { ...values, spec: values.spec ?? 'spec/openapi.yaml', out: values.out ?? 'generated', profile: PROFILES[values.profile ?? (own ? 'seam' : 'neutral')]! };
   } catch (err) {
     io.error(`generate: ${(err as Error).message}\n\n${USAGE}`);
     return undefined;
@@ -79,6 +90,7 @@ async function run(argv: string[], io: CliOutput): Promise<number> {
     redoclyConfigPath: options['redocly-config'],
     runtimeEntry: resolve('src/runtime/index.ts'),
     ...(options.naming ? { naming: options.naming as NamingStrategy } : {}),
+    profile: options.profile,
     onStep: (step, ms) => io.log(`  ${step.padEnd(13)} ${ms.toFixed(0).padStart(6)} ms`),
   });
   printWarnings(result.warnings, io);

@@ -3,7 +3,7 @@
 // the Markdown page, the HTML docs and the method's JSDoc, built from the model and from the
 // runtime's own tables (apiErrorClass, THROWN_ERRORS), so nothing here names an operation.
 import type { ApiModel, OperationModel, ResponseModel } from './model/index.js';
-import { seamProfile } from '../../src/profiles/seam/runtime.js';
+import type { Profile } from '../../src/profiles/profile.js';
 import { apiErrorClass } from '../../src/runtime/api-errors.js';
 import { fenced } from './markdown.js';
 import { WaitDefault } from '../../src/runtime/action-attempts.js';
@@ -36,12 +36,13 @@ export const documented = (model: ApiModel): OperationModel[] => model.operation
 
 /**
  * The client's error classes for a documented error answer, from the runtime's own table
- * (apiErrorClass): `4XX`, `5XX` and `default` are any status, so the class of no particular one.
+ * (apiErrorClass, by the profile's error types), under the profile's names: `4XX`, `5XX` and
+ * `default` are any status, so the class of no particular one.
  */
-export function clientErrorClasses(e: Pick<ResponseModel, 'status' | 'errorTypes'>): string[] {
+export function clientErrorClasses(e: Pick<ResponseModel, 'status' | 'errorTypes'>, profile: Profile): string[] {
   const status = /^\d{3}$/.test(e.status) ? Number(e.status) : 0;
   const types = e.errorTypes.length > 0 ? e.errorTypes : [undefined];
-  return [...new Set(types.map((type) => apiErrorClass(status, type, seamProfile).name))];
+  return [...new Set(types.map((type) => profile.names.error(apiErrorClass(status, type, profile.runtime).name)))];
 }
 
 /** A value the method resolves to: the waited attempt's, else the spec's first success example (its response key's field). */
@@ -87,16 +88,16 @@ function optOut(model: ApiModel, op: OperationModel): string | undefined {
 }
 
 /** Every error class the method can throw: the spec's error answers first, then the runtime's own. */
-function throwsOf(op: OperationModel): ThrownRow[] {
+function throwsOf(op: OperationModel, profile: Profile): ThrownRow[] {
   const retried = op.idempotent ? ` Tried again first, up to \`maxRetries\` times (${DEFAULTS.maxRetries} by default).` : '';
   const answers = op.errors.map((e) => {
     const types = e.errorTypes.length > 0 ? ` ${e.errorTypes.map(code).join(', ')}` : '';
     const status = /^\d{3}$/.test(e.status) ? Number(e.status) : 0;
     const again = status && isRetryableStatus(status) ? retried : '';
-    return { classes: clientErrorClasses(e), when: oneLine(`HTTP ${e.status}${types}: ${e.description || 'an error answer.'}${again}`) };
+    return { classes: clientErrorClasses(e, profile), when: oneLine(`HTTP ${e.status}${types}: ${e.description || 'an error answer.'}${again}`) };
   });
   const runtime = runtimeThrown(op).map((t) => ({
-    classes: [t.error.name],
+    classes: [profile.names.error(t.error.name)],
     when: t.when + (t.retried ? retried : ''),
   }));
   return [...answers, ...runtime];
@@ -108,7 +109,7 @@ const runtimeThrown = (op: OperationModel) => THROWN_ERRORS.filter((t) => !t.wai
 export function methodReference(model: ApiModel, op: OperationModel): MethodReference {
   const opt = optOut(model, op);
   const example = resolvedExample(op);
-  return { resolves: resolves(op), ...(opt ? { optOut: opt } : {}), ...(example !== undefined ? { example } : {}), throws: throwsOf(op) };
+  return { resolves: resolves(op), ...(opt ? { optOut: opt } : {}), ...(example !== undefined ? { example } : {}), throws: throwsOf(op, model.profile) };
 }
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|');
@@ -123,7 +124,7 @@ export function methodSection(model: ApiModel, op: OperationModel, heading = '##
     ...(ref.optOut ? [`${ref.optOut}\n`] : []),
     ...(ref.example !== undefined ? ['For example:\n', fenced('json', JSON.stringify(ref.example, null, 2))] : []),
     `${heading} What it throws\n`,
-    'Every error is a `SeamError`. A call aborted through its `signal` rejects with the signal\'s reason.\n',
+    `Every error is a \`${model.profile.names.error('SeamError')}\`. A call aborted through its \`signal\` rejects with the signal's reason.\n`,
     '| error class | when |',
     '| --- | --- |',
     ...rows,
@@ -139,7 +140,7 @@ export function methodSection(model: ApiModel, op: OperationModel, heading = '##
  */
 export function methodJsdoc(model: ApiModel, op: OperationModel): string[] {
   const ref = methodReference(model, op);
-  const runtime = runtimeThrown(op).map((t) => t.error.name);
+  const runtime = runtimeThrown(op).map((t) => model.profile.names.error(t.error.name));
   const answers = ref.throws.slice(0, ref.throws.length - runtime.length);
   const retried = op.idempotent ? ' Idempotent, so tried again first where the class says so.' : '';
   return [

@@ -9,6 +9,7 @@ import { GeneratorError } from './errors.js';
 import { posix, readSpec, stepper } from './read.js';
 import type { ApiModel } from './model/index.js';
 import type { NamingStrategy } from './naming/derive.js';
+import type { Profile } from '../../src/profiles/profile.js';
 import type { FileSet } from './output.js';
 import { buildEventsModel } from './plugins/events/model.js';
 import { OUTPUTS, type Headers, type OutputPlugin } from './plugins/index.js';
@@ -21,6 +22,8 @@ export interface PipelineOptions {
   runtimeEntry: string;
   /** How method names are derived (naming/derive.ts); overrides the spec's `info.x-sdk.naming`. */
   naming?: NamingStrategy;
+  /** The vendor's choices the outputs write with (profiles.ts): neutral when not given. */
+  profile?: Profile;
   /** The outputs to write, in order (plugins/index.ts); each is a step of its own. */
   outputs?: readonly OutputPlugin[];
   /** Called after each step with its name and milliseconds: the reading steps, then one per output. */

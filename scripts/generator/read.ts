@@ -8,6 +8,7 @@ import { lintExamples, takeOverExamplesRule } from './examples.js';
 import { bundleSpec, formatLocation, lintSpec, loadRedoclyConfig, resolveSpec, type OpenApiDocument } from './load.js';
 import { buildModel, type ApiModel } from './model/index.js';
 import type { NamingStrategy } from './naming/derive.js';
+import type { Profile } from '../../src/profiles/profile.js';
 import { checkPatterns } from './patterns.js';
 
 export const posix = (p: string): string => p.split('\\').join('/');
@@ -18,6 +19,8 @@ export interface ReadOptions {
   redoclyConfigPath: string;
   /** How method names are derived (naming/derive.ts); overrides the spec's `info.x-sdk.naming`. */
   naming?: NamingStrategy;
+  /** The vendor's choices the outputs write with (profiles.ts): neutral when not given. */
+  profile?: Profile;
   /** Called after each step with its name and milliseconds. */
   onStep?: (step: string, ms: number) => void;
   /** Off for a spec read as it was released (spec-diff's base): today's lint rules may be newer than it. */
@@ -67,7 +70,7 @@ export async function readSpec(options: ReadOptions): Promise<ReadSpec> {
   if (lint) warnings.push(...(await step('lint examples', () => (checkPatterns(bundled, loaded.document.source), lintExamples(bundled, loaded, examplesRule)))));
   const { source } = loaded.document;
   const locate = (pointer: string): string => formatLocation({ source, pointer, reportOnKey: true });
-  const model = await step('model', () => buildModel(bundled, locate, options.naming ? { naming: options.naming } : {}));
+  const model = await step('model', () => buildModel(bundled, locate, { ...(options.naming ? { naming: options.naming } : {}), ...(options.profile ? { profile: options.profile } : {}) }));
   warnings.push(...model.warnings);
   return { bundled, model, locate, warnings };
 }

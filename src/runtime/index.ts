@@ -16,3 +16,4 @@ export { checkMiddleware, withAttempt, type Middleware, type MiddlewareContext }
 export { resolveAuth } from './auth.js';
 export { neutralProfile, type RuntimeProfile, type ErrorEnvelope, type AuthProfile } from './profile.js';
 export { redact } from './redact.js';
+export * from './neutral-names.js';

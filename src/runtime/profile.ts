@@ -41,7 +41,7 @@ type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 /**
  * The neutral profile: the envelopes most APIs answer with, `{ error: { code | type, message } }`,
  * `{ code | type, message }` and RFC 9457 problem details (`type`, `title`, `detail`), with the
- * request id in `x-request-id`; one API key, from API_KEY.
+ * request id in `x-request-id`; one API key, from API_TOKEN.
  */
 export const neutralProfile: RuntimeProfile = {
   readError(body) {
@@ -58,5 +58,5 @@ export const neutralProfile: RuntimeProfile = {
   requestIdHeader: 'x-request-id',
   invalidInputType: 'invalid_input',
   endpointNotFoundType: 'endpoint_not_found',
-  auth: { modes: ['apiKey'], onBehalfFrom: 1, workspaceHeader: 'x-workspace-id', tokenEnv: 'API_KEY' },
+  auth: { modes: ['apiKey'], onBehalfFrom: 1, workspaceHeader: 'x-workspace-id', tokenEnv: 'API_TOKEN' },
 };

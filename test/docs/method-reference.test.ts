@@ -13,11 +13,12 @@ import { buildModel, functionName, type NamespaceModel, type OperationModel } fr
 import { clientErrorClasses, documented } from '../../scripts/generator/method-reference.js';
 import { exampleArgument } from '../../scripts/generator/samples/index.js';
 import { THROWN_ERRORS } from '../../src/runtime/thrown.js';
+import { seam } from '../../src/profiles/seam/index.js';
 import * as entry from '../../src/index.js';
 import { SeamClient, SeamError } from '../../src/index.js';
 import { createFakeSeam, FAKE_CREDENTIALS } from '../../src/testing/index.js';
 
-const model = buildModel(JSON.parse(readFileSync(join(ROOT, 'generated/openapi.json'), 'utf8')));
+const model = buildModel(JSON.parse(readFileSync(join(ROOT, 'generated/openapi.json'), 'utf8')), undefined, { profile: seam });
 const html = JSON.parse(readFileSync(join(ROOT, 'generated/openapi.yaml'), 'utf8').replace(/^#.*\n/, ''));
 const ops = documented(model);
 const attempts = ops.filter((op) => op.actionAttempt);
@@ -26,7 +27,7 @@ const waitingOnly = THROWN_ERRORS.filter((t) => t.waiting).map((t) => t.error.na
 
 /** Every class the method can throw: the class of each documented error answer, and the runtime's own. */
 const expectedClasses = (op: OperationModel): string[] => [
-  ...new Set([...op.errors.flatMap(clientErrorClasses), ...THROWN_ERRORS.filter((t) => !t.waiting || op.actionAttempt).map((t) => t.error.name)]),
+  ...new Set([...op.errors.flatMap((e) => clientErrorClasses(e, seam)), ...THROWN_ERRORS.filter((t) => !t.waiting || op.actionAttempt).map((t) => t.error.name)]),
 ];
 
 /** The class names of the "What it throws" table of a Markdown text. */

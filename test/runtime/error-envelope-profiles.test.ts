@@ -71,12 +71,12 @@ describe("the package uses Seam's profile", () => {
 describe('auth modes come from the profile', () => {
   it("Seam's: four modes, the last two in a workspace named by seam-workspace, SEAM_API_KEY", () => {
     expect(resolveAuth({ personalAccessToken: 'pat_12345678', workspaceId: 'ws_12345678' } as object, {}, seamProfile.auth).headers).toEqual({ authorization: 'Bearer pat_12345678', 'seam-workspace': 'ws_12345678' });
-    expect(resolveAuth({}, { SEAM_API_KEY: 'key_12345678', API_KEY: 'no' }, seamProfile.auth).headers).toEqual({ authorization: 'Bearer key_12345678' });
+    expect(resolveAuth({}, { SEAM_API_KEY: 'key_12345678', API_TOKEN: 'no' }, seamProfile.auth).headers).toEqual({ authorization: 'Bearer key_12345678' });
   });
 
-  it('the neutral one: an apiKey, from API_KEY, and no workspace', () => {
-    expect(resolveAuth({}, { API_KEY: 'key_12345678', SEAM_API_KEY: 'no_12345678' }, neutralProfile.auth).headers).toEqual({ authorization: 'Bearer key_12345678' });
-    expect(() => resolveAuth({ personalAccessToken: 'pat_12345678', workspaceId: 'ws_12345678' } as object, {}, neutralProfile.auth)).toThrow(/No credentials: pass one of apiKey, or set API_KEY\./);
-    expect(() => resolveAuth({}, {}, neutralProfile.auth)).toThrow(/^No credentials: pass one of apiKey, or set API_KEY\.$/);
+  it('the neutral one: an apiKey, from API_TOKEN, and no workspace', () => {
+    expect(resolveAuth({}, { API_TOKEN: 'key_12345678', SEAM_API_KEY: 'no_12345678' }, neutralProfile.auth).headers).toEqual({ authorization: 'Bearer key_12345678' });
+    expect(() => resolveAuth({ personalAccessToken: 'pat_12345678', workspaceId: 'ws_12345678' } as object, {}, neutralProfile.auth)).toThrow(/No credentials: pass one of apiKey, or set API_TOKEN\./);
+    expect(() => resolveAuth({}, {}, neutralProfile.auth)).toThrow(/^No credentials: pass one of apiKey, or set API_TOKEN\.$/);
   });
 });

@@ -31,6 +31,8 @@ import { NAMING_STRATEGIES, type NamingStrategy, type VendorName } from '../nami
 import { isObject } from '../../../src/openapi/json.js';
 import type { OpenApiDocument } from '../load.js';
 import type { ResourceRule } from '../../../src/testing/manifest.js';
+import type { Profile } from '../../../src/profiles/profile.js';
+import { neutral } from '../profiles.js';
 
 type ResourceModel = ResourceRule;
 type ResourceAction = ResourceRule['action'];
@@ -211,7 +213,7 @@ export interface SdkInfo {
 }
 
 /** info.x-sdk: the names the docs' samples use, and the naming strategy (`options.naming` overrides it). */
-export function readSdk(doc: OpenApiDocument, locate: Locate, options: { naming?: NamingStrategy }): { sdk: SdkInfo; naming: NamingStrategy } {
+export function readSdk(doc: OpenApiDocument, locate: Locate, options: { naming?: NamingStrategy; profile?: Profile }): { sdk: SdkInfo; naming: NamingStrategy } {
   const raw = doc.info?.['x-sdk'];
   if (raw !== undefined && !isObject(raw)) throw new GeneratorError('invalid-extension', 'x-sdk must be an object', locate('#/info/x-sdk'));
   const sdk = raw ?? {};
@@ -236,18 +238,20 @@ export function readSdk(doc: OpenApiDocument, locate: Locate, options: { naming?
     }
   }
   const naming = options.naming ?? sdk.naming ?? 'path';
+  const defaults = (options.profile ?? neutral).names.samples;
   if (!NAMING_STRATEGIES.includes(naming)) {
     throw new GeneratorError('invalid-extension', `x-sdk.naming must be one of ${NAMING_STRATEGIES.join(', ')}, not "${naming}"`, locate('#/info/x-sdk/naming'));
   }
   return {
     naming,
+    // What the spec leaves out, the profile's names give (Seam's for the package's own build).
     sdk: {
-      package: sdk.package ?? 'api-client',
-      client: sdk.client ?? 'Client',
-      instance: sdk.instance ?? 'client',
-      tokenEnv: sdk.tokenEnv ?? 'API_TOKEN',
-      ...(sdk.core ? { core: sdk.core } : {}),
-      ...(sdk.fetchClient ? { fetchClient: sdk.fetchClient } : {}),
+      package: sdk.package ?? defaults.package,
+      client: sdk.client ?? defaults.client,
+      instance: sdk.instance ?? defaults.instance,
+      tokenEnv: sdk.tokenEnv ?? defaults.tokenEnv,
+      ...((sdk.core ?? defaults.core) ? { core: sdk.core ?? defaults.core } : {}),
+      ...((sdk.fetchClient ?? defaults.fetchClient) ? { fetchClient: sdk.fetchClient ?? defaults.fetchClient } : {}),
     },
   };
 }

@@ -14,6 +14,7 @@ import { checkTypeNames, buildNamespaces } from './namespaces.js';
 import { buildOperation } from './operations.js';
 import { inferResources } from './resources.js';
 import { SpecReader } from './reader.js';
+import { neutral } from '../profiles.js';
 import type { ApiModel, Locate, ModelOptions, OperationModel } from './types.js';
 
 export * from './types.js';
@@ -74,6 +75,7 @@ export function buildModel(doc: OpenApiDocument, locate: Locate = (p) => p, opti
     serverUrl: String(doc.servers?.[0]?.url ?? 'http://localhost').replace(/\/+$/, ''),
     sdk,
     naming,
+    profile: options.profile ?? neutral,
     securitySchemes: Object.fromEntries(
       Object.entries<Json>(schemes).map(([key, s]) => [
         key,

@@ -1,5 +1,6 @@
 // The operation model's types: what every emitter (client, functions, docs, bundled spec, the
 // fake's manifest) reads, and never the spec itself.
+import type { Profile } from '../../../src/profiles/profile.js';
 import type { BodyKind, ResultKind } from '../../../src/openapi/media.js';
 import type { HttpMethod } from '../../../src/openapi/operations.js';
 import type { ResponseShape } from '../../../src/runtime/shape.js';
@@ -198,6 +199,8 @@ export interface ApiModel {
   serverUrl: string;
   sdk: SdkInfo;
   naming: NamingStrategy;
+  /** The vendor's choices the outputs write with (src/profiles/profile.ts): `--profile`, neutral by default. */
+  profile: Profile;
   securitySchemes: Record<string, { type: string; description: string; header: string }>;
   operations: OperationModel[];
   root: NamespaceModel;
@@ -210,4 +213,6 @@ export type { Locate } from '../errors.js';
 export interface ModelOptions {
   /** Overrides `info.x-sdk.naming`. */
   naming?: NamingStrategy;
+  /** The profile the outputs write with; its sample names are what `info.x-sdk` leaves out. Neutral when not given. */
+  profile?: Profile;
 }

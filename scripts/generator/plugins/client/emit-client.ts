@@ -115,11 +115,11 @@ function method(model: ApiModel, op: OperationModel): OptionalKind<MethodDeclara
       overloads: waitOverloads(op).map((o) => ({
         docs,
         parameters: [...inputParam(!o.optional), { name: 'options', type: o.options, hasQuestionToken: o.optional }],
-        returnType: `SeamPromise<${o.result}>`,
+        returnType: `${model.profile.names.promise}<${o.result}>`,
       })),
     }),
     parameters: [...inputParam(false), { name: 'options', type: 'RequestOptions', hasQuestionToken: true }],
-    returnType: pages(op) ? returnType(op) : implementationResult(op),
+    returnType: pages(op) ? returnType(op, model.profile.names.promise) : implementationResult(op, model.profile.names.promise),
     statements: [`return ${callOf(op, 'this.#core', op.input.shape === 'none' ? 'undefined' : arg)};`],
   };
 }
@@ -150,7 +150,7 @@ function namespaceClass(model: ApiModel, ns: NamespaceModel, waits: boolean): Cl
         ],
       },
     ],
-    methods: [...ns.operations.map((op) => method(model, op)), ...waitMethod(ns)],
+    methods: [...ns.operations.map((op) => method(model, op)), ...waitMethod(ns, model.profile.names.promise)],
   };
 }
 
@@ -173,7 +173,7 @@ export function emitClient(model: ApiModel, options: ClientEmitOptions): string 
     'ClientCore',
     'OperationDescriptor',
     'RequestOptions',
-    ...(ops.length > 0 ? ['SeamPromise'] : []),
+    ...(ops.length > 0 ? [model.profile.names.promise] : []),
     ...(ops.some(pages) ? ['PagePromise'] : []),
     ...(ops.some((op) => op.requestBody?.kind === 'binary') ? ['BinaryInput'] : []),
     ...(ops.some((op) => op.requestBody?.kind === 'multipart') ? ['MultipartInput'] : []),

@@ -10,7 +10,7 @@ const quote = (text: string): string => `'${JSON.stringify(text).slice(1, -1).re
 export const pages = (op: OperationModel): boolean => !!op.pagination?.cursor && !op.actionAttempt && op.success.kind === 'json';
 
 /** A method's return type: for a list that pages, the first page's value, iterable over its items. */
-export const returnType = (op: OperationModel): string => (pages(op) ? `PagePromise<${op.typeName}Result, ${op.typeName}Item>` : `SeamPromise<${op.typeName}Result>`);
+export const returnType = (op: OperationModel, promise: string): string => (pages(op) ? `PagePromise<${op.typeName}Result, ${op.typeName}Item>` : `${promise}<${op.typeName}Result>`);
 
 /** A method's one line: `core.request(…)`, or `listPages(core, …)` for a list that pages. */
 export const callOf = (op: OperationModel, core: string, arg: string): string =>

@@ -30,8 +30,8 @@ export function waitOverloads(op: OperationModel): Array<{ options: string; opti
 }
 
 /** The implementation's return type: what every overload may resolve to (the waited type is not always the result's). */
-export const implementationResult = (op: OperationModel): string =>
-  op.actionAttempt || op.pollsActionAttempts ? `SeamPromise<${op.typeName}Result | ${op.typeName}Waited>` : `SeamPromise<${op.typeName}Result>`;
+export const implementationResult = (op: OperationModel, promise: string): string =>
+  op.actionAttempt || op.pollsActionAttempts ? `${promise}<${op.typeName}Result | ${op.typeName}Waited>` : `${promise}<${op.typeName}Result>`;
 
 /** The name `wait` beside the operation that polls attempts, unless the namespace has a member of that name. */
 export function pollOf(ns: NamespaceModel): OperationModel | undefined {
@@ -45,7 +45,7 @@ const WAIT_DOCS =
 const WAIT_OPTIONS = 'RequestOptions & { waitForActionAttempt?: true | WaitForActionAttemptOptions }';
 
 /** `seam.actionAttempts.wait(attemptOrId, options)`, beside the operation that polls attempts. */
-export function waitMethod(ns: NamespaceModel): Array<OptionalKind<MethodDeclarationStructure>> {
+export function waitMethod(ns: NamespaceModel, promise: string): Array<OptionalKind<MethodDeclarationStructure>> {
   const poll = pollOf(ns);
   if (!poll) return [];
   return [
@@ -56,7 +56,7 @@ export function waitMethod(ns: NamespaceModel): Array<OptionalKind<MethodDeclara
         { name: 'attempt', type: 'string | { action_attempt_id: string }' },
         { name: 'options', type: WAIT_OPTIONS, hasQuestionToken: true },
       ],
-      returnType: `SeamPromise<${poll.typeName}Waited>`,
+      returnType: `${promise}<${poll.typeName}Waited>`,
       statements: [`return resumeWait(this.#core, ${poll.typeName}Operation, attempt, options);`],
     },
   ];
@@ -70,7 +70,7 @@ export function waitFunction(model: ApiModel): string[] {
   if (model.operations.some((op) => functionName(op) === name)) return [];
   return [
     `/** ${WAIT_DOCS} */`,
-    `export function ${name}(core: ClientCore<boolean>, attempt: string | { action_attempt_id: string }, options?: ${WAIT_OPTIONS}): SeamPromise<${poll.typeName}Waited> {`,
+    `export function ${name}(core: ClientCore<boolean>, attempt: string | { action_attempt_id: string }, options?: ${WAIT_OPTIONS}): ${model.profile.names.promise}<${poll.typeName}Waited> {`,
     `  return resumeWait(core, ${poll.typeName}Operation, attempt, options);`,
     '}',
   ];

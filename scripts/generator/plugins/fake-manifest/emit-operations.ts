@@ -50,7 +50,7 @@ export function emitOperations(model: ApiModel, header: string, document: OpenAp
     '/**',
     ' * The list operations that answer one page at a time: where the items and the next cursor are,',
     ' * the request fields that take the cursor and the page size (with the spec\'s default and maximum).',
-    ' * The fake pages these answers; `paginate()` of seam-connect-client/fetch follows them.',
+    ` * The fake pages these answers; \`paginate()\` of ${model.sdk.package}/fetch follows them.`,
     ' */',
     "export const operationPagination: { readonly [name in OperationName]?: { items: readonly string[]; cursor: string; next?: readonly string[]; nextFromLast?: string; hasMore?: readonly string[]; limit?: { name: string; default?: number; maximum?: number } } } = {",
     ...paged.map((op) => {
@@ -59,7 +59,7 @@ export function emitOperations(model: ApiModel, header: string, document: OpenAp
     }),
     '};',
     '',
-    '/** Each route of a list operation that pages, and the type of its items: what `paginate()` of seam-connect-client/fetch takes. */',
+    `/** Each route of a list operation that pages, and the type of its items: what \`paginate()\` of ${model.sdk.package}/fetch takes. */`,
     'export interface PaginatedRoutes {',
     ...paged.flatMap((op) => [op.method, ...op.alternativeMethods].map((m) => `  ${JSON.stringify(`${m.toUpperCase()} ${op.path}`)}: ${op.typeName}Item;`)),
     '}',

@@ -18,13 +18,13 @@ function operationFunction(model: ApiModel, op: OperationModel): string {
   const overloads = waits
     ? waitOverloads(op).map(
         (o) =>
-          `${docs}\nexport function ${name}${o.generic ? '<Wait extends boolean>' : ''}(core: ClientCore<${o.generic ? 'Wait' : 'boolean'}>, ${input(!o.optional)}options${o.optional ? '?' : ''}: ${o.options}): SeamPromise<${o.result}>;`,
+          `${docs}\nexport function ${name}${o.generic ? '<Wait extends boolean>' : ''}(core: ClientCore<${o.generic ? 'Wait' : 'boolean'}>, ${input(!o.optional)}options${o.optional ? '?' : ''}: ${o.options}): ${model.profile.names.promise}<${o.result}>;`,
       )
     : [];
   return [
     ...overloads,
     ...(waits ? [] : [docs]),
-    `export function ${name}(core: ClientCore<boolean>, ${input(false)}options?: RequestOptions): ${pages(op) ? returnType(op) : implementationResult(op)} {`,
+    `export function ${name}(core: ClientCore<boolean>, ${input(false)}options?: RequestOptions): ${pages(op) ? returnType(op, model.profile.names.promise) : implementationResult(op, model.profile.names.promise)} {`,
     `  return ${callOf(op, 'core', arg)};`,
     '}',
   ].join('\n');
@@ -37,7 +37,7 @@ function operationFunction(model: ApiModel, op: OperationModel): string {
 export function emitFunctions(model: ApiModel, options: ClientEmitOptions): string {
   const ops = model.operations;
   const types = ops.flatMap((op) => [...(op.input.shape === 'none' ? [] : [`${op.typeName}Request`]), `${op.typeName}Result`, ...(op.actionAttempt || op.pollsActionAttempts ? [`${op.typeName}Waited`] : []), ...itemType(op)]);
-  const runtimeTypes = ['ClientCore', 'RequestOptions', 'SeamPromise', ...(ops.some(pages) ? ['PagePromise'] : []), ...(ops.some((op) => op.actionAttempt || op.pollsActionAttempts) ? ['WaitForActionAttemptOptions'] : [])];
+  const runtimeTypes = ['ClientCore', 'RequestOptions', model.profile.names.promise, ...(ops.some(pages) ? ['PagePromise'] : []), ...(ops.some((op) => op.actionAttempt || op.pollsActionAttempts) ? ['WaitForActionAttemptOptions'] : [])];
   const resume = waitFunction(model);
   return [
     options.header,

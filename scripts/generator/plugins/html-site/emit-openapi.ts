@@ -90,7 +90,7 @@ export function emitOpenApi(bundled: OpenApiDocument, model: ApiModel, header: s
     // Redoc shows one sample per `lang`, and only those redocly.yaml lists, matched with its label.
     const sample = (lang: string, label: string, source: string | undefined) => (source === undefined ? [] : [{ lang, label, source }]);
     target['x-codeSamples'] = [
-      ...sample('TypeScript', 'SeamClient', typescriptExample(model, op, example)),
+      ...sample('TypeScript', model.sdk.client, typescriptExample(model, op, example)),
       ...sample('TypeScript-function', 'Function', functionExample(model, op, example)),
       ...sample('TypeScript-fetch', 'openapi-fetch', fetchExample(model, op, example)),
       ...sample('curl', 'cURL', curlExample(model, op, example)),
@@ -99,7 +99,7 @@ export function emitOpenApi(bundled: OpenApiDocument, model: ApiModel, header: s
     for (const error of op.errors) {
       const response = deref(doc, target.responses?.[error.status]);
       if (!response) continue;
-      const classes = clientErrorClasses(error).map((c) => `\`${c}\``).join(' or ');
+      const classes = clientErrorClasses(error, model.profile).map((c) => `\`${c}\``).join(' or ');
       target.responses[error.status] = { ...response, description: `${response.description ?? ''}\n\nThe client throws ${classes}.`.trim() };
     }
   }

@@ -1,4 +1,5 @@
 // generated/docs/, one Markdown page per operation and an index, from the operation model.
+import type { Profile } from '../../../../src/profiles/profile.js';
 import { cell, code, fenced, propertyTable } from '../../markdown.js';
 import { clientErrorClasses, documented, methodSection } from '../../method-reference.js';
 import type { ApiModel, OperationModel, ResponseModel, VariantModel } from '../../model/index.js';
@@ -8,10 +9,10 @@ import { pagingNote } from '../client/emit-paging.js';
 
 const json = (value: unknown): string => fenced('json', JSON.stringify(value, null, 2));
 
-function errorsTable(errors: ResponseModel[]): string {
+function errorsTable(errors: ResponseModel[], profile: Profile): string {
   if (errors.length === 0) return '_None documented._\n';
   const rows = errors.map(
-    (e) => `| ${[e.status, e.errorTypes.map(code).join(', '), e.description, clientErrorClasses(e).map(code).join(', ')].map(cell).join(' | ')} |`,
+    (e) => `| ${[e.status, e.errorTypes.map(code).join(', '), e.description, clientErrorClasses(e, profile).map(code).join(', ')].map(cell).join(' | ')} |`,
   );
   return ['| status | `error.type` | when | the client throws |', '| --- | --- | --- | --- |', ...rows].join('\n') + '\n';
 }
@@ -81,7 +82,7 @@ export function operationPage(model: ApiModel, op: OperationModel): string {
     op.parameters.length > 0 ? `## Parameters\n\n${propertyTable(op.parameters, true)}` : '',
     requestBodySection(op),
     `## Response\n\n${responseSection(op)}`,
-    `## Errors\n\n${errorsTable(op.errors)}`,
+    `## Errors\n\n${errorsTable(op.errors, model.profile)}`,
     '## Examples\n',
     `### TypeScript\n\n${fenced('ts', typescriptExample(model, op, requestExample))}`,
     ...sample('TypeScript, the standalone function', functionExample(model, op, requestExample)),
