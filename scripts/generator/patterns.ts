@@ -8,8 +8,6 @@ import { isObject } from '../../src/openapi/json.js';
 import { linearPattern, UnsupportedPattern } from '../../src/openapi/pattern.js';
 import { pointerOf } from '../../src/openapi/refs.js';
 
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
-
 // Values, not schemas: a `pattern` key inside an example is data.
 const DATA = new Set(['example', 'examples', 'default', 'const', 'enum', 'value', 'dataValue']);
 
@@ -18,7 +16,8 @@ export function checkPatterns(bundled: OpenApiDocument, source: LoadedSpec['docu
   const problems: GeneratorError[] = [];
   // Iterative, with a visited set: a bundled document may share nodes, and nests as deep as it likes.
   const seen = new Set<unknown>();
-  const stack: Array<[Json, string[]]> = [[bundled, []]];
+  // Only objects and arrays are pushed, so each node popped is one of those.
+  const stack: Array<[unknown, string[]]> = [[bundled, []]];
   while (stack.length > 0) {
     const [node, keys] = stack.pop()!;
     if (seen.has(node)) continue;
@@ -27,7 +26,7 @@ export function checkPatterns(bundled: OpenApiDocument, source: LoadedSpec['docu
       node.forEach((item, i) => typeof item === 'object' && item !== null && stack.push([item, [...keys, String(i)]]));
       continue;
     }
-    for (const [key, value] of Object.entries<Json>(node)) {
+    for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
       if (key === 'pattern' && typeof value === 'string') {
         try {
           linearPattern(value);

@@ -2,8 +2,6 @@
 // the request id. No error ever holds a credential: what they are made from passes through
 // redact() first (api-errors.ts, attempt-context.ts, build-request.ts).
 
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
-
 // Each class names itself with a string: minifiers rename classes, so `constructor.name` would
 // turn into a letter in a consumer's bundle.
 
@@ -72,12 +70,13 @@ export class SeamApiError extends SeamError {
 export class SeamInvalidInputError extends SeamApiError {
   override name = 'SeamInvalidInputError';
   // What the constructor's fields gave (SeamApiError assigns them before this runs), else none.
-  readonly validationErrors: ValidationErrorTree = (this as Json).validationErrors ?? { _errors: [] };
+  readonly validationErrors: ValidationErrorTree = (this as { validationErrors?: ValidationErrorTree }).validationErrors ?? { _errors: [] };
 
   /** Messages for one field (`code`, or a nested path like `schedule.starts_at`), or for the body itself when omitted. */
   getValidationErrorMessages(field?: string): string[] {
-    let node: Json = this.validationErrors;
-    for (const part of field ? field.split('.') : []) node = node?.[part];
+    // The tree came from the server: any step may be missing or not an object.
+    let node: { readonly [key: string]: unknown } | null | undefined = this.validationErrors;
+    for (const part of field ? field.split('.') : []) node = node?.[part] as typeof node;
     return Array.isArray(node?._errors) ? [...node._errors] : [];
   }
 }

@@ -26,9 +26,10 @@ export type PageAnswer<Value, Item> = [value: Value, response: Response, page: P
 /** Fetches the page a cursor names (undefined: the call's own first page). */
 export type PageFetcher<Value, Item> = (cursor: string | undefined) => Promise<PageAnswer<Value, Item>>;
 
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+/** A JSON object of the answer, looked into by key (its shape is what the page rule says, unchecked). */
+type JsonObject = Record<string, unknown>;
 
-const at = (body: unknown, path: readonly string[]): unknown => path.reduce<Json>((v, key) => (v !== null && typeof v === 'object' ? v[key] : undefined), body);
+const at = (body: unknown, path: readonly string[]): unknown => path.reduce<unknown>((v, key) => (v !== null && typeof v === 'object' ? (v as JsonObject)[key] : undefined), body);
 
 /** SeamInvalidResponseError for a page that is not what the spec promises; the body is left out (it may be large, or echo anything). */
 const invalidPage = (response: Response, why: string) =>
@@ -44,7 +45,7 @@ function named(err: unknown, label: string | undefined): unknown {
 export function readPage<Item>(rule: PageRule, body: unknown, response: Response, cursor: string | undefined): Page<Item> {
   const items = at(body, rule.items);
   if (!Array.isArray(items)) throw invalidPage(response, `no list at ${rule.items.join('.') || 'the top'}`);
-  const last = items[items.length - 1] as Json;
+  const last = items[items.length - 1] as JsonObject | null | undefined;
   const next = rule.nextFromLast ? last?.[rule.nextFromLast] : at(body, rule.next ?? []);
   const given = (typeof next === 'string' && next !== '') || typeof next === 'number';
   const more = rule.hasMore ? at(body, rule.hasMore) === true : given;
@@ -120,7 +121,7 @@ export function listPages<Value, Item>(core: ClientCore<boolean>, op: OperationD
       .request(pageOp, cursor === undefined ? input : withCursor(op, input, cursor), options)
       .withResponse()
       .then(({ data, response }): PageAnswer<Value, Item> => {
-          const value = key ? (data as Json)?.[key] : data;
+          const value = key ? (data as JsonObject | null | undefined)?.[key] : data;
           const why = key && value === undefined ? `no "${key}"` : key && op.shape && misfit(value, op.shape);
           if (why) throw invalidPage(response, why);
           return [value as Value, response, readPage<Item>(rule, data, response, cursor ?? (typeof own === 'string' ? own : undefined))];

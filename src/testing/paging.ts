@@ -5,7 +5,8 @@
 // the spec's answer holds them. Stripe's style (the cursor is the last item's id) pages by that id.
 import type { Answer } from './answers.js';
 
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+/** A JSON object of an answer's body, looked into by key (its shape is what the paging rule says, unchecked). */
+type JsonObject = Record<string, unknown>;
 
 /** One paged operation, as the generator emits it (scripts/generator/model/pagination.ts). */
 export interface PagingRule {
@@ -70,14 +71,14 @@ export function readPageRequest(rule: PagingRule, input: Record<string, unknown>
   return { filters, limit, start: { offset: decoded.o }, fingerprint };
 }
 
-const at = (body: unknown, path: readonly string[]): unknown => path.reduce<Json>((v, k) => (v !== null && typeof v === 'object' ? v[k] : undefined), body);
+const at = (body: unknown, path: readonly string[]): unknown => path.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as JsonObject)[k] : undefined), body);
 
 /** A copy of `body` with `value` at `path`: objects along the path are copied, never changed (they may be the spec's examples). */
 function setAt(body: unknown, path: readonly string[], value: unknown): unknown {
   if (path.length === 0) return value;
   const [head, ...rest] = path as [string, ...string[]];
   const base = body !== null && typeof body === 'object' && !Array.isArray(body) ? body : {};
-  return { ...base, [head]: setAt((base as Json)[head], rest, value) };
+  return { ...base, [head]: setAt((base as JsonObject)[head], rest, value) };
 }
 
 /** The answer cut to the page asked for, with the next cursor, the has-more flag and `next_page_url` set. */
@@ -87,7 +88,7 @@ export function pageAnswer(rule: PagingRule, request: PageRequest, answer: Answe
   let offset: number;
   if ('after' in request.start) {
     const after = request.start.after;
-    const index = all.findIndex((item) => String((item as Json)?.[rule.nextFromLast!]) === after);
+    const index = all.findIndex((item) => String((item as JsonObject | null | undefined)?.[rule.nextFromLast!]) === after);
     if (index < 0) return invalid(rule.cursor, `${rule.cursor} names no item of this list`);
     offset = index + 1;
   } else offset = request.start.offset;
