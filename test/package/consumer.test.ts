@@ -92,8 +92,8 @@ it('ships only dist/, package.json and the docs its README links to: ESM, CJS an
     // Shared by /fetch (its paginate() reads the generated list routes) and the others.
     'package/dist/errors-[hash].d.cts',
     'package/dist/errors-[hash].d.ts',
-    'package/dist/fake-[hash].d.cts',
-    'package/dist/fake-[hash].d.ts',
+    'package/dist/fake-types-[hash].d.cts',
+    'package/dist/fake-types-[hash].d.ts',
     'package/dist/fetch.cjs',
     'package/dist/fetch.d.cts',
     'package/dist/fetch.d.ts',

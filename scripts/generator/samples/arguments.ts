@@ -14,7 +14,9 @@ export function tsLiteral(value: unknown, indent = ''): string {
   if (value && typeof value === 'object') {
     const entries = Object.entries(value);
     if (entries.length === 0) return '{}';
-    const key = (k: string) => (/^[A-Za-z_$][\w$]*$/.test(k) ? k : tsLiteral(k));
+    // `__proto__: …` (quoted or not) in an object literal sets the object's prototype, so a reader
+    // who copies the sample would not send that field; a computed key is an ordinary own property.
+    const key = (k: string) => (k === '__proto__' ? `['__proto__']` : /^[A-Za-z_$][\w$]*$/.test(k) ? k : tsLiteral(k));
     return `{\n${entries.map(([k, v]) => `${inner}${key(k)}: ${tsLiteral(v, inner)},`).join('\n')}\n${indent}}`;
   }
   return JSON.stringify(value);
