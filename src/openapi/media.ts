@@ -10,7 +10,11 @@
 //   binary     anything else              location  a documented 3xx: its Location
 //   binary     anything else
 
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+// The spec's media type objects and schemas, read here only for the fields below; what else they
+// hold, or whether they are objects at all, is not this file's to check (a lookup on anything else
+// gives undefined, as it did untyped).
+type MediaTypeObject = { readonly schema?: unknown } | null | undefined;
+type SchemaFields = { readonly format?: unknown; readonly contentEncoding?: unknown; readonly contentMediaType?: unknown; readonly type?: unknown } | null | undefined;
 
 export type BodyKind = 'json' | 'form' | 'multipart' | 'text' | 'binary';
 export type ResultKind = 'json' | 'text' | 'blob' | 'void' | 'location';
@@ -35,7 +39,7 @@ export function bodyKind(mediaType: string): BodyKind {
 const BODY_PREFERENCE: BodyKind[] = ['json', 'form', 'multipart', 'text', 'binary'];
 
 /** The media type the client sends, when a body offers several: JSON first, then form, … */
-export function pickRequestMediaType(content: Record<string, Json>): string | undefined {
+export function pickRequestMediaType(content: Record<string, unknown>): string | undefined {
   const types = Object.keys(content);
   for (const kind of BODY_PREFERENCE) {
     const found = types.find((t) => bodyKind(t) === kind);
@@ -44,7 +48,8 @@ export function pickRequestMediaType(content: Record<string, Json>): string | un
   return undefined;
 }
 
-function resultKindOf(mediaType: string, schema: Json): ResultKind {
+function resultKindOf(mediaType: string, node: unknown): ResultKind {
+  const schema = node as SchemaFields;
   const b = base(mediaType);
   if (isJsonMediaType(b)) return 'json';
   if (isTextMediaType(b)) return 'text';
@@ -57,8 +62,8 @@ const NO_CONTENT_STATUS = new Set(['204', '205', '304']);
 /** The media type of a response the client reads, and how it reads it. */
 export function pickResponseMediaType(
   status: string,
-  content: Record<string, Json> | undefined,
-  deref: (node: Json) => Json,
+  content: Record<string, MediaTypeObject> | undefined,
+  deref: (node: unknown) => unknown,
 ): { mediaType?: string; kind: ResultKind } {
   const types = Object.keys(content ?? {});
   // A documented redirect (GitHub's archive downloads): the answer is where it points.
