@@ -14,6 +14,8 @@ export interface CorpusSpec {
   spec: string;
   /** A spec shipped as a JavaScript module's default export: written to `spec` as JSON, unchanged. */
   module?: string;
+  /** The generator's profile for it (`--profile`); neutral names when unset, as for any spec given with --spec. */
+  profile?: 'seam';
 }
 
 export const CORPUS: CorpusSpec[] = [
@@ -25,8 +27,9 @@ export const CORPUS: CorpusSpec[] = [
   { name: 'github', spec: 'test/corpus/node_modules/@octokit/openapi/generated/api.github.com.json' },
   // Seam's own published spec (`import { openapi } from '@seamapi/types/connect'`): the module that
   // holds it is read directly, as the package entry also loads zod schemas. The root install has
-  // it, since the spec's own tests read it too (the project's spec is a subset of Seam's).
-  { name: 'seam', spec: 'test/.out/corpus-specs/seam-connect.json', module: 'node_modules/@seamapi/types/lib/seam/connect/openapi.js' },
+  // it, since the spec's own tests read it too (the project's spec is a subset of Seam's). It is
+  // generated with Seam's profile, as the package is when Seam's spec is put in spec/.
+  { name: 'seam', spec: 'test/.out/corpus-specs/seam-connect.json', module: 'node_modules/@seamapi/types/lib/seam/connect/openapi.js', profile: 'seam' },
 ];
 
 /** Redocly's `minimal` rules, as such specs are shipped (one rule relaxed: see the file). */
