@@ -3,12 +3,11 @@
 // gives the bound itself. A validator of 2020-12 (ajv, as the fake uses) refuses the 3.0 forms, and
 // Seam's published spec is 3.0: its schemas are read through this. A 3.1 document is returned as is.
 
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-function convert(node: Json): Json {
+// Any node of the document may be any JSON value; only objects are rewritten.
+function convert(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(convert);
   if (typeof node !== 'object' || node === null) return node;
-  const out: Json = {};
+  const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(node)) out[key] = convert(value);
   if (out.nullable === true) {
     if (typeof out.type === 'string') out.type = [out.type, 'null'];
@@ -27,4 +26,7 @@ function convert(node: Json): Json {
 }
 
 /** The document with its OpenAPI 3.0 schema forms as JSON Schema 2020-12 says them. */
-export const asJsonSchema2020 = (doc: Json): Json => (typeof doc?.openapi === 'string' && doc.openapi.startsWith('3.0') ? convert(doc) : doc);
+export function asJsonSchema2020(doc: Record<string, unknown>): Record<string, unknown> {
+  // convert() gives an object for an object.
+  return typeof doc?.openapi === 'string' && doc.openapi.startsWith('3.0') ? (convert(doc) as Record<string, unknown>) : doc;
+}

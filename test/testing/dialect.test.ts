@@ -13,7 +13,8 @@ it('turns nullable and boolean exclusive bounds of a 3.0 document into their 202
       },
     },
   };
-  expect(asJsonSchema2020(doc).components.schemas).toEqual({
+  const converted = asJsonSchema2020(doc) as { components: { schemas: unknown } };
+  expect(converted.components.schemas).toEqual({
     a: { type: ['string', 'null'], enum: ['x', null] },
     n: { type: 'integer', exclusiveMinimum: 0, maximum: 9 },
     o: { type: 'object', properties: { nullable: { type: 'boolean' } } },
