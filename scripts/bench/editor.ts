@@ -10,6 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { requireCorpus } from '../../test/corpus/specs.js';
 
 export interface EditorRun {
   wallMs: number;
@@ -70,6 +71,8 @@ function footprint(root: string, tsconfig: string, cwd: string): Footprint {
  * two consumer files, and times tsc on each for `rounds` alternating rounds.
  */
 export function benchEditor(root: string, generatedDir: string, editorDir: string, rounds: number): EditorResult {
+  // @seamapi/http is read from the corpus's own install: without it, say how to get it.
+  requireCorpus(root);
   rmSync(editorDir, { recursive: true, force: true });
   mkdirSync(editorDir, { recursive: true });
   const declConfig = join(editorDir, 'tsconfig.decl.json');
