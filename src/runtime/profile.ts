@@ -36,7 +36,8 @@ export interface RuntimeProfile {
   auth: AuthProfile;
 }
 
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+/** An object of the server's answer, looked into by key: every field is unknown until the caller checks it. */
+type JsonObject = Record<string, unknown>;
 
 /**
  * The neutral profile: the envelopes most APIs answer with, `{ error: { code | type, message } }`,
@@ -45,9 +46,9 @@ type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
  */
 export const neutralProfile: RuntimeProfile = {
   readError(body) {
-    const parsed: Json = body;
-    if (typeof parsed !== 'object' || parsed === null) return undefined;
-    const e: Json = typeof parsed.error === 'object' && parsed.error !== null ? parsed.error : parsed;
+    if (typeof body !== 'object' || body === null) return undefined;
+    const parsed = body as JsonObject;
+    const e = (typeof parsed.error === 'object' && parsed.error !== null ? parsed.error : parsed) as JsonObject;
     return {
       type: e.code ?? e.type,
       message: e.message ?? e.detail ?? e.title,
