@@ -6,25 +6,32 @@ import type { OpenApiDocument } from '../generator/load.js';
 import type { ApiModel } from '../generator/model/index.js';
 import { keysOf, pointerOf } from '../../src/openapi/refs.js';
 
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+/** A node of the document, looked into by key: any JSON value, so each lookup gives unknown. */
+type Lookup = { readonly [key: string]: unknown } | null | undefined;
+
+/** `n?.[k]` of a node whose shape nothing has checked. */
+const step = (n: unknown, k: string): unknown => (n as Lookup)?.[k];
 
 const COMPONENT = /^#\/components\/[^/]+\/[^/]+$/;
 
 /** The component a pointer ends inside, following `$ref`s met on the way (the last one crossed). */
 export function componentOf(doc: OpenApiDocument, pointer: string): string | undefined {
-  let node: Json = doc;
+  let node: unknown = doc;
   let component: string | undefined = /^#\/components\/[^/]+\/[^/]+/.exec(pointer)?.[0];
   // Redocly's path may also step through a discriminator mapping, whose values are bare refs.
-  const refOf = (n: Json): string | undefined =>
-    typeof n === 'string' && n.startsWith('#/') ? n : n && typeof n === 'object' && typeof n.$ref === 'string' ? n.$ref : undefined;
+  const refOf = (n: unknown): string | undefined => {
+    if (typeof n === 'string') return n.startsWith('#/') ? n : undefined;
+    const ref = n && typeof n === 'object' ? (n as Lookup)?.$ref : undefined;
+    return typeof ref === 'string' ? ref : undefined;
+  };
   for (const key of keysOf(pointer)) {
-    for (let hops = 0; refOf(node) && !(typeof node === 'object' && key in node) && hops < 32; hops++) {
+    for (let hops = 0; refOf(node) && !(typeof node === 'object' && key in (node as object)) && hops < 32; hops++) {
       const ref = refOf(node)!;
       const target = /^#\/components\/[^/]+\/[^/]+/.exec(ref)?.[0];
       if (target) component = target;
-      node = keysOf(ref).reduce((n: Json, k) => n?.[k], doc);
+      node = keysOf(ref).reduce<unknown>(step, doc);
     }
-    node = node?.[key];
+    node = step(node, key);
   }
   return component;
 }
@@ -34,18 +41,19 @@ export function methodsByComponent(doc: OpenApiDocument, model: ApiModel): Map<s
   const out = new Map<string, Set<string>>();
   for (const op of model.operations) {
     const seen = new Set<string>();
-    const walk = (node: Json): void => {
+    const walk = (node: unknown): void => {
       if (!node || typeof node !== 'object') return;
-      if (typeof node.$ref === 'string' && node.$ref.startsWith('#/')) {
-        const target = /^#\/components\/[^/]+\/[^/]+/.exec(node.$ref)?.[0];
+      const ref = (node as Lookup)?.$ref;
+      if (typeof ref === 'string' && ref.startsWith('#/')) {
+        const target = /^#\/components\/[^/]+\/[^/]+/.exec(ref)?.[0];
         if (target && COMPONENT.test(target)) (out.get(target) ?? out.set(target, new Set()).get(target)!).add(op.name);
-        if (seen.has(node.$ref)) return;
-        seen.add(node.$ref);
-        walk(keysOf(node.$ref).reduce((n: Json, k) => n?.[k], doc));
+        if (seen.has(ref)) return;
+        seen.add(ref);
+        walk(keysOf(ref).reduce<unknown>(step, doc));
       }
       for (const value of Object.values(node)) walk(value);
     };
-    for (const method of [op.method, ...op.alternativeMethods]) walk(keysOf(pointerOf('paths', op.path, method)).reduce((n: Json, k) => n?.[k], doc));
+    for (const method of [op.method, ...op.alternativeMethods]) walk(keysOf(pointerOf('paths', op.path, method)).reduce<unknown>(step, doc));
   }
   return new Map([...out].map(([k, v]) => [k, [...v].sort()]));
 }
