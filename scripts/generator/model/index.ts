@@ -20,7 +20,8 @@ import type { ApiModel, Locate, ModelOptions, OperationModel } from './types.js'
 export * from './types.js';
 export { functionName } from '../naming/identifiers.js';
 
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+/** A security scheme object, read only for what the docs say of it; each field unknown until checked. */
+type SchemeFields = { readonly type?: unknown; readonly scheme?: unknown; readonly description?: unknown; readonly name?: unknown } | null | undefined;
 
 /**
  * The operation that returns an action attempt by its id (Seam's /action_attempts/get), found from
@@ -77,7 +78,7 @@ export function buildModel(doc: OpenApiDocument, locate: Locate = (p) => p, opti
     naming,
     profile: options.profile ?? neutral,
     securitySchemes: Object.fromEntries(
-      Object.entries<Json>(schemes).map(([key, s]) => [
+      Object.entries<SchemeFields>(schemes).map(([key, s]) => [
         key,
         {
           type: s?.type === 'http' ? `HTTP ${s.scheme}` : String(s?.type),
