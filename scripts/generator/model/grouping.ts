@@ -9,25 +9,27 @@ import { readExtensions } from './extensions.js';
 import { HTTP_METHODS } from '../../../src/openapi/operations.js';
 import type { Locate, RawOperation } from './types.js';
 
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+/** A path item or an operation once it is known to be an object: its fields unknown until checked. */
+type Node = Record<string, unknown>;
 
 /** Groups alternative methods of one operation: by x-operation-group, or by one explicit name. */
 export function groupOperations(doc: OpenApiDocument, locate: Locate, problems: GeneratorError[]): RawOperation[][] {
   const groups = new Map<string, RawOperation[]>();
   if (!isObject(doc.paths)) return [];
-  for (const [path, rawItem] of Object.entries<Json>(doc.paths)) {
+  for (const [path, rawItem] of Object.entries<unknown>(doc.paths)) {
     // A path item may be a $ref (to components.pathItems); an operation may not.
-    let item: Json;
+    let found: unknown;
     try {
-      item = follow(doc, rawItem).node;
+      found = follow(doc, rawItem).node;
     } catch (err) {
       problems.push(new GeneratorError('invalid-ref', (err as Error).message, locate(pointerOf('paths', path))));
       continue;
     }
-    if (!isObject(item)) continue;
+    if (!isObject(found)) continue;
+    const item = found as Node;
     for (const method of HTTP_METHODS) {
-      const op = item[method];
-      if (!isObject(op)) continue;
+      if (!isObject(item[method])) continue;
+      const op = item[method] as Node;
       const pointer = pointerOf('paths', path, method);
       let raw: RawOperation;
       try {
