@@ -5,16 +5,20 @@ import { isObject } from '../../../src/openapi/json.js';
 import { appliedParameters } from '../../../src/openapi/operations.js';
 import { pointerOf } from '../../../src/openapi/refs.js';
 import { constraintsOf, type SpecReader } from './reader.js';
-import { PARAMETER_LOCATIONS, type ParameterModel } from './types.js';
+import { PARAMETER_LOCATIONS, type ParameterLocation, type ParameterModel } from './types.js';
 
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+/** A node of the spec looked into by key: its fields unknown until checked. */
+type Node = { readonly [key: string]: unknown };
+/** A parameter object once checked (parametersOf): a string name and a known location; the rest unknown. */
+type ParameterNode = Node & { readonly name: string; readonly in: ParameterLocation };
+type QueryStyle = NonNullable<ParameterModel['style']>['style'];
 
-const QUERY_STYLES = new Set(['form', 'spaceDelimited', 'pipeDelimited', 'deepObject']);
+const QUERY_STYLES = new Set<unknown>(['form', 'spaceDelimited', 'pipeDelimited', 'deepObject']);
 
 /** A query parameter's serialization, when it is not the default (form, exploded). */
-function queryStyleOf(p: Json): Pick<ParameterModel, 'style'> {
+function queryStyleOf(p: ParameterNode): Pick<ParameterModel, 'style'> {
   if (p.in !== 'query') return {};
-  const style = QUERY_STYLES.has(p.style) ? p.style : 'form';
+  const style = QUERY_STYLES.has(p.style) ? (p.style as QueryStyle) : 'form';
   const explode = typeof p.explode === 'boolean' ? p.explode : style === 'form';
   return style === 'form' && explode ? {} : { style: { style, explode } };
 }
@@ -22,14 +26,14 @@ function queryStyleOf(p: Json): Pick<ParameterModel, 'style'> {
 // Header parameters the OpenAPI spec says to ignore: the client sets these itself.
 const IGNORED_HEADERS = new Set(['accept', 'content-type', 'authorization']);
 
-export function parametersOf(spec: SpecReader, path: string, pathItem: Json, op: Json, method: string, warnings: string[]): ParameterModel[] {
+export function parametersOf(spec: SpecReader, path: string, pathItem: Node, op: Node, method: string, warnings: string[]): ParameterModel[] {
   const listKeys = { item: ['paths', path, 'parameters'], operation: ['paths', path, method, 'parameters'] };
   for (const [from, list] of [['item', pathItem.parameters], ['operation', op.parameters]] as const) {
     if (list !== undefined && !Array.isArray(list)) throw new GeneratorError('invalid-parameters', 'parameters must be a list', spec.locate(pointerOf(...listKeys[from])));
   }
   // Which apply is decided once, with the fake (src/openapi/operations.ts): the operation's replace the path item's.
   const at = ({ from, index }: { from: 'item' | 'operation'; index: number }) => pointerOf(...listKeys[from], String(index));
-  const applied = appliedParameters(pathItem, op, (raw, where) => {
+  const applied = appliedParameters<ParameterNode>(pathItem, op, (raw, where) => {
     const p = spec.deref(raw, at(where));
     if (!isObject(p) || typeof p.name !== 'string' || !PARAMETER_LOCATIONS.includes(p.in)) {
       throw new GeneratorError('invalid-parameter', 'a parameter needs a string `name` and `in` of path, query, header or cookie', spec.locate(at(where)));
@@ -43,7 +47,7 @@ export function parametersOf(spec: SpecReader, path: string, pathItem: Json, op:
       return [];
     }
     const schema = spec.deref(p.schema, pointer) ?? {};
-    const mediaExample = isObject(p.content) ? Object.values<Json>(p.content)[0]?.example : undefined;
+    const mediaExample = isObject(p.content) ? (Object.values(p.content)[0] as Node | null | undefined)?.example : undefined;
     const example = p.example ?? (isObject(p.examples) ? spec.deref(Object.values(p.examples)[0], pointer)?.value : undefined) ?? mediaExample;
     const sample = example ?? spec.sampleOf(p.schema, pointer);
     return [
