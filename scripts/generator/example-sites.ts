@@ -5,7 +5,8 @@ import { isObject } from '../../src/openapi/json.js';
 import { HTTP_METHODS } from '../../src/openapi/operations.js';
 import { follow, keysOf, pointerOf } from '../../src/openapi/refs.js';
 
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any -- the bundled document, not yet typed
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the bundled document, not yet typed
+type Json = any;
 
 // OpenAPI 3.2 adds `query`: the examples lint reads it too.
 const METHODS = [...HTTP_METHODS, 'query'];

@@ -17,7 +17,8 @@ import { follow, keysOf, pointerOf } from '../../src/openapi/refs.js';
 import { mediaTypeSites } from './example-sites.js';
 import { Voucher } from './vouch.js';
 
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
 
 const EXAMPLES_RULE = 'no-invalid-media-type-examples';
 

@@ -17,7 +17,8 @@ import {
 import { GeneratorError, GeneratorErrors } from './errors.js';
 import { checkSpecText, MAX_SPEC_BYTES, OfflineResolver, remoteRefs } from './limits.js';
 
-export type OpenApiDocument = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type OpenApiDocument = Record<string, any>;
 
 export interface LoadedSpec {
   config: Config;

@@ -9,7 +9,8 @@ import { isObject, isPrimitive } from '../../src/openapi/json.js';
 import { linearPattern, type LinearPattern } from '../../src/openapi/pattern.js';
 import { follow } from '../../src/openapi/refs.js';
 
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
 
 const ANNOTATIONS = new Set(['title', 'description', 'default', 'example', 'examples', 'deprecated', 'externalDocs', 'xml', '$comment']);
 const CHECKS = new Set([

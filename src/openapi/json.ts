@@ -1,6 +1,7 @@
 // What the generator asks of plain JSON values read from a spec.
 
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
 
 /** A JSON object: not null, not an array. */
 export const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);

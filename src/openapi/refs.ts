@@ -1,6 +1,7 @@
 // Local JSON references inside one OpenAPI document.
 
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
 
 /** `#/a/b~1c` for the keys a, b/c. */
 export const pointerOf = (...keys: string[]): string =>

@@ -5,7 +5,8 @@
 import { isObject } from './json.js';
 import { linearPattern, type LinearPattern } from './pattern.js';
 
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
 
 // One value per format a validator checks (ajv-formats' names), valid under each.
 const FORMATS: Record<string, string> = {

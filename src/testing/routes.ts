@@ -4,7 +4,8 @@ import { appliedParameters, HTTP_METHODS } from '../openapi/operations.js';
 import { follow, pointerOf } from '../openapi/refs.js';
 import { urlPathOf } from '../openapi/url-path.js';
 
-export type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Json = any;
 
 /** Operation names by the routes they are served at (`POST /a/b`), as generated/operations.ts lists them. */
 export type OperationTable = Record<string, readonly string[]>;

@@ -18,7 +18,8 @@ export interface AuthMode {
 }
 
 /** A declared answer: the fake's state and the request's input (query, path parameters and body, merged). */
-export type Behaviour = (store: Store, input: Record<string, any>) => Answer; // eslint-disable-line @typescript-eslint/no-explicit-any -- the request input, validated against the spec, read by field
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the request input, validated against the spec, read by field
+export type Behaviour = (store: Store, input: Record<string, any>) => Answer;
 
 export interface FakeRules {
   /** The ways a request may prove who sent it; any one will do. An operation with `security: []` needs none. */

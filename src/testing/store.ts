@@ -13,7 +13,8 @@ import { randomUUID } from './uuid.js';
 import { NEUTRAL_CODES, type AccessCode, type AttemptTiming, type AttemptOutcome, type CodeRules, type StoreManifest, type StoredAccessCode, type StoredAttempt, type ActionAttempt } from './store-types.js';
 export type { AccessCode, ActionAttempt, AttemptOutcome, AttemptTiming, CodeRules, StoreManifest, StoredAccessCode } from './store-types.js';
 
-type Body = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- a request body the validator already checked against the spec; the rules read its fields by name
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a request body the validator already checked against the spec; the rules read its fields by name
+type Body = Record<string, any>;
 
 /** Where a rule keeps a resource: the manifest's collection for it, else the plural path (`device` in `/devices`, as REST and Seam's RPC paths name collections). */
 function collectionOf(resources: StoreManifest['resources'], resource: string): string {

@@ -61,7 +61,8 @@ const sent = (call: Promise<unknown>): Promise<unknown> =>
   });
 
 /** The generated client of one corpus spec, talking to the loopback server. */
-async function clientOf(name: string): Promise<any> { // eslint-disable-line @typescript-eslint/no-explicit-any -- loaded at run time
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- loaded at run time
+async function clientOf(name: string): Promise<any> {
   const { GeneratedClient } = await import(join(results.get(name)!.dir, 'client.ts'));
   return new GeneratedClient(clientCore({ ...DEFAULTS, endpoint: server.url, headers: { authorization: 'Bearer t' }, secrets: ['t'] }));
 }

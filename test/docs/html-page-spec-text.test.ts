@@ -13,7 +13,8 @@ import { buildModel } from '../../scripts/generator/model/index.js';
 import { generate, outDir } from '../helpers/generate.js';
 import { ROOT } from '../helpers/paths.js';
 
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any -- spec documents and answers, walked freely by the test
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- spec documents and answers, walked freely by the test
+type Json = any;
 
 const HOSTILE = 'Beware <!-- and <script> then </SCRIPT> and <Script src=x> -->.';
 

@@ -41,7 +41,8 @@ afterAll(async () => {
   await new Promise((done) => server?.close(done));
 });
 
-async function send(operationId: string, body: unknown): Promise<{ status: string; body: any; errorClass: string | null }> { // eslint-disable-line @typescript-eslint/no-explicit-any -- an answer body of any operation
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- an answer body of any operation
+async function send(operationId: string, body: unknown): Promise<{ status: string; body: any; errorClass: string | null }> {
   await page.selectOption('#try-it-operation', operationId);
   await page.fill('#try-it-body', JSON.stringify(body));
   await page.click('#try-it-send');

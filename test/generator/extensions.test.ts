@@ -1,7 +1,8 @@
 // Seam's extensions mean in the model what they mean in Seam's published spec.
 import { buildModel } from '../../scripts/generator/model/index.js';
 
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any -- spec documents and answers, walked freely by the test
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- spec documents and answers, walked freely by the test
+type Json = any;
 
 const ok = (properties: Json) => ({
   '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object', required: Object.keys(properties), properties } } } },

@@ -21,7 +21,8 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 /** A small valid spec; `patch` changes it before it is written. */
-function spec(patch: (doc: Record<string, any>) => void = () => {}): Record<string, any> { // eslint-disable-line @typescript-eslint/no-explicit-any -- a spec document, patched freely by the test
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a spec document, patched freely by the test
+function spec(patch: (doc: Record<string, any>) => void = () => {}): Record<string, any> {
   const doc = {
     openapi: '3.1.0',
     info: { title: 'Hostile', version: '1.0.0' },

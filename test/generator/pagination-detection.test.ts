@@ -7,7 +7,8 @@ import { pathToFileURL } from 'node:url';
 import { buildModel } from '../../scripts/generator/model/index.js';
 import { ROOT } from '../helpers/paths.js';
 
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any -- spec documents and answers, walked freely by the test
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- spec documents and answers, walked freely by the test
+type Json = any;
 
 const answer = (properties: Json) => ({
   '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object', properties } } } },

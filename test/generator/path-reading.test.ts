@@ -3,7 +3,8 @@
 import { buildModel } from '../../scripts/generator/model/index.js';
 import { indexPaths, readPath } from '../../src/openapi/paths.js';
 
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any -- a spec document built by the test
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a spec document built by the test
+type Json = any;
 
 const PATHS = ['/pets', '/pets/{petId}', '/pets/{petId}/toys', '/access_codes/create', '/access_codes/get', '/users/{userId}/settings', '/files/{name}.json'];
 

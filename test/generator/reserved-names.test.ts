@@ -12,7 +12,8 @@ import { stringify } from 'yaml';
 import { generate, outDir } from '../helpers/generate.js';
 import { ROOT } from '../helpers/paths.js';
 
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any -- spec documents and answers, walked freely by the test
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- spec documents and answers, walked freely by the test
+type Json = any;
 
 const CONFIG = join(ROOT, 'test/fixtures/corpus.redocly.yaml');
 const dir = mkdtempSync(join(tmpdir(), 'seam-reserved-names-'));

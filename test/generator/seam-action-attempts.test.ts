@@ -15,7 +15,8 @@ import { openapi } from '@seamapi/types/connect';
 import { CORPUS_CONFIG } from '../corpus/specs.js';
 import { clientCore } from '../helpers/client-core.js';
 
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any -- spec documents and answers, walked freely by the test
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- spec documents and answers, walked freely by the test
+type Json = any;
 // Seam's spec is a devDependency of the project itself (not of the public-spec corpus).
 const seamSpec: Json = openapi;
 let dir: string;

@@ -2,7 +2,8 @@
 import { shapeOf } from '../../scripts/generator/shape.js';
 import { misfit } from '../../src/runtime/shape.js';
 
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any -- spec documents and answers, walked freely by the test
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- spec documents and answers, walked freely by the test
+type Json = any;
 const doc: Json = {
   Pending: { type: 'object', required: ['status', 'id', 'result'], properties: { status: { const: 'pending' }, id: { type: 'string' }, result: { type: 'null' } } },
   Done: { type: 'object', required: ['status', 'id', 'result'], properties: { status: { const: 'done' }, id: { type: 'string' }, result: { type: 'object' } } },

@@ -16,7 +16,8 @@ let run: ReturnType<typeof generate>;
 let tree: Record<string, string>;
 
 let server: RecordingServer;
-let client: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- the generated class, loaded at run time
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the generated class, loaded at run time
+let client: any;
 
 beforeAll(async () => {
   const dir = outDir('shapes');

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { SPEC_PATH } from './paths.js';
 
-export type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any -- spec documents and answers, walked freely by the tests
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- spec documents and answers, walked freely by the tests
+export type Json = any;
 
 export function loadSpec(path = SPEC_PATH): Json {
   return parse(readFileSync(path, 'utf8'));

@@ -24,7 +24,8 @@ const oneOfEach = (of: typeof errors): errors.SeamError[] => [
 
 let copy: typeof errors;
 jest.isolateModules(() => {
-  copy = require('../../src/runtime/errors.js'); // eslint-disable-line @typescript-eslint/no-require-imports -- a second copy of the module needs require() inside isolateModules
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a second copy of the module needs require() inside isolateModules
+  copy = require('../../src/runtime/errors.js');
 });
 
 it('the copy is another set of classes: instanceof fails across them', () => {

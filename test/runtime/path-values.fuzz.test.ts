@@ -11,7 +11,8 @@ import { createSeamFetchClient } from '../../src/fetch.js';
 import { generate, outDir } from '../helpers/generate.js';
 import { startRecordingServer, type RecordingServer } from '../helpers/recording-server.js';
 
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any -- the generated modules, loaded at run time
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the generated modules, loaded at run time
+type Json = any;
 
 const KEY = 'seam_test_path_values_1234';
 const PATH = '/test_fixture_pets/{petId}';

@@ -16,7 +16,8 @@ const script = (name: string, args: string[] = []) =>
 const version = () => JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')).version as string;
 const specVersion = () => String(parse(readFileSync(join(repo, 'spec/openapi.yaml'), 'utf8')).info.version);
 
-function editSpec(mutate: (spec: any) => void) { // eslint-disable-line @typescript-eslint/no-explicit-any -- a spec document, edited freely by the test
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a spec document, edited freely by the test
+function editSpec(mutate: (spec: any) => void) {
   const spec = parse(readFileSync(join(repo, 'spec/openapi.yaml'), 'utf8'));
   mutate(spec);
   writeFileSync(join(repo, 'spec/openapi.yaml'), stringify(spec));

@@ -9,7 +9,8 @@ import { setupServer } from 'msw/node';
 import { createSeamHandlers } from '../../src/msw.js';
 import { createFakeSeam, FAKE_CREDENTIALS, startFakeSeam, type FakeSeam, type FakeSeamServer, type ResourceRule } from '../../src/testing/index.js';
 
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any -- spec documents and answers, walked freely by the test
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- spec documents and answers, walked freely by the test
+type Json = any;
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 40);
 const AUTH = { authorization: `Bearer ${FAKE_CREDENTIALS.apiKey}`, 'content-type': 'application/json' };

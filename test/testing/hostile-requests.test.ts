@@ -14,7 +14,8 @@ const prototypesClean = () => Object.getOwnPropertyNames(Object.prototype).every
 
 /** A spec with a deepObject query, a form body and a JSON map: the shapes that reach nested keys. */
 function nestedSpec() {
-  const spec = structuredClone(loadSpec()) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- a spec document, patched freely by the test
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a spec document, patched freely by the test
+  const spec = structuredClone(loadSpec()) as Record<string, any>;
   const ok = { '200': { description: 'OK', content: { 'application/json': { schema: { type: 'object' }, example: { ok: true } } } } };
   spec.paths['/things/search'] = {
     get: {

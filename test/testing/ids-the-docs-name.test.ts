@@ -13,7 +13,8 @@ import { exampleSeeds as packageSeeds } from '../../generated/operations.js';
 import { curlSample, operationPages, runCurl } from '../helpers/docs-samples.js';
 import { generate, outDir } from '../helpers/generate.js';
 
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any -- the generated manifest of a fixture, imported at run time
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the generated manifest of a fixture, imported at run time
+type Json = any;
 
 const SERVER = 'https://api.test-fixture.test';
 const SAMPLED_UUID = '3f2d6a4e-8c1b-4e5f-9a7d-0b1c2d3e4f50'; // what the samples build for `format: uuid` (src/openapi/sample.ts)

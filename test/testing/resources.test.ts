@@ -8,7 +8,8 @@ import { FAKE_CREDENTIALS, startFakeSeam, type FakeSeamServer } from '../../src/
 import { generate, outDir } from '../helpers/generate.js';
 import { clientCore } from '../helpers/client-core.js';
 
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any -- spec documents and answers, walked freely by the test
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- spec documents and answers, walked freely by the test
+type Json = any;
 
 let server: FakeSeamServer;
 let client: Json;

@@ -16,7 +16,8 @@ import { parametersOf } from './parameters.js';
 import { responseOf, type SpecReader } from './reader.js';
 import type { InputModel, OperationModel, ParameterModel, RequestBodyModel, ResponseModel } from './types.js';
 
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
 
 function pickSuccess(spec: SpecReader, raw: RawOperation, warnings: string[]): { success: ResponseModel; errors: ResponseModel[] } {
   const { op, pointer, method, path } = raw;

@@ -23,7 +23,8 @@ import type { OperationExtensions } from './extensions.js';
 import type { SpecReader } from './reader.js';
 import type { OperationModel, PaginationModel } from './types.js';
 
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
 
 const HAS_MORE = ['has_next_page', 'has_more', 'hasMore', 'hasNextPage', 'has_next'];
 const NEXT = ['next_page_cursor', 'next_cursor', 'nextCursor', 'next_page_token', 'nextPageToken', 'next_token', 'nextToken'];

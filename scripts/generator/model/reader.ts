@@ -8,7 +8,8 @@ import { follow } from '../../../src/openapi/refs.js';
 import { sampleOf } from '../../../src/openapi/sample.js';
 import type { ExampleModel, Locate, PropertyModel, ResponseModel, VariantModel } from './types.js';
 
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
 
 const refName = (node: Json): string | undefined =>
   typeof node?.$ref === 'string' ? node.$ref.split('/').pop() : undefined;

@@ -5,7 +5,8 @@
 import { errorAnswer as fail, type Answer } from '../../testing/answers.js';
 import type { Store } from '../../testing/store.js';
 
-type Body = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- a request body the spec validated, read by field
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a request body the spec validated, read by field
+type Body = Record<string, any>;
 
 /** Shared rule of both updates: ends_at in the future and after starts_at. */
 function checkSchedule(starts_at: string | null | undefined, ends_at: string | null | undefined): Answer | undefined {

@@ -15,7 +15,8 @@ import fc from 'fast-check';
 import { parse, stringify } from 'yaml';
 import { generateCli } from '../../../scripts/generator/cli.js';
 
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any -- spec documents and answers, walked freely by the test
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- spec documents and answers, walked freely by the test
+type Json = any;
 
 const ROOT = resolve('.');
 const BASE = parse(readFileSync(join(ROOT, 'test/fixtures/shapes.yaml'), 'utf8'));

@@ -9,7 +9,8 @@ import { operationPage } from '../../../scripts/generator/plugins/markdown/emit-
 import { fetchExample, functionExample, typescriptExample } from '../../../scripts/generator/samples/index.js';
 import { buildModel } from '../../../scripts/generator/model/index.js';
 
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any -- spec documents and answers, walked freely by the test
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- spec documents and answers, walked freely by the test
+type Json = any;
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
 

@@ -9,7 +9,8 @@ import { typeIdentifier } from '../../naming/identifiers.js';
 import { isObject } from '../../../../src/openapi/json.js';
 import { keysOf, pointerOf } from '../../../../src/openapi/refs.js';
 
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
 
 /** The property that tells events apart, as Seam and Standard Webhooks payloads name it. */
 export const DISCRIMINATOR = 'event_type';

@@ -32,7 +32,8 @@ const OPTIONS = {
 } satisfies OpenAPITSOptions;
 
 type Context = Parameters<typeof transformSchema>[1];
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
 
 /**
  * Replaces each `$ref` that points anywhere but at a whole component (into a path's body schema,
