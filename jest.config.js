@@ -21,8 +21,18 @@ export default {
   maxWorkers: '100%',
   // The pinned runtimes of `npm run test:runtimes` (over 500 MB of binaries) and the public-spec
   // corpus (about 900 MB of specs): nothing for jest to crawl.
-  modulePathIgnorePatterns: ['<rootDir>/test/runtimes/node_modules', '<rootDir>/test/corpus/node_modules', '<rootDir>/test/corpus/.out', '<rootDir>/test/registry/node_modules'],
-  watchPathIgnorePatterns: ['<rootDir>/test/runtimes/node_modules', '<rootDir>/test/corpus/node_modules', '<rootDir>/test/corpus/.out', '<rootDir>/test/registry/node_modules'],
+  modulePathIgnorePatterns: [
+    '<rootDir>/test/runtimes/node_modules',
+    '<rootDir>/test/corpus/node_modules',
+    '<rootDir>/test/corpus/.out',
+    '<rootDir>/test/registry/node_modules',
+  ],
+  watchPathIgnorePatterns: [
+    '<rootDir>/test/runtimes/node_modules',
+    '<rootDir>/test/corpus/node_modules',
+    '<rootDir>/test/corpus/.out',
+    '<rootDir>/test/registry/node_modules',
+  ],
   transform: {
     '^.+\\.(ts|mjs|js)$': [
       '@swc/jest',

@@ -9,7 +9,13 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { versio
 export default defineConfig({
   // The openapi-fetch client is an entry of its own, so the main entry never carries openapi-fetch.
   // So are the testing kit and its MSW handlers, and webhook verification.
-  entry: { index: 'src/index.ts', fetch: 'src/fetch.ts', testing: 'src/testing/index.ts', msw: 'src/msw.ts', webhooks: 'src/webhooks/index.ts' },
+  entry: {
+    index: 'src/index.ts',
+    fetch: 'src/fetch.ts',
+    testing: 'src/testing/index.ts',
+    msw: 'src/msw.ts',
+    webhooks: 'src/webhooks/index.ts',
+  },
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,

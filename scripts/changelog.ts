@@ -8,4 +8,6 @@ const root = process.cwd();
 const version = packageVersion(root);
 const release = latestRelease(root, version);
 await writeChangelogSection(root, version, release);
-console.log(`changelog: wrote the ${version} section of CHANGELOG.md${release ? ` (compared with release ${release.version})` : ''}`);
+console.log(
+  `changelog: wrote the ${version} section of CHANGELOG.md${release ? ` (compared with release ${release.version})` : ''}`,
+);

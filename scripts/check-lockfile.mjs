@@ -8,7 +8,12 @@
 import { readFileSync } from 'node:fs';
 
 // The project's lockfile, the one of the runtimes `npm run test:runtimes` runs under, the corpus's and the test registry's.
-const LOCKFILES = ['../package-lock.json', '../test/runtimes/package-lock.json', '../test/corpus/package-lock.json', '../test/registry/package-lock.json'];
+const LOCKFILES = [
+  '../package-lock.json',
+  '../test/runtimes/package-lock.json',
+  '../test/corpus/package-lock.json',
+  '../test/registry/package-lock.json',
+];
 
 /** Where npm would resolve `name` from the package at `at`: its own node_modules, then each parent's. */
 function resolves(packages, at, name) {
@@ -32,11 +37,15 @@ for (const file of LOCKFILES) {
     }
   }
   if (missing.length === 0) {
-    console.log(`check-lockfile: ${name}: every optional dependency of ${Object.keys(packages).length} locked packages is listed.`);
+    console.log(
+      `check-lockfile: ${name}: every optional dependency of ${Object.keys(packages).length} locked packages is listed.`,
+    );
     continue;
   }
   failed = true;
-  console.error(`check-lockfile: ${name} lacks ${missing.length} optional package(s) that npm ci needs on some platform:`);
+  console.error(
+    `check-lockfile: ${name} lacks ${missing.length} optional package(s) that npm ci needs on some platform:`,
+  );
   for (const line of missing) console.error(`  ${line}`);
   console.error('Regenerate it with `npm install` on a machine whose registry serves them all, and commit it.');
 }

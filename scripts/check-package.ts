@@ -14,7 +14,12 @@ const dir = mkdtempSync(join(tmpdir(), 'seam-check-package-'));
 
 function run(label: string, command: string, args: string[]): void {
   try {
-    const out = execFileSync(command, args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+    const out = execFileSync(command, args, {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    });
     console.log(`check:package: ${label}: ok`);
     if (process.env.CHECK_PACKAGE_VERBOSE) console.log(out);
   } catch (err) {
@@ -26,7 +31,12 @@ function run(label: string, command: string, args: string[]): void {
 
 try {
   // --ignore-scripts: the tarball of what is built, without running a lifecycle script again.
-  const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], { cwd: root, encoding: 'utf8' })) as Array<{ filename: string }>;
+  const [packed] = JSON.parse(
+    execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], {
+      cwd: root,
+      encoding: 'utf8',
+    }),
+  ) as Array<{ filename: string }>;
   const tarball = join(dir, packed!.filename);
   console.log(`check:package: ${packed!.filename}`);
   run('publint --strict', bin('publint'), ['run', tarball, '--strict']);

@@ -32,7 +32,9 @@ function reloadPages(): void {
 /** Renders generated/openapi.yaml to docs-site/index.html in a child process (Redocly's CLI). */
 function buildDocs(): Promise<boolean> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/docs/build.ts'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    const child = spawn(process.execPath, [resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/docs/build.ts'], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
     child.on('close', (code) => done(code === 0));
   });
 }
@@ -50,7 +52,11 @@ async function regenerate(why: string): Promise<void> {
   const started = performance.now();
   const code = await generateCli([]);
   const generatedMs = Math.round(performance.now() - started);
-  console.log(code === 0 ? `dev: ${why}: regenerated in ${generatedMs} ms` : `dev: ${why}: the spec has problems (above); generated/ is unchanged`);
+  console.log(
+    code === 0
+      ? `dev: ${why}: regenerated in ${generatedMs} ms`
+      : `dev: ${why}: the spec has problems (above); generated/ is unchanged`,
+  );
   if (code === 0 && (await buildDocs())) {
     console.log(`dev: docs rebuilt, ${Math.round(performance.now() - started)} ms after the save`);
     reloadPages();

@@ -24,12 +24,17 @@ if (!entry) {
 }
 const CACHE_DIR = resolve('node_modules/.cache/seam-connect-client');
 const entryPath = resolve(entry);
-const base = resolve(CACHE_DIR, `${basename(entry, '.ts')}-${createHash('sha256').update(entryPath).digest('hex').slice(0, 8)}`);
+const base = resolve(
+  CACHE_DIR,
+  `${basename(entry, '.ts')}-${createHash('sha256').update(entryPath).digest('hex').slice(0, 8)}`,
+);
 const bundleFile = `${base}.cjs`;
 const stampFile = `${base}.inputs.json`;
 const codeCacheFile = `${base}.v8-cache`;
 // What else makes a bundle stale: this file (how it bundles) and the Node that compiled the cache.
-const runner = `${process.version} ${createHash('sha256').update(readFileSync(new URL(import.meta.url))).digest('hex')}`;
+const runner = `${process.version} ${createHash('sha256')
+  .update(readFileSync(new URL(import.meta.url)))
+  .digest('hex')}`;
 
 /** Writes whole or not at all: tests run the generator in parallel, and a reader never sees half a file. */
 function writeAtomically(file, data) {
@@ -62,7 +67,9 @@ const oneTypescript = {
   name: 'one-typescript',
   setup(b) {
     b.onResolve({ filter: /^typescript$/ }, (a) =>
-      /[\\/]node_modules[\\/]openapi-typescript[\\/]/.test(a.importer) ? { path: resolve('scripts/generator/typescript-of-ts-morph.ts') } : undefined,
+      /[\\/]node_modules[\\/]openapi-typescript[\\/]/.test(a.importer)
+        ? { path: resolve('scripts/generator/typescript-of-ts-morph.ts') }
+        : undefined,
     );
   },
 };
@@ -79,13 +86,19 @@ const hostImport = {
     let patched = false;
     b.onLoad({ filter: REDOCLY_PLUGIN_LOADER }, (a) => {
       const source = readFileSync(a.path, 'utf8');
-      const contents = source.replace(/\bimport\(/g, `globalThis[Symbol.for(${JSON.stringify(HOST_IMPORT.description)})](`);
+      const contents = source.replace(
+        /\bimport\(/g,
+        `globalThis[Symbol.for(${JSON.stringify(HOST_IMPORT.description)})](`,
+      );
       patched = contents !== source;
       return { contents, loader: 'js' };
     });
     b.onEnd((result) => {
       const loaderBundled = Object.keys(result.metafile?.inputs ?? {}).some((f) => REDOCLY_PLUGIN_LOADER.test(f));
-      if (loaderBundled && !patched) throw new Error("run.mjs: Redocly's plugin loader no longer calls import(); update scripts/run.mjs's hostImport.");
+      if (loaderBundled && !patched)
+        throw new Error(
+          "run.mjs: Redocly's plugin loader no longer calls import(); update scripts/run.mjs's hostImport.",
+        );
     });
   },
 };
@@ -142,7 +155,9 @@ async function rebuild() {
 
 if (!isFresh()) await rebuild();
 // The files the script runs from, for a test that asks which compilers a run loads.
-globalThis[Symbol.for('seam-connect-client.run.inputs')] = Object.keys(JSON.parse(readFileSync(stampFile, 'utf8')).inputs);
+globalThis[Symbol.for('seam-connect-client.run.inputs')] = Object.keys(
+  JSON.parse(readFileSync(stampFile, 'utf8')).inputs,
+);
 
 globalThis[HOST_IMPORT] = (specifier) => import(specifier);
 const source = readFileSync(bundleFile, 'utf8');

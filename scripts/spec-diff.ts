@@ -30,16 +30,23 @@ async function checkVersion(): Promise<number> {
   const pkg = packageVersion(ROOT);
   const info = String(parse(readFileSync(SPEC, 'utf8')).info.version);
   if (pkg !== info) {
-    console.error(`spec:diff --check-version: package.json version ${pkg} and ${SPEC} info.version ${info} differ; run \`npm run release\`, which sets both.`);
+    console.error(
+      `spec:diff --check-version: package.json version ${pkg} and ${SPEC} info.version ${info} differ; run \`npm run release\`, which sets both.`,
+    );
     return 1;
   }
   const release = latestRelease(ROOT);
   if (!release) {
-    console.log(`spec:diff --check-version: version ${pkg}; nothing released yet (releases/ is empty), so no breaking-change check.`);
+    console.log(
+      `spec:diff --check-version: version ${pkg}; nothing released yet (releases/ is empty), so no breaking-change check.`,
+    );
     return 0;
   }
   const report = await compareSpecs(ROOT, release.spec, resolve(SPEC));
-  const needed = requiredBump(release.version, { breaking: report.breaking.length, added: report.surface.methodsAdded.length });
+  const needed = requiredBump(release.version, {
+    breaking: report.breaking.length,
+    added: report.surface.methodsAdded.length,
+  });
   // Unreleased changes are fine while they break nothing; a version already bumped must fit them.
   if ((pkg !== release.version || report.breaking.length > 0) && !isAtLeast(release.version, pkg, needed)) {
     console.error(renderMarkdown(report, `Changes since ${release.version}`));
@@ -49,7 +56,9 @@ async function checkVersion(): Promise<number> {
     );
     return 1;
   }
-  console.log(`spec:diff --check-version: version ${pkg} fits the changes since release ${release.version} (${report.breaking.length} breaking).`);
+  console.log(
+    `spec:diff --check-version: version ${pkg} fits the changes since release ${release.version} (${report.breaking.length} breaking).`,
+  );
   return 0;
 }
 
@@ -62,7 +71,10 @@ async function main(): Promise<number> {
     return found.breaking.length > 0 ? 1 : 0;
   };
   if (values['base-file']) {
-    return report(resolve(values['base-file']), `Spec changes from ${values['base-file']} to ${values['revision-file'] ?? SPEC}`);
+    return report(
+      resolve(values['base-file']),
+      `Spec changes from ${values['base-file']} to ${values['revision-file'] ?? SPEC}`,
+    );
   }
   if (values.base) {
     const base = values.base;

@@ -29,7 +29,11 @@ const RUNTIMES: Runtime[] = [
 ];
 
 function sh(cmd: string, args: string[], cwd: string): string {
-  const result = spawnSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' } });
+  const result = spawnSync(cmd, args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, npm_config_update_notifier: 'false' },
+  });
   if (result.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed:\n${result.stdout}${result.stderr}`);
   return result.stdout;
 }
@@ -39,7 +43,10 @@ try {
   sh('npm', ['run', '-s', 'build'], ROOT);
   sh('npm', ['pack', '--pack-destination', project, '--silent'], ROOT);
   const tarball = readdirSync(project).find((f) => f.endsWith('.tgz'))!;
-  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'runtimes-consumer', private: true, type: 'module' }));
+  writeFileSync(
+    join(project, 'package.json'),
+    JSON.stringify({ name: 'runtimes-consumer', private: true, type: 'module' }),
+  );
   sh('npm', ['install', `./${tarball}`, '--no-audit', '--no-fund', '--prefer-offline'], project);
   copyFileSync(join(RUNTIMES_DIR, 'consumer.mjs'), join(project, 'consumer.mjs'));
   const expected: unknown = JSON.parse(readFileSync(join(RUNTIMES_DIR, 'expected.json'), 'utf8'));

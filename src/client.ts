@@ -22,7 +22,8 @@ export { DEFAULT_ENDPOINT } from './connection.js';
  * what `waitForActionAttempt` says by default (false, or true unless given as false), and so what
  * action-attempt methods resolve to: the finished attempt, or the attempt as answered.
  */
-export interface SeamClientOptions<Wait extends boolean = boolean> extends AuthOptions, Omit<CallOptions, 'waitForActionAttempt'> {
+export interface SeamClientOptions<Wait extends boolean = boolean>
+  extends AuthOptions, Omit<CallOptions, 'waitForActionAttempt'> {
   /** Wait for action attempts to finish before resolving (default true), with the wait's own options. */
   waitForActionAttempt?: Wait | WaitForActionAttemptOptions;
   /** Log each attempt (`info`), failures only (`warn`, `error`), or bodies too (`debug`, redacted). Default: SEAM_LOG, else `off`. */
@@ -44,7 +45,10 @@ function callMiddleware(list: Middleware[]): Middleware[] {
 }
 
 /** The core every call of a client goes through, over its openapi-fetch client. */
-function coreOf<Wait extends boolean>(options: SeamClientOptions<Wait>, extra: Pick<CoreConfig, 'callMiddleware'> = {}) {
+function coreOf<Wait extends boolean>(
+  options: SeamClientOptions<Wait>,
+  extra: Pick<CoreConfig, 'callMiddleware'> = {},
+) {
   const connection = resolveConnection(options);
   const api = createApi(connection, options.fetch);
   // Options left undefined take the core's DEFAULTS; the client's headers are openapi-fetch's base
@@ -65,7 +69,10 @@ function coreOf<Wait extends boolean>(options: SeamClientOptions<Wait>, extra: P
 }
 
 /** createSeamCore()'s options: SeamClient's, without middleware and logging. */
-export type SeamCoreOptions<Wait extends boolean = boolean> = Omit<SeamClientOptions<Wait>, 'middleware' | 'logLevel' | 'logger'>;
+export type SeamCoreOptions<Wait extends boolean = boolean> = Omit<
+  SeamClientOptions<Wait>,
+  'middleware' | 'logLevel' | 'logger'
+>;
 
 /**
  * The configured core every call goes through (auth, endpoint, defaults), without the namespaces,
@@ -80,7 +87,10 @@ export function createSeamCore(options?: SeamCoreOptions<true>): ClientCore<true
 export function createSeamCore(options: SeamCoreOptions = {}): ClientCore<boolean> {
   // Refused rather than ignored: a core runs no middleware and logs nothing.
   const given = options as SeamClientOptions;
-  if (given.middleware || given.logLevel || given.logger) throw new SeamOptionsError('middleware, logLevel and logger need a SeamClient: createSeamCore() runs no middleware.');
+  if (given.middleware || given.logLevel || given.logger)
+    throw new SeamOptionsError(
+      'middleware, logLevel and logger need a SeamClient: createSeamCore() runs no middleware.',
+    );
   refuseUnknownOptions(options, CLIENT_OPTIONS, 'createSeamCore()');
   return coreOf(options).core;
 }
@@ -127,15 +137,26 @@ export class SeamClient<Wait extends boolean = true> extends GeneratedClient<Wai
     return new SeamClient<Wait>({ ...options, apiKey });
   }
 
-  static fromClientSessionToken<Wait extends boolean = true>(clientSessionToken: string, options: FactoryOptions<Wait> = {}): SeamClient<Wait> {
+  static fromClientSessionToken<Wait extends boolean = true>(
+    clientSessionToken: string,
+    options: FactoryOptions<Wait> = {},
+  ): SeamClient<Wait> {
     return new SeamClient<Wait>({ ...options, clientSessionToken });
   }
 
-  static fromPersonalAccessToken<Wait extends boolean = true>(personalAccessToken: string, workspaceId: string, options: FactoryOptions<Wait> = {}): SeamClient<Wait> {
+  static fromPersonalAccessToken<Wait extends boolean = true>(
+    personalAccessToken: string,
+    workspaceId: string,
+    options: FactoryOptions<Wait> = {},
+  ): SeamClient<Wait> {
     return new SeamClient<Wait>({ ...options, personalAccessToken, workspaceId });
   }
 
-  static fromConsoleSessionToken<Wait extends boolean = true>(consoleSessionToken: string, workspaceId: string, options: FactoryOptions<Wait> = {}): SeamClient<Wait> {
+  static fromConsoleSessionToken<Wait extends boolean = true>(
+    consoleSessionToken: string,
+    workspaceId: string,
+    options: FactoryOptions<Wait> = {},
+  ): SeamClient<Wait> {
     return new SeamClient<Wait>({ ...options, consoleSessionToken, workspaceId });
   }
 }

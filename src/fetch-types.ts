@@ -26,7 +26,9 @@ export type SeamFetchResponse<Op, Init> =
 
 type RequiredKeys<T> = { [K in keyof T]-?: object extends Pick<T, K> ? never : K }[keyof T];
 /** openapi-fetch's InitParam: the second argument is required when the operation needs parameters or a body. */
-type InitParam<Init> = [RequiredKeys<Init>] extends [never] ? [(Init & { [key: string]: unknown })?] : [Init & { [key: string]: unknown }];
+type InitParam<Init> = [RequiredKeys<Init>] extends [never]
+  ? [(Init & { [key: string]: unknown })?]
+  : [Init & { [key: string]: unknown }];
 
 type VerbMethod<V extends Verb> = <Path extends PathsWith<V>, Init extends MaybeOptionalInit<paths[Path], V>>(
   url: Path,
@@ -34,7 +36,10 @@ type VerbMethod<V extends Verb> = <Path extends PathsWith<V>, Init extends Maybe
 ) => Promise<SeamFetchResponse<paths[Path][V], Init>>;
 
 /** An openapi-fetch client typed with every path of the spec, its answers typed as the spec gives them. */
-export interface SeamFetchClient extends Omit<Client<paths>, 'GET' | 'PUT' | 'POST' | 'DELETE' | 'OPTIONS' | 'HEAD' | 'PATCH' | 'TRACE'> {
+export interface SeamFetchClient extends Omit<
+  Client<paths>,
+  'GET' | 'PUT' | 'POST' | 'DELETE' | 'OPTIONS' | 'HEAD' | 'PATCH' | 'TRACE'
+> {
   GET: VerbMethod<'get'>;
   PUT: VerbMethod<'put'>;
   POST: VerbMethod<'post'>;

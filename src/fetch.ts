@@ -20,13 +20,33 @@ export type { PagePromise, Page } from './runtime/paginate.js';
 /** Options of a SeamClient that apply to openapi-fetch: auth, `endpoint`, `headers`, `fetch`, `middleware`, logging. */
 export type SeamFetchClientOptions = Pick<
   SeamClientOptions,
-  'apiKey' | 'clientSessionToken' | 'personalAccessToken' | 'consoleSessionToken' | 'workspaceId' | 'endpoint' | 'headers' | 'fetch' | 'middleware' | 'logLevel' | 'logger'
+  | 'apiKey'
+  | 'clientSessionToken'
+  | 'personalAccessToken'
+  | 'consoleSessionToken'
+  | 'workspaceId'
+  | 'endpoint'
+  | 'headers'
+  | 'fetch'
+  | 'middleware'
+  | 'logLevel'
+  | 'logger'
 >;
 
-const FETCH_CLIENT_OPTIONS = [...AUTH_OPTIONS, 'endpoint', 'headers', 'fetch', 'middleware', 'logLevel', 'logger'] as const;
+const FETCH_CLIENT_OPTIONS = [
+  ...AUTH_OPTIONS,
+  'endpoint',
+  'headers',
+  'fetch',
+  'middleware',
+  'logLevel',
+  'logger',
+] as const;
 // Compiles only while FETCH_CLIENT_OPTIONS names every option of SeamFetchClientOptions.
 // eslint-disable-next-line @typescript-eslint/no-unused-vars -- a compile-time check, never used
-type FetchClientOptionsListed = NoneUnlisted<Exclude<keyof SeamFetchClientOptions, (typeof FETCH_CLIENT_OPTIONS)[number]>>;
+type FetchClientOptionsListed = NoneUnlisted<
+  Exclude<keyof SeamFetchClientOptions, (typeof FETCH_CLIENT_OPTIONS)[number]>
+>;
 
 /**
  * `createSeamFetchClient({ apiKey }).POST('/access_codes/update', { body })`: openapi-fetch's own
@@ -36,11 +56,16 @@ type FetchClientOptionsListed = NoneUnlisted<Exclude<keyof SeamFetchClientOption
  */
 export function createSeamFetchClient(options: SeamFetchClientOptions = {}): SeamFetchClient {
   // openapi-fetch's `baseUrl` is refused too, pointing at `endpoint`: one name for it everywhere.
-  if (typeof options === 'object' && options !== null) refuseUnknownOptions(options, FETCH_CLIENT_OPTIONS, 'createSeamFetchClient()');
+  if (typeof options === 'object' && options !== null)
+    refuseUnknownOptions(options, FETCH_CLIENT_OPTIONS, 'createSeamFetchClient()');
   const connection = resolveConnection(options);
   const client = createApi(connection, options.fetch);
   if (options.middleware) checkMiddleware(options.middleware);
-  client.use(redactAnswers(connection.secrets, profile), ...loggingFrom(options, env(), connection.secrets, profile), ...(options.middleware ?? []));
+  client.use(
+    redactAnswers(connection.secrets, profile),
+    ...loggingFrom(options, env(), connection.secrets, profile),
+    ...(options.middleware ?? []),
+  );
   // The same client; only its answer types differ from openapi-fetch's (fetch-types.ts).
   return client as unknown as SeamFetchClient;
 }

@@ -1,5 +1,11 @@
 // The package's public entry point.
-export { SeamClient, createSeamCore, DEFAULT_ENDPOINT, type SeamClientOptions, type SeamCoreOptions } from './client.js';
+export {
+  SeamClient,
+  createSeamCore,
+  DEFAULT_ENDPOINT,
+  type SeamClientOptions,
+  type SeamCoreOptions,
+} from './client.js';
 // The core's type, for code that passes one around (`core: ClientCore`); it is made by createSeamCore().
 export type { ClientCore } from './runtime/core.js';
 export {

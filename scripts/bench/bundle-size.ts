@@ -15,14 +15,21 @@ export interface BundleSize {
  * Bundles `contents` (JavaScript or TypeScript); `generatedClient` swaps in another generated/client.ts;
  * `nodePaths` are where packages the project does not install are found (the corpus's, for @seamapi/http).
  */
-export async function bundleSize(contents: string, options: { generatedClient?: string; nodePaths?: string[] } = {}): Promise<BundleSize> {
+export async function bundleSize(
+  contents: string,
+  options: { generatedClient?: string; nodePaths?: string[] } = {},
+): Promise<BundleSize> {
   const plugins: Plugin[] = options.generatedClient
     ? [
         {
           name: 'other-generated-client',
           setup(b) {
             b.onResolve({ filter: /generated\/(client|functions)\.js$/ }, (args) => ({
-              path: resolve(options.generatedClient!, '..', args.path.endsWith('functions.js') ? 'functions.ts' : 'client.ts'),
+              path: resolve(
+                options.generatedClient!,
+                '..',
+                args.path.endsWith('functions.js') ? 'functions.ts' : 'client.ts',
+              ),
             }));
           },
         },
@@ -42,7 +49,11 @@ export async function bundleSize(contents: string, options: { generatedClient?: 
     nodePaths: options.nodePaths ?? [],
   });
   const code = result.outputFiles[0]!.contents;
-  const inputs = Object.values(result.metafile!.outputs).flatMap((o) => Object.entries(o.inputs).filter(([, i]) => i.bytesInOutput > 0).map(([f]) => f));
+  const inputs = Object.values(result.metafile!.outputs).flatMap((o) =>
+    Object.entries(o.inputs)
+      .filter(([, i]) => i.bytesInOutput > 0)
+      .map(([f]) => f),
+  );
   return { raw: code.byteLength, gzip: gzipSync(code, { level: 9 }).byteLength, inputs };
 }
 

@@ -15,13 +15,18 @@ import { requireCorpus } from '../../test/corpus/specs.js';
 
 /** What this benchmark calls of @seamapi/http. */
 interface OfficialSdk {
-  fromApiKey(apiKey: string, options: { endpoint: string; waitForActionAttempt: boolean }): { accessCodes: { update(body: object): Promise<unknown> } };
+  fromApiKey(
+    apiKey: string,
+    options: { endpoint: string; waitForActionAttempt: boolean },
+  ): { accessCodes: { update(body: object): Promise<unknown> } };
 }
 // Seam's own SDK is pinned with the public specs, in the corpus's install (test/corpus/package.json),
 // so the root install stays light; it is loaded from there.
 requireCorpus(process.cwd());
 const fromCorpus = createRequire(resolve('test/corpus/package.json'));
-const { SeamHttp } = (await import(pathToFileURL(fromCorpus.resolve('@seamapi/http/connect')).href)) as { SeamHttp: OfficialSdk };
+const { SeamHttp } = (await import(pathToFileURL(fromCorpus.resolve('@seamapi/http/connect')).href)) as {
+  SeamHttp: OfficialSdk;
+};
 
 const CALLS = Number(process.env.BENCH_CALLS ?? 2400);
 
@@ -33,7 +38,11 @@ const auth = { authorization: `Bearer ${FAKE_CREDENTIALS.apiKey}` };
 const rawOpenapiFetch = createClient<paths>({ baseUrl: server.url, headers: auth });
 const ours = new SeamClient({ apiKey: FAKE_CREDENTIALS.apiKey, endpoint: server.url, waitForActionAttempt: false });
 // The cost of the middleware machinery itself: one middleware whose hooks do nothing.
-const withNoOp = new SeamClient({ apiKey: FAKE_CREDENTIALS.apiKey, endpoint: server.url, waitForActionAttempt: false }).use({
+const withNoOp = new SeamClient({
+  apiKey: FAKE_CREDENTIALS.apiKey,
+  endpoint: server.url,
+  waitForActionAttempt: false,
+}).use({
   onRequest: () => undefined,
   onResponse: () => undefined,
 });
@@ -41,9 +50,22 @@ const fake = createFakeSeam();
 fake.seed.accessCode({ access_code_id: accessCodeId });
 const onFake = new SeamClient({ apiKey: FAKE_CREDENTIALS.apiKey, fetch: fake.fetch, waitForActionAttempt: false });
 // What a team writes by hand without the kit: one fixed answer, nothing checked.
-const fixed = JSON.stringify({ ok: true, action_attempt: { action_attempt_id: accessCodeId, action_type: 'UPDATE_ACCESS_CODE', status: 'pending', result: null, error: null } });
+const fixed = JSON.stringify({
+  ok: true,
+  action_attempt: {
+    action_attempt_id: accessCodeId,
+    action_type: 'UPDATE_ACCESS_CODE',
+    status: 'pending',
+    result: null,
+    error: null,
+  },
+});
 const handWritten = async () => new Response(fixed, { status: 200, headers: { 'content-type': 'application/json' } });
-const onHandWritten = new SeamClient({ apiKey: FAKE_CREDENTIALS.apiKey, fetch: handWritten, waitForActionAttempt: false });
+const onHandWritten = new SeamClient({
+  apiKey: FAKE_CREDENTIALS.apiKey,
+  fetch: handWritten,
+  waitForActionAttempt: false,
+});
 const official = SeamHttp.fromApiKey(FAKE_CREDENTIALS.apiKey, { endpoint: server.url, waitForActionAttempt: false });
 
 const variants: Record<string, () => Promise<unknown>> = {

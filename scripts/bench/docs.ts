@@ -16,7 +16,10 @@ import { chromium } from 'playwright-core';
 import { serveStatic } from '../docs/static-server.js';
 import { materializeCorpus } from '../../test/corpus/specs.js';
 
-const SCALAR = { version: '1.76.0', integrity: 'sha512-pjqwnzmA9YK3ZX+IZSICMsywm4qI6HLSngR2py9H6TvFApHHuJjkTAd+gFJfnqJDzJuro8k7ji6JCtJ2U+Byng==' };
+const SCALAR = {
+  version: '1.76.0',
+  integrity: 'sha512-pjqwnzmA9YK3ZX+IZSICMsywm4qI6HLSngR2py9H6TvFApHHuJjkTAd+gFJfnqJDzJuro8k7ji6JCtJ2U+Byng==',
+};
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const root = process.cwd();
 const work = resolve(root, 'test/.out/bench-docs');
@@ -27,9 +30,18 @@ function scalarBundle(): string {
   const file = join(cache, 'package/dist/browser/standalone.js');
   if (!existsSync(file)) {
     mkdirSync(cache, { recursive: true });
-    const tarball = execFileSync('npm', ['pack', `@scalar/api-reference@${SCALAR.version}`, '--silent'], { cwd: cache, encoding: 'utf8' }).trim().split('\n').at(-1)!;
-    const digest = `sha512-${createHash('sha512').update(readFileSync(join(cache, tarball))).digest('base64')}`;
-    if (digest !== SCALAR.integrity) throw new Error(`bench:docs: @scalar/api-reference ${SCALAR.version} does not match its pinned integrity`);
+    const tarball = execFileSync('npm', ['pack', `@scalar/api-reference@${SCALAR.version}`, '--silent'], {
+      cwd: cache,
+      encoding: 'utf8',
+    })
+      .trim()
+      .split('\n')
+      .at(-1)!;
+    const digest = `sha512-${createHash('sha512')
+      .update(readFileSync(join(cache, tarball)))
+      .digest('base64')}`;
+    if (digest !== SCALAR.integrity)
+      throw new Error(`bench:docs: @scalar/api-reference ${SCALAR.version} does not match its pinned integrity`);
     execFileSync('tar', ['xzf', tarball], { cwd: cache });
   }
   return readFileSync(file, 'utf8');
@@ -49,31 +61,60 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 async function main(): Promise<void> {
   materializeCorpus(root);
   const seamOut = join(work, 'seam');
-  execFileSync(process.execPath, ['scripts/run.mjs', 'scripts/generate.ts', '--spec', 'test/.out/corpus-specs/seam-connect.json', '--redocly-config', 'test/fixtures/corpus.redocly.yaml', '--profile', 'seam', '--out', seamOut], { stdio: 'ignore' });
+  execFileSync(
+    process.execPath,
+    [
+      'scripts/run.mjs',
+      'scripts/generate.ts',
+      '--spec',
+      'test/.out/corpus-specs/seam-connect.json',
+      '--redocly-config',
+      'test/fixtures/corpus.redocly.yaml',
+      '--profile',
+      'seam',
+      '--out',
+      seamOut,
+    ],
+    { stdio: 'ignore' },
+  );
   const specs = [
     { name: 'this project', out: resolve(root, 'generated') },
     { name: "Seam's published spec", out: seamOut },
   ];
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu'],
+  });
   const rows: string[] = [];
   for (const { name, out } of specs) {
     const site = join(work, name.replace(/\W+/g, '-'));
     mkdirSync(site, { recursive: true });
-    execFileSync('npx', ['tsx', 'scripts/docs/build.ts', '--in', join(out, 'openapi.yaml'), '--out', join(site, 'redoc.html')], { stdio: 'ignore' });
+    execFileSync(
+      'npx',
+      ['tsx', 'scripts/docs/build.ts', '--in', join(out, 'openapi.yaml'), '--out', join(site, 'redoc.html')],
+      { stdio: 'ignore' },
+    );
     const docsSpec = readFileSync(join(out, 'openapi.yaml'), 'utf8').replace(/^#.*\n/, '');
     const title = String(JSON.parse(docsSpec).info?.title ?? 'API');
     writeFileSync(join(site, 'scalar.html'), scalarPage(docsSpec, title));
     const served = await serveStatic(site);
-    const times: Record<string, { fcp: number[]; title: number[] }> = { redoc: { fcp: [], title: [] }, scalar: { fcp: [], title: [] } };
+    const times: Record<string, { fcp: number[]; title: number[] }> = {
+      redoc: { fcp: [], title: [] },
+      scalar: { fcp: [], title: [] },
+    };
     for (let round = 0; round < ROUNDS; round++) {
       for (const page of ['redoc', 'scalar']) {
         const tab = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-        await tab.route('**/*', (r) => (r.request().url().startsWith(served.url) ? r.continue() : r.abort('blockedbyclient')));
+        await tab.route('**/*', (r) =>
+          r.request().url().startsWith(served.url) ? r.continue() : r.abort('blockedbyclient'),
+        );
         const started = Date.now();
         await tab.goto(`${served.url}${page}.html`, { waitUntil: 'load', timeout: 120_000 });
         await tab.getByText(title).first().waitFor({ timeout: 120_000 });
         times[page]!.title.push(Date.now() - started);
-        times[page]!.fcp.push(await tab.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN));
+        times[page]!.fcp.push(
+          await tab.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN),
+        );
         await tab.close();
       }
     }
@@ -81,7 +122,9 @@ async function main(): Promise<void> {
     for (const page of ['redoc', 'scalar']) {
       const html = readFileSync(join(site, `${page}.html`));
       const label = page === 'redoc' ? 'Redoc + Try-it (this project)' : `Scalar ${SCALAR.version}`;
-      rows.push(`| ${name} | ${label} | ${(html.length / 1e6).toFixed(2)} MB | ${(gzipSync(html).length / 1e6).toFixed(2)} MB | ${median(times[page]!.fcp).toFixed(0)} | ${median(times[page]!.title)} |`);
+      rows.push(
+        `| ${name} | ${label} | ${(html.length / 1e6).toFixed(2)} MB | ${(gzipSync(html).length / 1e6).toFixed(2)} MB | ${median(times[page]!.fcp).toFixed(0)} | ${median(times[page]!.title)} |`,
+      );
     }
   }
   await browser.close();

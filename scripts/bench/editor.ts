@@ -36,7 +36,15 @@ const USAGE_HOOK =
   'data:text/javascript,process.on("exit",()=>{const u=process.resourceUsage();' +
   'process.stderr.write("\\nbench-usage "+JSON.stringify({cpuMs:(u.userCPUTime+u.systemCPUTime)/1000,peakRssMb:u.maxRSS/1024})+"\\n")})';
 
-const COMPILER_OPTIONS = { strict: true, skipLibCheck: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', lib: ['ES2022', 'DOM'], types: [] };
+const COMPILER_OPTIONS = {
+  strict: true,
+  skipLibCheck: true,
+  target: 'ES2022',
+  module: 'NodeNext',
+  moduleResolution: 'NodeNext',
+  lib: ['ES2022', 'DOM'],
+  types: [],
+};
 
 export const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -46,16 +54,23 @@ export const median = (xs: number[]): number => {
 /** tsc in a process of its own; stops the benchmark on any error (a type error included). */
 function tsc(root: string, args: string[], cwd: string): { stdout: string; run: EditorRun } {
   const started = performance.now();
-  const child = spawnSync(process.execPath, ['--import', USAGE_HOOK, resolve(root, 'node_modules/typescript/bin/tsc'), ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const child = spawnSync(
+    process.execPath,
+    ['--import', USAGE_HOOK, resolve(root, 'node_modules/typescript/bin/tsc'), ...args],
+    { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  );
   const wallMs = performance.now() - started;
   const usage = /^bench-usage (.*)$/m.exec(child.stderr ?? '')?.[1];
-  if (child.status !== 0 || !usage) throw new Error(`bench editor: tsc ${args.join(' ')} failed:\n${child.stdout ?? ''}${child.stderr ?? child.error}`);
+  if (child.status !== 0 || !usage)
+    throw new Error(`bench editor: tsc ${args.join(' ')} failed:\n${child.stdout ?? ''}${child.stderr ?? child.error}`);
   return { stdout: child.stdout, run: { wallMs, ...(JSON.parse(usage) as { cpuMs: number; peakRssMb: number }) } };
 }
 
 /** Files, lines and bytes of what a program reads besides TypeScript's own lib files. */
 function footprint(root: string, tsconfig: string, cwd: string): Footprint {
-  const files = tsc(root, ['-p', tsconfig, '--listFilesOnly'], cwd).stdout.split('\n').filter((f) => f && !f.includes('/typescript/lib/'));
+  const files = tsc(root, ['-p', tsconfig, '--listFilesOnly'], cwd)
+    .stdout.split('\n')
+    .filter((f) => f && !f.includes('/typescript/lib/'));
   let lines = 0;
   let bytes = 0;
   for (const file of files) {
@@ -76,18 +91,49 @@ export function benchEditor(root: string, generatedDir: string, editorDir: strin
   rmSync(editorDir, { recursive: true, force: true });
   mkdirSync(editorDir, { recursive: true });
   const declConfig = join(editorDir, 'tsconfig.decl.json');
-  writeFileSync(declConfig, JSON.stringify({ compilerOptions: { ...COMPILER_OPTIONS, declaration: true, emitDeclarationOnly: true, outDir: 'decl', rootDir: root }, files: [join(generatedDir, 'client.ts')] }));
+  writeFileSync(
+    declConfig,
+    JSON.stringify({
+      compilerOptions: {
+        ...COMPILER_OPTIONS,
+        declaration: true,
+        emitDeclarationOnly: true,
+        outDir: 'decl',
+        rootDir: root,
+      },
+      files: [join(generatedDir, 'client.ts')],
+    }),
+  );
   tsc(root, ['-p', declConfig], editorDir);
   const declared = `./decl/${relative(root, generatedDir).split('\\').join('/')}/client.js`;
-  const consumer = (importLine: string, type: string) => `${importLine}\ndeclare const seam: ${type};\nconst code = await seam.accessCodes.get({ access_code_id: 'x' });\nconsole.log(code.name);\nexport {};\n`;
-  writeFileSync(join(editorDir, 'ours.ts'), consumer(`import type { GeneratedClient } from '${declared}';`, 'GeneratedClient'));
-  writeFileSync(join(editorDir, 'theirs.ts'), consumer(`import type { SeamHttp } from '@seamapi/http/connect';`, 'SeamHttp'));
+  const consumer = (importLine: string, type: string) =>
+    `${importLine}\ndeclare const seam: ${type};\nconst code = await seam.accessCodes.get({ access_code_id: 'x' });\nconsole.log(code.name);\nexport {};\n`;
+  writeFileSync(
+    join(editorDir, 'ours.ts'),
+    consumer(`import type { GeneratedClient } from '${declared}';`, 'GeneratedClient'),
+  );
+  writeFileSync(
+    join(editorDir, 'theirs.ts'),
+    consumer(`import type { SeamHttp } from '@seamapi/http/connect';`, 'SeamHttp'),
+  );
   const sides = ['ours', 'theirs'] as const;
   const config = (who: string) => join(editorDir, `tsconfig.${who}.json`);
-  for (const who of sides) writeFileSync(config(who), JSON.stringify({ compilerOptions: { ...COMPILER_OPTIONS, noEmit: true }, files: [`${who}.ts`] }));
-  const result: EditorResult = { ours: [], theirs: [], footprint: { ours: footprint(root, config('ours'), editorDir), theirs: footprint(root, config('theirs'), editorDir) } };
+  for (const who of sides)
+    writeFileSync(
+      config(who),
+      JSON.stringify({ compilerOptions: { ...COMPILER_OPTIONS, noEmit: true }, files: [`${who}.ts`] }),
+    );
+  const result: EditorResult = {
+    ours: [],
+    theirs: [],
+    footprint: {
+      ours: footprint(root, config('ours'), editorDir),
+      theirs: footprint(root, config('theirs'), editorDir),
+    },
+  };
   for (let round = 0; round < rounds; round++) {
-    for (const who of round % 2 === 0 ? sides : [...sides].reverse()) result[who].push(tsc(root, ['-p', config(who)], editorDir).run);
+    for (const who of round % 2 === 0 ? sides : [...sides].reverse())
+      result[who].push(tsc(root, ['-p', config(who)], editorDir).run);
   }
   return result;
 }
@@ -100,7 +146,8 @@ export function editorTable(result: EditorResult): string {
     const f = result.footprint[who];
     return `| ${label} | ${m(who, 'wallMs').toFixed(0)} | ${m(who, 'cpuMs').toFixed(0)} | ${m(who, 'peakRssMb').toFixed(0)} | ${f.files} | ${f.lines} | ${(f.bytes / 1e6).toFixed(2)} |`;
   };
-  const each = (who: 'ours' | 'theirs') => result[who].map((r) => `${r.wallMs.toFixed(0)}/${r.cpuMs.toFixed(0)}`).join(', ');
+  const each = (who: 'ours' | 'theirs') =>
+    result[who].map((r) => `${r.wallMs.toFixed(0)}/${r.cpuMs.toFixed(0)}`).join(', ');
   return [
     `| client | median ms wall | median ms CPU | median peak RSS MB | declaration files | lines | MB |`,
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',

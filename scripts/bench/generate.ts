@@ -72,9 +72,21 @@ for (const size of SIZES) {
     ours.push(runTime('pipeline', spec, join(dir, `out-${size}`)));
     theirs.push(runTime('openapi-typescript', spec, ''));
     oursProcess.push(
-      processTime('generate', process.execPath, ['scripts/run.mjs', 'scripts/generate.ts', '--spec', spec, '--out', join(dir, `cli-${size}`)], process.cwd()),
+      processTime(
+        'generate',
+        process.execPath,
+        ['scripts/run.mjs', 'scripts/generate.ts', '--spec', spec, '--out', join(dir, `cli-${size}`)],
+        process.cwd(),
+      ),
     );
-    theirsProcess.push(processTime('openapi-typescript CLI', process.execPath, [openapiTsCli, spec, '-o', join(dir, `types-${size}.ts`)], dir));
+    theirsProcess.push(
+      processTime(
+        'openapi-typescript CLI',
+        process.execPath,
+        [openapiTsCli, spec, '-o', join(dir, `types-${size}.ts`)],
+        dir,
+      ),
+    );
   }
   const [a, b] = [median(ours.map((r) => r.ms)), median(theirs.map((r) => r.ms))];
   const [c, d] = [median(oursProcess), median(theirsProcess)];

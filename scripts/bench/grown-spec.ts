@@ -6,7 +6,11 @@ import type { Json } from '../../test/helpers/spec.js';
 
 export function grownSpec(): string {
   return writeSpecCopy((s: Json) => {
-    const base = { security: s.paths['/action_attempts/get'].post.security, tags: ['access_codes'], responses: structuredClone(s.paths['/action_attempts/get'].post.responses) };
+    const base = {
+      security: s.paths['/action_attempts/get'].post.security,
+      tags: ['access_codes'],
+      responses: structuredClone(s.paths['/action_attempts/get'].post.responses),
+    };
     s.paths['/bench_fixture_codes/list'] = {
       get: {
         ...base,

@@ -13,7 +13,11 @@ const CALLS = Number(process.env.LOAD_CALLS ?? 5000);
 let peakRss = 0;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
 
-async function measure(name: string, server: FakeSeamServer, calls: Array<() => Promise<string | undefined>>): Promise<void> {
+async function measure(
+  name: string,
+  server: FakeSeamServer,
+  calls: Array<() => Promise<string | undefined>>,
+): Promise<void> {
   peakRss = process.memoryUsage().rss;
   const before = server.requests.length;
   const started = performance.now();
@@ -25,7 +29,9 @@ async function measure(name: string, server: FakeSeamServer, calls: Array<() => 
     byClass.set(key, (byClass.get(key) ?? 0) + 1);
   }
   const summary = [...byClass].map(([k, n]) => `${k} ${n}`).join(', ');
-  console.log(`| ${name} | ${calls.length} | ${(ms / 1000).toFixed(2)} | ${server.requests.length - before} | ${(peakRss / 2 ** 20).toFixed(0)} | ${summary} |`);
+  console.log(
+    `| ${name} | ${calls.length} | ${(ms / 1000).toFixed(2)} | ${server.requests.length - before} | ${(peakRss / 2 ** 20).toFixed(0)} | ${summary} |`,
+  );
 }
 
 const server = await startFakeSeam({ actionAttempts: { pollsToFinish: 2 } });

@@ -65,14 +65,21 @@ export function syntheticSpec(operations: number): string {
           type: 'object',
           description: 'Fields many bodies share.',
           properties: Object.fromEntries(
-            ['starts_at', 'ends_at', 'created_by', 'reason', 'source', 'channel', 'locale', 'timezone'].map((n) => [n, str(`The ${n}.`)]),
+            ['starts_at', 'ends_at', 'created_by', 'reason', 'source', 'channel', 'locale', 'timezone'].map((n) => [
+              n,
+              str(`The ${n}.`),
+            ]),
           ),
         },
         Thing: {
           type: 'object',
           description: 'A thing.',
           required: ['thing_id'],
-          properties: { thing_id: str('ID.'), name: str('Name.'), created_at: { type: 'string', format: 'date-time', description: 'Created.' } },
+          properties: {
+            thing_id: str('ID.'),
+            name: str('Name.'),
+            created_at: { type: 'string', format: 'date-time', description: 'Created.' },
+          },
         },
         ErrorBody: {
           type: 'object',
@@ -80,7 +87,12 @@ export function syntheticSpec(operations: number): string {
           required: ['ok', 'error'],
           properties: {
             ok: { const: false, description: 'Always false.' },
-            error: { type: 'object', description: 'The error.', required: ['type'], properties: { type: str('Kind.'), message: str('Text.') } },
+            error: {
+              type: 'object',
+              description: 'The error.',
+              required: ['type'],
+              properties: { type: str('Kind.'), message: str('Text.') },
+            },
           },
         },
       },
@@ -93,7 +105,10 @@ export function syntheticSpec(operations: number): string {
                 type: 'object',
                 description: 'Success.',
                 required: ['ok'],
-                properties: { ok: { const: true, description: 'Always true.' }, thing: { $ref: '#/components/schemas/Thing' } },
+                properties: {
+                  ok: { const: true, description: 'Always true.' },
+                  thing: { $ref: '#/components/schemas/Thing' },
+                },
               },
               examples: { ok: { summary: 'OK', value: { ok: true } } },
             },
@@ -104,7 +119,9 @@ export function syntheticSpec(operations: number): string {
           content: {
             'application/json': {
               schema: { $ref: '#/components/schemas/ErrorBody' },
-              examples: { bad: { summary: 'Bad', value: { ok: false, error: { type: 'invalid_input', message: 'Bad' } } } },
+              examples: {
+                bad: { summary: 'Bad', value: { ok: false, error: { type: 'invalid_input', message: 'Bad' } } },
+              },
             },
           },
         },

@@ -9,7 +9,10 @@ import { bundleTryIt } from './try-it/bundle.js';
 import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({
-  options: { out: { type: 'string', default: 'docs-site/index.html' }, in: { type: 'string', default: 'generated/openapi.yaml' } },
+  options: {
+    out: { type: 'string', default: 'docs-site/index.html' },
+    in: { type: 'string', default: 'generated/openapi.yaml' },
+  },
   strict: true,
 });
 const input = resolve(values.in!);
@@ -47,7 +50,10 @@ if (run.status !== 0) {
 // An empty data: URI makes the image fail without a request, and Redoc then hides it.
 let html = readFileSync(output, 'utf8').replace(/https:\/\/cdn\.redoc\.ly\/redoc\/logo-mini(?:-full)?\.svg/g, 'data:,');
 // Redoc's "API docs by" badge, its logo gone, is an empty pill: hidden.
-html = html.replace('</head>', () => '<style>:has(> a[href^="https://redocly.com/redoc"]) { display: none; }</style>\n</head>');
+html = html.replace(
+  '</head>',
+  () => '<style>:has(> a[href^="https://redocly.com/redoc"]) { display: none; }</style>\n</head>',
+);
 // The panel, after Redoc's own script, as one more inline script (a function replacement: `$` in
 // the bundle is literal).
 const panel = await bundleTryIt(dirname(input));

@@ -21,7 +21,8 @@ export interface StaticOptions {
   route?: (path: string, req: IncomingMessage, res: ServerResponse) => boolean;
 }
 
-const text = (res: ServerResponse, status: number, body: string) => res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(body);
+const text = (res: ServerResponse, status: number, body: string) =>
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(body);
 
 /**
  * The file a URL path names under `root`, or undefined. Compared as resolved paths, never as string
@@ -42,7 +43,11 @@ export function fileUnder(root: string, urlPath: string): string | undefined {
   return statSync(real).isFile() ? real : undefined;
 }
 
-export async function serveStatic(dir: string, port = 0, options: StaticOptions = {}): Promise<{ url: string; server: Server }> {
+export async function serveStatic(
+  dir: string,
+  port = 0,
+  options: StaticOptions = {},
+): Promise<{ url: string; server: Server }> {
   const root = resolve(dir);
   const server = createServer((req, res) => {
     let path: string;

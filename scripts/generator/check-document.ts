@@ -15,7 +15,10 @@ import { keysOf } from '../../src/openapi/refs.js';
 function findRefCycle(doc: OpenApiDocument): { pointer: string; ref: string; chain: string[] } | undefined {
   const settled = new Set<string>();
   const isLocalRef = (node: unknown): node is { $ref: string } =>
-    node !== null && typeof node === 'object' && typeof (node as { $ref?: unknown }).$ref === 'string' && (node as { $ref: string }).$ref.startsWith('#/');
+    node !== null &&
+    typeof node === 'object' &&
+    typeof (node as { $ref?: unknown }).$ref === 'string' &&
+    (node as { $ref: string }).$ref.startsWith('#/');
   // Resolves `ref` as Redocly does; returns the chain that loops, if it loops.
   const loops = (ref: string, stack: string[]): string[] | undefined => {
     if (stack.includes(ref)) return [...stack, ref];
@@ -55,7 +58,8 @@ function findRefCycle(doc: OpenApiDocument): { pointer: string; ref: string; cha
       if (chain) return { pointer, ref: node.$ref, chain };
     }
     for (const [key, value] of Object.entries(node)) {
-      if (value !== null && typeof value === 'object') stack.push([value, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`]);
+      if (value !== null && typeof value === 'object')
+        stack.push([value, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`]);
     }
   }
   return undefined;
@@ -75,15 +79,27 @@ export function checkDocument({ document }: LoadedSpec): void {
   const at = (pointer: string) => formatLocation({ source: document.source, pointer, reportOnKey: true });
   const file = relative(process.cwd(), document.source.absoluteRef);
   if (parsed === undefined || parsed === null || parsed === '') {
-    throw new GeneratorError('invalid-document', 'the spec is empty; it must be an OpenAPI 3.x document', `${file}:1:1`);
+    throw new GeneratorError(
+      'invalid-document',
+      'the spec is empty; it must be an OpenAPI 3.x document',
+      `${file}:1:1`,
+    );
   }
   if (typeof parsed !== 'object' || Array.isArray(parsed)) {
-    throw new GeneratorError('invalid-document', `the spec must be a mapping (an OpenAPI object), not ${Array.isArray(parsed) ? 'a list' : `a ${typeof parsed}`}`, `${file}:1:1`);
+    throw new GeneratorError(
+      'invalid-document',
+      `the spec must be a mapping (an OpenAPI object), not ${Array.isArray(parsed) ? 'a list' : `a ${typeof parsed}`}`,
+      `${file}:1:1`,
+    );
   }
   const doc = parsed as OpenApiDocument;
   const cycle = findRefCycle(doc);
   if (cycle) {
-    throw new GeneratorError('ref-cycle', `$ref ${cycle.ref} leads back to itself (${cycle.chain.join(' → ')}), so it describes nothing`, at(cycle.pointer));
+    throw new GeneratorError(
+      'ref-cycle',
+      `$ref ${cycle.ref} leads back to itself (${cycle.chain.join(' → ')}), so it describes nothing`,
+      at(cycle.pointer),
+    );
   }
   if (doc.paths !== null && typeof doc.paths === 'object') {
     for (const path of Object.keys(doc.paths)) {
@@ -102,7 +118,11 @@ export function checkDocument({ document }: LoadedSpec): void {
     for (const name of Object.keys(entries)) {
       // eslint-disable-next-line no-control-regex -- a name must hold no control character
       if (/[\u0000-\u001f\u007f\u2028\u2029]/.test(name)) {
-        throw new GeneratorError('invalid-name', `the name of components.${group}.${JSON.stringify(name)} holds a line break or another control character`, at(`#/components/${group}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`));
+        throw new GeneratorError(
+          'invalid-name',
+          `the name of components.${group}.${JSON.stringify(name)} holds a line break or another control character`,
+          at(`#/components/${group}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`),
+        );
       }
     }
   }

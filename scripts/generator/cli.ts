@@ -48,11 +48,18 @@ function parseOptions(argv: string[], io: CliOutput) {
       throw new Error(`--naming must be one of ${NAMING_STRATEGIES.join(', ')}, not "${values.naming}"`);
     }
     if (values.profile !== undefined && !Object.hasOwn(PROFILES, values.profile)) {
-      throw new Error(`--profile must be one of ${PROFILE_NAMES.join(', ')}, not "${values.profile.replace(/[^\w.-]/g, '?')}"`);
+      throw new Error(
+        `--profile must be one of ${PROFILE_NAMES.join(', ')}, not "${values.profile.replace(/[^\w.-]/g, '?')}"`,
+      );
     }
     // The package's own build (spec/ into generated/) is Seam's; another spec or folder is neutral unless told.
     const own = values.spec === undefined && values.out === undefined;
-    return { ...values, spec: values.spec ?? 'spec/openapi.yaml', out: values.out ?? 'generated', profile: PROFILES[values.profile ?? (own ? 'seam' : 'neutral')]! };
+    return {
+      ...values,
+      spec: values.spec ?? 'spec/openapi.yaml',
+      out: values.out ?? 'generated',
+      profile: PROFILES[values.profile ?? (own ? 'seam' : 'neutral')]!,
+    };
   } catch (err) {
     io.error(`generate: ${(err as Error).message}\n\n${USAGE}`);
     return undefined;
@@ -128,7 +135,10 @@ async function run(argv: string[], io: CliOutput): Promise<number> {
  * 1 a problem with the spec or the output folder (every one printed with its location), 2 a bad
  * option.
  */
-export async function generateCli(argv: string[], io: CliOutput = { log: console.log, error: console.error }): Promise<number> {
+export async function generateCli(
+  argv: string[],
+  io: CliOutput = { log: console.log, error: console.error },
+): Promise<number> {
   try {
     return await run(argv, io);
   } catch (err) {
@@ -140,8 +150,13 @@ export async function generateCli(argv: string[], io: CliOutput = { log: console
       // The file system's refusal (a path through a file, no permission, a full disk): one line, the
       // output folder as it was, since writing is atomic.
       const e = err as NodeJS.ErrnoException;
-      // eslint-disable-next-line no-control-regex -- control characters in a path are what this replaces
-      io.error(`generate: cannot ${e.syscall} ${e.path ?? ''}: ${e.code}; nothing was written.`.replace(/[\u0000-\u001f\u007f]/g, '?'));
+      io.error(
+        `generate: cannot ${e.syscall} ${e.path ?? ''}: ${e.code}; nothing was written.`.replace(
+          // eslint-disable-next-line no-control-regex -- control characters in a path are what this replaces
+          /[\u0000-\u001f\u007f]/g,
+          '?',
+        ),
+      );
     } else {
       io.error(`generate: ${(err as Error)?.stack ?? err}`);
     }

@@ -55,7 +55,8 @@ export function mediaTypeSites(doc: Json): MediaTypeSite[] {
     if (!isObject(map)) return;
     for (const [code, response] of Object.entries<Json>(map)) {
       content(response, [...keys, code], 'response');
-      if (isObject(response) && !('$ref' in response)) headers(response.headers, [...keys, code, 'headers'], 'response');
+      if (isObject(response) && !('$ref' in response))
+        headers(response.headers, [...keys, code, 'headers'], 'response');
     }
   };
   const callbacks = (map: unknown, keys: string[]) => {
@@ -83,10 +84,12 @@ export function mediaTypeSites(doc: Json): MediaTypeSite[] {
   }
   const components = isObject(doc.components) ? doc.components : {};
   if (isObject(components.parameters)) {
-    for (const [name, p] of Object.entries(components.parameters)) content(p, ['components', 'parameters', name], 'request');
+    for (const [name, p] of Object.entries(components.parameters))
+      content(p, ['components', 'parameters', name], 'request');
   }
   if (isObject(components.requestBodies)) {
-    for (const [name, b] of Object.entries(components.requestBodies)) content(b, ['components', 'requestBodies', name], 'request');
+    for (const [name, b] of Object.entries(components.requestBodies))
+      content(b, ['components', 'requestBodies', name], 'request');
   }
   responses(components.responses, ['components', 'responses']);
   callbacks(components.callbacks, ['components', 'callbacks']);

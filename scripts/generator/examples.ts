@@ -39,7 +39,10 @@ export function takeOverExamplesRule({ config, document }: LoadedSpec): Examples
     return { severity: 'off', allowAdditionalProperties: false }; // Redocly's lint reports what it is
   }
   if (!version.startsWith('oas3')) return { severity: 'off', allowAdditionalProperties: false };
-  const settings = config.getRuleSettings(EXAMPLES_RULE, version) as { severity: ExamplesRule['severity']; allowAdditionalProperties?: boolean };
+  const settings = config.getRuleSettings(EXAMPLES_RULE, version) as {
+    severity: ExamplesRule['severity'];
+    allowAdditionalProperties?: boolean;
+  };
   config.rules[version] = { ...config.rules[version], [EXAMPLES_RULE]: 'off' };
   return { severity: settings.severity, allowAdditionalProperties: !!settings.allowAdditionalProperties };
 }
@@ -55,15 +58,31 @@ export function lintExamples(bundled: OpenApiDocument, loaded: LoadedSpec, rule:
 // `default` is the export at run time too, in ESM (tsx) and in CommonJS (jest) alike.
 const { default: Ajv2020 } = ajv2020Module;
 const { default: AjvDraft4 } = ajvDraft4Module;
-const addFormats = ((formatsModule as unknown as { default?: unknown }).default ?? formatsModule) as unknown as (ajv: unknown) => void;
+const addFormats = ((formatsModule as unknown as { default?: unknown }).default ?? formatsModule) as unknown as (
+  ajv: unknown,
+) => void;
 
 const ANNOTATIONS = new Set(['title', 'description', 'example', 'examples', 'default', 'deprecated']);
 const ROOT = 'openapi:bundled';
 
 // Maps whose keys are names (a property or header called `example`), not keywords.
 const NAME_MAPS = new Set([
-  'properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas', 'schemas', 'headers', 'encoding',
-  'parameters', 'responses', 'requestBodies', 'links', 'callbacks', 'pathItems', 'paths', 'securitySchemes',
+  'properties',
+  'patternProperties',
+  '$defs',
+  'definitions',
+  'dependentSchemas',
+  'schemas',
+  'headers',
+  'encoding',
+  'parameters',
+  'responses',
+  'requestBodies',
+  'links',
+  'callbacks',
+  'pathItems',
+  'paths',
+  'securitySchemes',
 ]);
 
 /**
@@ -108,7 +127,11 @@ function describe(error: Json, examplePointer: string): { message: string; point
  * Checks every media-type example of the bundled document against its schema. Locations point
  * into the original spec file (the bundle keeps its pointers). Returns one problem per finding.
  */
-function checkMediaTypeExamples(bundled: OpenApiDocument, source: LoadedSpec['document']['source'], rule: ExamplesRule): GeneratorError[] {
+function checkMediaTypeExamples(
+  bundled: OpenApiDocument,
+  source: LoadedSpec['document']['source'],
+  rule: ExamplesRule,
+): GeneratorError[] {
   if (rule.severity === 'off') return [];
   const draft4 = String(bundled.openapi).startsWith('3.0');
   // Made only when some example needs it: adding a large document to ajv takes time of its own.
@@ -140,7 +163,9 @@ function checkMediaTypeExamples(bundled: OpenApiDocument, source: LoadedSpec['do
   const validators = new Map<string, ReturnType<InstanceType<typeof Ajv2020>['compile']> | undefined>();
   const validatorFor = (schema: Json, pointer: string) => {
     const shape = JSON.stringify(
-      typeof schema === 'object' && schema !== null ? Object.fromEntries(Object.entries(schema).filter(([k]) => !ANNOTATIONS.has(k))) : schema,
+      typeof schema === 'object' && schema !== null
+        ? Object.fromEntries(Object.entries(schema).filter(([k]) => !ANNOTATIONS.has(k)))
+        : schema,
     );
     if (!validators.has(shape)) validators.set(shape, ajv().getSchema(`${ROOT}${encodeURI(pointer)}/schema`));
     return validators.get(shape);
@@ -161,7 +186,8 @@ function checkMediaTypeExamples(bundled: OpenApiDocument, source: LoadedSpec['do
         const target = follow(bundled, entry);
         const at = target.pointer ?? child(pointer, 'examples', name);
         if (typeof target.node !== 'object' || target.node === null) continue;
-        const field = target.node.dataValue !== undefined ? 'dataValue' : target.node.value !== undefined ? 'value' : undefined;
+        const field =
+          target.node.dataValue !== undefined ? 'dataValue' : target.node.value !== undefined ? 'value' : undefined;
         if (field) examples.push({ value: target.node[field], pointer: `${at}/${field}` });
       }
     }
@@ -181,7 +207,13 @@ function checkMediaTypeExamples(bundled: OpenApiDocument, source: LoadedSpec['do
     }
     if (!validate) continue;
     for (const example of examples) {
-      const context = { instancePath: example.pointer, parentData: { fake: {} }, parentDataProperty: 'fake', rootData: {}, dynamicAnchors: {} };
+      const context = {
+        instancePath: example.pointer,
+        parentData: { fake: {} },
+        parentDataProperty: 'fake',
+        rootData: {},
+        dynamicAnchors: {},
+      };
       if ((validate as Json).call({ apiContext }, example.value, context)) continue;
       for (const error of validate.errors ?? []) {
         const { message, pointer: at, onKey } = describe(error, example.pointer);

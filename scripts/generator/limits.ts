@@ -22,23 +22,37 @@ const shown = (file: string) => relative(process.cwd(), file).split('\\').join('
  */
 export function checkSpecText(file: string, text: string): void {
   if (Buffer.byteLength(text) > MAX_SPEC_BYTES) {
-    throw new GeneratorError('spec-too-large', `the file is larger than ${MAX_SPEC_BYTES} bytes, the most the generator reads`, `${shown(file)}:1:1`);
+    throw new GeneratorError(
+      'spec-too-large',
+      `the file is larger than ${MAX_SPEC_BYTES} bytes, the most the generator reads`,
+      `${shown(file)}:1:1`,
+    );
   }
   // JSON has no aliases; YAML has them only where an anchor (`key: &name`, `- &name`) and an alias
   // (`*name`) both appear. Anything else is not parsed twice: GitHub's 10 MB JSON took 20 s to.
-  if (/^\s*[[{]/.test(text) || !/(?:^|[:\-[{,]\s*)&[\w.-]+[\s,\]}]/m.test(text) || !/(?:^|[:\-[{,]\s*)\*[\w.-]+/m.test(text)) return;
+  if (
+    /^\s*[[{]/.test(text) ||
+    !/(?:^|[:\-[{,]\s*)&[\w.-]+[\s,\]}]/m.test(text) ||
+    !/(?:^|[:\-[{,]\s*)\*[\w.-]+/m.test(text)
+  )
+    return;
   try {
     parseDocument(text).toJS({ maxAliasCount: MAX_ALIAS_EXPANSION });
   } catch (err) {
     if (/alias/i.test((err as Error).message)) {
-      throw new GeneratorError('yaml-alias-limit', `YAML aliases expand to more than ${MAX_ALIAS_EXPANSION} nodes (a resource exhaustion attack, or a spec to write out without them)`, `${shown(file)}:1:1`);
+      throw new GeneratorError(
+        'yaml-alias-limit',
+        `YAML aliases expand to more than ${MAX_ALIAS_EXPANSION} nodes (a resource exhaustion attack, or a spec to write out without them)`,
+        `${shown(file)}:1:1`,
+      );
     }
     // Any other YAML problem is reported by the parser the pipeline uses, with its place.
   }
 }
 
 /** A URL $ref: http(s), or any other scheme but a local file. */
-const isRemote = (ref: string) => /^[a-z][a-z0-9+.-]*:/i.test(ref) && !/^file:/i.test(ref) && !/^[a-z]:[\\/]/i.test(ref);
+const isRemote = (ref: string) =>
+  /^[a-z][a-z0-9+.-]*:/i.test(ref) && !/^file:/i.test(ref) && !/^[a-z]:[\\/]/i.test(ref);
 
 /**
  * Redocly's resolver, but offline: a `$ref` to a URL is refused, never fetched (the answer would be
@@ -47,10 +61,15 @@ const isRemote = (ref: string) => /^[a-z][a-z0-9+.-]*:/i.test(ref) && !/^file:/i
 export class OfflineResolver extends BaseResolver {
   override async loadExternalRef(absoluteRef: string): Promise<Source> {
     if (isRemote(absoluteRef)) {
-      throw new ResolveError(new Error(`$ref ${absoluteRef} is a URL: the generator never reaches the network; download the file and refer to it by path`));
+      throw new ResolveError(
+        new Error(
+          `$ref ${absoluteRef} is a URL: the generator never reaches the network; download the file and refer to it by path`,
+        ),
+      );
     }
     try {
-      if (statSync(absoluteRef).size > MAX_SPEC_BYTES) throw new Error(`${shown(absoluteRef)} is larger than ${MAX_SPEC_BYTES} bytes, the most the generator reads`);
+      if (statSync(absoluteRef).size > MAX_SPEC_BYTES)
+        throw new Error(`${shown(absoluteRef)} is larger than ${MAX_SPEC_BYTES} bytes, the most the generator reads`);
       checkSpecText(absoluteRef, readFileSync(absoluteRef, 'utf8'));
     } catch (err) {
       if (err instanceof GeneratorError) throw new ResolveError(new Error(`${err.message} (${shown(absoluteRef)})`));
@@ -71,7 +90,8 @@ export function remoteRefs(document: unknown): Array<{ pointer: string; ref: str
     seen.add(node);
     const ref = (node as { $ref?: unknown }).$ref;
     if (typeof ref === 'string' && isRemote(ref)) found.push({ pointer: `${pointer}/$ref`, ref });
-    for (const [key, value] of Object.entries(node)) stack.push([value, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`]);
+    for (const [key, value] of Object.entries(node))
+      stack.push([value, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`]);
   }
   return found;
 }

@@ -61,7 +61,11 @@ export async function resolveSpec(specPath: string, config: Config): Promise<Loa
   if (!existsSync(specPath)) throw new GeneratorError('spec-not-found', `spec ${specPath} does not exist`);
   // Refused before it is read: a file far over the bound would otherwise be held whole first.
   if (statSync(specPath).size > MAX_SPEC_BYTES) {
-    throw new GeneratorError('spec-too-large', `the file is larger than ${MAX_SPEC_BYTES} bytes, the most the generator reads`, `${relative(process.cwd(), specPath)}:1:1`);
+    throw new GeneratorError(
+      'spec-too-large',
+      `the file is larger than ${MAX_SPEC_BYTES} bytes, the most the generator reads`,
+      `${relative(process.cwd(), specPath)}:1:1`,
+    );
   }
   let text: string;
   try {
@@ -81,7 +85,10 @@ export async function resolveSpec(specPath: string, config: Config): Promise<Loa
     if (!at && /single document/.test(message)) {
       // js-yaml names no place for a second document: point at its `---`.
       const lines = readFileSync(specPath, 'utf8').split('\n');
-      const second = lines.findIndex((line, i) => /^---/.test(line) && lines.slice(0, i).some((l) => l.trim() && !l.startsWith('#') && !/^---/.test(l)));
+      const second = lines.findIndex(
+        (line, i) =>
+          /^---/.test(line) && lines.slice(0, i).some((l) => l.trim() && !l.startsWith('#') && !/^---/.test(l)),
+      );
       if (second >= 0) at = ['', String(second + 1), '1'] as unknown as RegExpExecArray;
     }
     throw new GeneratorError(
@@ -105,7 +112,11 @@ export async function resolveSpec(specPath: string, config: Config): Promise<Loa
     throw new GeneratorErrors(
       remote.map(
         ({ pointer, ref }) =>
-          new GeneratorError('remote-ref', `$ref ${ref} is a URL: the generator never reaches the network; download the file and refer to it by path`, formatLocation({ source: document.source, pointer, reportOnKey: false })),
+          new GeneratorError(
+            'remote-ref',
+            `$ref ${ref} is a URL: the generator never reaches the network; download the file and refer to it by path`,
+            formatLocation({ source: document.source, pointer, reportOnKey: false }),
+          ),
       ),
     );
   }
@@ -116,16 +127,27 @@ export async function resolveSpec(specPath: string, config: Config): Promise<Loa
  * Some malformed documents crash one of Redocly's rules (`servers: [null]` does). The structure
  * check alone usually says where the document is malformed: its findings are reported instead.
  */
-async function explainLintCrash(document: Document, resolver: BaseResolver, crash: Error): Promise<GeneratorErrors | GeneratorError> {
+async function explainLintCrash(
+  document: Document,
+  resolver: BaseResolver,
+  crash: Error,
+): Promise<GeneratorErrors | GeneratorError> {
   try {
     const structOnly = await createConfig({ rules: { struct: 'error' } });
-    const problems = (await lintDocument({ document, config: structOnly, externalRefResolver: resolver })).filter((p) => p.severity === 'error');
-    if (problems.length > 0) return new GeneratorErrors(problems.map((p) => new GeneratorError(p.ruleId, p.message, describeLocation(p))));
+    const problems = (await lintDocument({ document, config: structOnly, externalRefResolver: resolver })).filter(
+      (p) => p.severity === 'error',
+    );
+    if (problems.length > 0)
+      return new GeneratorErrors(problems.map((p) => new GeneratorError(p.ruleId, p.message, describeLocation(p))));
   } catch {
     // The structure check crashed too: say what is known.
   }
   const file = relative(process.cwd(), document.source.absoluteRef);
-  return new GeneratorError('lint-crashed', `Redocly's lint failed on this document (${crash.message}) and its structure check found nothing to point at`, `${file}:1:1`);
+  return new GeneratorError(
+    'lint-crashed',
+    `Redocly's lint failed on this document (${crash.message}) and its structure check found nothing to point at`,
+    `${file}:1:1`,
+  );
 }
 
 /** Lints with the Redocly rules; throws every error, returns the warnings. */

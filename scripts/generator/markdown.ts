@@ -3,7 +3,11 @@
 import type { PropertyModel } from './model/index.js';
 
 /** One GFM table cell: a `|` even inside backticks ends a cell, and a line break the row. */
-export const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim();
+export const cell = (text: string): string =>
+  text
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
 /** Inline code that no backtick in it can close. */
 export const code = (text: string): string => '`' + text.replace(/`/g, "'") + '`';
 

@@ -32,7 +32,8 @@ export interface MethodReference {
 }
 
 /** What the docs show: operations marked x-undocumented or x-draft are in the client only. */
-export const documented = (model: ApiModel): OperationModel[] => model.operations.filter((op) => op.undocumented === undefined);
+export const documented = (model: ApiModel): OperationModel[] =>
+  model.operations.filter((op) => op.undocumented === undefined);
 
 /**
  * The client's error classes for a documented error answer, from the runtime's own table
@@ -68,7 +69,7 @@ function resolves(op: OperationModel): string {
     return `${waitsFor} the finished attempt: ${code(`${op.typeName}Waited`)}${variant}. ${thrown}`;
   }
   if (op.success.kind === 'void') return 'Resolves to `undefined` once the API has answered.';
-  const from = op.responseKey ? `the answer's ${code(op.responseKey)} field` : 'the answer\'s body';
+  const from = op.responseKey ? `the answer's ${code(op.responseKey)} field` : "the answer's body";
   const asked = op.pollsActionAttempts
     ? ` With \`{ waitForActionAttempt: true }\` (or \`{ timeout, pollingInterval }\`) it polls until the attempt finishes and resolves to ${code(`${op.typeName}Waited`)}, its \`success\` variant; \`.wait(attemptOrId)\` beside it resumes a wait.`
     : '';
@@ -89,12 +90,17 @@ function optOut(model: ApiModel, op: OperationModel): string | undefined {
 
 /** Every error class the method can throw: the spec's error answers first, then the runtime's own. */
 function throwsOf(op: OperationModel, profile: Profile): ThrownRow[] {
-  const retried = op.idempotent ? ` Tried again first, up to \`maxRetries\` times (${DEFAULTS.maxRetries} by default).` : '';
+  const retried = op.idempotent
+    ? ` Tried again first, up to \`maxRetries\` times (${DEFAULTS.maxRetries} by default).`
+    : '';
   const answers = op.errors.map((e) => {
     const types = e.errorTypes.length > 0 ? ` ${e.errorTypes.map(code).join(', ')}` : '';
     const status = /^\d{3}$/.test(e.status) ? Number(e.status) : 0;
     const again = status && isRetryableStatus(status) ? retried : '';
-    return { classes: clientErrorClasses(e, profile), when: oneLine(`HTTP ${e.status}${types}: ${e.description || 'an error answer.'}${again}`) };
+    return {
+      classes: clientErrorClasses(e, profile),
+      when: oneLine(`HTTP ${e.status}${types}: ${e.description || 'an error answer.'}${again}`),
+    };
   });
   const runtime = runtimeThrown(op).map((t) => ({
     classes: [profile.names.error(t.error.name)],
@@ -109,7 +115,12 @@ const runtimeThrown = (op: OperationModel) => THROWN_ERRORS.filter((t) => !t.wai
 export function methodReference(model: ApiModel, op: OperationModel): MethodReference {
   const opt = optOut(model, op);
   const example = resolvedExample(op);
-  return { resolves: resolves(op), ...(opt ? { optOut: opt } : {}), ...(example !== undefined ? { example } : {}), throws: throwsOf(op, model.profile) };
+  return {
+    resolves: resolves(op),
+    ...(opt ? { optOut: opt } : {}),
+    ...(example !== undefined ? { example } : {}),
+    throws: throwsOf(op, model.profile),
+  };
 }
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|');

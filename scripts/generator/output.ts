@@ -1,5 +1,17 @@
 // Writing generated files: all or nothing, and a read-only drift check.
-import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { GeneratorError } from './errors.js';
 
@@ -60,7 +72,10 @@ function firstLine(file: string): string {
 export function checkOutDir(outDir: string): void {
   if (!existsSync(outDir)) return;
   if (!lstatSync(outDir).isDirectory()) {
-    throw new GeneratorError('unsafe-out-dir', `--out ${outDir} is not a folder; name a new or empty folder, or one this generator wrote`);
+    throw new GeneratorError(
+      'unsafe-out-dir',
+      `--out ${outDir} is not a folder; name a new or empty folder, or one this generator wrote`,
+    );
   }
   const foreign: string[] = [];
   const walk = (dir: string): void => {

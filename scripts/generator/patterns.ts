@@ -33,7 +33,13 @@ export function checkPatterns(bundled: OpenApiDocument, source: LoadedSpec['docu
         } catch (err) {
           if (!(err instanceof UnsupportedPattern)) throw err;
           const pointer = pointerOf(...keys, key);
-          problems.push(new GeneratorError('unsupported-pattern', err.message, formatLocation({ source, pointer, reportOnKey: false })));
+          problems.push(
+            new GeneratorError(
+              'unsupported-pattern',
+              err.message,
+              formatLocation({ source, pointer, reportOnKey: false }),
+            ),
+          );
         }
       } else if (!DATA.has(key) && !key.startsWith('x-') && (isObject(value) || Array.isArray(value))) {
         stack.push([value, [...keys, key]]);

@@ -61,7 +61,12 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     const written = await step(output.name, () => output.emit(model, outputOptions));
     for (const [file, text] of written) {
       // Two outputs writing one file would leave whichever ran last: a mistake in the list.
-      if (files.has(file)) throw new GeneratorError('internal-error', `the ${output.name} output writes ${file}, which another output writes too`, posix(relative(process.cwd(), specPath)));
+      if (files.has(file))
+        throw new GeneratorError(
+          'internal-error',
+          `the ${output.name} output writes ${file}, which another output writes too`,
+          posix(relative(process.cwd(), specPath)),
+        );
       files.set(file, text);
     }
   }

@@ -5,7 +5,8 @@ import type { Profile } from '../../src/profiles/profile.js';
 import { neutralProfile } from '../../src/runtime/profile.js';
 
 /** The runtime's error classes under the names src/runtime/neutral-names.ts exports them by. */
-const neutralError = (className: string): string => (className === 'SeamError' ? 'ClientError' : className.replace(/^Seam/, ''));
+const neutralError = (className: string): string =>
+  className === 'SeamError' ? 'ClientError' : className.replace(/^Seam/, '');
 
 export const neutral: Profile = {
   name: 'neutral',

@@ -44,7 +44,11 @@ export function stepper(specPath: string, onStep: ReadOptions['onStep']) {
       result = await work();
     } catch (err) {
       if (err instanceof GeneratorError || err instanceof GeneratorErrors) throw err;
-      throw new GeneratorError('internal-error', `the ${name} step failed: ${(err as Error)?.message ?? String(err)}`, posix(relative(process.cwd(), specPath)));
+      throw new GeneratorError(
+        'internal-error',
+        `the ${name} step failed: ${(err as Error)?.message ?? String(err)}`,
+        posix(relative(process.cwd(), specPath)),
+      );
     }
     onStep?.(name, performance.now() - started);
     return result;
@@ -67,10 +71,21 @@ export async function readSpec(options: ReadOptions): Promise<ReadSpec> {
   const warnings = lint ? await step('lint', () => lintSpec(loaded)) : [];
   const bundled = await step('bundle', () => bundleSpec(loaded));
   // Every pattern must run in linear time before any example or sample is matched against it.
-  if (lint) warnings.push(...(await step('lint examples', () => (checkPatterns(bundled, loaded.document.source), lintExamples(bundled, loaded, examplesRule)))));
+  if (lint)
+    warnings.push(
+      ...(await step(
+        'lint examples',
+        () => (checkPatterns(bundled, loaded.document.source), lintExamples(bundled, loaded, examplesRule)),
+      )),
+    );
   const { source } = loaded.document;
   const locate = (pointer: string): string => formatLocation({ source, pointer, reportOnKey: true });
-  const model = await step('model', () => buildModel(bundled, locate, { ...(options.naming ? { naming: options.naming } : {}), ...(options.profile ? { profile: options.profile } : {}) }));
+  const model = await step('model', () =>
+    buildModel(bundled, locate, {
+      ...(options.naming ? { naming: options.naming } : {}),
+      ...(options.profile ? { profile: options.profile } : {}),
+    }),
+  );
   warnings.push(...model.warnings);
   return { bundled, model, locate, warnings };
 }

@@ -12,11 +12,41 @@ import { follow } from '../../src/openapi/refs.js';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
 
-const ANNOTATIONS = new Set(['title', 'description', 'default', 'example', 'examples', 'deprecated', 'externalDocs', 'xml', '$comment']);
+const ANNOTATIONS = new Set([
+  'title',
+  'description',
+  'default',
+  'example',
+  'examples',
+  'deprecated',
+  'externalDocs',
+  'xml',
+  '$comment',
+]);
 const CHECKS = new Set([
-  'type', 'nullable', 'properties', 'required', 'additionalProperties', 'items', 'enum', 'const', 'format',
-  'minimum', 'maximum', 'minLength', 'maxLength', 'minItems', 'maxItems', 'minProperties', 'maxProperties', 'uniqueItems',
-  'pattern', '$ref', 'allOf', 'readOnly', 'writeOnly',
+  'type',
+  'nullable',
+  'properties',
+  'required',
+  'additionalProperties',
+  'items',
+  'enum',
+  'const',
+  'format',
+  'minimum',
+  'maximum',
+  'minLength',
+  'maxLength',
+  'minItems',
+  'maxItems',
+  'minProperties',
+  'maxProperties',
+  'uniqueItems',
+  'pattern',
+  '$ref',
+  'allOf',
+  'readOnly',
+  'writeOnly',
 ]);
 const TYPES = new Set(['string', 'number', 'integer', 'boolean', 'null', 'array', 'object']);
 
@@ -60,31 +90,66 @@ export class Voucher {
   }
 
   #plainNode(s: Json, visiting: Set<unknown>): boolean {
-    for (const key of Object.keys(s)) if (!CHECKS.has(key) && !ANNOTATIONS.has(key) && !key.startsWith('x-')) return false;
+    for (const key of Object.keys(s))
+      if (!CHECKS.has(key) && !ANNOTATIONS.has(key) && !key.startsWith('x-')) return false;
     if (s.$ref !== undefined) {
       // Siblings of $ref mean different things in draft 4 and 2020-12: not vouched for.
-      if (typeof s.$ref !== 'string' || !s.$ref.startsWith('#') || Object.keys(s).some((k) => CHECKS.has(k) && k !== '$ref')) return false;
+      if (
+        typeof s.$ref !== 'string' ||
+        !s.$ref.startsWith('#') ||
+        Object.keys(s).some((k) => CHECKS.has(k) && k !== '$ref')
+      )
+        return false;
       const target = follow(this.doc, s);
       return target.pointer !== undefined && this.#plainSchema(target.node, visiting);
     }
     const types = s.type === undefined ? [] : Array.isArray(s.type) ? s.type : [s.type];
     if (!types.every((t: unknown) => typeof t === 'string' && TYPES.has(t))) return false;
-    if (s.nullable !== undefined && (types.length === 0 || typeof s.nullable !== 'boolean' || (s.nullable === false && types.includes('null')))) return false;
-    for (const key of ['minimum', 'maximum', 'minLength', 'maxLength', 'minItems', 'maxItems', 'minProperties', 'maxProperties']) {
+    if (
+      s.nullable !== undefined &&
+      (types.length === 0 || typeof s.nullable !== 'boolean' || (s.nullable === false && types.includes('null')))
+    )
+      return false;
+    for (const key of [
+      'minimum',
+      'maximum',
+      'minLength',
+      'maxLength',
+      'minItems',
+      'maxItems',
+      'minProperties',
+      'maxProperties',
+    ]) {
       if (s[key] !== undefined && typeof s[key] !== 'number') return false;
     }
     if (s.uniqueItems !== undefined && typeof s.uniqueItems !== 'boolean') return false;
     if (s.pattern !== undefined && (typeof s.pattern !== 'string' || !this.#pattern(s.pattern))) return false;
-    if ((s.readOnly !== undefined && typeof s.readOnly !== 'boolean') || (s.writeOnly !== undefined && typeof s.writeOnly !== 'boolean')) return false;
+    if (
+      (s.readOnly !== undefined && typeof s.readOnly !== 'boolean') ||
+      (s.writeOnly !== undefined && typeof s.writeOnly !== 'boolean')
+    )
+      return false;
     if (s.format !== undefined && (typeof s.format !== 'string' || !(s.format in fullFormats))) return false;
     if (s.enum !== undefined && !(Array.isArray(s.enum) && s.enum.every(isPrimitive))) return false;
     if (s.const !== undefined && !isPrimitive(s.const)) return false;
-    if (s.required !== undefined && !(Array.isArray(s.required) && s.required.every((r: unknown) => typeof r === 'string'))) return false;
-    if (s.properties !== undefined && !(isObject(s.properties) && Object.values(s.properties).every((p) => this.#plainSchema(p, visiting)))) return false;
+    if (
+      s.required !== undefined &&
+      !(Array.isArray(s.required) && s.required.every((r: unknown) => typeof r === 'string'))
+    )
+      return false;
+    if (
+      s.properties !== undefined &&
+      !(isObject(s.properties) && Object.values(s.properties).every((p) => this.#plainSchema(p, visiting)))
+    )
+      return false;
     if (s.items !== undefined && !this.#plainSchema(s.items, visiting)) return false;
     // An allOf of one schema, as specs wrap a $ref to give it a description: held to that schema
     // alone, and more strictly than ajv holds it (ajv lets an allOf variant have extra properties).
-    if (s.allOf !== undefined && !(Array.isArray(s.allOf) && s.allOf.length === 1 && this.#plainSchema(s.allOf[0], visiting))) return false;
+    if (
+      s.allOf !== undefined &&
+      !(Array.isArray(s.allOf) && s.allOf.length === 1 && this.#plainSchema(s.allOf[0], visiting))
+    )
+      return false;
     const extra = s.additionalProperties;
     return extra === undefined || typeof extra === 'boolean' || this.#plainSchema(extra, visiting);
   }
@@ -96,7 +161,8 @@ export class Voucher {
     if (s.$ref !== undefined) return this.#check(follow(this.doc, s).node, value, depth + 1, context);
     if (s.allOf !== undefined && !this.#check(s.allOf[0], value, depth + 1, context)) return false;
     // Redocly's ajv refuses a readOnly value in a request and a writeOnly one in a response.
-    if ((s.readOnly === true && context === 'request') || (s.writeOnly === true && context === 'response')) return false;
+    if ((s.readOnly === true && context === 'request') || (s.writeOnly === true && context === 'response'))
+      return false;
     if (s.type !== undefined) {
       const types: string[] = Array.isArray(s.type) ? s.type : [s.type];
       if (!(types.some((t) => hasType(t, value)) || (s.nullable === true && value === null))) return false;
@@ -104,23 +170,33 @@ export class Voucher {
     if (s.enum !== undefined && !s.enum.includes(value)) return false;
     if (s.const !== undefined && s.const !== value) return false;
     if (typeof value === 'number') {
-      if ((s.minimum !== undefined && value < s.minimum) || (s.maximum !== undefined && value > s.maximum)) return false;
+      if ((s.minimum !== undefined && value < s.minimum) || (s.maximum !== undefined && value > s.maximum))
+        return false;
     }
     if (typeof value === 'string') {
       const length = [...value].length; // code points, as ajv counts them
-      if ((s.minLength !== undefined && length < s.minLength) || (s.maxLength !== undefined && length > s.maxLength)) return false;
+      if ((s.minLength !== undefined && length < s.minLength) || (s.maxLength !== undefined && length > s.maxLength))
+        return false;
       if (s.pattern !== undefined && !this.#pattern(s.pattern)!.test(value)) return false;
     }
     if (s.format !== undefined && !formatHolds(s.format, value)) return false;
     if (Array.isArray(value)) {
-      if ((s.minItems !== undefined && value.length < s.minItems) || (s.maxItems !== undefined && value.length > s.maxItems)) return false;
+      if (
+        (s.minItems !== undefined && value.length < s.minItems) ||
+        (s.maxItems !== undefined && value.length > s.maxItems)
+      )
+        return false;
       if (s.items !== undefined && !value.every((item) => this.#check(s.items, item, depth + 1, context))) return false;
       // Distinct primitives only: telling objects apart is ajv's deep equality, left to ajv.
       if (s.uniqueItems === true && !(value.every(isPrimitive) && new Set(value).size === value.length)) return false;
     }
     if (isObject(value)) {
       const count = Object.keys(value).length;
-      if ((s.minProperties !== undefined && count < s.minProperties) || (s.maxProperties !== undefined && count > s.maxProperties)) return false;
+      if (
+        (s.minProperties !== undefined && count < s.minProperties) ||
+        (s.maxProperties !== undefined && count > s.maxProperties)
+      )
+        return false;
       if (s.required !== undefined && !s.required.every((name: string) => value[name] !== undefined)) return false;
       const properties: Json = s.properties ?? {};
       for (const [key, item] of Object.entries(value)) {

@@ -33,7 +33,11 @@ const rules = {
     Operation: requireText('summary', 5, "Every operation needs a summary (it becomes the method's first JSDoc line)."),
   }),
   'operation-description': () => ({
-    Operation: requireText('description', 20, "Every operation needs a description (it becomes the method's JSDoc and docs page)."),
+    Operation: requireText(
+      'description',
+      20,
+      "Every operation needs a description (it becomes the method's JSDoc and docs page).",
+    ),
   }),
   'operation-id-camel-case': () => ({
     Operation(operation, { report, location }) {

@@ -45,18 +45,27 @@ const RANK: Record<Bump, number> = { patch: 0, minor: 1, major: 2 };
 /** Whether going from `from` to `to` is at least a `bump`. */
 export function isAtLeast(from: string, to: string, bump: Bump): boolean {
   const [a, b] = [parseVersion(from), parseVersion(to)];
-  const actual: Bump | undefined = b[0] > a[0] ? 'major' : b[0] === a[0] && b[1] > a[1] ? 'minor' : b[0] === a[0] && b[1] === a[1] && b[2] > a[2] ? 'patch' : undefined;
+  const actual: Bump | undefined =
+    b[0] > a[0]
+      ? 'major'
+      : b[0] === a[0] && b[1] > a[1]
+        ? 'minor'
+        : b[0] === a[0] && b[1] === a[1] && b[2] > a[2]
+          ? 'patch'
+          : undefined;
   return actual !== undefined && RANK[actual] >= RANK[bump];
 }
 
-export const packageVersion = (root: string): string => JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+export const packageVersion = (root: string): string =>
+  JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
 
 /** The newest recorded release (older than `before`, when given): its version and the bundled spec it was made from. */
 export function latestRelease(root: string, before?: string): { version: string; spec: string } | undefined {
   const dir = join(root, RELEASES);
   if (!existsSync(dir)) return undefined;
   const versions = readdirSync(dir).filter(
-    (v) => SEMVER.test(v) && existsSync(join(dir, v, 'openapi.json')) && (before === undefined || compare(v, before) < 0),
+    (v) =>
+      SEMVER.test(v) && existsSync(join(dir, v, 'openapi.json')) && (before === undefined || compare(v, before) < 0),
   );
   const version = versions.sort(compare).at(-1);
   return version ? { version, spec: join(dir, version, 'openapi.json') } : undefined;

@@ -21,7 +21,11 @@ export async function bundleFile(projectRoot: string, path: string): Promise<Ope
 export async function compareSpecs(projectRoot: string, basePath: string, revisionPath: string): Promise<DiffReport> {
   const dir = mkdtempSync(join(tmpdir(), 'seam-spec-diff-'));
   const side = async (path: string, name: string): Promise<Side & { file: string }> => {
-    const { bundled: doc, model } = await readSpec({ specPath: path, redoclyConfigPath: `${projectRoot}/redocly.yaml`, lint: false });
+    const { bundled: doc, model } = await readSpec({
+      specPath: path,
+      redoclyConfigPath: `${projectRoot}/redocly.yaml`,
+      lint: false,
+    });
     const file = join(dir, `${name}.json`);
     writeFileSync(file, JSON.stringify(doc));
     return { doc, model, reach: methodsByComponent(doc, model), file };

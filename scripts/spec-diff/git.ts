@@ -10,7 +10,10 @@ export async function withFileAtRef<T>(ref: string, path: string, use: (file: st
   try {
     content = execFileSync('git', ['show', `${ref}:${path}`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (err) {
-    throw new Error(`cannot read ${path} at ${ref}: ${((err as { stderr?: string }).stderr ?? '').trim() || (err as Error).message}`, { cause: err });
+    throw new Error(
+      `cannot read ${path} at ${ref}: ${((err as { stderr?: string }).stderr ?? '').trim() || (err as Error).message}`,
+      { cause: err },
+    );
   }
   const dir = mkdtempSync(join(tmpdir(), 'seam-spec-base-'));
   try {

@@ -53,7 +53,8 @@ export function methodsByComponent(doc: OpenApiDocument, model: ApiModel): Map<s
       }
       for (const value of Object.values(node)) walk(value);
     };
-    for (const method of [op.method, ...op.alternativeMethods]) walk(keysOf(pointerOf('paths', op.path, method)).reduce<unknown>(step, doc));
+    for (const method of [op.method, ...op.alternativeMethods])
+      walk(keysOf(pointerOf('paths', op.path, method)).reduce<unknown>(step, doc));
   }
   return new Map([...out].map(([k, v]) => [k, [...v].sort()]));
 }

@@ -18,7 +18,20 @@ export interface RedoclyDiff {
 export function redoclyDiff(projectRoot: string, basePath: string, revisionPath: string): RedoclyDiff {
   const run = spawnSync(
     process.execPath,
-    [resolve(projectRoot, 'scripts/redocly.mjs'), 'diff', basePath, revisionPath, '--config', resolve(projectRoot, 'redocly.diff.yaml'), '--format', 'json', '--fail-on', 'none', '--lint-config', 'off'],
+    [
+      resolve(projectRoot, 'scripts/redocly.mjs'),
+      'diff',
+      basePath,
+      revisionPath,
+      '--config',
+      resolve(projectRoot, 'redocly.diff.yaml'),
+      '--format',
+      'json',
+      '--fail-on',
+      'none',
+      '--lint-config',
+      'off',
+    ],
     { encoding: 'utf8', env: { ...process.env, REDOCLY_TELEMETRY: 'off', NO_COLOR: '1' }, maxBuffer: 64 * 1024 * 1024 },
   );
   const start = run.stdout.indexOf('{');

@@ -11,14 +11,21 @@ export interface DiffReport {
 export function buildReport(diff: RedoclyDiff, base: Side, revision: Side, surface: Surface): DiffReport {
   const line = (c: RedoclyDiff['changes'][number]) => {
     const { methods, field, via } = locateChange(c.kind === 'removed' ? base : revision, c.path);
-    const what = c.verdicts.length > 0 ? c.verdicts.map((v) => `${v.message} (${v.ruleId})`).join(' ') : `${c.kind}${c.property ? ` \`${c.property}\`` : ''}`;
+    const what =
+      c.verdicts.length > 0
+        ? c.verdicts.map((v) => `${v.message} (${v.ruleId})`).join(' ')
+        : `${c.kind}${c.property ? ` \`${c.property}\`` : ''}`;
     const where = `${field}${via ? ` (via \`${via}\`)` : ''}`;
-    return methods.length > 0 ? `${methods.map((m) => `\`${m}\``).join(', ')}${where ? ` ${where}` : ''}: ${what}` : `${where}: ${what}`;
+    return methods.length > 0
+      ? `${methods.map((m) => `\`${m}\``).join(', ')}${where ? ` ${where}` : ''}: ${what}`
+      : `${where}: ${what}`;
   };
   const breaking = diff.changes.filter((c) => c.impact === 'major').map(line);
   // Removed methods and newly required fields are breaking even if a rule missed them.
   breaking.push(...surface.methodsRemoved.map((m) => `\`${m}\`: method removed`));
-  breaking.push(...surface.newlyRequired.map((r) => `\`${r.split(':')[0]}\`:${r.slice(r.indexOf(':') + 1)} is now required`));
+  breaking.push(
+    ...surface.newlyRequired.map((r) => `\`${r.split(':')[0]}\`:${r.slice(r.indexOf(':') + 1)} is now required`),
+  );
   return {
     breaking: [...new Set(breaking)],
     nonBreaking: [...new Set(diff.changes.filter((c) => c.impact !== 'major').map(line))],
@@ -26,7 +33,8 @@ export function buildReport(diff: RedoclyDiff, base: Side, revision: Side, surfa
   };
 }
 
-const list = (items: string[], empty: string) => (items.length > 0 ? items.map((i) => `- ${i}`).join('\n') : `_${empty}_`);
+const list = (items: string[], empty: string) =>
+  items.length > 0 ? items.map((i) => `- ${i}`).join('\n') : `_${empty}_`;
 
 export function renderMarkdown(report: DiffReport, title: string): string {
   const { surface } = report;

@@ -15,7 +15,10 @@ function convert(node: unknown): unknown {
     if (Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...out.enum, null];
   }
   if (typeof out.nullable === 'boolean') delete out.nullable;
-  for (const [exclusive, bound] of [['exclusiveMinimum', 'minimum'], ['exclusiveMaximum', 'maximum']] as const) {
+  for (const [exclusive, bound] of [
+    ['exclusiveMinimum', 'minimum'],
+    ['exclusiveMaximum', 'maximum'],
+  ] as const) {
     if (typeof out[exclusive] !== 'boolean') continue;
     if (out[exclusive] && typeof out[bound] === 'number') {
       out[exclusive] = out[bound];
@@ -28,5 +31,7 @@ function convert(node: unknown): unknown {
 /** The document with its OpenAPI 3.0 schema forms as JSON Schema 2020-12 says them. */
 export function asJsonSchema2020(doc: Record<string, unknown>): Record<string, unknown> {
   // convert() gives an object for an object.
-  return typeof doc?.openapi === 'string' && doc.openapi.startsWith('3.0') ? (convert(doc) as Record<string, unknown>) : doc;
+  return typeof doc?.openapi === 'string' && doc.openapi.startsWith('3.0')
+    ? (convert(doc) as Record<string, unknown>)
+    : doc;
 }

@@ -14,7 +14,15 @@
 // hold, or whether they are objects at all, is not this file's to check (a lookup on anything else
 // gives undefined, as it did untyped).
 type MediaTypeObject = { readonly schema?: unknown } | null | undefined;
-type SchemaFields = { readonly format?: unknown; readonly contentEncoding?: unknown; readonly contentMediaType?: unknown; readonly type?: unknown } | null | undefined;
+type SchemaFields =
+  | {
+      readonly format?: unknown;
+      readonly contentEncoding?: unknown;
+      readonly contentMediaType?: unknown;
+      readonly type?: unknown;
+    }
+  | null
+  | undefined;
 
 export type BodyKind = 'json' | 'form' | 'multipart' | 'text' | 'binary';
 export type ResultKind = 'json' | 'text' | 'blob' | 'void' | 'location';
@@ -53,7 +61,8 @@ function resultKindOf(mediaType: string, node: unknown): ResultKind {
   const b = base(mediaType);
   if (isJsonMediaType(b)) return 'json';
   if (isTextMediaType(b)) return 'text';
-  const binary = schema?.format === 'binary' || schema?.contentEncoding !== undefined || schema?.contentMediaType !== undefined;
+  const binary =
+    schema?.format === 'binary' || schema?.contentEncoding !== undefined || schema?.contentMediaType !== undefined;
   return schema?.type === 'string' && !binary ? 'text' : 'blob';
 }
 

@@ -44,7 +44,10 @@ export function appliedParameters<P = unknown>(
   deref: (raw: unknown, at: { from: 'item' | 'operation'; index: number }) => P,
 ): AppliedParameter<P>[] {
   const byKey = new Map<string, AppliedParameter<P>>();
-  for (const [from, list] of [['item', (pathItem as Lookup)?.parameters], ['operation', (op as Lookup)?.parameters]] as const) {
+  for (const [from, list] of [
+    ['item', (pathItem as Lookup)?.parameters],
+    ['operation', (op as Lookup)?.parameters],
+  ] as const) {
     if (!Array.isArray(list)) continue;
     list.forEach((raw: unknown, index: number) => {
       const node = deref(raw, { from, index });

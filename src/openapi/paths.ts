@@ -18,7 +18,8 @@ export const isParamSegment = (segment: string): boolean => segment.startsWith('
 export const paramNameOf = (segment: string): string | undefined => /^\{([^{}]+)\}$/.exec(segment)?.[1];
 
 /** The path with its parameters blanked (`/pets/{}`): paths of one shape differ only by parameter names. */
-export const shapeOf = (segments: readonly string[]): string => '/' + segments.map((s) => (isParamSegment(s) ? '{}' : s)).join('/');
+export const shapeOf = (segments: readonly string[]): string =>
+  '/' + segments.map((s) => (isParamSegment(s) ? '{}' : s)).join('/');
 
 /** What every path of a spec tells about each: which shapes exist, which have paths under them, and the items of each collection. */
 export interface PathIndex {
@@ -44,7 +45,8 @@ export function indexPaths(paths: Iterable<string>): PathIndex {
 /** `/pets/{petId}`: an item of the collection before it, when that collection segment is static. */
 function itemOf(segments: readonly string[]): { collection: string; param?: string } | undefined {
   const last = segments.at(-1);
-  if (segments.length < 2 || last === undefined || !isParamSegment(last) || isParamSegment(segments.at(-2)!)) return undefined;
+  if (segments.length < 2 || last === undefined || !isParamSegment(last) || isParamSegment(segments.at(-2)!))
+    return undefined;
   const param = paramNameOf(last);
   return { collection: `/${segments.slice(0, -1).join('/')}`, ...(param !== undefined ? { param } : {}) };
 }
@@ -78,5 +80,12 @@ export function readPath(path: string, index: PathIndex): PathReading {
   }
   if (segments.length < 2) return { style: 'none' };
   const collection = `/${segments.slice(0, -1).join('/')}`;
-  return { style: 'call', collection, verb: last, segment: segments.at(-2)!, hasParams: segments.some(isParamSegment), under: index.parents.has(shape) };
+  return {
+    style: 'call',
+    collection,
+    verb: last,
+    segment: segments.at(-2)!,
+    hasParams: segments.some(isParamSegment),
+    under: index.parents.has(shape),
+  };
 }

@@ -31,7 +31,9 @@ export function linearPattern(source: string): LinearPattern {
       found = { test: (text) => re.test(text), toString: () => `/${source}/` };
     } catch (err) {
       const why = err instanceof Error ? err.message.replace(/^error parsing regexp: /, '') : String(err);
-      found = new UnsupportedPattern(`pattern ${JSON.stringify(source)} cannot be matched in linear time (${why}); lookarounds and backreferences are not supported`);
+      found = new UnsupportedPattern(
+        `pattern ${JSON.stringify(source)} cannot be matched in linear time (${why}); lookarounds and backreferences are not supported`,
+      );
     }
     compiled.set(source, found);
   }
@@ -40,4 +42,6 @@ export function linearPattern(source: string): LinearPattern {
 }
 
 /** ajv's `code: { regExp }`: every `pattern` and `patternProperties` of a schema compiled by linearPattern. */
-export const linearRegExp = Object.assign((pattern: string): LinearPattern => linearPattern(pattern), { code: 'linearPattern' });
+export const linearRegExp = Object.assign((pattern: string): LinearPattern => linearPattern(pattern), {
+  code: 'linearPattern',
+});

@@ -37,13 +37,15 @@ const LONGEST_PATTERN_TRIAL = 16;
 /** A string of the schema's format, length and (simple) pattern; undefined when none is found. */
 function stringSample(schema: Json): string | undefined {
   // Own formats only: a `format: constructor` is not Object.prototype's.
-  const known = typeof schema.format === 'string' && Object.hasOwn(FORMATS, schema.format) ? FORMATS[schema.format] : undefined;
+  const known =
+    typeof schema.format === 'string' && Object.hasOwn(FORMATS, schema.format) ? FORMATS[schema.format] : undefined;
   const min = typeof schema.minLength === 'number' ? schema.minLength : 0;
   const max = typeof schema.maxLength === 'number' ? schema.maxLength : Infinity;
   if (min > LONGEST_SAMPLE) return undefined;
   let pattern: LinearPattern | undefined;
   try {
-    pattern = typeof schema.pattern === 'string' && min <= LONGEST_PATTERN_TRIAL ? linearPattern(schema.pattern) : undefined;
+    pattern =
+      typeof schema.pattern === 'string' && min <= LONGEST_PATTERN_TRIAL ? linearPattern(schema.pattern) : undefined;
   } catch {
     pattern = undefined; // a pattern RE2 cannot run: left to the example
   }
@@ -60,8 +62,18 @@ function stringSample(schema: Json): string | undefined {
 function numberSample(schema: Json, integer: boolean): number {
   const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
   const [minimum, maximum] = [num(schema.minimum), num(schema.maximum)];
-  const low = num(schema.exclusiveMinimum) !== undefined ? schema.exclusiveMinimum + (integer ? 1 : 0.5) : schema.exclusiveMinimum === true && minimum !== undefined ? minimum + 1 : minimum;
-  const high = num(schema.exclusiveMaximum) !== undefined ? schema.exclusiveMaximum - (integer ? 1 : 0.5) : schema.exclusiveMaximum === true && maximum !== undefined ? maximum - 1 : maximum;
+  const low =
+    num(schema.exclusiveMinimum) !== undefined
+      ? schema.exclusiveMinimum + (integer ? 1 : 0.5)
+      : schema.exclusiveMinimum === true && minimum !== undefined
+        ? minimum + 1
+        : minimum;
+  const high =
+    num(schema.exclusiveMaximum) !== undefined
+      ? schema.exclusiveMaximum - (integer ? 1 : 0.5)
+      : schema.exclusiveMaximum === true && maximum !== undefined
+        ? maximum - 1
+        : maximum;
   let value = low !== undefined ? low : high !== undefined && high < 1 ? high : 1;
   if (integer) value = Math.ceil(value);
   const step = typeof schema.multipleOf === 'number' && schema.multipleOf > 0 ? schema.multipleOf : undefined;
@@ -78,13 +90,18 @@ export function sampleOf(node: Json, deref: (node: Json) => Json, depth = 0): un
   if (Array.isArray(schema.examples) && schema.examples.length > 0) return schema.examples[0];
   if (schema.default !== undefined) return schema.default;
   if ('const' in schema) return schema.const;
-  if (Array.isArray(schema.enum) && schema.enum.length > 0) return schema.enum.find((v: unknown) => v !== null) ?? schema.enum[0];
+  if (Array.isArray(schema.enum) && schema.enum.length > 0)
+    return schema.enum.find((v: unknown) => v !== null) ?? schema.enum[0];
   for (const key of ['oneOf', 'anyOf'] as const) {
     if (Array.isArray(schema[key]) && schema[key].length > 0) return next(schema[key][0]);
   }
   if (Array.isArray(schema.allOf)) return Object.assign({}, ...schema.allOf.map(next).filter(isObject));
   // `type: 'null'` (3.1) has one value; the `?? 'string'` below would make it a string.
-  if (schema.type === 'null' || (Array.isArray(schema.type) && schema.type.length > 0 && schema.type.every((t: unknown) => t === 'null'))) return null;
+  if (
+    schema.type === 'null' ||
+    (Array.isArray(schema.type) && schema.type.length > 0 && schema.type.every((t: unknown) => t === 'null'))
+  )
+    return null;
   const type = Array.isArray(schema.type) ? schema.type.find((t: string) => t !== 'null') : schema.type;
   if (type === 'object' || (type === undefined && isObject(schema.properties))) {
     const required: string[] = Array.isArray(schema.required) ? schema.required : [];

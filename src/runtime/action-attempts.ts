@@ -11,7 +11,11 @@ type Done<T> = [Extract<T, { status: 'success' }>] extends [never] ? T : Extract
  * SeamActionAttemptFailedError), so its type is the `success` variant of the attempt's union; of
  * those, the one whose `action_type` is `A` (Seam's one schema holds every action's variants).
  */
-export type Succeeded<T, A = never> = [A] extends [never] ? Done<T> : [Extract<Done<T>, { action_type: A }>] extends [never] ? Done<T> : Extract<Done<T>, { action_type: A }>;
+export type Succeeded<T, A = never> = [A] extends [never]
+  ? Done<T>
+  : [Extract<Done<T>, { action_type: A }>] extends [never]
+    ? Done<T>
+    : Extract<Done<T>, { action_type: A }>;
 
 export interface ActionAttemptLike {
   action_attempt_id: string;
@@ -78,7 +82,8 @@ export async function waitForActionAttempt<T extends ActionAttemptLike>(
       current = await poll(current.action_attempt_id, bounded);
     }
   } catch (err) {
-    if (deadline.aborted && !signal?.aborted) throw new SeamActionAttemptTimeoutError(redact(current, secrets), timeout);
+    if (deadline.aborted && !signal?.aborted)
+      throw new SeamActionAttemptTimeoutError(redact(current, secrets), timeout);
     throw err;
   } finally {
     clearTimeout(timer);

@@ -45,7 +45,11 @@ export interface AnswerContext {
  * the text when it is not JSON, such as a proxy's HTML page, or undefined when empty), read by the
  * profile's envelope.
  */
-export function errorFromResponse(ctx: Pick<AnswerContext, 'secrets' | 'profile'>, response: Response, body: unknown): SeamApiError {
+export function errorFromResponse(
+  ctx: Pick<AnswerContext, 'secrets' | 'profile'>,
+  response: Response,
+  body: unknown,
+): SeamApiError {
   const { profile } = ctx;
   const apiError = body === '' ? undefined : profile.readError(body);
   const status = response.status;
@@ -59,10 +63,25 @@ export function errorFromResponse(ctx: Pick<AnswerContext, 'secrets' | 'profile'
 
 /** SeamInvalidResponseError for an answer that is not what the spec promises, saying `why`. */
 export const invalidResponse = (ctx: AnswerContext, response: Response, body: unknown, why: string): SeamApiError =>
-  answerError(ctx, SeamInvalidResponseError, response, body, 'invalid_response', `Unexpected answer from ${ctx.endpoint}: ${why}`);
+  answerError(
+    ctx,
+    SeamInvalidResponseError,
+    response,
+    body,
+    'invalid_response',
+    `Unexpected answer from ${ctx.endpoint}: ${why}`,
+  );
 
 /** An answer's error of class `Class`, with the request id and how long Retry-After asks to wait. */
-function answerError(ctx: Pick<AnswerContext, 'secrets' | 'profile'>, Class: typeof SeamApiError, response: Response, body: unknown, code: string, message: string, apiError?: ErrorEnvelope) {
+function answerError(
+  ctx: Pick<AnswerContext, 'secrets' | 'profile'>,
+  Class: typeof SeamApiError,
+  response: Response,
+  body: unknown,
+  code: string,
+  message: string,
+  apiError?: ErrorEnvelope,
+) {
   // Redacted whole: a server may echo the token anywhere, the request id header included. The body
   // apart, so that one too deep to redact is withheld alone, not the status and message with it.
   const fields: ApiErrorFields = {
@@ -89,7 +108,11 @@ function answerError(ctx: Pick<AnswerContext, 'secrets' | 'profile'>, Class: typ
  * 404 is SeamNotFoundError (the resource does not exist) unless its type is the profile's "no such
  * path" (Seam's `endpoint_not_found`).
  */
-export const apiErrorClass = (status: number, type: string | undefined, profile: Pick<RuntimeProfile, 'invalidInputType' | 'endpointNotFoundType'>): typeof SeamApiError =>
+export const apiErrorClass = (
+  status: number,
+  type: string | undefined,
+  profile: Pick<RuntimeProfile, 'invalidInputType' | 'endpointNotFoundType'>,
+): typeof SeamApiError =>
   type === profile.invalidInputType
     ? SeamInvalidInputError
     : status === 404 && type === profile.endpointNotFoundType

@@ -56,7 +56,9 @@ export function startAttempt(call: AttemptCall, number: number): AttemptContext 
   // Settles as soon as the attempt's signal aborts: raced against a custom fetch, a body or a
   // middleware hook that ignores the signal (bounded()), so none of them can hold the call. One
   // listener for the attempt, gone with it; listening before the caller's signal is followed.
-  const aborted = new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason), { once: true }));
+  const aborted = new Promise<never>((_, reject) =>
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true }),
+  );
   aborted.catch(() => {});
   // The caller's abort aborts the attempt (at once, when it had aborted before the call); its
   // listener goes when the attempt ends (close()), so that a long-lived signal passed to every
@@ -94,7 +96,11 @@ export function failure(ctx: AttemptContext, err: unknown): unknown {
   if (ctx.signal?.aborted) return ctx.signal.reason;
   if (ctx.timedOut) return new SeamTimeoutError(ctx.timeout);
   if (err instanceof SeamError) return err;
-  const { name, cause, message } = (err ?? {}) as { name?: string; cause?: { code?: string; message?: string }; message?: string };
+  const { name, cause, message } = (err ?? {}) as {
+    name?: string;
+    cause?: { code?: string; message?: string };
+    message?: string;
+  };
   const why = cause?.code ?? cause?.message ?? message ?? String(err);
   return name === 'TypeError'
     ? new SeamConnectionError(redact(`Connection to ${ctx.endpoint} failed: ${why}`, ctx.secrets))
@@ -104,7 +110,10 @@ export function failure(ctx: AttemptContext, err: unknown): unknown {
 const CONTEXT = Symbol();
 
 /** `fetch`, carrying `ctx` for middleware to find (contextOf): what openapi-fetch is given for the attempt. */
-export const carrying = (fetch: FetchLike, ctx: AttemptContext): FetchLike => (((fetch as { [CONTEXT]?: AttemptContext })[CONTEXT] = ctx), fetch);
+export const carrying = (fetch: FetchLike, ctx: AttemptContext): FetchLike => (
+  ((fetch as { [CONTEXT]?: AttemptContext })[CONTEXT] = ctx),
+  fetch
+);
 
 /** The context of the attempt a hook runs for, from its `options`; none for a request that is no attempt (`seam.api`). */
 export const contextOf = (options: { fetch?: unknown } | undefined): AttemptContext | undefined =>

@@ -11,7 +11,12 @@ import type { Answer } from './seam-promise.js';
 import { sendRequest } from './send-request.js';
 
 /** Attempt `number` (1, then 2 for the first retry, …) of calling `op` with `input`. */
-export async function attempt(op: OperationDescriptor, input: unknown, call: AttemptCall, number: number): Promise<Answer> {
+export async function attempt(
+  op: OperationDescriptor,
+  input: unknown,
+  call: AttemptCall,
+  number: number,
+): Promise<Answer> {
   const ctx = startAttempt(call, number);
   try {
     const init = buildRequest(ctx, op, input);

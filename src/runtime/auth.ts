@@ -11,7 +11,11 @@ export interface ResolvedAuth {
 }
 
 /** The one mode given in `options` (or the token of `auth.tokenEnv`), checked, as headers; `workspaceId` goes with the on-behalf modes. */
-export function resolveAuth(options: { workspaceId?: string }, env: Record<string, string | undefined>, auth: AuthProfile): ResolvedAuth {
+export function resolveAuth(
+  options: { workspaceId?: string },
+  env: Record<string, string | undefined>,
+  auth: AuthProfile,
+): ResolvedAuth {
   const { modes } = auth;
   const onBehalfModes = modes.slice(auth.onBehalfFrom);
   const given = options as Record<string, unknown>;
@@ -31,10 +35,15 @@ export function resolveAuth(options: { workspaceId?: string }, env: Record<strin
   // Never quoted: a token read with its line ending would otherwise end up in the message. No
   // credential or workspace ID is shorter than 8 characters; a shorter one could not be redacted
   // without mangling messages (see redact()).
-  for (const [name, value] of [[mode, token], ['workspaceId', workspaceId ?? token]]) {
+  for (const [name, value] of [
+    [mode, token],
+    ['workspaceId', workspaceId ?? token],
+  ]) {
     // eslint-disable-next-line no-control-regex -- a token must hold no control character
     if (typeof value !== 'string' || value.trim().length < 8 || /[\0-\x1f\x7f]/.test(value)) {
-      throw new SeamOptionsError(`${name} must be a string of 8 or more characters, without newlines or other control characters.`);
+      throw new SeamOptionsError(
+        `${name} must be a string of 8 or more characters, without newlines or other control characters.`,
+      );
     }
   }
   const onBehalf = onBehalfModes.includes(mode);
@@ -45,7 +54,10 @@ export function resolveAuth(options: { workspaceId?: string }, env: Record<strin
         : `workspaceId goes only with ${onBehalfModes.join(' or ')}.`,
     );
   }
-  return { headers: { authorization: `Bearer ${token as string}`, ...(onBehalf && { [auth.workspaceHeader]: workspaceId! }) }, secrets: [token as string] };
+  return {
+    headers: { authorization: `Bearer ${token as string}`, ...(onBehalf && { [auth.workspaceHeader]: workspaceId! }) },
+    secrets: [token as string],
+  };
 }
 
 /**
@@ -55,4 +67,9 @@ export function resolveAuth(options: { workspaceId?: string }, env: Record<strin
  * securitySchemes of spec/openapi.yaml and of Seam's published spec. Every value sent in one of
  * them is kept as secret as the client's own token (redact.ts, `collectTokens`).
  */
-export const AUTH_HEADERS = ['authorization', 'client-session-token', 'seam-client-session-token', 'seam-publishable-key'];
+export const AUTH_HEADERS = [
+  'authorization',
+  'client-session-token',
+  'seam-client-session-token',
+  'seam-publishable-key',
+];

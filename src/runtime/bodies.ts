@@ -12,7 +12,8 @@ import type { BodyEncoder } from './operation.js';
 export const formBody: BodyEncoder = (body, op) => {
   const form = new URLSearchParams();
   for (const [key, value] of Object.entries((body ?? {}) as Record<string, unknown>)) {
-    if (isNested(value) || (Array.isArray(value) && op.deepObject?.includes(key))) for (const [k, v] of flattenDeep(key, value)) form.append(k, v);
+    if (isNested(value) || (Array.isArray(value) && op.deepObject?.includes(key)))
+      for (const [k, v] of flattenDeep(key, value)) form.append(k, v);
     else if (Array.isArray(value)) value.forEach((v) => v !== undefined && v !== null && form.append(key, String(v)));
     else if (value !== undefined && value !== null) form.append(key, String(value));
   }

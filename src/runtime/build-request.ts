@@ -14,13 +14,20 @@ import { redact } from './redact.js';
  */
 export function notBuilt(ctx: AttemptContext, err: unknown): SeamOptionsError {
   const message = String((err as Error)?.message);
-  return new SeamOptionsError(`The request could not be built: ${/header/i.test(message) ? 'a header name or value is not valid' : redact(message, ctx.secrets)}`);
+  return new SeamOptionsError(
+    `The request could not be built: ${/header/i.test(message) ? 'a header name or value is not valid' : redact(message, ctx.secrets)}`,
+  );
 }
 
 /** openapi-fetch's `request()` init for calling `op` with `input`; the call's own `headers` under the operation's. */
 export function buildRequest(ctx: AttemptContext, op: OperationDescriptor, input: unknown): Record<string, unknown> {
   try {
-    const { params, body, headers: own, querySerializer } = op.input ? op.input(input, op) : { params: {}, body: input ?? (op.bodyRequired ? {} : undefined) };
+    const {
+      params,
+      body,
+      headers: own,
+      querySerializer,
+    } = op.input ? op.input(input, op) : { params: {}, body: input ?? (op.bodyRequired ? {} : undefined) };
     const init: Record<string, unknown> = { params, headers: { ...ctx.headers, ...own } };
     if (querySerializer) init.querySerializer = querySerializer;
     if (op.body && body !== undefined) {

@@ -15,7 +15,6 @@ import { checkCallOptions, DEFAULTS, type CallOptions, type RequestOptions } fro
 import { withRetries } from './retry.js';
 import { SeamPromise, type Answer } from './seam-promise.js';
 
-
 /** What a ClientCore is made with; options left out (or undefined) take their DEFAULTS. */
 export interface CoreConfig extends CallOptions {
   /**
@@ -52,7 +51,8 @@ export class ClientCore<Wait extends boolean = true> {
     // First on the client, before any other middleware: it tells an attempt that openapi-fetch made its request.
     config.api.use(markBuilt);
     const filled = { ...config, headers: undefined } as Filled;
-    for (const key in DEFAULTS) (filled as unknown as Record<string, unknown>)[key] ??= DEFAULTS[key as keyof typeof DEFAULTS];
+    for (const key in DEFAULTS)
+      (filled as unknown as Record<string, unknown>)[key] ??= DEFAULTS[key as keyof typeof DEFAULTS];
     this.#config = filled;
   }
 
@@ -69,7 +69,8 @@ export class ClientCore<Wait extends boolean = true> {
       // failed; the caller's own abort reason as it is. V8 writes `stack` from the message when it
       // is first read, and nothing on the way here reads it.
       const name = op.name;
-      if (err instanceof SeamError && name && err !== options?.signal?.reason && !err.message.startsWith(`${name}: `)) err.message = `${name}: ${err.message}`;
+      if (err instanceof SeamError && name && err !== options?.signal?.reason && !err.message.startsWith(`${name}: `))
+        err.message = `${name}: ${err.message}`;
       throw err;
     }
   }
@@ -80,12 +81,20 @@ export class ClientCore<Wait extends boolean = true> {
     const call = this.#callOptions(options);
     const { waitForActionAttempt: wait, actionAttemptPoll: poll } = call;
     // The operation that polls attempts waits only when the call itself asks.
-    const waits = !!poll && (op.actionAttempt === true ? wait !== false : op.actionAttempt === 'asked' && !!options.waitForActionAttempt);
+    const waits =
+      !!poll &&
+      (op.actionAttempt === true ? wait !== false : op.actionAttempt === 'asked' && !!options.waitForActionAttempt);
     const held = waits ? op.attemptIn : undefined;
     // The attempt beside the value (or in a body with no key): the whole body is read, and the
     // value taken from it once the attempt has finished (held-attempt.ts).
     const sent = held ? { ...op, responseKey: undefined, shape: undefined } : op;
-    const [value, response] = await withRetries(sent, call.maxRetries, call.signal, (n) => attempt(sent, input, call, n), call.retryDelay);
+    const [value, response] = await withRetries(
+      sent,
+      call.maxRetries,
+      call.signal,
+      (n) => attempt(sent, input, call, n),
+      call.retryDelay,
+    );
     if (!waits || !value) return [value, response];
     const fail = (why: string): never => {
       throw invalidResponse(call, response, value, why);
@@ -94,10 +103,22 @@ export class ClientCore<Wait extends boolean = true> {
     const get = (id: string, signal: AbortSignal) => {
       const pollOp = { ...poll, shape: { ...poll.shape, action_attempt_id: [id] } };
       const pollCall = { ...call, signal };
-      return withRetries(pollOp, call.maxRetries, signal, (n) => attempt(pollOp, { action_attempt_id: id }, pollCall, n), call.retryDelay).then(([v]) => v as ActionAttemptLike);
+      return withRetries(
+        pollOp,
+        call.maxRetries,
+        signal,
+        (n) => attempt(pollOp, { action_attempt_id: id }, pollCall, n),
+        call.retryDelay,
+      ).then(([v]) => v as ActionAttemptLike);
     };
     const started = (held ? held.attempt(value, fail) : value) as ActionAttemptLike;
-    const finished = await waitForActionAttempt(started, typeof wait === 'object' ? wait : {}, get, call.secrets, options.signal);
+    const finished = await waitForActionAttempt(
+      started,
+      typeof wait === 'object' ? wait : {},
+      get,
+      call.secrets,
+      options.signal,
+    );
     return [held ? held.value(value, finished, op, fail) : finished, response];
   }
 
@@ -108,9 +129,12 @@ export class ClientCore<Wait extends boolean = true> {
    */
   #callOptions(options: RequestOptions): Call {
     const call = { ...this.#config } as Call;
-    for (const key in options) (call as unknown as Record<string, unknown>)[key] = options[key as keyof RequestOptions] ?? call[key as keyof Call];
+    for (const key in options)
+      (call as unknown as Record<string, unknown>)[key] =
+        options[key as keyof RequestOptions] ?? call[key as keyof Call];
     if (options.middleware) {
-      if (!call.callMiddleware) throw new SeamOptionsError('middleware needs a SeamClient: createSeamCore() runs none.');
+      if (!call.callMiddleware)
+        throw new SeamOptionsError('middleware needs a SeamClient: createSeamCore() runs none.');
       call.middleware = call.callMiddleware(options.middleware);
     }
     return call;

@@ -13,4 +13,6 @@ export function flattenDeep(key: string, value: unknown, out: Array<[string, str
 
 /** Whether a value needs brackets: an object, or a list holding one. */
 export const isNested = (value: unknown): boolean =>
-  typeof value === 'object' && value !== null && (!Array.isArray(value) || value.some((v) => typeof v === 'object' && v !== null));
+  typeof value === 'object' &&
+  value !== null &&
+  (!Array.isArray(value) || value.some((v) => typeof v === 'object' && v !== null));

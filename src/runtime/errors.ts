@@ -57,7 +57,9 @@ export class SeamApiError extends SeamError {
   declare readonly retryAfterMs: number | undefined;
 
   constructor({ message, ...fields }: ApiErrorFields) {
-    super(`${message} (HTTP ${fields.status} ${fields.code}${fields.requestId ? `, request ${fields.requestId}` : ''})`);
+    super(
+      `${message} (HTTP ${fields.status} ${fields.code}${fields.requestId ? `, request ${fields.requestId}` : ''})`,
+    );
     Object.assign(this, fields);
   }
 
@@ -70,7 +72,8 @@ export class SeamApiError extends SeamError {
 export class SeamInvalidInputError extends SeamApiError {
   override name = 'SeamInvalidInputError';
   // What the constructor's fields gave (SeamApiError assigns them before this runs), else none.
-  readonly validationErrors: ValidationErrorTree = (this as { validationErrors?: ValidationErrorTree }).validationErrors ?? { _errors: [] };
+  readonly validationErrors: ValidationErrorTree = (this as { validationErrors?: ValidationErrorTree })
+    .validationErrors ?? { _errors: [] };
 
   /** Messages for one field (`code`, or a nested path like `schedule.starts_at`), or for the body itself when omitted. */
   getValidationErrorMessages(field?: string): string[] {

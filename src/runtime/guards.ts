@@ -32,7 +32,10 @@ export type SeamErrorName = keyof typeof PARENT;
  * (`SeamError`, the base of all, by default), from whichever copy of the package threw it:
  * `isSeamError(err, 'SeamNotFoundError')`.
  */
-export function isSeamError<K extends SeamErrorName = 'SeamError'>(value: unknown, kind?: K): value is InstanceType<SeamErrorClasses[K]> {
+export function isSeamError<K extends SeamErrorName = 'SeamError'>(
+  value: unknown,
+  kind?: K,
+): value is InstanceType<SeamErrorClasses[K]> {
   if (!(value instanceof Error)) return false;
   for (let name: string | undefined = value.name; name; name = PARENT[name as SeamErrorName]) {
     if (name === (kind ?? 'SeamError')) return true;

@@ -13,12 +13,15 @@ type Fields = Record<string, unknown> | null | undefined;
 export const attemptIn = (key: string): AttemptPlace => ({
   attempt(body, fail) {
     const found = (body as Fields)?.[key];
-    return misfit(found, { action_attempt_id: 'string', status: 'string' }) ? fail(`"${key}" is not an action attempt`) : found;
+    return misfit(found, { action_attempt_id: 'string', status: 'string' })
+      ? fail(`"${key}" is not an action attempt`)
+      : found;
   },
   value(body, finished, { responseKey, shape }, fail) {
     if (!responseKey) return finished;
     const result = (finished as { result?: Fields }).result;
-    const resource = (typeof result === 'object' ? result?.[responseKey] : undefined) ?? (body as Fields)?.[responseKey];
+    const resource =
+      (typeof result === 'object' ? result?.[responseKey] : undefined) ?? (body as Fields)?.[responseKey];
     const why = resource === undefined ? `no "${responseKey}"` : shape && misfit(resource, shape);
     return why ? fail(why) : resource;
   },

@@ -11,7 +11,16 @@ export { resumeWait } from './resume.js';
 export { attemptIn, type AttemptPlace } from './held-attempt.js';
 export { listPages, PagePromise, type Page } from './paginate.js';
 export type { Succeeded } from './action-attempts.js';
-export { checkCallOptions, DEFAULTS, MAX_RETRIES, MAX_TIMER_MS, type CallOptions, type RequestOptions, type WaitForActionAttemptOptions, type FetchLike } from './options.js';
+export {
+  checkCallOptions,
+  DEFAULTS,
+  MAX_RETRIES,
+  MAX_TIMER_MS,
+  type CallOptions,
+  type RequestOptions,
+  type WaitForActionAttemptOptions,
+  type FetchLike,
+} from './options.js';
 export { checkMiddleware, withAttempt, type Middleware, type MiddlewareContext } from './middleware.js';
 export { resolveAuth } from './auth.js';
 export { neutralProfile, type RuntimeProfile, type ErrorEnvelope, type AuthProfile } from './profile.js';

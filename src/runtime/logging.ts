@@ -18,7 +18,12 @@ export type Logger = Pick<Console, 'error' | 'warn' | 'info' | 'debug'>;
 /** The most of a body a debug line shows. */
 const BODY_CHARS = 2000;
 
-export function loggingMiddleware(level: LogLevel, secrets: readonly string[], logger: Logger, requestIdHeader: string): Middleware {
+export function loggingMiddleware(
+  level: LogLevel,
+  secrets: readonly string[],
+  logger: Logger,
+  requestIdHeader: string,
+): Middleware {
   const rank = LOG_LEVELS.indexOf(level);
   const log = (at: Exclude<LogLevel, 'off'>, line: string) => {
     if (LOG_LEVELS.indexOf(at) <= rank) logger[at](redactText(`seam-connect-client: ${line}`, secrets));
@@ -54,12 +59,18 @@ export function loggingMiddleware(level: LogLevel, secrets: readonly string[], l
     async onResponse(context) {
       const { request, response } = context;
       const requestId = response.headers.get(requestIdHeader);
-      log(response.ok ? 'info' : 'warn', `${describe(context)}${requestId ? `, request ${requestId}` : ''}): ${response.status}`);
+      log(
+        response.ok ? 'info' : 'warn',
+        `${describe(context)}${requestId ? `, request ${requestId}` : ''}): ${response.status}`,
+      );
       if (rank >= 4) log('debug', `${request.method} ${request.url} answered ${await body(response)}`);
     },
     onError(context) {
       const { error } = context;
-      log('error', `${describe(context)}): ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
+      log(
+        'error',
+        `${describe(context)}): ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`,
+      );
     },
   };
 }
@@ -69,10 +80,16 @@ export function loggingMiddleware(level: LogLevel, secrets: readonly string[], l
  * not a level is SeamOptionsError; a SEAM_LOG that is not is reported through the logger, as
  * Stainless SDKs do, since a typo in the environment should not stop a service.
  */
-export function loggingFrom(options: { logLevel?: LogLevel; logger?: Logger }, env: Record<string, string | undefined>, secrets: readonly string[], profile: RuntimeProfile): Middleware[] {
+export function loggingFrom(
+  options: { logLevel?: LogLevel; logger?: Logger },
+  env: Record<string, string | undefined>,
+  secrets: readonly string[],
+  profile: RuntimeProfile,
+): Middleware[] {
   const { logLevel, logger = console } = options;
   const levels = LOG_LEVELS.join(', ');
-  if (logLevel !== undefined && !LOG_LEVELS.includes(logLevel)) throw new SeamOptionsError(`logLevel must be one of ${levels}.`);
+  if (logLevel !== undefined && !LOG_LEVELS.includes(logLevel))
+    throw new SeamOptionsError(`logLevel must be one of ${levels}.`);
   const level = logLevel ?? env.SEAM_LOG?.toLowerCase();
   if (!level || level === 'off') return [];
   if (!LOG_LEVELS.includes(level as LogLevel)) {

@@ -16,7 +16,10 @@ export type MiddlewareContext = Omit<MiddlewareCallbackParams, 'request'> & { re
 
 /** Throws SeamOptionsError unless every item is middleware, as openapi-fetch's `use()` would (with a plain Error). */
 export function checkMiddleware(list: unknown): asserts list is Middleware[] {
-  if (!Array.isArray(list) || !list.every((m) => typeof m === 'object' && m !== null && ('onRequest' in m || 'onResponse' in m || 'onError' in m))) {
+  if (
+    !Array.isArray(list) ||
+    !list.every((m) => typeof m === 'object' && m !== null && ('onRequest' in m || 'onResponse' in m || 'onError' in m))
+  ) {
     throw new SeamOptionsError('middleware must be objects with onRequest, onResponse or onError.');
   }
 }

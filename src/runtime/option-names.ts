@@ -6,7 +6,17 @@ import { SeamOptionsError } from './errors.js';
 import type { RequestOptions } from './options.js';
 
 /** Every option a call takes; the type below fails to compile when CallOptions gains one not listed. */
-export const CALL_OPTIONS = ['endpoint', 'fetch', 'timeout', 'maxRetries', 'retryDelay', 'waitForActionAttempt', 'headers', 'maxResponseBytes', 'middleware'] as const;
+export const CALL_OPTIONS = [
+  'endpoint',
+  'fetch',
+  'timeout',
+  'maxRetries',
+  'retryDelay',
+  'waitForActionAttempt',
+  'headers',
+  'maxResponseBytes',
+  'middleware',
+] as const;
 export const REQUEST_OPTIONS = [...CALL_OPTIONS, 'signal'] as const;
 
 // Compile-time: each list names every key of its interface (a key left out would be refused), so
@@ -44,6 +54,8 @@ export function refuseUnknownOptions(options: object, known: readonly string[], 
       const d = distance(name, candidate);
       if (d < best && d * 2 < name.length) [near, best] = [candidate, d];
     }
-    throw new SeamOptionsError(`${where} takes no option ${/^\w{1,40}$/.test(name) ? name : '(not a plain name)'}${near && `: did you mean ${near}?`}`);
+    throw new SeamOptionsError(
+      `${where} takes no option ${/^\w{1,40}$/.test(name) ? name : '(not a plain name)'}${near && `: did you mean ${near}?`}`,
+    );
   }
 }

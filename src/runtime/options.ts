@@ -49,7 +49,12 @@ export interface RequestOptions extends CallOptions {
   signal?: AbortSignal;
 }
 
-export const DEFAULTS = { timeout: 30_000, maxRetries: 2, waitForActionAttempt: true, maxResponseBytes: 10_485_760 } as const;
+export const DEFAULTS = {
+  timeout: 30_000,
+  maxRetries: 2,
+  waitForActionAttempt: true,
+  maxResponseBytes: 10_485_760,
+} as const;
 
 /** Node's timers fire at once for a delay above this (2^31−1 ms, about 24.8 days). */
 export const MAX_TIMER_MS = 2_147_483_647;
@@ -71,7 +76,9 @@ export function checkCallOptions(options: RequestOptions): void {
   if (typeof options !== 'object' || options === null) fail('options must be an object.');
   const { endpoint, waitForActionAttempt: wait, maxRetries } = options;
   if (endpoint !== undefined && !(typeof endpoint === 'string' && URL.canParse(endpoint) && BASE_URL.test(endpoint))) {
-    fail('endpoint must be an http(s) URL such as https://connect.getseam.com, with no user name, password, query or fragment.');
+    fail(
+      'endpoint must be an http(s) URL such as https://connect.getseam.com, with no user name, password, query or fragment.',
+    );
   }
   if (options.fetch !== undefined && typeof options.fetch !== 'function') fail('fetch must be a function.');
   if (wait !== undefined && typeof wait !== 'boolean' && (typeof wait !== 'object' || wait === null)) {
@@ -86,11 +93,14 @@ export function checkCallOptions(options: RequestOptions): void {
   ]) {
     // NaN and Infinity fail the comparisons.
     if (value !== undefined && !(typeof value === 'number' && value > 0 && value <= MAX_TIMER_MS)) {
-      fail(`${name} must be a positive number of ${unit ?? 'milliseconds'} up to ${MAX_TIMER_MS}, not ${shown(value)}.`);
+      fail(
+        `${name} must be a positive number of ${unit ?? 'milliseconds'} up to ${MAX_TIMER_MS}, not ${shown(value)}.`,
+      );
     }
   }
   const { retryDelay } = options;
-  if (retryDelay !== undefined && !(typeof retryDelay === 'number' && retryDelay >= 0 && retryDelay <= 8000)) fail(`retryDelay must be 0 to 8000 ms, not ${shown(retryDelay)}.`);
+  if (retryDelay !== undefined && !(typeof retryDelay === 'number' && retryDelay >= 0 && retryDelay <= 8000))
+    fail(`retryDelay must be 0 to 8000 ms, not ${shown(retryDelay)}.`);
   if (maxRetries !== undefined && !(Number.isInteger(maxRetries) && maxRetries >= 0 && maxRetries <= MAX_RETRIES)) {
     fail(`maxRetries must be a whole number from 0 to ${MAX_RETRIES}, not ${shown(maxRetries)}.`);
   }

@@ -29,20 +29,32 @@ export type PageFetcher<Value, Item> = (cursor: string | undefined) => Promise<P
 /** A JSON object of the answer, looked into by key (its shape is what the page rule says, unchecked). */
 type JsonObject = Record<string, unknown>;
 
-const at = (body: unknown, path: readonly string[]): unknown => path.reduce<unknown>((v, key) => (v !== null && typeof v === 'object' ? (v as JsonObject)[key] : undefined), body);
+const at = (body: unknown, path: readonly string[]): unknown =>
+  path.reduce<unknown>((v, key) => (v !== null && typeof v === 'object' ? (v as JsonObject)[key] : undefined), body);
 
 /** SeamInvalidResponseError for a page that is not what the spec promises; the body is left out (it may be large, or echo anything). */
 const invalidPage = (response: Response, why: string) =>
-  new SeamInvalidResponseError({ status: response.status, code: 'invalid_response', message: `Unexpected page: ${why}`, body: undefined });
+  new SeamInvalidResponseError({
+    status: response.status,
+    code: 'invalid_response',
+    message: `Unexpected page: ${why}`,
+    body: undefined,
+  });
 
 /** The error led by the call's name (`accessCodes.list: …`), as core.ts leads every call's errors. */
 function named(err: unknown, label: string | undefined): unknown {
-  if (err instanceof SeamError && label && !err.message.startsWith(`${label}: `)) err.message = `${label}: ${err.message}`;
+  if (err instanceof SeamError && label && !err.message.startsWith(`${label}: `))
+    err.message = `${label}: ${err.message}`;
   return err;
 }
 
 /** The page in an answer's body, as the rule says where to look. */
-export function readPage<Item>(rule: PageRule, body: unknown, response: Response, cursor: string | undefined): Page<Item> {
+export function readPage<Item>(
+  rule: PageRule,
+  body: unknown,
+  response: Response,
+  cursor: string | undefined,
+): Page<Item> {
   const items = at(body, rule.items);
   if (!Array.isArray(items)) throw invalidPage(response, `no list at ${rule.items.join('.') || 'the top'}`);
   const last = items[items.length - 1] as JsonObject | null | undefined;
@@ -91,7 +103,8 @@ export class PagePromise<Value, Item> extends SeamPromise<Value> implements Asyn
     yield page;
     while (page.nextCursor !== undefined) {
       // A server that hands back a cursor it gave before would page forever.
-      if (seen.has(page.nextCursor)) throw named(invalidPage(page.response, 'the next cursor is one this iteration already followed'), this.#label);
+      if (seen.has(page.nextCursor))
+        throw named(invalidPage(page.response, 'the next cursor is one this iteration already followed'), this.#label);
       seen.add(page.nextCursor);
       page = (await this.#fetch(page.nextCursor))[2];
       yield page;
@@ -105,31 +118,41 @@ export class PagePromise<Value, Item> extends SeamPromise<Value> implements Asyn
 
 /** The error of a failed page, carrying the cursor to resume from. */
 export function withPageCursor(err: unknown, cursor: string | undefined): unknown {
-  if (err instanceof SeamError && cursor !== undefined) Object.defineProperty(err, 'pageCursor', { value: cursor, enumerable: true });
+  if (err instanceof SeamError && cursor !== undefined)
+    Object.defineProperty(err, 'pageCursor', { value: cursor, enumerable: true });
   return err;
 }
 
 /** What a generated list method returns: `core.request` per page, with the cursor added to its argument. */
-export function listPages<Value, Item>(core: ClientCore<boolean>, op: OperationDescriptor, input: unknown, options?: RequestOptions): PagePromise<Value, Item> {
+export function listPages<Value, Item>(
+  core: ClientCore<boolean>,
+  op: OperationDescriptor,
+  input: unknown,
+  options?: RequestOptions,
+): PagePromise<Value, Item> {
   const rule = op.paginate!;
   const key = op.responseKey;
   // The runtime reads the whole body (the cursor is beside the items), then takes the key itself.
   const pageOp: OperationDescriptor = key ? { ...op, responseKey: undefined, shape: undefined } : op;
   const own = (input as Record<string, unknown> | undefined)?.[rule.cursor];
-  return new PagePromise<Value, Item>((cursor) =>
-    core
-      .request(pageOp, cursor === undefined ? input : withCursor(op, input, cursor), options)
-      .withResponse()
-      .then(({ data, response }): PageAnswer<Value, Item> => {
+  return new PagePromise<Value, Item>(
+    (cursor) =>
+      core
+        .request(pageOp, cursor === undefined ? input : withCursor(op, input, cursor), options)
+        .withResponse()
+        .then(({ data, response }): PageAnswer<Value, Item> => {
           const value = key ? (data as JsonObject | null | undefined)?.[key] : data;
           const why = key && value === undefined ? `no "${key}"` : key && op.shape && misfit(value, op.shape);
           if (why) throw invalidPage(response, why);
-          return [value as Value, response, readPage<Item>(rule, data, response, cursor ?? (typeof own === 'string' ? own : undefined))];
-        },
-      )
-      .catch((err: unknown) => {
-        throw withPageCursor(named(err, op.name), cursor);
-      }),
+          return [
+            value as Value,
+            response,
+            readPage<Item>(rule, data, response, cursor ?? (typeof own === 'string' ? own : undefined)),
+          ];
+        })
+        .catch((err: unknown) => {
+          throw withPageCursor(named(err, op.name), cursor);
+        }),
     op.name,
   );
 }

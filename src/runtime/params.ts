@@ -40,7 +40,10 @@ function styledQuery(op: OperationDescriptor): (query: Fields) => string {
       if (isNested(value) || (style?.style === 'deepObject' && Array.isArray(value))) {
         for (const [k, v] of flattenDeep(name, value)) parts.push(`${enc(k)}=${enc(v)}`);
       } else if (Array.isArray(value)) {
-        const delimiter = style && !style.explode && ({ form: ',', spaceDelimited: '%20', pipeDelimited: '|' } as Record<string, string>)[style.style];
+        const delimiter =
+          style &&
+          !style.explode &&
+          ({ form: ',', spaceDelimited: '%20', pipeDelimited: '|' } as Record<string, string>)[style.style];
         if (delimiter) parts.push(`${enc(name)}=${value.map((v) => enc(String(v))).join(delimiter)}`);
         else for (const v of value) parts.push(`${enc(name)}=${enc(String(v))}`);
       } else parts.push(`${enc(name)}=${enc(String(value))}`);

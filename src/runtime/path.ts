@@ -22,7 +22,9 @@ export function pathSerializer(pathname: string, values: Record<string, unknown>
     const value = values[name];
     const text = SCALAR.includes(typeof value) ? String(value) : '';
     if (!isPathSegment(text)) {
-      throw new SeamOptionsError(`${name} must be a string, number, bigint or boolean other than "", "." and "..": nothing was sent.`);
+      throw new SeamOptionsError(
+        `${name} must be a string, number, bigint or boolean other than "", "." and "..": nothing was sent.`,
+      );
     }
     return encodeURIComponent(text);
   });

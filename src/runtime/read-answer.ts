@@ -11,7 +11,8 @@ import type { Answer } from './seam-promise.js';
 /** The body as text (or a Blob, when `binary`), read with the cap, bounded by the attempt's signal, failures typed. */
 export async function readBody(ctx: AttemptContext, response: Response, binary?: boolean): Promise<string | Blob> {
   try {
-    const tooLarge = () => invalidResponse(ctx, response, undefined, `the body is larger than ${ctx.maxResponseBytes} bytes`);
+    const tooLarge = () =>
+      invalidResponse(ctx, response, undefined, `the body is larger than ${ctx.maxResponseBytes} bytes`);
     return await bounded(ctx, readCapped(response, ctx.maxResponseBytes, tooLarge, binary));
   } catch (err) {
     throw failure(ctx, err);
@@ -19,7 +20,11 @@ export async function readBody(ctx: AttemptContext, response: Response, binary?:
 }
 
 /** The value and answer of the attempt, from openapi-fetch's `result` (a success answer's body still a stream). */
-export async function readAnswer(ctx: AttemptContext, op: OperationDescriptor, { data, error, response }: ApiResult): Promise<Answer> {
+export async function readAnswer(
+  ctx: AttemptContext,
+  op: OperationDescriptor,
+  { data, error, response }: ApiResult,
+): Promise<Answer> {
   if (!response.ok && !(op.response === 'location' && response.status >= 300 && response.status < 400)) {
     throw errorFromResponse(ctx, response, error);
   }

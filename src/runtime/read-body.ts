@@ -9,7 +9,12 @@
  * stops and the rest is dropped: `over()` is called, and what it returns is thrown; when it returns
  * nothing, the body is what came so far (a debug line's head of a body).
  */
-export async function readCapped(message: Body, cap: number, over: () => Error | void, binary = false): Promise<string | Blob> {
+export async function readCapped(
+  message: Body,
+  cap: number,
+  over: () => Error | void,
+  binary = false,
+): Promise<string | Blob> {
   // A fetch whose bodies are not web streams (node-fetch 2's are Node streams) is read its own way, uncapped.
   if (message.body && !message.body.getReader) return binary ? message.blob() : message.text();
   const reader = message.body?.getReader();
@@ -17,7 +22,7 @@ export async function readCapped(message: Body, cap: number, over: () => Error |
   const chunks: BlobPart[] = [];
   let size = 0;
   let text = '';
-  for (let read; reader && !(read = await reader.read()).done; ) {
+  for (let read; reader && !(read = await reader.read()).done;) {
     if (binary) chunks.push(read.value);
     else text += decoder.decode(read.value, { stream: true });
     if ((size += read.value.length) > cap) {

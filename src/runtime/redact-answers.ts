@@ -29,17 +29,28 @@ export function redactAnswers(secrets: string[], profile: RuntimeProfile): Middl
         try {
           JSON.parse(body);
         } catch {
-          throw invalidResponse({ endpoint: options.baseUrl, secrets, profile }, response, body, 'the body is not valid JSON');
+          throw invalidResponse(
+            { endpoint: options.baseUrl, secrets, profile },
+            response,
+            body,
+            'the body is not valid JSON',
+          );
         }
       }
       const headers = [...response.headers];
       if (!holds(body) && !headers.some(([, value]) => holds(value))) return undefined;
       const clean = (text: string) => redactText(text, secrets);
-      return withBody(response, clean(body), headers.map(([name, value]): [string, string] => [name, clean(value)]));
+      return withBody(
+        response,
+        clean(body),
+        headers.map(([name, value]): [string, string] => [name, clean(value)]),
+      );
     },
     onError({ request, error }) {
       collectTokens(request.headers, secrets);
-      return error instanceof Error && !(error instanceof SeamError) && holds(`${error.message} ${error.stack}`) ? new SeamError(redact(error.message, secrets)) : undefined;
+      return error instanceof Error && !(error instanceof SeamError) && holds(`${error.message} ${error.stack}`)
+        ? new SeamError(redact(error.message, secrets))
+        : undefined;
     },
   };
 }

@@ -8,7 +8,8 @@ const live = (secrets: readonly string[]) => secrets.filter((s) => s.length > 7)
 
 // JSON's escapes that can spell a token's characters otherwise: \uXXXX and \/.
 const ESCAPE = /\\u([0-9a-fA-F]{4})|\\\//g;
-const unescape = (text: string) => text.replace(ESCAPE, (_, hex?: string) => (hex ? String.fromCharCode(parseInt(hex, 16)) : '/'));
+const unescape = (text: string) =>
+  text.replace(ESCAPE, (_, hex?: string) => (hex ? String.fromCharCode(parseInt(hex, 16)) : '/'));
 
 /**
  * `text` with every secret replaced by `[redacted]`, as it is and as JSON escapes may spell it.

@@ -11,6 +11,10 @@ const NULL_BODY = [101, 204, 205, 304];
  */
 export function withBody(response: Response, body: BodyInit | null, headers: HeadersInit = response.headers): Response {
   const { status, statusText, ok, url } = response;
-  const copy = new Response(NULL_BODY.includes(status) ? null : body, { status: Math.max(200, Math.min(599, status)), statusText, headers });
+  const copy = new Response(NULL_BODY.includes(status) ? null : body, {
+    status: Math.max(200, Math.min(599, status)),
+    statusText,
+    headers,
+  });
   return Object.defineProperties(copy, { status: { value: status }, ok: { value: ok }, url: { value: url } });
 }

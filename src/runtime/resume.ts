@@ -8,10 +8,24 @@ import type { RequestOptions } from './options.js';
 import { SeamPromise } from './seam-promise.js';
 
 /** Waits for the attempt (or the attempt of that id) by `poll`, the operation that returns one by its id. */
-export function resumeWait<T>(core: ClientCore<boolean>, poll: OperationDescriptor, attemptOrId: string | { action_attempt_id: string }, options: RequestOptions = {}): SeamPromise<T> {
-  const id = typeof attemptOrId === 'string' ? attemptOrId : (attemptOrId as { action_attempt_id?: unknown } | null)?.action_attempt_id;
+export function resumeWait<T>(
+  core: ClientCore<boolean>,
+  poll: OperationDescriptor,
+  attemptOrId: string | { action_attempt_id: string },
+  options: RequestOptions = {},
+): SeamPromise<T> {
+  const id =
+    typeof attemptOrId === 'string'
+      ? attemptOrId
+      : (attemptOrId as { action_attempt_id?: unknown } | null)?.action_attempt_id;
   if (typeof id !== 'string' || id === '') {
-    return new SeamPromise<T>(Promise.reject(new SeamOptionsError('wait: give an action attempt, or its action_attempt_id, to wait for')));
+    return new SeamPromise<T>(
+      Promise.reject(new SeamOptionsError('wait: give an action attempt, or its action_attempt_id, to wait for')),
+    );
   }
-  return core.request<T>(poll, { action_attempt_id: id }, { ...options, waitForActionAttempt: options.waitForActionAttempt ?? true });
+  return core.request<T>(
+    poll,
+    { action_attempt_id: id },
+    { ...options, waitForActionAttempt: options.waitForActionAttempt ?? true },
+  );
 }

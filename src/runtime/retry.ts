@@ -12,7 +12,12 @@ export const MAX_RETRY_AFTER_MS = 60_000;
 export const isRetryableStatus = (status: number): boolean => [429, 502, 503, 504].includes(status);
 
 /** Exponential backoff with full jitter from `base` (the `retryDelay` option), unless the server said how long (Retry-After). */
-export function retryDelay(retry: number, retryAfterMs: number | undefined, random = Math.random, base = BASE_DELAY_MS): number {
+export function retryDelay(
+  retry: number,
+  retryAfterMs: number | undefined,
+  random = Math.random,
+  base = BASE_DELAY_MS,
+): number {
   if (retryAfterMs !== undefined) return retryAfterMs;
   const ceiling = Math.min(MAX_DELAY_MS, base * 2 ** retry);
   return ceiling / 2 + random() * (ceiling / 2);
@@ -49,9 +54,15 @@ export async function withRetries(
     try {
       return await attempt(retries + 1);
     } catch (err) {
-      const retryable = err instanceof SeamConnectionError || (err instanceof SeamApiError && isRetryableStatus(err.status));
+      const retryable =
+        err instanceof SeamConnectionError || (err instanceof SeamApiError && isRetryableStatus(err.status));
       if (!retryable || retries >= (op.idempotent ? maxRetries : 0)) throw err;
-      const delay = retryDelay(retries, err instanceof SeamApiError ? err.retryAfterMs : undefined, Math.random, baseDelay);
+      const delay = retryDelay(
+        retries,
+        err instanceof SeamApiError ? err.retryAfterMs : undefined,
+        Math.random,
+        baseDelay,
+      );
       if (delay > MAX_RETRY_AFTER_MS) throw err;
       await sleep(delay, signal);
     }

@@ -25,7 +25,8 @@ function attemptFetch(ctx: AttemptContext, fetch: FetchLike): FetchLike {
     collectTokens(request.headers, ctx.secrets);
     try {
       const answer = await bounded(ctx, fetch(request));
-      if (typeof answer?.headers?.get !== 'function') throw new SeamError('The fetch function did not return a Response');
+      if (typeof answer?.headers?.get !== 'function')
+        throw new SeamError('The fetch function did not return a Response');
       return answer;
     } catch (err) {
       throw failure(ctx, err);
@@ -48,7 +49,11 @@ const readErrorBody: Middleware = {
 };
 
 /** openapi-fetch's answer to the attempt's request (`init`, from build-request.ts), within the attempt's time. */
-export async function sendRequest(ctx: AttemptContext, op: OperationDescriptor, init: Record<string, unknown>): Promise<ApiResult> {
+export async function sendRequest(
+  ctx: AttemptContext,
+  op: OperationDescriptor,
+  init: Record<string, unknown>,
+): Promise<ApiResult> {
   let result: ApiResult;
   try {
     result = await bounded(

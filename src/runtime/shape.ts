@@ -14,7 +14,8 @@ export function misfit(value: unknown, shape: ResponseShape): string | undefined
   for (const field in shape) {
     const rule = shape[field]!;
     const actual = (value as Record<string, unknown>)[field];
-    if (typeof rule === 'string' ? typeof actual !== rule : !rule.includes(actual)) return `${field} is not ${JSON.stringify(rule)}`;
+    if (typeof rule === 'string' ? typeof actual !== rule : !rule.includes(actual))
+      return `${field} is not ${JSON.stringify(rule)}`;
   }
   return undefined;
 }

@@ -9,7 +9,12 @@ export interface Answer {
 }
 
 /** An error in the API's envelope (`{ ok: false, error: { type, message, … } }`); the request id is added when it is sent. */
-export const errorAnswer = (status: number, type: string, message: string, extra: Record<string, unknown> = {}): Answer => ({
+export const errorAnswer = (
+  status: number,
+  type: string,
+  message: string,
+  extra: Record<string, unknown> = {},
+): Answer => ({
   status,
   body: { ok: false, error: { type, message, ...extra } },
 });

@@ -30,7 +30,10 @@ function webStream(source: AsyncIterable<Uint8Array>): ReadableStream<Uint8Array
  * A body as text, or undefined when it holds more than `limit` bytes (reading stops there and the
  * rest is dropped, so a 256 MiB body is never held). The package's one capped reader does the reading.
  */
-export async function readCapped(source: ReadableStream<Uint8Array<ArrayBuffer>> | AsyncIterable<Uint8Array> | null | undefined, limit: number): Promise<string | undefined> {
+export async function readCapped(
+  source: ReadableStream<Uint8Array<ArrayBuffer>> | AsyncIterable<Uint8Array> | null | undefined,
+  limit: number,
+): Promise<string | undefined> {
   let over = false;
   const stream = source && !('getReader' in source) ? webStream(source) : source;
   const text = (await readBody(new Response(stream), limit, () => void (over = true))) as string;
@@ -58,8 +61,16 @@ export function jsonDepthOver(text: string, bound = MAX_BODY_DEPTH): boolean {
 }
 
 /** The refusal of a body nested past the bound. */
-export const tooDeep = (): BadRequest => new BadRequest(`The request body is nested deeper than ${MAX_BODY_DEPTH} levels`);
+export const tooDeep = (): BadRequest =>
+  new BadRequest(`The request body is nested deeper than ${MAX_BODY_DEPTH} levels`);
 
 /** The answer to a body over the limit, as JSON text. */
 export const tooLargeBody = (limit: number, requestId: string): string =>
-  JSON.stringify({ ok: false, error: { type: 'payload_too_large', message: `The request body is larger than ${limit} bytes`, request_id: requestId } });
+  JSON.stringify({
+    ok: false,
+    error: {
+      type: 'payload_too_large',
+      message: `The request body is larger than ${limit} bytes`,
+      request_id: requestId,
+    },
+  });

@@ -25,6 +25,8 @@ export class Collections {
 
   /** A snapshot: each collection's items, copied. */
   snapshot(): Map<string, Map<string, Item>> {
-    return new Map([...this.#byName].map(([name, items]) => [name, new Map([...items].map(([id, item]) => [id, { ...item }]))]));
+    return new Map(
+      [...this.#byName].map(([name, items]) => [name, new Map([...items].map(([id, item]) => [id, { ...item }]))]),
+    );
   }
 }

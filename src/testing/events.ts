@@ -9,7 +9,11 @@ import { randomUUID } from './uuid.js';
 
 /** A change of the fake's state that Seam reports as an event. */
 export type StateChange =
-  | { kind: 'access_code_updated'; code: Readonly<Record<string, unknown>>; changed: Array<{ property: string; from: unknown; to: unknown }> }
+  | {
+      kind: 'access_code_updated';
+      code: Readonly<Record<string, unknown>>;
+      changed: Array<{ property: string; from: unknown; to: unknown }>;
+    }
   | { kind: 'update_succeeded'; code: Readonly<Record<string, unknown>> }
   | { kind: 'update_failed'; code: Readonly<Record<string, unknown>>; error: { type: string; message: string } };
 
@@ -33,11 +37,17 @@ export function eventSchemas(spec: Json): Map<string, Json> {
   const out = new Map<string, Json>();
   const schemas = isObject(spec?.components?.schemas) ? spec.components.schemas : {};
   for (const schema of Object.values<Json>(schemas)) {
-    if (!isObject(schema) || !Array.isArray(schema.oneOf) || schema.discriminator?.propertyName !== 'event_type') continue;
+    if (!isObject(schema) || !Array.isArray(schema.oneOf) || schema.discriminator?.propertyName !== 'event_type')
+      continue;
     for (const raw of schema.oneOf) {
       const variant = deref(spec, raw);
       const type = deref(spec, variant?.properties?.event_type);
-      const name = typeof type?.const === 'string' ? type.const : Array.isArray(type?.enum) && type.enum.length === 1 ? type.enum[0] : undefined;
+      const name =
+        typeof type?.const === 'string'
+          ? type.const
+          : Array.isArray(type?.enum) && type.enum.length === 1
+            ? type.enum[0]
+            : undefined;
       if (typeof name === 'string' && !out.has(name)) out.set(name, variant);
     }
   }
@@ -59,18 +69,34 @@ function knownFields(change: StateChange, workspaceId: string): Record<string, u
     device_id: code.device_id,
   };
   if (change.kind === 'access_code_updated') {
-    fields.changed_properties = change.changed.map((c) => ({ property: c.property, from: stringOrNull(c.from), to: stringOrNull(c.to) }));
+    fields.changed_properties = change.changed.map((c) => ({
+      property: c.property,
+      from: stringOrNull(c.from),
+      to: stringOrNull(c.to),
+    }));
   }
   if (change.kind === 'update_succeeded' && typeof code.code === 'string') fields.code = code.code;
   if (change.kind === 'update_failed') {
-    for (const list of ['connected_account_errors', 'connected_account_warnings', 'device_errors', 'device_warnings', 'access_code_warnings']) fields[list] = [];
+    for (const list of [
+      'connected_account_errors',
+      'connected_account_warnings',
+      'device_errors',
+      'device_warnings',
+      'access_code_warnings',
+    ])
+      fields[list] = [];
     fields.access_code_errors = [{ error_code: change.error.type, message: change.error.message, created_at: now }];
   }
   return fields;
 }
 
 /** The event a change gives, shaped by the spec's schema for its type; undefined when the spec has no such event. */
-export function eventFor(spec: Json, schemas: Map<string, Json>, change: StateChange, workspaceId: string): FakeEvent | undefined {
+export function eventFor(
+  spec: Json,
+  schemas: Map<string, Json>,
+  change: StateChange,
+  workspaceId: string,
+): FakeEvent | undefined {
   const type = EVENT_RULES[change.kind];
   const schema = schemas.get(type);
   if (!schema) return undefined;

@@ -80,7 +80,8 @@ export interface FakeSeamOptions {
 }
 
 /** What the fake does with one request: answer it, or drop the connection. */
-export type Outcome = { drop: true } | { drop?: false; status: number; headers: Record<string, string>; body: string; cut?: 'dropped' };
+export type Outcome =
+  { drop: true } | { drop?: false; status: number; headers: Record<string, string>; body: string; cut?: 'dropped' };
 
 export interface FakeSeam {
   /**
@@ -126,7 +127,10 @@ export interface FakeSeam {
   /** Scripted faults, used in order; push to add one. */
   readonly faults: Fault[];
   /** The next `times` calls of an operation answer `status`, with `Retry-After` when given. */
-  fail(operation: OperationName, fault: { status: number; retryAfter?: number | string; times?: number; body?: string }): void;
+  fail(
+    operation: OperationName,
+    fault: { status: number; retryAfter?: number | string; times?: number; body?: string },
+  ): void;
   /** The next `times` calls of an operation lose their connection before any answer. */
   drop(operation: OperationName, options?: { times?: number }): void;
   /** The events its state changes caused (events.ts: EVENT_RULES), oldest first, as the spec shapes them. */
@@ -140,4 +144,3 @@ export interface FakeSeam {
   /** Cancels every webhook retry still waiting; nothing more is sent. */
   closeWebhooks(): void;
 }
-

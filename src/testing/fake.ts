@@ -23,7 +23,8 @@ export type { FakeCredentials, FakeRequest, FakeSeam, FakeSeamOptions, FakeState
 export type { Fault } from './faults.js';
 
 /** The error undici gives for a connection lost, so a client sees what it would see over HTTP. */
-const connectionLost = (): TypeError => new TypeError('fetch failed', { cause: Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' }) });
+const connectionLost = (): TypeError =>
+  new TypeError('fetch failed', { cause: Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' }) });
 
 // Validators are stateless and costly to compile: every fake of one spec shares one, made when the
 // first of them gets its first request (so creating a fake stays cheap). A cache, not state: what
@@ -38,20 +39,34 @@ function validatorOf(spec: Json): SpecValidator {
 const FORBIDDEN_METHODS = /^(connect|trace|track)$/i;
 
 /** The fake, and its `serve` for the HTTP server (server.ts), which reads requests fetch could not make. */
-export function createFake(options: FakeSeamOptions = {}): { fake: FakeSeam; serve: (incoming: Incoming) => Promise<Outcome>; requestIdHeader: string } {
+export function createFake(options: FakeSeamOptions = {}): {
+  fake: FakeSeam;
+  serve: (incoming: Incoming) => Promise<Outcome>;
+  requestIdHeader: string;
+} {
   const spec = options.spec ?? defaultSpec;
   const rules = options.rules ?? seamFakeRules;
   const routes = routesOf(spec, options.operations ?? (options.spec ? {} : defaultOperations));
-  const resources: Readonly<Record<string, ResourceRule | undefined>> = options.resources ?? (options.spec ? {} : defaultResources);
-  const pagination: Readonly<Record<string, PagingRule | undefined>> = options.pagination ?? (options.spec ? {} : defaultPagination);
+  const resources: Readonly<Record<string, ResourceRule | undefined>> =
+    options.resources ?? (options.spec ? {} : defaultResources);
+  const pagination: Readonly<Record<string, PagingRule | undefined>> =
+    options.pagination ?? (options.spec ? {} : defaultPagination);
   const seeds = options.seeds ?? (options.spec ? [] : defaultSeeds);
   const credentials = { ...FAKE_CREDENTIALS, ...options.credentials };
   const actionAttempts: AttemptTiming = { pollsToFinish: 1, ...options.actionAttempts };
   // The declared rules find their collections and schemas in the manifest, the attempt's type in the spec.
-  const actionTypes = Object.fromEntries(routes.map((r) => [r.key, typeof r.operation['x-action-attempt-type'] === 'string' ? r.operation['x-action-attempt-type'] : undefined]));
+  const actionTypes = Object.fromEntries(
+    routes.map((r) => [
+      r.key,
+      typeof r.operation['x-action-attempt-type'] === 'string' ? r.operation['x-action-attempt-type'] : undefined,
+    ]),
+  );
   const store = new Store(actionAttempts, { resources, actionTypes, codes: rules.codes });
   const feed = attachEventFeed(spec, store, credentials.workspaceId, options);
-  if (options.endpoint !== undefined && !(typeof options.endpoint === 'string' && /^https?:\/\//i.test(options.endpoint) && URL.canParse(options.endpoint))) {
+  if (
+    options.endpoint !== undefined &&
+    !(typeof options.endpoint === 'string' && /^https?:\/\//i.test(options.endpoint) && URL.canParse(options.endpoint))
+  ) {
     throw new TypeError('createFakeSeam: endpoint must be an http(s) URL, such as https://gateway.example/v1');
   }
   const endpoint: string = options.endpoint ?? spec.servers?.[0]?.url ?? 'http://localhost';
@@ -73,11 +88,13 @@ export function createFake(options: FakeSeamOptions = {}): { fake: FakeSeam; ser
     settings: undefined as unknown as FakeSeam, // the fake itself, set below: its limits can change at any time
   };
 
-  const serveOne = (req: Request, method = req.method, basePath?: string): Promise<Outcome> => serveRequest(ctx, req, method, basePath);
+  const serveOne = (req: Request, method = req.method, basePath?: string): Promise<Outcome> =>
+    serveRequest(ctx, req, method, basePath);
 
   const fake: FakeSeam = {
     endpoint,
-    handle: (req, { endpoint: under } = {}) => serveOne(req, req.method, under === undefined ? undefined : basePathOf(under)),
+    handle: (req, { endpoint: under } = {}) =>
+      serveOne(req, req.method, under === undefined ? undefined : basePathOf(under)),
     async fetch(input, init) {
       const method = init?.method ?? (input instanceof Request ? input.method : 'GET');
       // fetch refuses CONNECT, TRACE and TRACK before any server sees them; a server still gets
@@ -111,7 +128,13 @@ export function createFake(options: FakeSeamOptions = {}): { fake: FakeSeam; ser
     requestsTo: (operation) => ctx.requests.filter((r) => r.operation === operation) as never,
     faults,
     fail(operation, { status, retryAfter, times, body }) {
-      faults.push({ operation, status, times, ...(body === undefined ? {} : { body }), ...(retryAfter === undefined ? {} : { headers: { 'retry-after': String(retryAfter) } }) });
+      faults.push({
+        operation,
+        status,
+        times,
+        ...(body === undefined ? {} : { body }),
+        ...(retryAfter === undefined ? {} : { headers: { 'retry-after': String(retryAfter) } }),
+      });
     },
     drop(operation, { times } = {}) {
       faults.push({ operation, reset: true, times });

@@ -24,7 +24,8 @@ function exampleError(spec: Json, response: Json): DocumentedError | undefined {
     const examples = [media?.example, ...Object.values<Json>(media?.examples ?? {}).map((e) => deref(spec, e)?.value)];
     for (const example of examples) {
       const error = example?.error;
-      if (typeof error?.type === 'string') return { type: error.type, message: typeof error.message === 'string' ? error.message : 'Scripted fault' };
+      if (typeof error?.type === 'string')
+        return { type: error.type, message: typeof error.message === 'string' ? error.message : 'Scripted fault' };
     }
   }
   return undefined;
@@ -34,7 +35,12 @@ function exampleError(spec: Json, response: Json): DocumentedError | undefined {
  * The error the spec documents for `status`: on the operation the fault is for, else on any
  * operation of the spec (a fault for any request), else `http_<status>`.
  */
-export function documentedError(spec: Json, routes: readonly Route[], route: Route | undefined, status: number): DocumentedError {
+export function documentedError(
+  spec: Json,
+  routes: readonly Route[],
+  route: Route | undefined,
+  status: number,
+): DocumentedError {
   for (const candidate of route ? [route, ...routes] : routes) {
     const found = exampleError(spec, responseFor(spec, candidate.operation, status));
     if (found) return found;

@@ -26,8 +26,16 @@ export interface Fault {
 }
 
 /** The first fault that matches the request, used once (it is removed when its `times` are spent). */
-export function takeFault(faults: Fault[], request: { path: string; operation: string | undefined }): Fault | undefined {
-  const index = faults.findIndex((f) => (!f.path && !f.operation) || f.path === request.path || (f.operation !== undefined && f.operation === request.operation));
+export function takeFault(
+  faults: Fault[],
+  request: { path: string; operation: string | undefined },
+): Fault | undefined {
+  const index = faults.findIndex(
+    (f) =>
+      (!f.path && !f.operation) ||
+      f.path === request.path ||
+      (f.operation !== undefined && f.operation === request.operation),
+  );
   if (index < 0) return undefined;
   const fault = faults[index]!;
   if ((fault.times ?? 1) <= 1) faults.splice(index, 1);
@@ -36,7 +44,13 @@ export function takeFault(faults: Fault[], request: { path: string; operation: s
 }
 
 /** A fault's own answer: its body, else the error the spec documents for its status, so that the client's class follows from it. */
-export function faultAnswer(fault: Fault & { status: number }, spec: Json, routes: readonly Route[], route: Route | undefined, requestId: string) {
+export function faultAnswer(
+  fault: Fault & { status: number },
+  spec: Json,
+  routes: readonly Route[],
+  route: Route | undefined,
+  requestId: string,
+) {
   const documented = fault.body === undefined ? documentedError(spec, routes, route, fault.status) : undefined;
   const body = fault.body ?? JSON.stringify({ ok: false, error: { ...documented, request_id: requestId } });
   return { body, contentType: fault.body === undefined ? 'application/json' : 'text/plain' };

@@ -10,7 +10,13 @@ import type { Outcome } from './fake-types.js';
 export type Answered = Exclude<Outcome, { drop: true }>;
 
 /** The API's error envelope, as an outcome, its request id in `idHeader` (the vendor's rules name it). */
-export function errorOutcome(idHeader: string, status: number, type: string, message: string, extra: Record<string, unknown> = {}): Answered {
+export function errorOutcome(
+  idHeader: string,
+  status: number,
+  type: string,
+  message: string,
+  extra: Record<string, unknown> = {},
+): Answered {
   const requestId = randomUUID();
   return {
     status,
@@ -21,13 +27,23 @@ export function errorOutcome(idHeader: string, status: number, type: string, mes
 
 /** What a throw becomes: the client's fault is a 400, anything else the fake's own 500, naming the error. */
 export function outcomeOfThrow(err: unknown, idHeader: string): Answered {
-  if (err instanceof BadRequest) return errorOutcome(idHeader, 400, 'invalid_input', err.message, { validation_errors: { _errors: [err.message] } });
+  if (err instanceof BadRequest)
+    return errorOutcome(idHeader, 400, 'invalid_input', err.message, { validation_errors: { _errors: [err.message] } });
   const what = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
-  return errorOutcome(idHeader, 500, 'internal_server_error', `The fake could not answer this request (${what.slice(0, 300)})`);
+  return errorOutcome(
+    idHeader,
+    500,
+    'internal_server_error',
+    `The fake could not answer this request (${what.slice(0, 300)})`,
+  );
 }
 
 /** Runs `serve`, turning any throw into an answer, unless the request was aborted by its sender. */
-export async function guarded(signal: AbortSignal | null | undefined, idHeader: string, serve: () => Promise<Outcome>): Promise<Outcome> {
+export async function guarded(
+  signal: AbortSignal | null | undefined,
+  idHeader: string,
+  serve: () => Promise<Outcome>,
+): Promise<Outcome> {
   try {
     return await serve();
   } catch (err) {

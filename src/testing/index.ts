@@ -11,5 +11,11 @@ export type { OperationName, OperationTypes } from './spec.js';
 export type { ResourceRule } from './resources.js';
 export type { ExampleSeed } from './seeds.js';
 export { EVENT_RULES, type FakeEvent } from './events.js';
-export { SVIX_RETRY_SCHEDULE_MS, type WebhookAttempt, type WebhookDelivery, type WebhookEndpoint, type WebhookOptions } from './webhook-delivery.js';
+export {
+  SVIX_RETRY_SCHEDULE_MS,
+  type WebhookAttempt,
+  type WebhookDelivery,
+  type WebhookEndpoint,
+  type WebhookOptions,
+} from './webhook-delivery.js';
 export type { PagingRule } from './paging.js';

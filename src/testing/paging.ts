@@ -29,19 +29,30 @@ export interface PageRequest {
 
 const invalid = (field: string, message: string): Answer => ({
   status: 400,
-  body: { ok: false, error: { type: 'invalid_input', message, validation_errors: { _errors: [], [field]: { _errors: [message] } } } },
+  body: {
+    ok: false,
+    error: { type: 'invalid_input', message, validation_errors: { _errors: [], [field]: { _errors: [message] } } },
+  },
 });
 
 /** A short hash of the filters, so that a cursor is only good for the list it was given for (FNV-1a). */
 function fingerprintOf(filters: Record<string, unknown>): string {
-  const text = JSON.stringify(Object.keys(filters).sort().map((k) => [k, filters[k]]));
+  const text = JSON.stringify(
+    Object.keys(filters)
+      .sort()
+      .map((k) => [k, filters[k]]),
+  );
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
   return hash.toString(36);
 }
 
 // Opaque to a client (base64url of a small JSON), checked when it comes back.
-const encode = (offset: number, fingerprint: string): string => btoa(JSON.stringify({ o: offset, f: fingerprint })).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+const encode = (offset: number, fingerprint: string): string =>
+  btoa(JSON.stringify({ o: offset, f: fingerprint }))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 function decode(cursor: string): { o: number; f: string } | undefined {
   try {
     const value = JSON.parse(atob(cursor.replace(/-/g, '+').replace(/_/g, '/')));
@@ -59,10 +70,14 @@ export function readPageRequest(rule: PagingRule, input: Record<string, unknown>
   const rawLimit = limitName === undefined ? undefined : filters[limitName];
   delete filters[rule.cursor];
   if (limitName !== undefined) delete filters[limitName];
-  const limit = rawLimit === undefined || rawLimit === null || rawLimit === '' ? (rule.limit?.default ?? Infinity) : Math.floor(Number(rawLimit));
+  const limit =
+    rawLimit === undefined || rawLimit === null || rawLimit === ''
+      ? (rule.limit?.default ?? Infinity)
+      : Math.floor(Number(rawLimit));
   if (!(limit >= 1)) return invalid(limitName ?? 'limit', `${limitName} must be a number of at least 1`);
   const fingerprint = fingerprintOf(filters);
-  if (cursor === undefined || cursor === null || cursor === '') return { filters, limit, start: { offset: 0 }, fingerprint };
+  if (cursor === undefined || cursor === null || cursor === '')
+    return { filters, limit, start: { offset: 0 }, fingerprint };
   if (typeof cursor !== 'string') return invalid(rule.cursor, `${rule.cursor} must be a string`);
   if (rule.nextFromLast) return { filters, limit, start: { after: cursor }, fingerprint };
   const decoded = decode(cursor);
@@ -71,7 +86,8 @@ export function readPageRequest(rule: PagingRule, input: Record<string, unknown>
   return { filters, limit, start: { offset: decoded.o }, fingerprint };
 }
 
-const at = (body: unknown, path: readonly string[]): unknown => path.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as JsonObject)[k] : undefined), body);
+const at = (body: unknown, path: readonly string[]): unknown =>
+  path.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as JsonObject)[k] : undefined), body);
 
 /** A copy of `body` with `value` at `path`: objects along the path are copied, never changed (they may be the spec's examples). */
 function setAt(body: unknown, path: readonly string[], value: unknown): unknown {
@@ -88,7 +104,9 @@ export function pageAnswer(rule: PagingRule, request: PageRequest, answer: Answe
   let offset: number;
   if ('after' in request.start) {
     const after = request.start.after;
-    const index = all.findIndex((item) => String((item as JsonObject | null | undefined)?.[rule.nextFromLast!]) === after);
+    const index = all.findIndex(
+      (item) => String((item as JsonObject | null | undefined)?.[rule.nextFromLast!]) === after,
+    );
     if (index < 0) return invalid(rule.cursor, `${rule.cursor} names no item of this list`);
     offset = index + 1;
   } else offset = request.start.offset;

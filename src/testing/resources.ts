@@ -22,24 +22,46 @@ const placed = (answer: Answer, key: string, value: unknown): Answer => ({
 
 const notFound = (rule: ResourceRule): Answer => {
   const name = rule.resource.replace(/_/g, ' ');
-  return { status: 404, body: { ok: false, error: { type: `${rule.resource}_not_found`, message: `${name.charAt(0).toUpperCase()}${name.slice(1)} not found` } } };
+  return {
+    status: 404,
+    body: {
+      ok: false,
+      error: {
+        type: `${rule.resource}_not_found`,
+        message: `${name.charAt(0).toUpperCase()}${name.slice(1)} not found`,
+      },
+    },
+  };
 };
 
 /** The request's values for the item's own fields (never its id). */
 const fieldsOf = (rule: ResourceRule, input: Item): Item =>
-  Object.fromEntries(Object.entries(input).filter(([k, v]) => k !== rule.idProperty && v !== undefined && (rule.fields ?? []).includes(k)));
+  Object.fromEntries(
+    Object.entries(input).filter(
+      ([k, v]) => k !== rule.idProperty && v !== undefined && (rule.fields ?? []).includes(k),
+    ),
+  );
 
 /**
  * Carries out one operation of a collection. `documented` is the answer the spec documents for it
  * (its example, or a sample of its schema): the item's template, and the shape of the answer.
  */
-export function runResourceRule(rule: ResourceRule, items: Map<string, Item>, input: Item, documented: Answer, newId: () => string): Answer {
+export function runResourceRule(
+  rule: ResourceRule,
+  items: Map<string, Item>,
+  input: Item,
+  documented: Answer,
+  newId: () => string,
+): Answer {
   const key = rule.itemKey;
   const template = key === undefined ? {} : at(documented.body, key);
   if (rule.action === 'create') {
     // An id of the type the spec shows: a number (REST's `id: 1`) counts up, any other is a UUID.
     const shown = isRecord(template) ? template[rule.idProperty] : undefined;
-    const id = typeof shown === 'number' ? [...items.keys()].map(Number).reduce((top, n) => (n > top ? n : top), 0) + 1 : newId();
+    const id =
+      typeof shown === 'number'
+        ? [...items.keys()].map(Number).reduce((top, n) => (n > top ? n : top), 0) + 1
+        : newId();
     const item: Item = { ...(isRecord(template) ? template : {}), ...fieldsOf(rule, input), [rule.idProperty]: id };
     items.set(String(id), item);
     return key === undefined ? documented : placed(documented, key, item);
@@ -64,5 +86,7 @@ export function runResourceRule(rule: ResourceRule, items: Map<string, Item>, in
   // where Object.assign would set the item's prototype.
   const current = rule.action === 'update' ? { ...item, ...fieldsOf(rule, input) } : item;
   if (rule.action === 'update') items.set(String(id), current);
-  return key === undefined ? documented : placed(documented, key, { ...(isRecord(template) ? template : {}), ...current });
+  return key === undefined
+    ? documented
+    : placed(documented, key, { ...(isRecord(template) ? template : {}), ...current });
 }

@@ -10,7 +10,6 @@ export type Json = any;
 /** Operation names by the routes they are served at (`POST /a/b`), as generated/operations.ts lists them. */
 export type OperationTable = Record<string, readonly string[]>;
 
-
 export interface Route {
   path: string;
   method: string;
@@ -37,7 +36,12 @@ export function routesOf(spec: Json, table: OperationTable = {}): Route[] {
     // A fragment only names the operation (`/#X-Amz-Target=…`): requests come to the path before it.
     const urlPath = urlPathOf(path);
     const pathParams = [...urlPath.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
-    const pattern = new RegExp(`^${urlPath.split(/\{[^}]+\}/).map(escape).join('([^/]+)')}$`);
+    const pattern = new RegExp(
+      `^${urlPath
+        .split(/\{[^}]+\}/)
+        .map(escape)
+        .join('([^/]+)')}$`,
+    );
     for (const method of HTTP_METHODS) {
       const operation = item?.[method];
       if (!operation) continue;
@@ -50,7 +54,11 @@ export function routesOf(spec: Json, table: OperationTable = {}): Route[] {
       routes.push({
         path,
         method,
-        key: names.get(`${method.toUpperCase()} ${path}`) ?? operation['x-operation-group'] ?? operation.operationId ?? `${method.toUpperCase()} ${path}`,
+        key:
+          names.get(`${method.toUpperCase()} ${path}`) ??
+          operation['x-operation-group'] ??
+          operation.operationId ??
+          `${method.toUpperCase()} ${path}`,
         pattern,
         pathParams,
         operation,
@@ -76,7 +84,8 @@ export interface RequestValues {
  */
 function fits(route: Route, { headers, query }: RequestValues): boolean {
   return route.parameters.every((p) => {
-    const allowed: unknown[] | undefined = p.schema?.enum ?? (p.schema?.const !== undefined ? [p.schema.const] : undefined);
+    const allowed: unknown[] | undefined =
+      p.schema?.enum ?? (p.schema?.const !== undefined ? [p.schema.const] : undefined);
     if (!p.required || !allowed || (p.in !== 'header' && p.in !== 'query')) return true;
     const value = p.in === 'header' ? headers[String(p.name).toLowerCase()] : query[p.name];
     return allowed.includes(value);
@@ -84,7 +93,12 @@ function fits(route: Route, { headers, query }: RequestValues): boolean {
 }
 
 /** The route a request takes: the operation, or why there is none (no such path, or method). */
-export function match(routes: Route[], method: string, path: string, values?: RequestValues): { route: Route; params: Record<string, string> } | 'no-path' | 'no-method' {
+export function match(
+  routes: Route[],
+  method: string,
+  path: string,
+  values?: RequestValues,
+): { route: Route; params: Record<string, string> } | 'no-path' | 'no-method' {
   let pathFound = false;
   let first: { route: Route; params: Record<string, string> } | undefined;
   for (const route of routes) {

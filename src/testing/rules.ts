@@ -38,7 +38,11 @@ export interface FakeRules {
 }
 
 /** Rules that declare nothing: bearer tokens of the `apiKey` credential, every answer from the spec. */
-export const NEUTRAL_RULES: FakeRules = Object.freeze({ auth: [{ bearer: 'apiKey' }], requestIdHeader: 'x-request-id', behaviours: {} });
+export const NEUTRAL_RULES: FakeRules = Object.freeze({
+  auth: [{ bearer: 'apiKey' }],
+  requestIdHeader: 'x-request-id',
+  behaviours: {},
+});
 
 /** The behaviour declared for an operation: own properties only, so an operation named `constructor` is not Object.prototype's. */
 export const behaviourOf = (rules: FakeRules, operation: string): Behaviour | undefined =>

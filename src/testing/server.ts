@@ -44,7 +44,9 @@ export async function startFakeSeam(options: FakeSeamOptions = {}): Promise<Fake
       // Counted as it arrives: a 256 MiB body is refused at the limit, never held.
       const text = await readCapped(req, fake.maxBodyBytes);
       if (text === undefined) {
-        res.writeHead(413, { 'content-type': 'application/json', connection: 'close' }).end(tooLargeBody(fake.maxBodyBytes, randomUUID()));
+        res
+          .writeHead(413, { 'content-type': 'application/json', connection: 'close' })
+          .end(tooLargeBody(fake.maxBodyBytes, randomUUID()));
         return;
       }
       // Served from its parts, not a Request: fetch's Request refuses TRACE and CONNECT, which a server still gets.
@@ -80,9 +82,20 @@ export async function startFakeSeam(options: FakeSeamOptions = {}): Promise<Fake
   server.on('clientError', (err: NodeJS.ErrnoException, socket: import('node:stream').Duplex) => {
     if (!socket.writable) return void socket.destroy();
     const status = err.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
-    const { headers, body } = errorOutcome(requestIdHeader, status, 'invalid_request', `The request could not be read as HTTP (${err.code ?? err.message})`);
-    const head = Object.entries({ ...headers, 'content-length': String(Buffer.byteLength(body)), connection: 'close' }).map(([k, v]) => `${k}: ${v}\r\n`);
-    socket.end(`HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}\r\n${head.join('')}\r\n${body}`);
+    const { headers, body } = errorOutcome(
+      requestIdHeader,
+      status,
+      'invalid_request',
+      `The request could not be read as HTTP (${err.code ?? err.message})`,
+    );
+    const head = Object.entries({
+      ...headers,
+      'content-length': String(Buffer.byteLength(body)),
+      connection: 'close',
+    }).map(([k, v]) => `${k}: ${v}\r\n`);
+    socket.end(
+      `HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}\r\n${head.join('')}\r\n${body}`,
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -72,5 +72,8 @@ export const NEUTRAL_CODES: CodeRules = {
   operation: '',
   actionType: 'UPDATE',
   names: { code: 'code', device: 'device', attempt: 'attempt' },
-  failure: { attempt: { type: 'attempt_failed', message: 'The attempt failed' }, code: { type: 'attempt_failed', message: 'The attempt failed' } },
+  failure: {
+    attempt: { type: 'attempt_failed', message: 'The attempt failed' },
+    code: { type: 'attempt_failed', message: 'The attempt failed' },
+  },
 };

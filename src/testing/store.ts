@@ -10,8 +10,26 @@ import type { Answer } from './answers.js';
 import { errorAnswer as fail } from './answers.js';
 import { Collections, type Item } from './collections.js';
 import { randomUUID } from './uuid.js';
-import { NEUTRAL_CODES, type AccessCode, type AttemptTiming, type AttemptOutcome, type CodeRules, type StoreManifest, type StoredAccessCode, type StoredAttempt, type ActionAttempt } from './store-types.js';
-export type { AccessCode, ActionAttempt, AttemptOutcome, AttemptTiming, CodeRules, StoreManifest, StoredAccessCode } from './store-types.js';
+import {
+  NEUTRAL_CODES,
+  type AccessCode,
+  type AttemptTiming,
+  type AttemptOutcome,
+  type CodeRules,
+  type StoreManifest,
+  type StoredAccessCode,
+  type StoredAttempt,
+  type ActionAttempt,
+} from './store-types.js';
+export type {
+  AccessCode,
+  ActionAttempt,
+  AttemptOutcome,
+  AttemptTiming,
+  CodeRules,
+  StoreManifest,
+  StoredAccessCode,
+} from './store-types.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a request body the validator already checked against the spec; the rules read its fields by name
 type Body = Record<string, any>;
@@ -49,11 +67,16 @@ export class Store {
     this.#codes = codes ?? NEUTRAL_CODES;
     const update = codes && Object.hasOwn(resources, codes.operation) ? resources[codes.operation] : undefined;
     this.codeResource = update?.resource ?? this.#codes.names.code;
-    this.accessCodes = this.collections.of<StoredAccessCode>(update?.collection ?? collectionOf(resources, this.codeResource));
+    this.accessCodes = this.collections.of<StoredAccessCode>(
+      update?.collection ?? collectionOf(resources, this.codeResource),
+    );
     // The code's device is named by a field that the manifest's device collection names its items with.
     this.devices = this.collections.of(collectionOf(resources, this.#codes.names.device));
-    this.#actionType = (codes && Object.hasOwn(actionTypes, codes.operation) ? actionTypes[codes.operation] : undefined) ?? this.#codes.actionType;
-    const attemptsRule = codes?.attempts !== undefined && Object.hasOwn(resources, codes.attempts) ? resources[codes.attempts] : undefined;
+    this.#actionType =
+      (codes && Object.hasOwn(actionTypes, codes.operation) ? actionTypes[codes.operation] : undefined) ??
+      this.#codes.actionType;
+    const attemptsRule =
+      codes?.attempts !== undefined && Object.hasOwn(resources, codes.attempts) ? resources[codes.attempts] : undefined;
     this.#attemptCollection = attemptsRule?.collection ?? collectionOf(resources, this.#codes.names.attempt);
   }
 
@@ -79,7 +102,10 @@ export class Store {
     return device_id;
   }
 
-  addAccessCode({ outcome = 'success', ...fields }: Partial<StoredAccessCode> & { outcome?: AttemptOutcome } = {}): StoredAccessCode {
+  addAccessCode({
+    outcome = 'success',
+    ...fields
+  }: Partial<StoredAccessCode> & { outcome?: AttemptOutcome } = {}): StoredAccessCode {
     const device_id = this.addDevice(fields.device_id ?? undefined);
     const code: StoredAccessCode = {
       access_code_id: randomUUID(),
@@ -109,7 +135,10 @@ export class Store {
     const e = example as Body;
     if (typeof e.device_id === 'string') this.addDevice(e.device_id);
     if (typeof e.access_code_id === 'string' && !this.accessCodes.has(e.access_code_id)) {
-      this.addAccessCode({ access_code_id: e.access_code_id, ...(typeof e.device_id === 'string' ? { device_id: e.device_id } : {}) });
+      this.addAccessCode({
+        access_code_id: e.access_code_id,
+        ...(typeof e.device_id === 'string' ? { device_id: e.device_id } : {}),
+      });
     }
     if (typeof e.common_code_key === 'string') this.addAccessCode({ common_code_key: e.common_code_key });
     if (typeof e.action_attempt_id === 'string' && !this.attempts.has(e.action_attempt_id)) {
@@ -118,11 +147,20 @@ export class Store {
   }
 
   /** A pending action attempt, for an access code (a new one unless named). */
-  addActionAttempt(fields: { action_attempt_id?: string; access_code_id?: string; outcome?: AttemptOutcome } = {}): string {
+  addActionAttempt(
+    fields: { action_attempt_id?: string; access_code_id?: string; outcome?: AttemptOutcome } = {},
+  ): string {
     const access_code_id = fields.access_code_id ?? this.addAccessCode().access_code_id;
     const action_attempt_id = fields.action_attempt_id ?? randomUUID();
     const outcome = fields.outcome ?? this.#outcomes.get(access_code_id) ?? 'success';
-    const attempt: StoredAttempt = { action_attempt_id, access_code_id, polls: 0, createdAt: Date.now(), outcome, status: 'pending' };
+    const attempt: StoredAttempt = {
+      action_attempt_id,
+      access_code_id,
+      polls: 0,
+      createdAt: Date.now(),
+      outcome,
+      status: 'pending',
+    };
     this.attempts.set(action_attempt_id, attempt);
     // pollsToFinish: 0 means the attempt is already finished in the answer that starts it.
     this.#settleIfDue(attempt);
@@ -137,8 +175,15 @@ export class Store {
   attemptView(a: StoredAttempt): ActionAttempt {
     const base = { action_attempt_id: a.action_attempt_id, action_type: a.actionType ?? this.#actionType };
     let view: Item;
-    if (a.status === 'success') view = { ...base, status: 'success', result: a.shows ? { ...a.shows } : { [this.codeResource]: { ...a.result! } }, error: null };
-    else if (a.status === 'error') view = { ...base, status: 'error', result: null, error: { ...this.#codes.failure.attempt } };
+    if (a.status === 'success')
+      view = {
+        ...base,
+        status: 'success',
+        result: a.shows ? { ...a.shows } : { [this.codeResource]: { ...a.result! } },
+        error: null,
+      };
+    else if (a.status === 'error')
+      view = { ...base, status: 'error', result: null, error: { ...this.#codes.failure.attempt } };
     else view = { ...base, status: 'pending', result: null, error: null };
     return view as unknown as ActionAttempt;
   }
@@ -146,7 +191,8 @@ export class Store {
   /** A pending attempt reaches its outcome once it has been polled enough, or lived long enough. */
   #settleIfDue(attempt: StoredAttempt): void {
     const { pollsToFinish, msToFinish } = this.timing;
-    const due = attempt.polls >= pollsToFinish || (msToFinish !== undefined && Date.now() - attempt.createdAt >= msToFinish);
+    const due =
+      attempt.polls >= pollsToFinish || (msToFinish !== undefined && Date.now() - attempt.createdAt >= msToFinish);
     if (attempt.status === 'pending' && attempt.outcome !== 'never' && due) {
       if (attempt.access_code_id === undefined) {
         attempt.status = attempt.outcome;
@@ -181,8 +227,18 @@ export class Store {
       return typeof v === 'object' && v !== null && typeof (v as Item).action_attempt_id === 'string';
     });
     if (key === undefined) return answer;
-    const shows = Object.fromEntries(Object.entries(fields).filter(([k, v]) => k !== key && typeof v === 'object' && v !== null));
-    const attempt: StoredAttempt = { action_attempt_id: randomUUID(), actionType, shows, polls: 0, createdAt: Date.now(), outcome: 'success', status: 'pending' };
+    const shows = Object.fromEntries(
+      Object.entries(fields).filter(([k, v]) => k !== key && typeof v === 'object' && v !== null),
+    );
+    const attempt: StoredAttempt = {
+      action_attempt_id: randomUUID(),
+      actionType,
+      shows,
+      polls: 0,
+      createdAt: Date.now(),
+      outcome: 'success',
+      status: 'pending',
+    };
     this.attempts.set(attempt.action_attempt_id, attempt);
     this.#settleIfDue(attempt);
     return { ...answer, body: { ...fields, [key]: this.attemptView(attempt) } };

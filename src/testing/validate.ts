@@ -12,7 +12,9 @@ import type { Json, Route } from './routes.js';
 
 // ajv-formats is CommonJS with a `default` export; under NodeNext types the default import is the
 // module object, at run time (SWC interop) it is the plugin.
-const addFormats = ((formatsModule as unknown as { default?: unknown }).default ?? formatsModule) as unknown as (ajv: Ajv2020) => void;
+const addFormats = ((formatsModule as unknown as { default?: unknown }).default ?? formatsModule) as unknown as (
+  ajv: Ajv2020,
+) => void;
 
 export interface ValidationErrorTree {
   _errors: string[];
@@ -86,7 +88,8 @@ export function parseBrackets(pairs: Iterable<[string, string]>): Record<string,
         break;
       }
       // An existing value that is not a container (a=1&a[b]=2) is replaced, as it cannot hold the field.
-      if (typeof node[part] !== 'object' || node[part] === null) node[part] = /^\d+$/.test(path[i + 1]!) ? [] : Object.create(null);
+      if (typeof node[part] !== 'object' || node[part] === null)
+        node[part] = /^\d+$/.test(path[i + 1]!) ? [] : Object.create(null);
       node = node[part];
     }
   }
@@ -150,7 +153,10 @@ export function createValidator(spec: Json): SpecValidator {
   const mediaOf = (body: Json, contentType: string): string | undefined => {
     const types = Object.keys(body.content ?? {});
     const base = contentType.split(';')[0]!.trim().toLowerCase();
-    return types.find((t) => t.split(';')[0]!.trim().toLowerCase() === base) ?? (isJsonMediaType(base) ? types.find(isJsonMediaType) : undefined);
+    return (
+      types.find((t) => t.split(';')[0]!.trim().toLowerCase() === base) ??
+      (isJsonMediaType(base) ? types.find(isJsonMediaType) : undefined)
+    );
   };
 
   const parseBody = (route: Route, parts: RequestParts): unknown => {
@@ -182,7 +188,11 @@ export function createValidator(spec: Json): SpecValidator {
       });
       // No validator to compile (a test's first call pays for each) where there are no parameters.
       if (route.parameters.length > 0) {
-        const paramsCheck = compile(coercing, `${route.method} ${route.path} params`, { type: 'object', properties, required });
+        const paramsCheck = compile(coercing, `${route.method} ${route.path} params`, {
+          type: 'object',
+          properties,
+          required,
+        });
         if (!paramsCheck(values)) return toTree(paramsCheck.errors ?? []);
       }
 
@@ -201,10 +211,16 @@ export function createValidator(spec: Json): SpecValidator {
         }
       }
       if (parts.raw === '') {
-        return body.node.required ? { message: 'Required for provided "body"', tree: { _errors: ['Required'] } } : undefined;
+        return body.node.required
+          ? { message: 'Required for provided "body"', tree: { _errors: ['Required'] } }
+          : undefined;
       }
       const media = mediaOf(body.node, parts.contentType || 'application/json');
-      if (!media) return { message: `Unsupported content type ${parts.contentType}`, tree: { _errors: [`Unsupported content type ${parts.contentType}`] } };
+      if (!media)
+        return {
+          message: `Unsupported content type ${parts.contentType}`,
+          tree: { _errors: [`Unsupported content type ${parts.contentType}`] },
+        };
       const kind = bodyKind(media);
       if (kind !== 'json' && kind !== 'form') return undefined; // multipart, text and binary bodies are taken as they come
       let value: unknown;

@@ -57,11 +57,15 @@ export function checkEndpoint(endpoint: WebhookEndpoint, allowAnyHost: boolean):
   } catch {
     throw new TypeError(`webhook url is not a URL: ${JSON.stringify(String(endpoint.url))}`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new TypeError(`webhook url must be http or https, not ${url.protocol}`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new TypeError(`webhook url must be http or https, not ${url.protocol}`);
   if (!allowAnyHost && !LOOPBACK.test(url.hostname)) {
-    throw new TypeError(`webhook url ${url.origin} is not loopback: the fake delivers to loopback hosts only, unless created with webhookOptions.allowAnyHost`);
+    throw new TypeError(
+      `webhook url ${url.origin} is not loopback: the fake delivers to loopback hosts only, unless created with webhookOptions.allowAnyHost`,
+    );
   }
-  if (typeof endpoint.secret !== 'string' || !endpoint.secret.startsWith('whsec_')) throw new TypeError('webhook secret must be a whsec_… string');
+  if (typeof endpoint.secret !== 'string' || !endpoint.secret.startsWith('whsec_'))
+    throw new TypeError('webhook secret must be a whsec_… string');
   return { url: url.href, secret: endpoint.secret };
 }
 
@@ -102,7 +106,8 @@ export class WebhookDispatcher {
         body: JSON.stringify(event),
       };
       this.deliveries.push(delivery);
-      if (this.deliveries.length > this.#options.maxDeliveries) this.deliveries.splice(0, this.deliveries.length - this.#options.maxDeliveries);
+      if (this.deliveries.length > this.#options.maxDeliveries)
+        this.deliveries.splice(0, this.deliveries.length - this.#options.maxDeliveries);
       if (this.#pending.size >= this.#options.maxPending) {
         delivery.status = 'dropped';
         continue;

@@ -12,7 +12,11 @@ const encoder = new TextEncoder();
 
 function subtle(): SubtleCrypto {
   const s = globalThis.crypto?.subtle;
-  if (!s) throw new SeamWebhookVerificationError('unsupported_runtime', 'this runtime has no Web Crypto (globalThis.crypto.subtle)');
+  if (!s)
+    throw new SeamWebhookVerificationError(
+      'unsupported_runtime',
+      'this runtime has no Web Crypto (globalThis.crypto.subtle)',
+    );
   return s;
 }
 
@@ -25,7 +29,10 @@ export function secretBytes(secret: string): Uint8Array {
     // atob ignores ASCII whitespace and accepts a missing `=`; Svix's secrets have neither.
     binary = atob(encoded);
   } catch {
-    throw new SeamWebhookVerificationError('bad_secret', `the secret is not base64 after its "${SECRET_PREFIX}" prefix`);
+    throw new SeamWebhookVerificationError(
+      'bad_secret',
+      `the secret is not base64 after its "${SECRET_PREFIX}" prefix`,
+    );
   }
   if (binary.length === 0) throw new SeamWebhookVerificationError('bad_secret', 'the secret is empty');
   return Uint8Array.from(binary, (c) => c.charCodeAt(0));
@@ -64,7 +71,9 @@ interface Hmac {
 type CreateHmac = (alg: 'sha256', key: Uint8Array) => Hmac;
 const builtinHmac = ((): CreateHmac | undefined => {
   try {
-    const proc = (globalThis as { process?: { getBuiltinModule?: (name: string) => { createHmac?: CreateHmac } | undefined } }).process;
+    const proc = (
+      globalThis as { process?: { getBuiltinModule?: (name: string) => { createHmac?: CreateHmac } | undefined } }
+    ).process;
     return typeof proc?.getBuiltinModule === 'function' ? proc.getBuiltinModule('node:crypto')?.createHmac : undefined;
   } catch {
     return undefined;
@@ -75,11 +84,18 @@ const builtinHmac = ((): CreateHmac | undefined => {
 export const hmacEngine: 'node:crypto' | 'web-crypto' = builtinHmac ? 'node:crypto' : 'web-crypto';
 
 /** The `v1,<base64>` signature of one delivery; `engine` is for tests, which check both agree. */
-export async function signature(key: Uint8Array, id: string, timestamp: string, body: Uint8Array, engine = hmacEngine): Promise<string> {
+export async function signature(
+  key: Uint8Array,
+  id: string,
+  timestamp: string,
+  body: Uint8Array,
+  engine = hmacEngine,
+): Promise<string> {
   const prefix = encoder.encode(`${id}.${timestamp}.`);
   // Web Crypto's sign is dispatched to a thread and measured 6x slower than svix per delivery on
   // Node 20 (npm run bench:webhooks); the runtime's own HMAC, where there is one, is synchronous.
-  if (builtinHmac && engine === 'node:crypto') return `v1,${builtinHmac('sha256', key).update(prefix).update(body).digest('base64')}`;
+  if (builtinHmac && engine === 'node:crypto')
+    return `v1,${builtinHmac('sha256', key).update(prefix).update(body).digest('base64')}`;
   const s = subtle();
   const cryptoKey = await hmacKey(key);
   const signed = new Uint8Array(prefix.length + body.length);

@@ -20,8 +20,13 @@ function check(event: Record<string, unknown>, fields: { readonly [field: string
   for (const name of Object.keys(fields)) {
     const code = fields[name]!;
     const value = event[name];
-    const ok = has(event, name) && ((code.endsWith('?') && value === null) || (KIND[code.charAt(0)] ?? KIND['*']!)(value));
-    if (!ok) throw new SeamWebhookVerificationError('invalid_payload', `field "${name}" of a ${String(event.event_type)} event is missing or of the wrong type`);
+    const ok =
+      has(event, name) && ((code.endsWith('?') && value === null) || (KIND[code.charAt(0)] ?? KIND['*']!)(value));
+    if (!ok)
+      throw new SeamWebhookVerificationError(
+        'invalid_payload',
+        `field "${name}" of a ${String(event.event_type)} event is missing or of the wrong type`,
+      );
   }
 }
 
@@ -30,7 +35,8 @@ export function validateEvent(value: unknown): AnyEvent {
     throw new SeamWebhookVerificationError('invalid_payload', 'the body is not a JSON object');
   }
   const event = value as Record<string, unknown>;
-  if (typeof event.event_type !== 'string') throw new SeamWebhookVerificationError('invalid_payload', 'the body has no string event_type');
+  if (typeof event.event_type !== 'string')
+    throw new SeamWebhookVerificationError('invalid_payload', 'the body has no string event_type');
   check(event, commonEventFields);
   if (has(eventFields, event.event_type)) check(event, eventFields[event.event_type]!);
   return event as AnyEvent;

@@ -32,19 +32,29 @@ export async function verifyWebhook(
   const key = secretBytes(secret);
   const { id, timestamp, signature: signatures } = deliveryHeaders(headers);
 
-  if (!/^\d{1,15}$/.test(timestamp)) throw new SeamWebhookVerificationError('invalid_timestamp', 'svix-timestamp is not a number of seconds');
+  if (!/^\d{1,15}$/.test(timestamp))
+    throw new SeamWebhookVerificationError('invalid_timestamp', 'svix-timestamp is not a number of seconds');
   const tolerance = options.toleranceSeconds ?? DEFAULT_TOLERANCE_SECONDS;
   const now = Math.floor((options.now ?? Date.now)() / 1000);
   const sent = Number(timestamp);
-  if (now - sent > tolerance) throw new SeamWebhookVerificationError('timestamp_too_old', `the delivery is ${now - sent} s old; the tolerance is ${tolerance} s`);
-  if (sent - now > tolerance) throw new SeamWebhookVerificationError('timestamp_in_future', `the delivery is ${sent - now} s ahead; the tolerance is ${tolerance} s`);
+  if (now - sent > tolerance)
+    throw new SeamWebhookVerificationError(
+      'timestamp_too_old',
+      `the delivery is ${now - sent} s old; the tolerance is ${tolerance} s`,
+    );
+  if (sent - now > tolerance)
+    throw new SeamWebhookVerificationError(
+      'timestamp_in_future',
+      `the delivery is ${sent - now} s ahead; the tolerance is ${tolerance} s`,
+    );
 
   const body = bodyBytes(rawBody);
   const expected = await signature(key, id, timestamp, body);
   // Every candidate is compared, so the time taken does not say which one matched.
   let matched = false;
   for (const candidate of signatures.split(' ')) matched = constantTimeEqual(candidate, expected) || matched;
-  if (!matched) throw new SeamWebhookVerificationError('bad_signature', 'no signature matches the body with this secret');
+  if (!matched)
+    throw new SeamWebhookVerificationError('bad_signature', 'no signature matches the body with this secret');
 
   let parsed: unknown;
   try {

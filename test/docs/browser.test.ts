@@ -34,12 +34,22 @@ beforeAll(async () => {
   siteUrl = served.url;
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
   page.on('request', (request) => requested.push(request.url()));
   // Nothing may leave the page: a request to anywhere but the docs server is refused, and recorded.
-  await page.route('**/*', (route) => (LOCAL.test(route.request().url()) ? route.continue() : route.abort('blockedbyclient')));
+  await page.route('**/*', (route) =>
+    LOCAL.test(route.request().url()) ? route.continue() : route.abort('blockedbyclient'),
+  );
   await page.goto(served.url, { waitUntil: 'networkidle' });
   await page.getByText(model.title).first().waitFor({ timeout: 30_000 });
 }, 120_000);
@@ -51,10 +61,16 @@ afterAll(async () => {
 
 /** Redoc renders an operation once it is navigated to; open it from the sidebar like a reader. */
 async function openOperation(tag: string, summary: string): Promise<void> {
-  await page.locator('a', { hasText: new RegExp(`^${tag}$`) }).first().click();
+  await page
+    .locator('a', { hasText: new RegExp(`^${tag}$`) })
+    .first()
+    .click();
   await page.waitForURL(new RegExp(`#/${tag}`));
   await page.getByText(summary, { exact: true }).first().click();
-  await page.locator('h1,h2', { hasText: new RegExp(`^${summary}$`) }).first().waitFor({ timeout: 10_000 });
+  await page
+    .locator('h1,h2', { hasText: new RegExp(`^${summary}$`) })
+    .first()
+    .waitFor({ timeout: 10_000 });
 }
 
 // Every operation, whatever its method or body, with the parameters and body fields a reader
@@ -65,7 +81,13 @@ const OPERATIONS = model.operations.map((op) => ({
   tag: op.tags[0] ?? 'default',
   summary: op.summary,
   // A oneOf body shows its first variant's fields until the reader picks another.
-  params: [...op.parameters.map((p) => p.name), ...(op.requestBody?.properties.length ? op.requestBody.properties : (op.requestBody?.variants[0]?.properties ?? [])).map((p) => p.name)],
+  params: [
+    ...op.parameters.map((p) => p.name),
+    ...(op.requestBody?.properties.length
+      ? op.requestBody.properties
+      : (op.requestBody?.variants[0]?.properties ?? [])
+    ).map((p) => p.name),
+  ],
 }));
 
 describe.each(OPERATIONS)('operation "$summary"', ({ tag, summary, params }) => {
@@ -77,11 +99,12 @@ describe.each(OPERATIONS)('operation "$summary"', ({ tag, summary, params }) => 
   });
 
   // An operation without parameters or body fields has nothing more to look for.
-  if (params.length > 0) it.each(params)('shows request parameter %s', async (name) => {
-    const cell = page.locator('span.schema-name', { hasText: new RegExp(`^${name}$`) }).first();
-    await cell.scrollIntoViewIfNeeded();
-    await expect(cell.isVisible()).resolves.toBe(true);
-  });
+  if (params.length > 0)
+    it.each(params)('shows request parameter %s', async (name) => {
+      const cell = page.locator('span.schema-name', { hasText: new RegExp(`^${name}$`) }).first();
+      await cell.scrollIntoViewIfNeeded();
+      await expect(cell.isVisible()).resolves.toBe(true);
+    });
 });
 
 it('shows the TypeScript sample of this client', async () => {
@@ -100,14 +123,22 @@ it('offers a sample for each way in, and every code block scrolls or wraps rathe
   // Redoc shows the first sample, and the others in its language menu.
   const picker = page.locator('button[aria-haspopup="menu"]', { hasText: /^SeamClient$/ }).first();
   await picker.click();
-  await expect(page.locator('[role="menuitem"]').allTextContents()).resolves.toEqual(expect.arrayContaining(['SeamClient', 'Function', 'openapi-fetch', 'cURL']));
+  await expect(page.locator('[role="menuitem"]').allTextContents()).resolves.toEqual(
+    expect.arrayContaining(['SeamClient', 'Function', 'openapi-fetch', 'cURL']),
+  );
   await page.keyboard.press('Escape');
   const cut = await page.$$eval('pre', (blocks) =>
-    blocks.filter((b) => {
-      const style = getComputedStyle(b);
-      const fits = b.scrollWidth <= b.clientWidth;
-      return !fits && !['auto', 'scroll'].includes(style.overflowX) && !['pre-wrap', 'break-spaces', 'normal'].includes(style.whiteSpace);
-    }).map((b) => b.textContent?.slice(0, 60)),
+    blocks
+      .filter((b) => {
+        const style = getComputedStyle(b);
+        const fits = b.scrollWidth <= b.clientWidth;
+        return (
+          !fits &&
+          !['auto', 'scroll'].includes(style.overflowX) &&
+          !['pre-wrap', 'break-spaces', 'normal'].includes(style.whiteSpace)
+        );
+      })
+      .map((b) => b.textContent?.slice(0, 60)),
   );
   expect(cut).toEqual([]);
 });
@@ -124,7 +155,7 @@ it('loads nothing from outside localhost', () => {
  */
 async function paintedScreenshot(on: Page, path: string, shown: () => Promise<boolean>): Promise<Buffer> {
   let png: Buffer = Buffer.alloc(0);
-  for (const started = Date.now(); Date.now() - started < 10_000; ) {
+  for (const started = Date.now(); Date.now() - started < 10_000;) {
     await on.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     png = await on.screenshot({ path });
     if (png.byteLength > 10_000 && (await shown())) break;
@@ -146,12 +177,18 @@ it('saves a screenshot', async () => {
 it('lists each operation once in the sidebar, and each webhook the spec declares: alternative methods are said on it, not listed', async () => {
   // The 3.1 webhooks (each event Seam delivers) have entries of their own beside the operations.
   const docsSpec = parse(readFileSync(join(ROOT, 'generated/openapi.yaml'), 'utf8'));
-  const webhooks = Object.values<Record<string, { operationId: string; tags?: string[] }>>(docsSpec.webhooks ?? {}).flatMap((item) => Object.values(item));
+  const webhooks = Object.values<Record<string, { operationId: string; tags?: string[] }>>(
+    docsSpec.webhooks ?? {},
+  ).flatMap((item) => Object.values(item));
   // Redoc shows one tag's group at a time: each group is opened and counted on its own.
   let entries = 0;
   for (const tag of new Set(model.operations.map((o) => o.tags[0] ?? 'default'))) {
     const inGroup = page.locator(`a[href^="#/${tag}/"]:has([data-testid="menu-item-label"] .tag-http)`);
-    if ((await inGroup.count()) === 0) await page.locator('a', { hasText: new RegExp(`^${tag}$`) }).first().click();
+    if ((await inGroup.count()) === 0)
+      await page
+        .locator('a', { hasText: new RegExp(`^${tag}$`) })
+        .first()
+        .click();
     await inGroup.first().waitFor({ timeout: 10_000 });
     const hrefs = await inGroup.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     const ops = [...model.operations, ...webhooks].filter((o) => (o.tags?.[0] ?? 'default') === tag);
@@ -161,7 +198,9 @@ it('lists each operation once in the sidebar, and each webhook the spec declares
   }
   expect(entries).toBe(OPERATIONS.length + webhooks.length);
   // The spec's own operations, alternatives included, number more than the entries.
-  expect(Object.values<Record<string, unknown>>(fullSpec.paths).flatMap((item) => Object.keys(item)).length).toBeGreaterThan(OPERATIONS.length);
+  expect(
+    Object.values<Record<string, unknown>>(fullSpec.paths).flatMap((item) => Object.keys(item)).length,
+  ).toBeGreaterThan(OPERATIONS.length);
 });
 
 it('shows no property of a typed schema as "any"', async () => {
@@ -178,7 +217,10 @@ describe('Try it', () => {
   const send = async () => {
     await page.click('#try-it-send');
     await page.locator('#try-it-status').waitFor({ timeout: 10_000 });
-    return { status: await page.textContent('#try-it-status'), body: JSON.parse((await page.textContent('#try-it-response'))!) };
+    return {
+      status: await page.textContent('#try-it-status'),
+      body: JSON.parse((await page.textContent('#try-it-response'))!),
+    };
   };
 
   beforeAll(async () => {
@@ -186,7 +228,7 @@ describe('Try it', () => {
     await page.click('#try-it-toggle');
   });
 
-  it('follows the operation the reader is on, its body filled from the spec\'s example', async () => {
+  it("follows the operation the reader is on, its body filled from the spec's example", async () => {
     await expect(page.inputValue('#try-it-operation')).resolves.toBe(update.operationId);
     expect(JSON.parse(await page.inputValue('#try-it-body'))).toEqual(update.requestBody!.examples[0]!.value);
   });
@@ -201,13 +243,18 @@ describe('Try it', () => {
     expect((await send()).body.action_attempt.result.access_code.code).toBe('6262');
   });
 
-  it('shows an invalid body\'s 400 with its validation_errors, and names the error the client throws', async () => {
+  it("shows an invalid body's 400 with its validation_errors, and names the error the client throws", async () => {
     const example = update.requestBody!.examples[0]!.value as Record<string, unknown>;
     await page.fill('#try-it-body', JSON.stringify({ ...example, code: '12' }));
     const answer = await send();
     expect(answer.status).toBe('HTTP 400');
-    expect(answer.body.error).toMatchObject({ type: 'invalid_input', validation_errors: { code: { _errors: [expect.any(String)] } } });
-    await expect(page.textContent('#try-it-error-class')).resolves.toMatch(/^The client throws SeamInvalidInputError: /);
+    expect(answer.body.error).toMatchObject({
+      type: 'invalid_input',
+      validation_errors: { code: { _errors: [expect.any(String)] } },
+    });
+    await expect(page.textContent('#try-it-error-class')).resolves.toMatch(
+      /^The client throws SeamInvalidInputError: /,
+    );
   });
 
   it('offers the real API with a key kept in memory only, and says so', async () => {
@@ -216,7 +263,11 @@ describe('Try it', () => {
     await expect(page.getAttribute('#try-it-key', 'type')).resolves.toBe('password');
     await expect(page.textContent('#try-it')).resolves.toMatch(/memory only: never stored, never logged/);
     await page.fill('#try-it-key', 'seam_test_not_a_real_key');
-    await expect(page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie)).resolves.not.toContain('seam_test_not_a_real_key');
+    await expect(
+      page.evaluate(
+        () => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie,
+      ),
+    ).resolves.not.toContain('seam_test_not_a_real_key');
     await page.selectOption('#try-it-target', 'fake');
   });
 
@@ -225,7 +276,12 @@ describe('Try it', () => {
     // that echoes the key (as a server quoting its request would), one that redirects elsewhere.
     const key = 'seam_test_echoed_key_0123456789';
     const server = String(fullSpec.servers[0].url).replace(/\/$/, '');
-    const echo = (route: Route) => route.fulfill({ status: 401, contentType: 'application/json', body: JSON.stringify({ error: { type: 'unauthorized', message: `Bad key ${key}` } }) });
+    const echo = (route: Route) =>
+      route.fulfill({
+        status: 401,
+        contentType: 'application/json',
+        body: JSON.stringify({ error: { type: 'unauthorized', message: `Bad key ${key}` } }),
+      });
     await page.route((url) => url.href.startsWith(server), echo);
     try {
       await page.selectOption('#try-it-target', 'real');
@@ -236,14 +292,21 @@ describe('Try it', () => {
       await expect(page.textContent('#try-it')).resolves.not.toContain(key);
       await page.unroute((url) => url.href.startsWith(server), echo);
       const elsewhere = 'http://127.0.0.1:9/elsewhere';
-      await page.route((url) => url.href.startsWith(server), (route) => route.fulfill({ status: 307, headers: { location: elsewhere } }));
+      await page.route(
+        (url) => url.href.startsWith(server),
+        (route) => route.fulfill({ status: 307, headers: { location: elsewhere } }),
+      );
       const before = requested.length;
       await page.click('#try-it-send');
-      await expect(page.locator('#try-it-error-class').textContent()).resolves.toMatch(/redirect, which is not followed/);
+      await expect(page.locator('#try-it-error-class').textContent()).resolves.toMatch(
+        /redirect, which is not followed/,
+      );
       expect(requested.slice(before).filter((url) => url.startsWith(elsewhere))).toEqual([]);
     } finally {
       await page.unrouteAll({ behavior: 'ignoreErrors' });
-      await page.route('**/*', (route) => (LOCAL.test(route.request().url()) ? route.continue() : route.abort('blockedbyclient')));
+      await page.route('**/*', (route) =>
+        LOCAL.test(route.request().url()) ? route.continue() : route.abort('blockedbyclient'),
+      );
       await page.selectOption('#try-it-target', 'fake');
     }
   });
@@ -256,7 +319,9 @@ describe('Try it', () => {
       await page.selectOption('#try-it-operation', pathOp.operationId);
       await page.fill(`#try-it-param-${param.name}`, '..');
       await page.click('#try-it-send');
-      await expect(page.textContent('#try-it-error-class')).resolves.toContain(`${param.name} must be a non-empty path segment other than "." and ".."`);
+      await expect(page.textContent('#try-it-error-class')).resolves.toContain(
+        `${param.name} must be a non-empty path segment other than "." and ".."`,
+      );
       await expect(page.locator('#try-it-status').count()).resolves.toBe(0);
     });
   }
@@ -284,7 +349,9 @@ describe('Try it', () => {
 
 it('fits a phone: the operation heading is on the first screen, nothing scrolls sideways, and a screenshot is saved', async () => {
   const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
-  await phone.route('**/*', (route) => (LOCAL.test(route.request().url()) ? route.continue() : route.abort('blockedbyclient')));
+  await phone.route('**/*', (route) =>
+    LOCAL.test(route.request().url()) ? route.continue() : route.abort('blockedbyclient'),
+  );
   const op = model.operations[0]!;
   await phone.goto(`${siteUrl}#/${op.tags[0]}/${op.operationId.toLowerCase()}`, { waitUntil: 'networkidle' });
   const heading = phone.locator('h1,h2', { hasText: new RegExp(`^${op.summary}$`) }).first();

@@ -21,17 +21,23 @@ const METHODS = HTTP_METHODS;
 const pages = readdirSync(DOCS).filter((f) => f !== 'index.md' && f !== 'events.md');
 const text = (page: string): string => readFileSync(join(DOCS, page), 'utf8');
 const blocks = (page: string, lang: string): string[] =>
-  new Lexer().lex(text(page)).flatMap((t) => (t.type === 'code' && (t as Tokens.Code).lang === lang ? [(t as Tokens.Code).text] : []));
+  new Lexer()
+    .lex(text(page))
+    .flatMap((t) => (t.type === 'code' && (t as Tokens.Code).lang === lang ? [(t as Tokens.Code).text] : []));
 
 it('has a page for every method of the client, each operation of the spec is one of them, and an index', () => {
   // One page per client method: the alternative HTTP methods of one operation (PUT and PATCH beside
   // POST, or Seam's POST and GET of one method name) share it. The model decides that grouping, so
   // the test reads the generated client and routes rather than deciding it again.
-  const methods = [...readFileSync(join(ROOT, 'generated/client.ts'), 'utf8').matchAll(/OperationDescriptor = \{ name: '([^']+)'/g)].map((m) => `${m[1]}.md`);
+  const methods = [
+    ...readFileSync(join(ROOT, 'generated/client.ts'), 'utf8').matchAll(/OperationDescriptor = \{ name: '([^']+)'/g),
+  ].map((m) => `${m[1]}.md`);
   expect([...pages].sort()).toEqual(methods.sort());
   const routes = new Set(Object.values<readonly string[]>(operationRoutes).flat());
   const spec = loadSpec();
-  const operations = Object.entries<Json>(spec.paths).flatMap(([path, item]) => METHODS.filter((m) => item[m]).map((m) => `${m.toUpperCase()} ${path}`));
+  const operations = Object.entries<Json>(spec.paths).flatMap(([path, item]) =>
+    METHODS.filter((m) => item[m]).map((m) => `${m.toUpperCase()} ${path}`),
+  );
   expect(operations.filter((route) => !routes.has(route))).toEqual([]);
   expect(readdirSync(DOCS)).toContain('index.md');
 });
@@ -45,11 +51,16 @@ it('every TypeScript example (method, standalone function, openapi-fetch) type-c
     const sources = blocks(page, 'ts');
     expect(sources).toHaveLength(3);
     sources.forEach((source, i) => {
-      const local = source.replace(/from '[^']+\/fetch'/, `from '../../../src/fetch.js'`).replace(/from '[^'./]+'/, `from '../../../src/index.js'`);
+      const local = source
+        .replace(/from '[^']+\/fetch'/, `from '../../../src/fetch.js'`)
+        .replace(/from '[^'./]+'/, `from '../../../src/index.js'`);
       writeFileSync(join(dir, page.replace(/\.md$/, `.${i}.ts`)), `${local}\nexport {};\n`);
     });
   }
-  writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ extends: '../../../tsconfig.json', include: ['./*.ts'], exclude: [] }));
+  writeFileSync(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({ extends: '../../../tsconfig.json', include: ['./*.ts'], exclude: [] }),
+  );
   const run = spawnSync(BIN('tsc'), ['--noEmit', '-p', join(dir, 'tsconfig.json')], { cwd: ROOT, encoding: 'utf8' });
   expect(run.stdout + run.stderr).toBe('');
   expect(run.status).toBe(0);
@@ -118,8 +129,23 @@ describe('TypeScript examples against the loopback server', () => {
   function runnable(page: string, i: number, source: string): string {
     const lines = source.split('\n');
     const file = join(dir, page.replace(/\.md$/, `.${i}.ts`));
-    const imports = lines.filter((l) => l.startsWith('import ')).map((l) => l.replace(/from '[^']+\/fetch'/, `from '../../../src/fetch.js'`).replace(/from '[^'./]+'/, `from '../../../src/index.js'`));
-    writeFileSync(file, [...imports, 'export default async function run(): Promise<void> {', ...lines.filter((l) => !l.startsWith('import ')), '}', ''].join('\n'));
+    const imports = lines
+      .filter((l) => l.startsWith('import '))
+      .map((l) =>
+        l
+          .replace(/from '[^']+\/fetch'/, `from '../../../src/fetch.js'`)
+          .replace(/from '[^'./]+'/, `from '../../../src/index.js'`),
+      );
+    writeFileSync(
+      file,
+      [
+        ...imports,
+        'export default async function run(): Promise<void> {',
+        ...lines.filter((l) => !l.startsWith('import ')),
+        '}',
+        '',
+      ].join('\n'),
+    );
     return file;
   }
 
@@ -141,7 +167,7 @@ describe('TypeScript examples against the loopback server', () => {
 });
 
 describe('GitHub-flavoured Markdown', () => {
-  it.each(readdirSync(DOCS))('%s: every table row has its header\'s cells', (page) => {
+  it.each(readdirSync(DOCS))("%s: every table row has its header's cells", (page) => {
     const source = text(page);
     const tables = new Lexer({ gfm: true }).lex(source).filter((t): t is Tokens.Table => t.type === 'table');
     // Each table the source writes (a line of `| --- |` cells) is parsed as one.

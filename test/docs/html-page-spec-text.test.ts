@@ -19,14 +19,40 @@ type Json = any;
 const HOSTILE = 'Beware <!-- and <script> then </SCRIPT> and <Script src=x> -->.';
 
 function spec(): Json {
-  const ok = { '200': { description: 'OK', content: { 'application/json': { schema: { type: 'object', properties: { ok: { type: 'boolean' } } }, example: { ok: true } } } } };
+  const ok = {
+    '200': {
+      description: 'OK',
+      content: {
+        'application/json': {
+          schema: { type: 'object', properties: { ok: { type: 'boolean' } } },
+          example: { ok: true },
+        },
+      },
+    },
+  };
   return {
     openapi: '3.1.0',
     info: { title: 'Page', version: '1.0.0' },
     servers: [{ url: 'https://api.example.com' }],
     paths: {
-      '/pets/list': { post: { operationId: 'petsList', summary: 'List pets', description: HOSTILE, 'x-title': 'List every pet', responses: ok } },
-      '/pets/old': { post: { operationId: 'petsOld', summary: 'Old list', description: 'The old one.', 'x-deprecated': 'Use `pets.list` instead.', responses: ok } },
+      '/pets/list': {
+        post: {
+          operationId: 'petsList',
+          summary: 'List pets',
+          description: HOSTILE,
+          'x-title': 'List every pet',
+          responses: ok,
+        },
+      },
+      '/pets/old': {
+        post: {
+          operationId: 'petsOld',
+          summary: 'Old list',
+          description: 'The old one.',
+          'x-deprecated': 'Use `pets.list` instead.',
+          responses: ok,
+        },
+      },
     },
   };
 }
@@ -36,7 +62,14 @@ it("a description holding <!-- and <script> leaves the panel's inlined script no
   const file = join(dir, 'page.yaml');
   writeFileSync(file, stringify(spec()));
   const out = outDir('page-spec-text');
-  const run = generate(['--spec', file, '--redocly-config', join(ROOT, 'test/fixtures/corpus.redocly.yaml'), '--out', out]);
+  const run = generate([
+    '--spec',
+    file,
+    '--redocly-config',
+    join(ROOT, 'test/fixtures/corpus.redocly.yaml'),
+    '--out',
+    out,
+  ]);
   expect(run.status).toBe(0);
   const panel = await bundleTryIt(out);
   expect(panel).not.toMatch(/<!--|<\/?script/i);

@@ -9,7 +9,12 @@ import { join } from 'node:path';
 import { Lexer, type Tokens } from 'marked';
 import ts from 'typescript';
 import { ROOT } from '../helpers/paths.js';
-import { buildModel, functionName, type NamespaceModel, type OperationModel } from '../../scripts/generator/model/index.js';
+import {
+  buildModel,
+  functionName,
+  type NamespaceModel,
+  type OperationModel,
+} from '../../scripts/generator/model/index.js';
 import { clientErrorClasses, documented } from '../../scripts/generator/method-reference.js';
 import { exampleArgument } from '../../scripts/generator/samples/index.js';
 import { THROWN_ERRORS } from '../../src/runtime/thrown.js';
@@ -18,7 +23,9 @@ import * as entry from '../../src/index.js';
 import { SeamClient, SeamError } from '../../src/index.js';
 import { createFakeSeam, FAKE_CREDENTIALS } from '../../src/testing/index.js';
 
-const model = buildModel(JSON.parse(readFileSync(join(ROOT, 'generated/openapi.json'), 'utf8')), undefined, { profile: seam });
+const model = buildModel(JSON.parse(readFileSync(join(ROOT, 'generated/openapi.json'), 'utf8')), undefined, {
+  profile: seam,
+});
 const html = JSON.parse(readFileSync(join(ROOT, 'generated/openapi.yaml'), 'utf8').replace(/^#.*\n/, ''));
 const ops = documented(model);
 const attempts = ops.filter((op) => op.actionAttempt);
@@ -27,7 +34,10 @@ const waitingOnly = THROWN_ERRORS.filter((t) => t.waiting).map((t) => t.error.na
 
 /** Every class the method can throw: the class of each documented error answer, and the runtime's own. */
 const expectedClasses = (op: OperationModel): string[] => [
-  ...new Set([...op.errors.flatMap((e) => clientErrorClasses(e, seam)), ...THROWN_ERRORS.filter((t) => !t.waiting || op.actionAttempt).map((t) => t.error.name)]),
+  ...new Set([
+    ...op.errors.flatMap((e) => clientErrorClasses(e, seam)),
+    ...THROWN_ERRORS.filter((t) => !t.waiting || op.actionAttempt).map((t) => t.error.name),
+  ]),
 ];
 
 /** The class names of the "What it throws" table of a Markdown text. */
@@ -44,17 +54,28 @@ function thrownTable(markdown: string): string[] {
  */
 function jsdocs(file: string, name: string, className?: string): string[] {
   const source = ts.createSourceFile(file, readFileSync(join(ROOT, file), 'utf8'), ts.ScriptTarget.Latest, true);
-  const scope = className ? source.statements.find((s): s is ts.ClassDeclaration => ts.isClassDeclaration(s) && s.name?.text === className)?.members : source.statements;
-  const declarations = (scope ?? []).filter((n) => (ts.isMethodDeclaration(n) || ts.isFunctionDeclaration(n)) && n.name?.getText() === name) as Array<ts.MethodDeclaration | ts.FunctionDeclaration>;
+  const scope = className
+    ? source.statements.find((s): s is ts.ClassDeclaration => ts.isClassDeclaration(s) && s.name?.text === className)
+        ?.members
+    : source.statements;
+  const declarations = (scope ?? []).filter(
+    (n) => (ts.isMethodDeclaration(n) || ts.isFunctionDeclaration(n)) && n.name?.getText() === name,
+  ) as Array<ts.MethodDeclaration | ts.FunctionDeclaration>;
   const overloads = declarations.filter((d) => !d.body);
-  return (overloads.length > 0 ? overloads : declarations).map((d) => ts.getJSDocCommentsAndTags(d).map((doc) => doc.getText()).join('\n'));
+  return (overloads.length > 0 ? overloads : declarations).map((d) =>
+    ts
+      .getJSDocCommentsAndTags(d)
+      .map((doc) => doc.getText())
+      .join('\n'),
+  );
 }
 
 function namespaceOf(op: OperationModel, ns: NamespaceModel = model.root): NamespaceModel | undefined {
   if (ns.path.join('.') === op.namespacePath.join('.')) return ns;
   return ns.namespaces.map((child) => namespaceOf(op, child)).find(Boolean);
 }
-const throwsTags = (doc: string): string[] => [...doc.matchAll(/@throws \{([\w |]+)\}/g)].flatMap((m) => m[1]!.split(' | '));
+const throwsTags = (doc: string): string[] =>
+  [...doc.matchAll(/@throws \{([\w |]+)\}/g)].flatMap((m) => m[1]!.split(' | '));
 
 it('the spec has operations that wait and operations that do not, so both kinds are held', () => {
   expect(attempts.length).toBeGreaterThan(0);
@@ -86,7 +107,10 @@ describe.each(ops.map((op) => [op.name, op] as const))('%s', (_name, op) => {
   });
 
   it('the JSDoc of every overload, method and standalone function, has a @throws for every class', () => {
-    const docs = [...jsdocs('generated/client.ts', op.methodName, namespaceOf(op)!.className), ...jsdocs('generated/functions.ts', functionName(op))];
+    const docs = [
+      ...jsdocs('generated/client.ts', op.methodName, namespaceOf(op)!.className),
+      ...jsdocs('generated/functions.ts', functionName(op)),
+    ];
     expect(docs.length).toBeGreaterThanOrEqual(op.actionAttempt ? 8 : 2);
     for (const doc of docs) {
       expect(new Set(throwsTags(doc))).toEqual(new Set(expectedClasses(op)));
@@ -99,7 +123,12 @@ describe.each(ops.map((op) => [op.name, op] as const))('%s', (_name, op) => {
       for (const text of [markdown, description]) {
         expect(text).toContain('{ waitForActionAttempt: false }');
         expect(text).toContain(`${op.typeName}Waited`);
-        for (const name of ['SeamActionAttemptFailedError', 'SeamActionAttemptTimeoutError', 'SeamTimeoutError', 'SeamConnectionError']) {
+        for (const name of [
+          'SeamActionAttemptFailedError',
+          'SeamActionAttemptTimeoutError',
+          'SeamTimeoutError',
+          'SeamConnectionError',
+        ]) {
           expect(thrownTable(text)).toContain(name);
         }
       }
@@ -113,7 +142,10 @@ describe.each(ops.map((op) => [op.name, op] as const))('%s', (_name, op) => {
       const argument = exampleArgument(op, example);
       if (argument && typeof argument === 'object') fake.seed.fromExample(argument as Record<string, unknown>);
       type Namespace = Record<string, unknown>;
-      const namespace = op.namespacePath.reduce<Namespace>((ns, part) => ns[part] as Namespace, seam as unknown as Namespace);
+      const namespace = op.namespacePath.reduce<Namespace>(
+        (ns, part) => ns[part] as Namespace,
+        seam as unknown as Namespace,
+      );
       const call = (options?: object) =>
         (namespace[op.methodName] as (...args: unknown[]) => Promise<Record<string, unknown>>).call(
           namespace,
@@ -137,23 +169,41 @@ describe.each(ops.map((op) => [op.name, op] as const))('%s', (_name, op) => {
 // Each method's JSDoc names the runtime's own classes on one `@throws` line; the when-text, the same
 // on every method, is on each class's own JSDoc, so hovering the class in an editor still explains it.
 describe('the runtime errors, explained once on their own class', () => {
-  const errors = ts.createSourceFile('errors.ts', readFileSync(join(ROOT, 'src/runtime/errors.ts'), 'utf8'), ts.ScriptTarget.Latest, true);
+  const errors = ts.createSourceFile(
+    'errors.ts',
+    readFileSync(join(ROOT, 'src/runtime/errors.ts'), 'utf8'),
+    ts.ScriptTarget.Latest,
+    true,
+  );
   const classDoc = (name: string): string => {
-    const cls = errors.statements.find((s): s is ts.ClassDeclaration => ts.isClassDeclaration(s) && s.name?.text === name);
-    return ts.getJSDocCommentsAndTags(cls!).map((d) => d.getText()).join('\n').replace(/\s*\n\s*\*\s*/g, ' ');
+    const cls = errors.statements.find(
+      (s): s is ts.ClassDeclaration => ts.isClassDeclaration(s) && s.name?.text === name,
+    );
+    return ts
+      .getJSDocCommentsAndTags(cls!)
+      .map((d) => d.getText())
+      .join('\n')
+      .replace(/\s*\n\s*\*\s*/g, ' ');
   };
 
-  it.each(THROWN_ERRORS.map((t) => [t.error.name, t] as const))('%s: its JSDoc says when a method throws it', (name, t) => {
-    expect(classDoc(name)).toContain(t.when);
-    if (t.retried) expect(classDoc(name)).toContain('Tried again first, up to `maxRetries` times');
-  });
+  it.each(THROWN_ERRORS.map((t) => [t.error.name, t] as const))(
+    '%s: its JSDoc says when a method throws it',
+    (name, t) => {
+      expect(classDoc(name)).toContain(t.when);
+      if (t.retried) expect(classDoc(name)).toContain('Tried again first, up to `maxRetries` times');
+    },
+  );
 
   it('no method repeats that text: its JSDoc names the runtime classes on one @throws line', () => {
     const client = readFileSync(join(ROOT, 'generated/client.ts'), 'utf8');
     for (const t of THROWN_ERRORS) expect(client).not.toContain(t.when);
     for (const op of ops) {
       for (const doc of jsdocs('generated/client.ts', op.methodName, namespaceOf(op)!.className)) {
-        const runtimeLines = doc.split('\n').filter((line) => THROWN_ERRORS.some((t) => line.includes(`{${t.error.name} |`) || line.includes(`| ${t.error.name}}`)));
+        const runtimeLines = doc
+          .split('\n')
+          .filter((line) =>
+            THROWN_ERRORS.some((t) => line.includes(`{${t.error.name} |`) || line.includes(`| ${t.error.name}}`)),
+          );
         expect(runtimeLines).toHaveLength(1);
       }
     }

@@ -19,13 +19,27 @@ const blocked: string[] = [];
 beforeAll(async () => {
   materializeCorpus(ROOT);
   const out = outDir('docs-seam');
-  const run = generate(['--spec', 'test/.out/corpus-specs/seam-connect.json', '--redocly-config', 'test/fixtures/corpus.redocly.yaml', '--out', out]);
+  const run = generate([
+    '--spec',
+    'test/.out/corpus-specs/seam-connect.json',
+    '--redocly-config',
+    'test/fixtures/corpus.redocly.yaml',
+    '--out',
+    out,
+  ]);
   if (run.status !== 0) throw new Error(run.stderr);
-  const build = spawnSync(BIN('tsx'), ['scripts/docs/build.ts', '--in', join(out, 'openapi.yaml'), '--out', join(out, 'site/index.html')], { cwd: ROOT, encoding: 'utf8' });
+  const build = spawnSync(
+    BIN('tsx'),
+    ['scripts/docs/build.ts', '--in', join(out, 'openapi.yaml'), '--out', join(out, 'site/index.html')],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
   if (build.status !== 0) throw new Error(build.stderr);
   const served = await serveStatic(join(out, 'site'));
   server = served.server;
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
   page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
   await page.route('**/*', (route) => {
     if (LOCAL.test(route.request().url())) return route.continue();
@@ -41,18 +55,28 @@ afterAll(async () => {
   await new Promise((done) => server?.close(done));
 });
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- an answer body of any operation
-async function send(operationId: string, body: unknown): Promise<{ status: string; body: any; errorClass: string | null }> {
+async function send(
+  operationId: string,
+  body: unknown,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- an answer body of any operation
+): Promise<{ status: string; body: any; errorClass: string | null }> {
   await page.selectOption('#try-it-operation', operationId);
   await page.fill('#try-it-body', JSON.stringify(body));
   await page.click('#try-it-send');
   await page.locator('#try-it-status').waitFor({ timeout: 15_000 });
-  const errorClass = (await page.locator('#try-it-error-class').count()) > 0 ? await page.textContent('#try-it-error-class') : null;
-  return { status: (await page.textContent('#try-it-status'))!, body: JSON.parse((await page.textContent('#try-it-response'))!), errorClass };
+  const errorClass =
+    (await page.locator('#try-it-error-class').count()) > 0 ? await page.textContent('#try-it-error-class') : null;
+  return {
+    status: (await page.textContent('#try-it-status'))!,
+    body: JSON.parse((await page.textContent('#try-it-response'))!),
+    errorClass,
+  };
 }
 
 it('offers its documented operations only: x-undocumented ones are left out', async () => {
-  const offered = await page.$$eval('#try-it-operation option', (options) => options.map((o) => (o as HTMLOptionElement).value));
+  const offered = await page.$$eval('#try-it-operation option', (options) =>
+    options.map((o) => (o as HTMLOptionElement).value),
+  );
   expect(offered.length).toBeGreaterThan(150);
   expect(offered.length).toBeLessThan(316);
   expect(offered).toContain('accessCodesCreatePost');
@@ -72,7 +96,7 @@ it('creates, reads and deletes an access code against the fake in the page, whic
   expect(gone.errorClass).toMatch(/^The client throws SeamNotFoundError: /);
 });
 
-it('shows an invalid body\'s 400 and the client\'s error class', async () => {
+it("shows an invalid body's 400 and the client's error class", async () => {
   const bad = await send('accessCodesCreatePost', { device_id: 'not-a-uuid' });
   expect(bad.status).toBe('HTTP 400');
   expect(bad.errorClass).toMatch(/^The client throws SeamInvalidInputError: /);

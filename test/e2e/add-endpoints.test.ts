@@ -14,14 +14,20 @@ import { parseDocument } from 'yaml';
 import { copyProject } from '../helpers/project-copy.js';
 
 const security = [{ api_key: [] }];
-const errors = { '400': { $ref: '#/components/responses/InvalidInput' }, '401': { $ref: '#/components/responses/Unauthorized' } };
+const errors = {
+  '400': { $ref: '#/components/responses/InvalidInput' },
+  '401': { $ref: '#/components/responses/Unauthorized' },
+};
 const uuid = (description: string) => ({ type: 'string', format: 'uuid', description });
 const answer = (description: string, schema: object, value: unknown) => ({
   description,
   content: { 'application/json': { schema, examples: { done: { summary: 'Done', value } } } },
 });
 /** A required JSON request body with its examples. */
-const jsonBody = (schema: object, examples: object) => ({ required: true, content: { 'application/json': { schema, examples } } });
+const jsonBody = (schema: object, examples: object) => ({
+  required: true,
+  content: { 'application/json': { schema, examples } },
+});
 const CODE_ID = 'b854d7c9-d0d8-40a7-8a7c-cd3d167a6ce5';
 const DEVICE_ID = '2b5d3f8e-4a1c-4f3e-9d2b-7c6a5e4d3c2b';
 const pin = { type: 'string', description: 'The PIN.', pattern: '^\\d+$', minLength: 4, maxLength: 8 };
@@ -57,11 +63,25 @@ const webhook = {
   },
 };
 const webhookAnswer = (description: string, id: string, url: string) =>
-  answer(description, { type: 'object', required: ['ok', 'webhook'], properties: { ok: { type: 'boolean', description: 'Always true.' }, webhook }, }, { ok: true, webhook: { webhook_id: id, url, event_types: ['access_code.changed'] } });
-const byWebhookId = (description: string) => jsonBody(
-  { type: 'object', additionalProperties: false, required: ['webhook_id'], properties: { webhook_id: uuid(description) } },
-  { byId: { summary: 'By ID', value: { webhook_id: WEBHOOK_ID } } },
-);
+  answer(
+    description,
+    {
+      type: 'object',
+      required: ['ok', 'webhook'],
+      properties: { ok: { type: 'boolean', description: 'Always true.' }, webhook },
+    },
+    { ok: true, webhook: { webhook_id: id, url, event_types: ['access_code.changed'] } },
+  );
+const byWebhookId = (description: string) =>
+  jsonBody(
+    {
+      type: 'object',
+      additionalProperties: false,
+      required: ['webhook_id'],
+      properties: { webhook_id: uuid(description) },
+    },
+    { byId: { summary: 'By ID', value: { webhook_id: WEBHOOK_ID } } },
+  );
 const webhookPaths: Record<string, object> = {
   '/webhooks/create': {
     post: {
@@ -72,10 +92,26 @@ const webhookPaths: Record<string, object> = {
       description: 'Registers a URL that Seam sends events to.',
       security,
       requestBody: jsonBody(
-        { type: 'object', additionalProperties: false, required: ['url'], properties: { url: { type: 'string', format: 'uri', description: 'Where events go.' }, event_types: webhook.properties.event_types } },
-        { one: { summary: 'One event type', value: { url: 'https://example.com/seam-events', event_types: ['access_code.changed'] } } },
+        {
+          type: 'object',
+          additionalProperties: false,
+          required: ['url'],
+          properties: {
+            url: { type: 'string', format: 'uri', description: 'Where events go.' },
+            event_types: webhook.properties.event_types,
+          },
+        },
+        {
+          one: {
+            summary: 'One event type',
+            value: { url: 'https://example.com/seam-events', event_types: ['access_code.changed'] },
+          },
+        },
       ),
-      responses: { '200': webhookAnswer('The new webhook.', NEW_WEBHOOK_ID, 'https://example.com/seam-events'), ...errors },
+      responses: {
+        '200': webhookAnswer('The new webhook.', NEW_WEBHOOK_ID, 'https://example.com/seam-events'),
+        ...errors,
+      },
     },
   },
   '/webhooks/get': {
@@ -101,7 +137,14 @@ const webhookPaths: Record<string, object> = {
       responses: {
         '200': answer(
           'The webhooks.',
-          { type: 'object', required: ['ok', 'webhooks'], properties: { ok: { type: 'boolean', description: 'Always true.' }, webhooks: { type: 'array', description: 'The webhooks.', items: webhook } } },
+          {
+            type: 'object',
+            required: ['ok', 'webhooks'],
+            properties: {
+              ok: { type: 'boolean', description: 'Always true.' },
+              webhooks: { type: 'array', description: 'The webhooks.', items: webhook },
+            },
+          },
           { ok: true, webhooks: [{ webhook_id: WEBHOOK_ID, url: 'https://example.com/from-get' }] },
         ),
         ...errors,
@@ -128,7 +171,15 @@ const webhookPaths: Record<string, object> = {
       summary: 'Remove a webhook',
       description: 'Stops sending events to a webhook, REST-style: its ID in the path; answers with no content.',
       security,
-      parameters: [{ name: 'webhook_id', in: 'path', required: true, description: 'ID of the webhook.', schema: { type: 'string', format: 'uuid' } }],
+      parameters: [
+        {
+          name: 'webhook_id',
+          in: 'path',
+          required: true,
+          description: 'ID of the webhook.',
+          schema: { type: 'string', format: 'uuid' },
+        },
+      ],
       responses: { '204': { description: 'Removed.' }, ...errors },
     },
   },
@@ -149,11 +200,21 @@ const NEW_PATHS: Record<string, object> = {
           type: 'object',
           additionalProperties: false,
           required: ['device_id', 'name'],
-          properties: { device_id: uuid('ID of the device.'), name: { type: 'string', description: 'Name of the access code.' }, code: pin },
+          properties: {
+            device_id: uuid('ID of the device.'),
+            name: { type: 'string', description: 'Name of the access code.' },
+            code: pin,
+          },
         },
         { pin: { summary: 'With a PIN', value: { device_id: DEVICE_ID, name: 'Side door', code: '2468' } } },
       ),
-      responses: { '200': answer('The new code.', keyed('The new code.'), { ok: true, access_code: { access_code_id: CODE_ID, name: 'Side door', device_id: DEVICE_ID, code: '2468' } }), ...errors },
+      responses: {
+        '200': answer('The new code.', keyed('The new code.'), {
+          ok: true,
+          access_code: { access_code_id: CODE_ID, name: 'Side door', device_id: DEVICE_ID, code: '2468' },
+        }),
+        ...errors,
+      },
     },
   },
   '/access_codes/delete': {
@@ -164,7 +225,12 @@ const NEW_PATHS: Record<string, object> = {
       description: 'Removes one access code from its device.',
       security,
       requestBody: jsonBody(
-        { type: 'object', additionalProperties: false, required: ['access_code_id'], properties: { access_code_id: uuid('ID of the access code to delete.') } },
+        {
+          type: 'object',
+          additionalProperties: false,
+          required: ['access_code_id'],
+          properties: { access_code_id: uuid('ID of the access code to delete.') },
+        },
         { byId: { summary: 'By ID', value: { access_code_id: CODE_ID } } },
       ),
       responses: { '200': answer('Deleted.', { $ref: '#/components/schemas/OkResponse' }, { ok: true }), ...errors },
@@ -180,9 +246,27 @@ const NEW_PATHS: Record<string, object> = {
       description: 'Lists the unmanaged access codes of one device, optionally only some of them.',
       security,
       parameters: [
-        { name: 'device_id', in: 'query', required: true, description: 'Device whose codes to list.', schema: { type: 'string', format: 'uuid' }, example: DEVICE_ID },
-        { name: 'access_code_ids', in: 'query', description: 'Only these codes.', schema: { type: 'array', items: { type: 'string', format: 'uuid' } } },
-        { name: 'limit', in: 'query', description: 'At most this many.', schema: { type: 'integer', minimum: 1 }, example: 10 },
+        {
+          name: 'device_id',
+          in: 'query',
+          required: true,
+          description: 'Device whose codes to list.',
+          schema: { type: 'string', format: 'uuid' },
+          example: DEVICE_ID,
+        },
+        {
+          name: 'access_code_ids',
+          in: 'query',
+          description: 'Only these codes.',
+          schema: { type: 'array', items: { type: 'string', format: 'uuid' } },
+        },
+        {
+          name: 'limit',
+          in: 'query',
+          description: 'At most this many.',
+          schema: { type: 'integer', minimum: 1 },
+          example: 10,
+        },
       ],
       responses: {
         '200': answer(
@@ -190,7 +274,10 @@ const NEW_PATHS: Record<string, object> = {
           {
             type: 'object',
             required: ['ok', 'access_codes'],
-            properties: { ok: { type: 'boolean', description: 'Always true.' }, access_codes: { type: 'array', description: 'The codes.', items: codeSummary } },
+            properties: {
+              ok: { type: 'boolean', description: 'Always true.' },
+              access_codes: { type: 'array', description: 'The codes.', items: codeSummary },
+            },
           },
           { ok: true, access_codes: [{ access_code_id: CODE_ID, name: 'Front door', device_id: DEVICE_ID }] },
         ),
@@ -205,7 +292,16 @@ const NEW_PATHS: Record<string, object> = {
       summary: 'Get a device',
       description: 'Returns one device by the ID in its path.',
       security,
-      parameters: [{ name: 'device_id', in: 'path', required: true, description: 'ID of the device.', schema: { type: 'string', format: 'uuid' }, example: DEVICE_ID }],
+      parameters: [
+        {
+          name: 'device_id',
+          in: 'path',
+          required: true,
+          description: 'ID of the device.',
+          schema: { type: 'string', format: 'uuid' },
+          example: DEVICE_ID,
+        },
+      ],
       responses: {
         '200': answer(
           'The device.',
@@ -214,7 +310,12 @@ const NEW_PATHS: Record<string, object> = {
             required: ['ok', 'device'],
             properties: {
               ok: { type: 'boolean', description: 'Always true.' },
-              device: { type: 'object', description: 'The device.', required: ['device_id'], properties: { device_id: uuid('ID of the device.') } },
+              device: {
+                type: 'object',
+                description: 'The device.',
+                required: ['device_id'],
+                properties: { device_id: uuid('ID of the device.') },
+              },
             },
           },
           { ok: true, device: { device_id: DEVICE_ID } },
@@ -230,7 +331,16 @@ const NEW_PATHS: Record<string, object> = {
       summary: 'Clear the schedule of an access code',
       description: 'Makes a time-bound access code ongoing; answers with no content.',
       security,
-      parameters: [{ name: 'access_code_id', in: 'path', required: true, description: 'ID of the access code.', schema: { type: 'string', format: 'uuid' }, example: CODE_ID }],
+      parameters: [
+        {
+          name: 'access_code_id',
+          in: 'path',
+          required: true,
+          description: 'ID of the access code.',
+          schema: { type: 'string', format: 'uuid' },
+          example: CODE_ID,
+        },
+      ],
       responses: { '204': { description: 'Cleared.' }, ...errors },
     },
   },
@@ -245,24 +355,32 @@ const NEW_PATHS: Record<string, object> = {
       requestBody: jsonBody(
         {
           oneOf: [
-            { type: 'object', title: 'by ID', additionalProperties: false, required: ['access_code_id'], properties: { access_code_id: uuid('ID of the access code.') } },
+            {
+              type: 'object',
+              title: 'by ID',
+              additionalProperties: false,
+              required: ['access_code_id'],
+              properties: { access_code_id: uuid('ID of the access code.') },
+            },
             {
               type: 'object',
               title: 'by device and PIN',
               additionalProperties: false,
               required: ['device_id', 'code'],
-              properties: { device_id: uuid('ID of the device.'), code: { type: 'string', description: 'The PIN.', pattern: '^\\d+$' } },
+              properties: {
+                device_id: uuid('ID of the device.'),
+                code: { type: 'string', description: 'The PIN.', pattern: '^\\d+$' },
+              },
             },
           ],
         },
         { byId: { summary: 'By ID', value: { access_code_id: CODE_ID } } },
       ),
       responses: {
-        '200': answer(
-          'The access code.',
-          keyed('The code.'),
-          { ok: true, access_code: { access_code_id: CODE_ID, name: 'Front door', device_id: DEVICE_ID } },
-        ),
+        '200': answer('The access code.', keyed('The code.'), {
+          ok: true,
+          access_code: { access_code_id: CODE_ID, name: 'Front door', device_id: DEVICE_ID },
+        }),
         ...errors,
       },
     },
@@ -272,7 +390,12 @@ const NEW_PATHS: Record<string, object> = {
 let copy: string;
 
 function sh(command: string, args: string[], timeout = 300_000): { status: number | null; output: string } {
-  const run = spawnSync(command, args, { cwd: copy, encoding: 'utf8', timeout, env: { ...process.env, REDOCLY_TELEMETRY: 'off', NO_COLOR: '1', CI: 'true' } });
+  const run = spawnSync(command, args, {
+    cwd: copy,
+    encoding: 'utf8',
+    timeout,
+    env: { ...process.env, REDOCLY_TELEMETRY: 'off', NO_COLOR: '1', CI: 'true' },
+  });
   return { status: run.status, output: `${run.stdout}${run.stderr}` };
 }
 
@@ -281,10 +404,13 @@ beforeAll(() => {
   // The maintainer's one edit: the spec.
   const spec = parseDocument(readFileSync(join(copy, 'spec/openapi.yaml'), 'utf8'));
   // (Should the real spec gain one of these paths, the copy's is replaced whole.)
-  for (const [path, item] of Object.entries({ ...NEW_PATHS, ...webhookPaths })) spec.setIn(['paths', path], spec.createNode(item));
+  for (const [path, item] of Object.entries({ ...NEW_PATHS, ...webhookPaths }))
+    spec.setIn(['paths', path], spec.createNode(item));
   const tags = (spec.toJS().tags ?? []) as Array<{ name: string }>;
-  if (!tags.some((t) => t.name === 'devices')) spec.addIn(['tags'], spec.createNode({ name: 'devices', description: 'Smart locks and other devices.' }));
-  if (!tags.some((t) => t.name === 'webhooks')) spec.addIn(['tags'], spec.createNode({ name: 'webhooks', description: 'Where Seam sends events.' }));
+  if (!tags.some((t) => t.name === 'devices'))
+    spec.addIn(['tags'], spec.createNode({ name: 'devices', description: 'Smart locks and other devices.' }));
+  if (!tags.some((t) => t.name === 'webhooks'))
+    spec.addIn(['tags'], spec.createNode({ name: 'webhooks', description: 'Where Seam sends events.' }));
   writeFileSync(join(copy, 'spec/openapi.yaml'), String(spec));
 }, 120_000);
 
@@ -309,7 +435,7 @@ it('generates a method, types and a docs page for each new endpoint', () => {
   expect(client).toMatch(/\n {2}get\(body: AccessCodesGetRequest, options\?: RequestOptions\)/);
 });
 
-it('the fake keeps the new endpoints\' state across calls, with no edit to the fake', () => {
+it("the fake keeps the new endpoints' state across calls, with no edit to the fake", () => {
   // As a team testing its code would: the client on the fake, in a script of the copy.
   const script = `
 import { SeamClient } from './src/index.js';
@@ -332,8 +458,19 @@ console.log(JSON.stringify({ made, same: JSON.stringify(got) === JSON.stringify(
   const run = sh(join(copy, 'node_modules/.bin/tsx'), ['fake-state.mts']);
   expect(run.status).toBe(0);
   const seen = JSON.parse(run.output.trim().split('\n').at(-1)!);
-  expect(seen.made).toMatchObject({ device_id: '6c5b4a39-2817-4f6e-8d5c-4b3a29181706', name: 'Side door', code: '2468', access_code_id: expect.stringMatching(/^[0-9a-f-]{36}$/) });
-  expect(seen).toMatchObject({ same: true, listed: true, renamed: 'Garage', after: 'SeamNotFoundError 404 access_code_not_found', listedAfter: 0 });
+  expect(seen.made).toMatchObject({
+    device_id: '6c5b4a39-2817-4f6e-8d5c-4b3a29181706',
+    name: 'Side door',
+    code: '2468',
+    access_code_id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+  });
+  expect(seen).toMatchObject({
+    same: true,
+    listed: true,
+    renamed: 'Garage',
+    after: 'SeamNotFoundError 404 access_code_not_found',
+    listedAfter: 0,
+  });
 });
 
 it('passes the version check (additions need no release yet)', () => {
@@ -354,7 +491,11 @@ it('passes its own docs, browser and packed-consumer tests, unedited', () => {
   // Fifteen minutes: on the shared 2-core machine, loaded, the browser suite took 179 s and the
   // packed consumers 262 s, and the docs suites now run every page's TypeScript samples too (300 s,
   // then 600 s, cut the run short there, 2026-12-07; a quiet machine needs far less).
-  const run = sh(join(copy, 'node_modules/.bin/jest'), ['test/docs', 'test/package', '--testPathIgnorePatterns', 'registry-release', '--ci', '--runInBand', '--verbose'], 900_000);
+  const run = sh(
+    join(copy, 'node_modules/.bin/jest'),
+    ['test/docs', 'test/package', '--testPathIgnorePatterns', 'registry-release', '--ci', '--runInBand', '--verbose'],
+    900_000,
+  );
   // On failure, show jest's account of each failed test first: the full output is long.
   const failed = run.output.indexOf('●');
   expect(failed === -1 ? '' : run.output.slice(failed, failed + 4000)).toBe('');
@@ -366,7 +507,9 @@ it('passes its own docs, browser and packed-consumer tests, unedited', () => {
   // each ran against the fake, as cURL and as TypeScript, and succeeded.
   for (const page of ['webhooks.get.md', 'webhooks.delete.md', 'webhooks.remove.md']) {
     expect(run.output).toMatch(new RegExp(`✓ ${page.replace(/\./g, '\\.')} `));
-    expect(run.output).toMatch(new RegExp(`✓ ${page.replace(/\./g, '\\.')}: the method, the standalone function and openapi-fetch each succeed`));
+    expect(run.output).toMatch(
+      new RegExp(`✓ ${page.replace(/\./g, '\\.')}: the method, the standalone function and openapi-fetch each succeed`),
+    );
   }
   expect(run.output).toMatch(/✓ sends every operation as the docs fill it in, and the first send of each succeeds/);
   expect(run.status).toBe(0);

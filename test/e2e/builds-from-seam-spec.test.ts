@@ -9,20 +9,32 @@ import { join } from 'node:path';
 import { openapi } from '@seamapi/types/connect';
 import { copyProject } from '../helpers/project-copy.js';
 
-const npm = (copy: string, args: string[]) => execFileSync('npm', args, { cwd: copy, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', REDOCLY_TELEMETRY: 'off' }, maxBuffer: 256 * 1024 * 1024 });
+const npm = (copy: string, args: string[]) =>
+  execFileSync('npm', args, {
+    cwd: copy,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', REDOCLY_TELEMETRY: 'off' },
+    maxBuffer: 256 * 1024 * 1024,
+  });
 
 let copy: string;
 afterAll(() => copy && rmSync(copy, { recursive: true, force: true }));
 
-it('generates, type-checks and builds from Seam\'s spec, and the built update waits on the built fake', () => {
+it("generates, type-checks and builds from Seam's spec, and the built update waits on the built fake", () => {
   copy = copyProject('seam-spec-build-');
   writeFileSync(join(copy, 'spec/openapi.yaml'), JSON.stringify(openapi));
   writeFileSync(join(copy, 'redocly.yaml'), 'telemetry: off\nextends:\n  - minimal\n');
   npm(copy, ['run', '-s', 'generate']);
   // The package's own sources (src/ and what they import from generated/): the project's tests
   // and benchmarks are written for its own spec.
-  writeFileSync(join(copy, 'tsconfig.package.json'), JSON.stringify({ extends: './tsconfig.json', include: ['src/**/*.ts'], exclude: [] }));
-  execFileSync(join(copy, 'node_modules/.bin/tsc'), ['--noEmit', '-p', 'tsconfig.package.json'], { cwd: copy, encoding: 'utf8' });
+  writeFileSync(
+    join(copy, 'tsconfig.package.json'),
+    JSON.stringify({ extends: './tsconfig.json', include: ['src/**/*.ts'], exclude: [] }),
+  );
+  execFileSync(join(copy, 'node_modules/.bin/tsc'), ['--noEmit', '-p', 'tsconfig.package.json'], {
+    cwd: copy,
+    encoding: 'utf8',
+  });
   npm(copy, ['run', '-s', 'build']);
 
   writeFileSync(
@@ -38,6 +50,10 @@ it('generates, type-checks and builds from Seam\'s spec, and the built update wa
     ].join('\n'),
   );
   const out = JSON.parse(execFileSync(process.execPath, ['waits.mjs'], { cwd: copy, encoding: 'utf8' }));
-  expect(out.done).toMatchObject({ status: 'success', action_type: 'UPDATE_ACCESS_CODE', result: { access_code: { name: 'Built' } } });
+  expect(out.done).toMatchObject({
+    status: 'success',
+    action_type: 'UPDATE_ACCESS_CODE',
+    result: { access_code: { name: 'Built' } },
+  });
   expect(out.polls).toBe(2);
 }, 900_000);

@@ -27,15 +27,33 @@ export const sameComponents: Equal<Raw.components, Compact.components> = true;
 /** Writes raw.ts and compact.ts of a spec into a folder of their own, with the check beside them. */
 async function schemaTypes(name: string, spec: string, config: string): Promise<string> {
   const dir = outDir(`compact-operations-${name}`);
-  await promisify(execFile)(process.execPath, ['scripts/run.mjs', 'test/helpers/schema-types.ts', spec, config, dir], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
+  await promisify(execFile)(process.execPath, ['scripts/run.mjs', 'test/helpers/schema-types.ts', spec, config, dir], {
+    cwd: ROOT,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   writeFileSync(join(dir, 'check.ts'), CHECK);
-  writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, skipLibCheck: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', types: [] }, files: ['check.ts'] }));
+  writeFileSync(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        strict: true,
+        noEmit: true,
+        skipLibCheck: true,
+        target: 'ES2022',
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        types: [],
+      },
+      files: ['check.ts'],
+    }),
+  );
   return dir;
 }
 
-const tsc = (dir: string) => spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', dir], { encoding: 'utf8' });
+const tsc = (dir: string) =>
+  spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', dir], { encoding: 'utf8' });
 
-describe('on Seam\'s published spec', () => {
+describe("on Seam's published spec", () => {
   let dir: string;
   beforeAll(async () => {
     const spec = join(ROOT, 'test/.out/compact-operations.seam.json');
@@ -59,7 +77,10 @@ describe('on Seam\'s published spec', () => {
 
   it('fails the check when a copy names an operation that types differently', () => {
     const good = readFileSync(join(dir, 'compact.ts'), 'utf8');
-    const bad = good.replace(/^( {4}accessCodesUpdatePatch: )operations\["accessCodesUpdatePut"\];$/m, '$1operations["accessCodesCreatePost"];');
+    const bad = good.replace(
+      /^( {4}accessCodesUpdatePatch: )operations\["accessCodesUpdatePut"\];$/m,
+      '$1operations["accessCodesCreatePost"];',
+    );
     expect(bad).not.toBe(good);
     writeFileSync(join(dir, 'compact.ts'), bad);
     try {
@@ -73,7 +94,7 @@ describe('on Seam\'s published spec', () => {
   }, 120_000);
 });
 
-it('keeps the project\'s own schema types identical too (PUT, PATCH and POST of accessCodes.update)', async () => {
+it("keeps the project's own schema types identical too (PUT, PATCH and POST of accessCodes.update)", async () => {
   const dir = await schemaTypes('project', SPEC_PATH, REDOCLY_CONFIG);
   expect(readFileSync(join(dir, 'compact.ts'), 'utf8')).toMatch(/^ {4}accessCodesUpdatePatch: operations\["\w+"\];$/m);
   const result = tsc(dir);
@@ -82,27 +103,72 @@ it('keeps the project\'s own schema types identical too (PUT, PATCH and POST of 
 }, 120_000);
 
 describe('compactOperations', () => {
-  const body = (field: string) => ['        requestBody?: {', '            content: {', `                "application/json": { ${field}: string };`, '            };', '        };'];
-  const op = (name: string, field: string) => [`    ${name}: {`, '        parameters: {', '            query?: never;', '        };', ...body(field), '        responses: {', '            200: { content: { "application/json": { ok: boolean } } };', '        };', '    };'];
+  const body = (field: string) => [
+    '        requestBody?: {',
+    '            content: {',
+    `                "application/json": { ${field}: string };`,
+    '            };',
+    '        };',
+  ];
+  const op = (name: string, field: string) => [
+    `    ${name}: {`,
+    '        parameters: {',
+    '            query?: never;',
+    '        };',
+    ...body(field),
+    '        responses: {',
+    '            200: { content: { "application/json": { ok: boolean } } };',
+    '        };',
+    '    };',
+  ];
 
   it('names the first copy of a whole operation, of a body and of an answer; a parameter list stays where it is', () => {
-    const text = ['export interface operations {', ...op('a', 'x'), ...op('"b-put"', 'x'), ...op('c', 'y'), '}', ''].join('\n');
+    const text = [
+      'export interface operations {',
+      ...op('a', 'x'),
+      ...op('"b-put"', 'x'),
+      ...op('c', 'y'),
+      '}',
+      '',
+    ].join('\n');
     const out = compactOperations(text);
     expect(out).toContain('    "b-put": operations["a"];');
-    expect(out).toContain('        requestBody?: {\n            content: {\n                "application/json": { y: string };');
+    expect(out).toContain(
+      '        requestBody?: {\n            content: {\n                "application/json": { y: string };',
+    );
     expect(out).toContain('        responses: operations["a"]["responses"];');
     expect(out.match(/query\?: never/g)).toHaveLength(2);
   });
 
-  it('drops a path method\'s JSDoc that repeats the one before it, and keeps one that differs', () => {
+  it("drops a path method's JSDoc that repeats the one before it, and keeps one that differs", () => {
     const doc = (text: string) => ['        /**', `         * ${text}`, '         */'];
-    const text = ['export interface paths {', '    "/a": {', ...doc('Update'), '        put: operations["a"];', ...doc('Update'), '        post: operations["b"];', ...doc('Other'), '        patch: operations["c"];', '    };', '}', ''].join('\n');
+    const text = [
+      'export interface paths {',
+      '    "/a": {',
+      ...doc('Update'),
+      '        put: operations["a"];',
+      ...doc('Update'),
+      '        post: operations["b"];',
+      ...doc('Other'),
+      '        patch: operations["c"];',
+      '    };',
+      '}',
+      '',
+    ].join('\n');
     expect(compactOperations(text).match(/\* Update/g)).toHaveLength(1);
     expect(compactOperations(text)).toContain('* Other');
   });
 
   it('leaves text it does not recognise as it is', () => {
-    const text = ['export interface operations {', '    a: {', '        responses: {', '        };', '    }', '}', ''].join('\n');
+    const text = [
+      'export interface operations {',
+      '    a: {',
+      '        responses: {',
+      '        };',
+      '    }',
+      '}',
+      '',
+    ].join('\n');
     expect(compactOperations(text)).toBe(text);
   });
 });

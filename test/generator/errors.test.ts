@@ -33,39 +33,73 @@ function writeSpec(text: string): string {
 
 const invalidYaml = () => writeSpec('openapi: 3.1.0\ninfo:\n  title: x\n  version: [1, 2\npaths: {}\n');
 const swagger2 = () =>
-  writeSpec("swagger: '2.0'\ninfo: {title: t, version: '1', description: d, license: {name: MIT, url: 'https://x.y'}}\nhost: x.y\nschemes: [https]\npaths: {}\n");
-const minimal = (paths: string, extra = '') => writeSpec(`openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n${paths}${extra}`);
+  writeSpec(
+    "swagger: '2.0'\ninfo: {title: t, version: '1', description: d, license: {name: MIT, url: 'https://x.y'}}\nhost: x.y\nschemes: [https]\npaths: {}\n",
+  );
+const minimal = (paths: string, extra = '') =>
+  writeSpec(`openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n${paths}${extra}`);
 const spec = (mutate: (s: Json) => void) => ['--spec', writeSpecCopy(mutate)];
 const fixtureConfig = (args: string[]) => [...args, '--redocly-config', FIXTURE_CONFIG];
 
 it.each<[string, () => string[], RegExp]>([
   ['invalid YAML', () => ['--spec', invalidYaml()], /openapi\.yaml:5:1 invalid-yaml: deficient indentation/],
   ['an empty file', () => ['--spec', writeSpec('')], /openapi\.yaml:1:1 invalid-document: the spec is empty/],
-  ['a scalar document', () => ['--spec', writeSpec('just words\n')], /openapi\.yaml:1:1 invalid-document: the spec must be a mapping \(an OpenAPI object\), not a string/],
+  [
+    'a scalar document',
+    () => ['--spec', writeSpec('just words\n')],
+    /openapi\.yaml:1:1 invalid-document: the spec must be a mapping \(an OpenAPI object\), not a string/,
+  ],
   ['a list document', () => ['--spec', writeSpec('- a\n- b\n')], /openapi\.yaml:1:1 invalid-document: .* not a list/],
   [
     'two YAML documents in one file',
     () => ['--spec', writeSpec("openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\n---\nopenapi: 3.1.0\n")],
     /openapi\.yaml:4:1 invalid-yaml: expected a single document in the stream, but found more/,
   ],
-  ['an OpenAPI 2.0 (Swagger) document', () => ['--spec', swagger2()], /openapi\.yaml:1:1 \(#\/openapi\) unsupported-version: openapi-typescript needs OpenAPI 3\.x, not 2\.0/],
-  ['an OpenAPI 4 document', () => ['--spec', writeSpec("openapi: 4.0.0\ninfo: {title: t, version: '1'}\npaths: {}\n")], /openapi\.yaml:1:1 \(#\/openapi\) unsupported-version: .*not 4\.0\.0/],
-  ['no openapi version', () => ['--spec', writeSpec("info: {title: t, version: '1'}\npaths: {}\n")], /unsupported-version: openapi-typescript needs OpenAPI 3\.x, not a document without an `openapi` version/],
+  [
+    'an OpenAPI 2.0 (Swagger) document',
+    () => ['--spec', swagger2()],
+    /openapi\.yaml:1:1 \(#\/openapi\) unsupported-version: openapi-typescript needs OpenAPI 3\.x, not 2\.0/,
+  ],
+  [
+    'an OpenAPI 4 document',
+    () => ['--spec', writeSpec("openapi: 4.0.0\ninfo: {title: t, version: '1'}\npaths: {}\n")],
+    /openapi\.yaml:1:1 \(#\/openapi\) unsupported-version: .*not 4\.0\.0/,
+  ],
+  [
+    'no openapi version',
+    () => ['--spec', writeSpec("info: {title: t, version: '1'}\npaths: {}\n")],
+    /unsupported-version: openapi-typescript needs OpenAPI 3\.x, not a document without an `openapi` version/,
+  ],
   [
     'a $ref cycle',
-    () => fixtureConfig(['--spec', minimal('  /a:\n    get:\n      responses:\n        "200": {description: ok, content: {application/json: {schema: {$ref: "#/components/schemas/A"}}}}\n', 'components:\n  schemas:\n    A: {$ref: "#/components/schemas/B"}\n    B: {$ref: "#/components/schemas/A"}\n')]),
+    () =>
+      fixtureConfig([
+        '--spec',
+        minimal(
+          '  /a:\n    get:\n      responses:\n        "200": {description: ok, content: {application/json: {schema: {$ref: "#/components/schemas/A"}}}}\n',
+          'components:\n  schemas:\n    A: {$ref: "#/components/schemas/B"}\n    B: {$ref: "#/components/schemas/A"}\n',
+        ),
+      ]),
     /openapi\.yaml:\d+:\d+ \(#\/components\/schemas\/[AB]\) ref-cycle: \$ref #\/components\/schemas\/[AB] leads back to itself/,
   ],
   [
     'a self-reference',
-    () => fixtureConfig(['--spec', minimal('  /a:\n    get:\n      responses:\n        "200": {description: ok, content: {application/json: {schema: {$ref: "#/components/schemas/A"}}}}\n', 'components:\n  schemas:\n    A: {$ref: "#/components/schemas/A"}\n')]),
+    () =>
+      fixtureConfig([
+        '--spec',
+        minimal(
+          '  /a:\n    get:\n      responses:\n        "200": {description: ok, content: {application/json: {schema: {$ref: "#/components/schemas/A"}}}}\n',
+          'components:\n  schemas:\n    A: {$ref: "#/components/schemas/A"}\n',
+        ),
+      ]),
     /\(#\/components\/schemas\/A\) ref-cycle: \$ref #\/components\/schemas\/A leads back to itself/,
   ],
   [
     'a dangling $ref',
-    () => spec((s) => {
-      s.paths['/access_codes/update'].post.requestBody = { $ref: '#/components/requestBodies/Missing' };
-    }),
+    () =>
+      spec((s) => {
+        s.paths['/access_codes/update'].post.requestBody = { $ref: '#/components/requestBodies/Missing' };
+      }),
     /openapi\.yaml:\d+:\d+ \(#\/paths\/~1access_codes~1update\/post\/requestBody\) no-unresolved-refs: Can't resolve \$ref/,
   ],
   [
@@ -85,7 +119,8 @@ it.each<[string, () => string[], RegExp]>([
   ],
   [
     'a path with a newline',
-    () => fixtureConfig(['--spec', minimal('  "/a\\nb":\n    get:\n      responses:\n        "200": {description: ok}\n')]),
+    () =>
+      fixtureConfig(['--spec', minimal('  "/a\\nb":\n    get:\n      responses:\n        "200": {description: ok}\n')]),
     /\(#\/paths\/~1a\\nb\) invalid-path: path "\/a\\nb" must start with \/ and hold no spaces, control characters/,
   ],
   [
@@ -100,10 +135,17 @@ it.each<[string, () => string[], RegExp]>([
   ],
   [
     'two names that make one type name',
-    () => spec((s) => {
-      copyOp(s, '/test_fixture/a', { 'x-fern-sdk-group-name': ['test_fixture'], 'x-fern-sdk-method-name': 'get_thing' });
-      copyOp(s, '/test_fixture/b', { 'x-fern-sdk-group-name': ['test_fixture_get'], 'x-fern-sdk-method-name': 'thing' });
-    }),
+    () =>
+      spec((s) => {
+        copyOp(s, '/test_fixture/a', {
+          'x-fern-sdk-group-name': ['test_fixture'],
+          'x-fern-sdk-method-name': 'get_thing',
+        });
+        copyOp(s, '/test_fixture/b', {
+          'x-fern-sdk-group-name': ['test_fixture_get'],
+          'x-fern-sdk-method-name': 'thing',
+        });
+      }),
     /\(#\/paths\/~1test_fixture~1[ab]\/post\) duplicate-type-name: testFixture(Get\.thing|\.getThing) and testFixture(Get\.thing|\.getThing) both need the exported name TestFixtureGetThingBody/,
   ],
   [
@@ -120,12 +162,22 @@ it.each<[string, () => string[], RegExp]>([
   ],
   [
     'two operations that only their HTTP method names, alike, and no path parameter tells apart',
-    () => fixtureConfig(['--spec', minimal('  /#a:\n    get:\n      responses:\n        "200": {description: ok}\n  /#b:\n    get:\n      responses:\n        "200": {description: ok}\n')]),
+    () =>
+      fixtureConfig([
+        '--spec',
+        minimal(
+          '  /#a:\n    get:\n      responses:\n        "200": {description: ok}\n  /#b:\n    get:\n      responses:\n        "200": {description: ok}\n',
+        ),
+      ]),
     /duplicate-method-name: GET \/#a and GET \/#b both become get; give one an x-fern-sdk-method-name/,
   ],
   [
     'a path parameter that is not defined',
-    () => fixtureConfig(['--spec', minimal('  /pets/{id}:\n    get:\n      responses:\n        "200": {description: ok}\n')]),
+    () =>
+      fixtureConfig([
+        '--spec',
+        minimal('  /pets/{id}:\n    get:\n      responses:\n        "200": {description: ok}\n'),
+      ]),
     /\(#\/paths\/~1pets~1\{id\}\/get\) missing-path-parameter: \/pets\/\{id\} names \{id\}, but no path parameter "id" is defined/,
   ],
   [
@@ -133,7 +185,9 @@ it.each<[string, () => string[], RegExp]>([
     () =>
       fixtureConfig([
         '--spec',
-        minimal('  /pets/{id}:\n    get:\n      parameters:\n        - {name: id, in: path, required: true, schema: {type: string}}\n        - {name: id, in: query, schema: {type: string}}\n      responses:\n        "200": {description: ok}\n'),
+        minimal(
+          '  /pets/{id}:\n    get:\n      parameters:\n        - {name: id, in: path, required: true, schema: {type: string}}\n        - {name: id, in: query, schema: {type: string}}\n      responses:\n        "200": {description: ok}\n',
+        ),
       ]),
     /parameter-name-clash: parameter "id" is both in path and in query/,
   ],
@@ -169,7 +223,9 @@ describe('the out folder', () => {
     const before = readTree(dir);
     const run = generate(['--spec', 'test/fixtures/nested.yaml', '--redocly-config', FIXTURE_CONFIG, '--out', dir]);
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/unsafe-out-dir: --out \S+a-project holds files this generator did not write \(.*\.git\/HEAD.*package\.json.*\)/);
+    expect(run.stderr).toMatch(
+      /unsafe-out-dir: --out \S+a-project holds files this generator did not write \(.*\.git\/HEAD.*package\.json.*\)/,
+    );
     expect(run.stderr).toMatch(/Nothing was changed/);
     expect(readTree(dir)).toEqual(before);
   });

@@ -18,7 +18,12 @@ function brokenExamples(spec: Json): void {
   request.newPinAndName.value.access_code_id = 'not-a-uuid';
   request.newPinAndName.value.code = '12';
   request.reschedule.value.bogus = 1;
-  spec.components.examples = { Ongoing: { summary: 'Wrong type', value: { access_code_id: 'b854d7c9-d0d8-40a7-8a7c-cd3d167a6ce5', type: 'forever' } } };
+  spec.components.examples = {
+    Ongoing: {
+      summary: 'Wrong type',
+      value: { access_code_id: 'b854d7c9-d0d8-40a7-8a7c-cd3d167a6ce5', type: 'forever' },
+    },
+  };
   request.ongoing = { $ref: '#/components/examples/Ongoing' };
   const response = spec.components.responses.UpdateAccessCodeOk.content[JSON_MEDIA].examples.pending.value;
   response.action_attempt.status = 'waiting';
@@ -26,11 +31,21 @@ function brokenExamples(spec: Json): void {
   // Headers with content: one in a response, one shared by two responses through a $ref.
   const header = (description: string) => ({
     description,
-    content: { [JSON_MEDIA]: { schema: { type: 'object', description: 'A count.', properties: { n: { type: 'integer', description: 'N.' } } }, example: { n: 'many' } } },
+    content: {
+      [JSON_MEDIA]: {
+        schema: { type: 'object', description: 'A count.', properties: { n: { type: 'integer', description: 'N.' } } },
+        example: { n: 'many' },
+      },
+    },
   });
   spec.components.headers.Shared = header('A header two responses share.');
-  spec.components.responses.UpdateAccessCodeOk.headers = { 'x-inline': header('A header of one response.'), 'x-shared': { $ref: '#/components/headers/Shared' } };
-  spec.components.responses.UpdateMultipleAccessCodesOk.headers = { 'x-shared': { $ref: '#/components/headers/Shared' } };
+  spec.components.responses.UpdateAccessCodeOk.headers = {
+    'x-inline': header('A header of one response.'),
+    'x-shared': { $ref: '#/components/headers/Shared' },
+  };
+  spec.components.responses.UpdateMultipleAccessCodesOk.headers = {
+    'x-shared': { $ref: '#/components/headers/Shared' },
+  };
 }
 
 /** `line:col message` of each finding, sorted. */
@@ -40,7 +55,10 @@ function findings(output: string, pattern: RegExp): string[] {
 
 function writeConfig(severity: 'warn' | 'off'): string {
   const path = join(mkdtempSync(join(tmpdir(), 'seam-redocly-')), 'redocly.yaml');
-  writeFileSync(path, `telemetry: off\nextends:\n  - recommended-strict\nrules:\n  no-invalid-media-type-examples: ${severity}\n`);
+  writeFileSync(
+    path,
+    `telemetry: off\nextends:\n  - recommended-strict\nrules:\n  no-invalid-media-type-examples: ${severity}\n`,
+  );
   return path;
 }
 
@@ -55,7 +73,10 @@ function redoclyLint(spec: string, config: string): string {
 
 it('finds exactly what Redocly CLI finds, at the same places, and writes nothing', () => {
   const spec = writeSpecCopy(brokenExamples);
-  const expected = findings(redoclyLint(spec, 'redocly.yaml'), /^\s+(\d+:\d+)\s+error\s+no-invalid-media-type-examples\s+(.+)$/gm);
+  const expected = findings(
+    redoclyLint(spec, 'redocly.yaml'),
+    /^\s+(\d+:\d+)\s+error\s+no-invalid-media-type-examples\s+(.+)$/gm,
+  );
   expect(expected.length).toBeGreaterThanOrEqual(8);
 
   const dir = outDir('examples');
@@ -70,7 +91,9 @@ it('follows the Redocly config: a warning does not stop generation, and "off" fi
   const spec = writeSpecCopy(brokenExamples);
   const warned = generate(['--spec', spec, '--redocly-config', writeConfig('warn'), '--out', outDir('examples-warn')]);
   expect(warned.status).toBe(0);
-  expect(warned.stderr).toMatch(/warning: \S+:\d+:\d+ \(\S+\/examples\/newPinAndName\/value\/code\) no-invalid-media-type-examples: Example value must conform to the schema: `code` property must NOT have fewer than 4 characters\./);
+  expect(warned.stderr).toMatch(
+    /warning: \S+:\d+:\d+ \(\S+\/examples\/newPinAndName\/value\/code\) no-invalid-media-type-examples: Example value must conform to the schema: `code` property must NOT have fewer than 4 characters\./,
+  );
 
   const off = generate(['--spec', spec, '--redocly-config', writeConfig('off'), '--out', outDir('examples-off')]);
   expect(off.status).toBe(0);
@@ -92,7 +115,16 @@ it('on an OpenAPI 3.0 spec (JSON Schema draft 4, `nullable`), warns exactly wher
     /^\s+(\d+:\d+)\s+warn(?:ing)?\s+no-invalid-media-type-examples\s+(.+)$/gm,
   );
   expect(expected.length).toBeGreaterThanOrEqual(4);
-  const run = generate(['--spec', path, '--redocly-config', 'test/fixtures/redocly.yaml', '--out', outDir('examples-3.0')]);
+  const run = generate([
+    '--spec',
+    path,
+    '--redocly-config',
+    'test/fixtures/redocly.yaml',
+    '--out',
+    outDir('examples-3.0'),
+  ]);
   expect(run.status).toBe(0);
-  expect(findings(run.stderr, /^\s+warning: \S+?:(\d+:\d+) \(\S+\) no-invalid-media-type-examples: (.+)$/gm)).toEqual(expected);
+  expect(findings(run.stderr, /^\s+warning: \S+?:(\d+:\d+) \(\S+\) no-invalid-media-type-examples: (.+)$/gm)).toEqual(
+    expected,
+  );
 });

@@ -70,7 +70,9 @@ describe.each(cases.map(([name]) => name))('%s', (name) => {
 
 it('is deterministic: a second run gives byte-identical files', () => {
   const dir = outDir('nested-again');
-  expect(generate(['--spec', 'test/fixtures/nested.yaml', '--redocly-config', FIXTURE_CONFIG, '--out', dir]).status).toBe(0);
+  expect(
+    generate(['--spec', 'test/fixtures/nested.yaml', '--redocly-config', FIXTURE_CONFIG, '--out', dir]).status,
+  ).toBe(0);
   expect(readTree(dir)).toEqual(outputs.get('nested'));
 });
 
@@ -78,7 +80,9 @@ it('names nested namespaces after path segments, and honours x-fern-sdk-group-na
   const client = outputs.get('nested')!['client.ts']!;
   expect(client).toMatch(/export class AccessCodesUnmanagedNamespace \{/);
   expect(client).toMatch(/readonly unmanaged: AccessCodesUnmanagedNamespace;/);
-  expect(client).toMatch(/\n {2}convertToManaged\(body: AccessCodesUnmanagedConvertToManagedRequest, options\?: RequestOptions\)/);
+  expect(client).toMatch(
+    /\n {2}convertToManaged\(body: AccessCodesUnmanagedConvertToManagedRequest, options\?: RequestOptions\)/,
+  );
   expect(client).toMatch(/\n {2}listAll\(options\?: RequestOptions\)/);
   expect(client).toMatch(/@deprecated/);
 });
@@ -89,14 +93,18 @@ it('turns path and query parameters into one flat, typed argument', () => {
     /export type PetsGetRequest = NonNullable<paths\['\/pets\/\{pet_id\}'\]\['get'\]\['parameters'\]\['path'\]> & NonNullable<paths\['\/pets\/\{pet_id\}'\]\['get'\]\['parameters'\]\['query'\]>;/,
   );
   expect(client).toMatch(/\n {2}get\(input: PetsGetRequest, options\?: RequestOptions\): ApiPromise<PetsGetResult>/);
-  expect(client).toContain("export const PetsGetOperation: OperationDescriptor = { name: 'pets.get', path: '/pets/{pet_id}', method: 'get', input: withParams, params: { path: ['pet_id'], query: ['include_owner'] }, shape: { id: 'string', name: 'string' } }");
+  expect(client).toContain(
+    "export const PetsGetOperation: OperationDescriptor = { name: 'pets.get', path: '/pets/{pet_id}', method: 'get', input: withParams, params: { path: ['pet_id'], query: ['include_owner'] }, shape: { id: 'string', name: 'string' } }",
+  );
   const page = outputs.get('petstore-3.0')!['docs/pets.search.md']!;
   expect(page).toMatch(/\| `q` \| query \| `string` \| yes \| {2}\| min length: 1 \|/);
 });
 
 it('a spec with another operation gets its method and docs page with no generator change', () => {
   const tree = outputs.get('another-operation')!;
-  expect(tree['client.ts']).toMatch(/\n {2}get\(body: TestFixtureWidgetsGetRequest, options\?: RequestOptions\): SeamPromise<TestFixtureWidgetsGetResult>/);
+  expect(tree['client.ts']).toMatch(
+    /\n {2}get\(body: TestFixtureWidgetsGetRequest, options\?: RequestOptions\): SeamPromise<TestFixtureWidgetsGetResult>/,
+  );
   expect(tree['docs/testFixtureWidgets.get.md']).toMatch(/^# Get a widget$/m);
   expect(tree['docs/index.md']).toMatch(/\[`testFixtureWidgets.get`\]\(\.\/testFixtureWidgets\.get\.md\)/);
 });
@@ -105,7 +113,11 @@ it('the generated code of every fixture type-checks', () => {
   const tsconfig = join(ROOT, 'test/.out/tsconfig.json');
   writeFileSync(
     tsconfig,
-    JSON.stringify({ extends: '../../tsconfig.json', include: [...cases.map(([name]) => `./${name}/**/*.ts`), '../../src/**/*.ts'], exclude: [] }),
+    JSON.stringify({
+      extends: '../../tsconfig.json',
+      include: [...cases.map(([name]) => `./${name}/**/*.ts`), '../../src/**/*.ts'],
+      exclude: [],
+    }),
   );
   const run = spawnSync(BIN('tsc'), ['--noEmit', '-p', tsconfig], { cwd: ROOT, encoding: 'utf8' });
   expect(run.stdout + run.stderr).toBe('');

@@ -6,7 +6,11 @@ import { resolve } from 'node:path';
 import { ROOT } from '../helpers/paths.js';
 
 it("loads ts-morph's TypeScript alone, and makes the committed types with it", () => {
-  const stdout = execFileSync(process.execPath, ['scripts/run.mjs', 'test/helpers/loaded-compilers.ts'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+  const stdout = execFileSync(process.execPath, ['scripts/run.mjs', 'test/helpers/loaded-compilers.ts'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  });
   const { compilers, schema } = JSON.parse(stdout) as { compilers: string[]; schema: string };
   expect(compilers).toEqual(['node_modules/@ts-morph/common/dist/typescript.js']);
   expect(schema).toBe(readFileSync(resolve(ROOT, 'generated/schema.ts'), 'utf8'));

@@ -6,16 +6,46 @@ import { indexPaths, readPath } from '../../src/openapi/paths.js';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a spec document built by the test
 type Json = any;
 
-const PATHS = ['/pets', '/pets/{petId}', '/pets/{petId}/toys', '/access_codes/create', '/access_codes/get', '/users/{userId}/settings', '/files/{name}.json'];
+const PATHS = [
+  '/pets',
+  '/pets/{petId}',
+  '/pets/{petId}/toys',
+  '/access_codes/create',
+  '/access_codes/get',
+  '/users/{userId}/settings',
+  '/files/{name}.json',
+];
 
 it('reads items, collections and calls from the paths beside them', () => {
   const index = indexPaths(PATHS);
-  expect(readPath('/pets/{petId}', index)).toEqual({ style: 'item', of: { collection: '/pets', param: 'petId', segment: 'pets' } });
-  expect(readPath('/pets', index)).toEqual({ style: 'collection', collection: '/pets', param: 'petId', segment: 'pets' });
-  expect(readPath('/access_codes/create', index)).toEqual({ style: 'call', collection: '/access_codes', verb: 'create', segment: 'access_codes', hasParams: false, under: false });
-  expect(readPath('/users/{userId}/settings', index)).toMatchObject({ style: 'call', verb: 'settings', hasParams: true });
+  expect(readPath('/pets/{petId}', index)).toEqual({
+    style: 'item',
+    of: { collection: '/pets', param: 'petId', segment: 'pets' },
+  });
+  expect(readPath('/pets', index)).toEqual({
+    style: 'collection',
+    collection: '/pets',
+    param: 'petId',
+    segment: 'pets',
+  });
+  expect(readPath('/access_codes/create', index)).toEqual({
+    style: 'call',
+    collection: '/access_codes',
+    verb: 'create',
+    segment: 'access_codes',
+    hasParams: false,
+    under: false,
+  });
+  expect(readPath('/users/{userId}/settings', index)).toMatchObject({
+    style: 'call',
+    verb: 'settings',
+    hasParams: true,
+  });
   // A segment that is more than one parameter names no item.
-  expect(readPath('/files/{name}.json', index)).toEqual({ style: 'item', of: { collection: '/files', segment: 'files' } });
+  expect(readPath('/files/{name}.json', index)).toEqual({
+    style: 'item',
+    of: { collection: '/files', segment: 'files' },
+  });
 });
 
 it('the method names and the fake collections come from the same reading', () => {
@@ -34,5 +64,11 @@ it('the method names and the fake collections come from the same reading', () =>
   };
   const model = buildModel(doc);
   const byName = Object.fromEntries(model.operations.map((o) => [o.name, o.resource?.action]));
-  expect(byName).toEqual({ 'pets.list': 'list', 'pets.create': 'create', 'pets.get': 'get', 'pets.delete': 'delete', 'accessCodes.create': undefined });
+  expect(byName).toEqual({
+    'pets.list': 'list',
+    'pets.create': 'create',
+    'pets.get': 'get',
+    'pets.delete': 'delete',
+    'accessCodes.create': undefined,
+  });
 });

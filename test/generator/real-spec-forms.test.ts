@@ -40,9 +40,24 @@ it.each([
   expect(camelCase(name)).toBe(expected);
 });
 
-const target = (op: string) => ({ name: 'X-Amz-Target', in: 'header', required: true, schema: { type: 'string', enum: [`Svc.${op}`] } });
-const ok = { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object', properties: { ok: { type: 'boolean' } } } } } } };
-const op = (operationId: string, parameters: unknown[]) => ({ operationId, summary: operationId, parameters, responses: ok });
+const target = (op: string) => ({
+  name: 'X-Amz-Target',
+  in: 'header',
+  required: true,
+  schema: { type: 'string', enum: [`Svc.${op}`] },
+});
+const ok = {
+  '200': {
+    description: 'ok',
+    content: { 'application/json': { schema: { type: 'object', properties: { ok: { type: 'boolean' } } } } },
+  },
+};
+const op = (operationId: string, parameters: unknown[]) => ({
+  operationId,
+  summary: operationId,
+  parameters,
+  responses: ok,
+});
 const SPEC = {
   openapi: '3.0.0',
   info: { title: 'Fragments', version: '1.0.0' },
@@ -71,10 +86,14 @@ it('generates the operations, and each request goes to the path before its fragm
   // The docs name each operation by its path key, as the spec does.
   expect(readFileSync(join(dir, 'docs/index.md'), 'utf8')).toContain('`/#X-Amz-Target=Svc.CreateTags`');
 
-  const server = await startRecordingServer((_req, res) => void res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}'));
+  const server = await startRecordingServer(
+    (_req, res) => void res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}'),
+  );
   try {
     const { GeneratedClient } = await import(join(dir, 'client.ts'));
-    const client = new GeneratedClient(clientCore({ ...DEFAULTS, endpoint: server.url, headers: { authorization: 'Bearer t' }, secrets: ['t'] }));
+    const client = new GeneratedClient(
+      clientCore({ ...DEFAULTS, endpoint: server.url, headers: { authorization: 'Bearer t' }, secrets: ['t'] }),
+    );
     await client.createTags({ 'X-Amz-Target': 'Svc.CreateTags' });
     await client.deleteTags({ 'X-Amz-Target': 'Svc.DeleteTags' });
     await client.tags.get({ arn: 'arn:a' });
@@ -92,9 +111,14 @@ it('generates the operations, and each request goes to the path before its fragm
   // The testing kit's fake serves such a spec too, telling apart the operations on `POST /` by
   // the header each requires.
   const { operationRoutes } = await import(join(dir, 'operations.ts'));
-  const fake = createFakeSeam({ spec: JSON.parse(readFileSync(join(dir, 'openapi.json'), 'utf8')), operations: operationRoutes });
+  const fake = createFakeSeam({
+    spec: JSON.parse(readFileSync(join(dir, 'openapi.json'), 'utf8')),
+    operations: operationRoutes,
+  });
   const { GeneratedClient } = await import(join(dir, 'client.ts'));
-  const client = new GeneratedClient(clientCore({ ...DEFAULTS, endpoint: 'https://api.example.test', fetch: fake.fetch, headers: {}, secrets: [] }));
+  const client = new GeneratedClient(
+    clientCore({ ...DEFAULTS, endpoint: 'https://api.example.test', fetch: fake.fetch, headers: {}, secrets: [] }),
+  );
   await client.deleteTags({ 'X-Amz-Target': 'Svc.DeleteTags' });
   await client.createTags({ 'X-Amz-Target': 'Svc.CreateTags' });
   await client.tags.delete({ arn: 'arn:a', tagKeys: ['k1'] });
@@ -104,14 +128,26 @@ it('generates the operations, and each request goes to the path before its fragm
 it('names an operation that neither its path nor an operationId names after its HTTP method, with a warning', async () => {
   const dir = outDir('unnamed');
   const spec = join(dir, '..', 'unnamed.yaml');
-  writeFileSync(spec, stringify({ ...SPEC, paths: { '/': { get: { summary: 'Home', responses: ok }, post: { summary: 'Submit', responses: ok } } } }));
+  writeFileSync(
+    spec,
+    stringify({
+      ...SPEC,
+      paths: { '/': { get: { summary: 'Home', responses: ok }, post: { summary: 'Submit', responses: ok } } },
+    }),
+  );
   const run = generate(['--spec', spec, '--redocly-config', 'test/fixtures/corpus.redocly.yaml', '--out', dir]);
   expect(run.status).toBe(0);
-  expect(run.stderr).toMatch(/\(#\/paths\/~1\/get\) unnamed-operation: neither the path nor an operationId names GET \/, so it is get\(\), after its HTTP method; set x-fern-sdk-method-name \(and x-fern-sdk-group-name\) to choose/);
-  const server = await startRecordingServer((_req, res) => void res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}'));
+  expect(run.stderr).toMatch(
+    /\(#\/paths\/~1\/get\) unnamed-operation: neither the path nor an operationId names GET \/, so it is get\(\), after its HTTP method; set x-fern-sdk-method-name \(and x-fern-sdk-group-name\) to choose/,
+  );
+  const server = await startRecordingServer(
+    (_req, res) => void res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}'),
+  );
   try {
     const { GeneratedClient } = await import(join(dir, 'client.ts'));
-    const client = new GeneratedClient(clientCore({ ...DEFAULTS, endpoint: server.url, headers: { authorization: 'Bearer t' }, secrets: ['t'] }));
+    const client = new GeneratedClient(
+      clientCore({ ...DEFAULTS, endpoint: server.url, headers: { authorization: 'Bearer t' }, secrets: ['t'] }),
+    );
     await expect(client.get()).resolves.toEqual({ ok: true });
     await expect(client.post()).resolves.toEqual({ ok: true });
     expect(server.seen.map((r) => `${r.method} ${r.url}`)).toEqual(['GET /', 'POST /']);
@@ -124,13 +160,17 @@ it('gives a path item that is a $ref to another its own docs samples', () => {
   const dir = outDir('path-item-ref');
   const spec = join(dir, '..', 'path-item-ref.yaml');
   const things = { get: { summary: 'List things', responses: ok } };
-  writeFileSync(spec, stringify({ ...SPEC, paths: { '/things': things, '/support/things': { $ref: '#/paths/~1things' } } }));
+  writeFileSync(
+    spec,
+    stringify({ ...SPEC, paths: { '/things': things, '/support/things': { $ref: '#/paths/~1things' } } }),
+  );
   const run = generate(['--spec', spec, '--redocly-config', 'test/fixtures/corpus.redocly.yaml', '--out', dir]);
   // Its operations have no operationId (one would be duplicated): `minimal` warns, nothing fails.
   expect(run.stderr).not.toMatch(/problem|error/);
   expect(run.status).toBe(0);
   const paths = JSON.parse(readFileSync(join(dir, 'openapi.yaml'), 'utf8').replace(/^#.*\n/, '')).paths;
-  const curl = (path: string) => paths[path].get['x-codeSamples'].find((s: { lang: string }) => s.lang === 'curl').source;
+  const curl = (path: string) =>
+    paths[path].get['x-codeSamples'].find((s: { lang: string }) => s.lang === 'curl').source;
   expect(curl('/things')).toContain("'https://api.example.test/things'");
   expect(curl('/support/things')).toContain("'https://api.example.test/support/things'");
 }, 60_000);
@@ -144,21 +184,40 @@ it('tells apart operations every naming reads alike by the path parameters of th
   const get = (parameters: unknown[]) => ({ get: { summary: 'Get', parameters, responses: ok } });
   writeFileSync(
     spec,
-    stringify({ ...SPEC, paths: { '/connectors': put([]), '/connectors/{id}': put([id]), '/docs/{id}': get([id]), '/docs/{id}/{version}': get([id, version]) } }),
+    stringify({
+      ...SPEC,
+      paths: {
+        '/connectors': put([]),
+        '/connectors/{id}': put([id]),
+        '/docs/{id}': get([id]),
+        '/docs/{id}/{version}': get([id, version]),
+      },
+    }),
   );
   const run = generate(['--spec', spec, '--redocly-config', 'test/fixtures/corpus.redocly.yaml', '--out', dir]);
   expect(run.status).toBe(0);
-  expect(run.stderr).toMatch(/renamed-method: connectors\.update is taken by another operation, so PUT \/connectors\/\{id\} is connectors\.updateById \(after its path parameters\)/);
+  expect(run.stderr).toMatch(
+    /renamed-method: connectors\.update is taken by another operation, so PUT \/connectors\/\{id\} is connectors\.updateById \(after its path parameters\)/,
+  );
   expect(run.stderr).toMatch(/so GET \/docs\/\{id\}\/\{version\} is docs\.getByVersion/);
-  const server = await startRecordingServer((_req, res) => void res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}'));
+  const server = await startRecordingServer(
+    (_req, res) => void res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}'),
+  );
   try {
     const { GeneratedClient } = await import(join(dir, 'client.ts'));
-    const client = new GeneratedClient(clientCore({ ...DEFAULTS, endpoint: server.url, headers: { authorization: 'Bearer t' }, secrets: ['t'] }));
+    const client = new GeneratedClient(
+      clientCore({ ...DEFAULTS, endpoint: server.url, headers: { authorization: 'Bearer t' }, secrets: ['t'] }),
+    );
     await client.connectors.update();
     await client.connectors.updateById({ id: 'c1' });
     await client.docs.get({ id: 'd1' });
     await client.docs.getByVersion({ id: 'd1', version: '2' });
-    expect(server.seen.map((r) => `${r.method} ${r.url}`)).toEqual(['PUT /connectors', 'PUT /connectors/c1', 'GET /docs/d1', 'GET /docs/d1/2']);
+    expect(server.seen.map((r) => `${r.method} ${r.url}`)).toEqual([
+      'PUT /connectors',
+      'PUT /connectors/c1',
+      'GET /docs/d1',
+      'GET /docs/d1/2',
+    ]);
   } finally {
     await server.close();
   }

@@ -28,7 +28,9 @@ it('generates a client from percent-encoded $refs, which sends the parameter the
   const spec = join(dir, '..', 'encoded-refs.yaml');
   const companyId = { name: 'companyId', in: 'path', required: true, schema: { type: 'string' } };
   // `%65` is an e: a whole component named in encoded form.
-  const ok = { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/Caf%65' } } } } };
+  const ok = {
+    '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/Caf%65' } } } },
+  };
   writeFileSync(
     spec,
     stringify({
@@ -37,9 +39,16 @@ it('generates a client from percent-encoded $refs, which sends the parameter the
       servers: [{ url: 'https://api.example.test' }],
       security: [],
       paths: {
-        '/companies/{companyId}': { get: { operationId: 'getCompany', summary: 'Get a company', parameters: [companyId], responses: ok } },
+        '/companies/{companyId}': {
+          get: { operationId: 'getCompany', summary: 'Get a company', parameters: [companyId], responses: ok },
+        },
         '/companies/{companyId}/sync': {
-          post: { operationId: 'syncCompany', summary: 'Sync a company', parameters: [{ $ref: '#/paths/~1companies~1%7BcompanyId%7D/get/parameters/0' }], responses: ok },
+          post: {
+            operationId: 'syncCompany',
+            summary: 'Sync a company',
+            parameters: [{ $ref: '#/paths/~1companies~1%7BcompanyId%7D/get/parameters/0' }],
+            responses: ok,
+          },
         },
       },
       components: { schemas: { Cafe: { type: 'object', properties: { id: { type: 'string' } } } } },
@@ -49,10 +58,14 @@ it('generates a client from percent-encoded $refs, which sends the parameter the
   expect(run.stderr).toBe('');
   expect(run.status).toBe(0);
 
-  const server = await startRecordingServer((_req, res) => void res.writeHead(200, { 'content-type': 'application/json' }).end('{"id":"c1"}'));
+  const server = await startRecordingServer(
+    (_req, res) => void res.writeHead(200, { 'content-type': 'application/json' }).end('{"id":"c1"}'),
+  );
   try {
     const { GeneratedClient } = await import(join(dir, 'client.ts'));
-    const client = new GeneratedClient(clientCore({ ...DEFAULTS, endpoint: server.url, headers: { authorization: 'Bearer t' }, secrets: ['t'] }));
+    const client = new GeneratedClient(
+      clientCore({ ...DEFAULTS, endpoint: server.url, headers: { authorization: 'Bearer t' }, secrets: ['t'] }),
+    );
     await expect(client.companies.sync({ companyId: 'c 1' })).resolves.toEqual({ id: 'c1' });
     expect(server.seen.map((r) => `${r.method} ${r.url}`)).toEqual(['POST /companies/c%201/sync']);
   } finally {

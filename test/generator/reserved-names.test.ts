@@ -23,19 +23,42 @@ function operation(id: string, extra: Json = {}): Json {
     operationId: id,
     summary: id,
     description: id,
-    responses: { '200': { description: 'OK', content: { 'application/json': { schema: { type: 'object', properties: { pet: { type: 'object', properties: { name: { type: 'string' } } } } } } } } },
+    responses: {
+      '200': {
+        description: 'OK',
+        content: {
+          'application/json': {
+            schema: {
+              type: 'object',
+              properties: { pet: { type: 'object', properties: { name: { type: 'string' } } } },
+            },
+          },
+        },
+      },
+    },
     ...extra,
   };
 }
 
 function run(name: string, paths: Json) {
   const file = join(dir, `${name}.yaml`);
-  writeFileSync(file, stringify({ openapi: '3.1.0', info: { title: 'Reserved', version: '1.0.0' }, servers: [{ url: 'https://api.example.com' }], paths }));
+  writeFileSync(
+    file,
+    stringify({
+      openapi: '3.1.0',
+      info: { title: 'Reserved', version: '1.0.0' },
+      servers: [{ url: 'https://api.example.com' }],
+      paths,
+    }),
+  );
   const out = outDir(`reserved-${name}`);
   return { ...generate(['--spec', file, '--redocly-config', CONFIG, '--out', out]), out };
 }
 
-const fern = (group: string[], method: string) => ({ 'x-fern-sdk-group-name': group, 'x-fern-sdk-method-name': method });
+const fern = (group: string[], method: string) => ({
+  'x-fern-sdk-group-name': group,
+  'x-fern-sdk-method-name': method,
+});
 
 it('a group named api and groups or methods named like Object.prototype members are renamed, each with a located warning, and the client type-checks', () => {
   const result = run('renamed', {
@@ -46,24 +69,57 @@ it('a group named api and groups or methods named like Object.prototype members 
     '/e': { get: operation('e', fern(['pets'], 'constructor')) },
   });
   expect(result.status).toBe(0);
-  for (const [name, why] of [['api', 'is a member of the client itself'], ['toString', 'cannot be a member name'], ['valueOf', 'cannot be a member name'], ['hasOwnProperty', 'cannot be a member name'], ['constructor', 'cannot be a member name']]) {
-    expect(result.stderr).toMatch(new RegExp(`renamed\\.yaml:\\d+:\\d+ \\(#/paths/[^)]*\\) renamed-method: "${name}" ${why}.*uses "${name}_"`));
+  for (const [name, why] of [
+    ['api', 'is a member of the client itself'],
+    ['toString', 'cannot be a member name'],
+    ['valueOf', 'cannot be a member name'],
+    ['hasOwnProperty', 'cannot be a member name'],
+    ['constructor', 'cannot be a member name'],
+  ]) {
+    expect(result.stderr).toMatch(
+      new RegExp(`renamed\\.yaml:\\d+:\\d+ \\(#/paths/[^)]*\\) renamed-method: "${name}" ${why}.*uses "${name}_"`),
+    );
   }
   const client = readFileSync(join(result.out, 'client.ts'), 'utf8');
   expect(client).toMatch(/readonly api_: /);
   expect(client).not.toMatch(/readonly api: /);
   expect(client).toMatch(/toString_\(/);
   // The generated client compiles against the runtime, as the package's own does.
-  const program = ts.createProgram([join(result.out, 'client.ts'), join(result.out, 'functions.ts')], { strict: true, noEmit: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, skipLibCheck: true });
-  const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+  const program = ts.createProgram([join(result.out, 'client.ts'), join(result.out, 'functions.ts')], {
+    strict: true,
+    noEmit: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    skipLibCheck: true,
+  });
+  const diagnostics = ts
+    .getPreEmitDiagnostics(program)
+    .map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
   expect(diagnostics).toEqual([]);
 }, 120_000);
 
 it('x-response-key naming an Object.prototype member is a located error, whether the response declares it or not', () => {
-  const declared = { '200': { description: 'OK', content: { 'application/json': { schema: { type: 'object', properties: { toString: { type: 'string' } } } } } } };
-  for (const [name, responses] of [['response-key', undefined], ['response-key-declared', declared]] as const) {
-    const result = run(name, { '/pets/get': { post: operation('petsGet', { 'x-response-key': 'toString', ...(responses ? { responses } : {}) }) } });
+  const declared = {
+    '200': {
+      description: 'OK',
+      content: { 'application/json': { schema: { type: 'object', properties: { toString: { type: 'string' } } } } },
+    },
+  };
+  for (const [name, responses] of [
+    ['response-key', undefined],
+    ['response-key-declared', declared],
+  ] as const) {
+    const result = run(name, {
+      '/pets/get': {
+        post: operation('petsGet', { 'x-response-key': 'toString', ...(responses ? { responses } : {}) }),
+      },
+    });
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(new RegExp(`${name}\\.yaml:\\d+:\\d+ \\(#/paths/~1pets~1get/post/x-response-key\\) reserved-response-key: x-response-key "toString" is a member every object has`));
+    expect(result.stderr).toMatch(
+      new RegExp(
+        `${name}\\.yaml:\\d+:\\d+ \\(#/paths/~1pets~1get/post/x-response-key\\) reserved-response-key: x-response-key "toString" is a member every object has`,
+      ),
+    );
   }
 });

@@ -26,8 +26,21 @@ beforeAll(async () => {
   const spec = join(ROOT, 'test/.out/seam-action-attempts.spec.json');
   mkdirSync(join(ROOT, 'test/.out'), { recursive: true });
   writeFileSync(spec, JSON.stringify(seamSpec));
-  const args = ['scripts/run.mjs', 'scripts/generate.ts', '--spec', spec, '--redocly-config', CORPUS_CONFIG, '--out', dir];
-  await promisify(execFile)(process.execPath, args, { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 64 * 1024 * 1024 });
+  const args = [
+    'scripts/run.mjs',
+    'scripts/generate.ts',
+    '--spec',
+    spec,
+    '--redocly-config',
+    CORPUS_CONFIG,
+    '--out',
+    dir,
+  ];
+  await promisify(execFile)(process.execPath, args, {
+    cwd: ROOT,
+    env: { ...process.env, NO_COLOR: '1' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
 }, 180_000);
 
 /** Seam's operations with x-action-attempt-type: each path, its methods, its response key and type. */
@@ -36,7 +49,14 @@ function attemptOperations() {
     const methods = Object.keys(item).filter((m) => item[m]?.['x-action-attempt-type']);
     if (methods.length === 0) return [];
     const op = item[methods[0]!];
-    return [{ path, methods, responseKey: op['x-response-key'] as string | null | undefined, type: op['x-action-attempt-type'] as string }];
+    return [
+      {
+        path,
+        methods,
+        responseKey: op['x-response-key'] as string | null | undefined,
+        type: op['x-action-attempt-type'] as string,
+      },
+    ];
   });
 }
 
@@ -45,7 +65,8 @@ async function descriptors(): Promise<Map<string, { typeName: string; descriptor
   const client = await import(join(dir, 'client.ts'));
   const byPath = new Map<string, { typeName: string; descriptor: OperationDescriptor }>();
   for (const [name, value] of Object.entries<Json>(client)) {
-    if (name.endsWith('Operation') && value && typeof value.path === 'string') byPath.set(value.path, { typeName: name.slice(0, -'Operation'.length), descriptor: value });
+    if (name.endsWith('Operation') && value && typeof value.path === 'string')
+      byPath.set(value.path, { typeName: name.slice(0, -'Operation'.length), descriptor: value });
   }
   return byPath;
 }
@@ -57,8 +78,14 @@ it('finds all 31 operations (40 methods) and makes each wait whose answer holds 
   const byPath = await descriptors();
   const held = ops.filter((o) => o.responseKey !== 'action_attempt');
   expect(held.map((o) => o.path).sort()).toEqual([
-    '/access_codes/create', '/access_codes/delete', '/access_codes/unmanaged/convert_to_managed', '/access_codes/unmanaged/delete', '/access_codes/update',
-    '/noise_sensors/noise_thresholds/create', '/noise_sensors/noise_thresholds/delete', '/noise_sensors/noise_thresholds/update',
+    '/access_codes/create',
+    '/access_codes/delete',
+    '/access_codes/unmanaged/convert_to_managed',
+    '/access_codes/unmanaged/delete',
+    '/access_codes/update',
+    '/noise_sensors/noise_thresholds/create',
+    '/noise_sensors/noise_thresholds/delete',
+    '/noise_sensors/noise_thresholds/update',
   ]);
   for (const op of ops) {
     const { descriptor } = byPath.get(op.path)!;
@@ -66,9 +93,14 @@ it('finds all 31 operations (40 methods) and makes each wait whose answer holds 
     // One answer holds no attempt at all (convert_to_managed answers `{ ok }`): nothing to wait for.
     const holds = Object.hasOwn(answer.properties ?? {}, 'action_attempt');
     expect([op.path, descriptor.actionAttempt ?? false]).toEqual([op.path, holds]);
-    expect([op.path, descriptor.attemptIn !== undefined]).toEqual([op.path, holds && op.responseKey !== 'action_attempt']);
+    expect([op.path, descriptor.attemptIn !== undefined]).toEqual([
+      op.path,
+      holds && op.responseKey !== 'action_attempt',
+    ]);
   }
-  expect(ops.filter((o) => byPath.get(o.path)!.descriptor.actionAttempt).map((o) => o.path)).not.toContain('/access_codes/unmanaged/convert_to_managed');
+  expect(ops.filter((o) => byPath.get(o.path)!.descriptor.actionAttempt).map((o) => o.path)).not.toContain(
+    '/access_codes/unmanaged/convert_to_managed',
+  );
   expect(ops.filter((o) => byPath.get(o.path)!.descriptor.actionAttempt)).toHaveLength(30);
   // The operation that polls attempts is found from the spec, and waits only when asked.
   expect(byPath.get('/action_attempts/get')!.descriptor.actionAttempt).toBe('asked');
@@ -85,9 +117,13 @@ it('types what each of the 30 methods and standalone functions that wait resolve
     const input = descriptor.body || descriptor.input ? ['{} as any'] : [];
     const fn = typeName.charAt(0).toLowerCase() + typeName.slice(1);
     expect(typeof functions[fn]).toBe('function');
-    const waited = op.responseKey && op.responseKey !== 'action_attempt'
-      ? [`is<Same<typeof w${i}, ${typeName}Response[${JSON.stringify(op.responseKey)}]>>();`]
-      : [`is<Same<(typeof w${i})['status'], 'success'>>();`, `is<Same<(typeof w${i})['action_type'], ${JSON.stringify(op.type)}>>();`];
+    const waited =
+      op.responseKey && op.responseKey !== 'action_attempt'
+        ? [`is<Same<typeof w${i}, ${typeName}Response[${JSON.stringify(op.responseKey)}]>>();`]
+        : [
+            `is<Same<(typeof w${i})['status'], 'success'>>();`,
+            `is<Same<(typeof w${i})['action_type'], ${JSON.stringify(op.type)}>>();`,
+          ];
     lines.push(
       `  const w${i} = await seam.${descriptor.name}(${input.join(', ')});`,
       `  ${waited.join(' ')}`,
@@ -97,7 +133,9 @@ it('types what each of the 30 methods and standalone functions that wait resolve
       `  is<Same<typeof n${i}, ${typeName}Result>>();`,
     );
   });
-  const imports = [...byPath.values()].filter(({ descriptor }) => descriptor.actionAttempt === true).flatMap(({ typeName }) => [`${typeName}Response`, `${typeName}Result`]);
+  const imports = [...byPath.values()]
+    .filter(({ descriptor }) => descriptor.actionAttempt === true)
+    .flatMap(({ typeName }) => [`${typeName}Response`, `${typeName}Result`]);
   writeFileSync(
     join(dir, 'awaited-types.ts'),
     [
@@ -116,7 +154,15 @@ it('types what each of the 30 methods and standalone functions that wait resolve
     ].join('\n'),
   );
   const tsconfig = join(dir, 'tsconfig.json');
-  writeFileSync(tsconfig, JSON.stringify({ extends: '../../../tsconfig.json', compilerOptions: { types: [], strict: true, noUnusedLocals: false }, include: ['./awaited-types.ts'], exclude: [] }));
+  writeFileSync(
+    tsconfig,
+    JSON.stringify({
+      extends: '../../../tsconfig.json',
+      compilerOptions: { types: [], strict: true, noUnusedLocals: false },
+      include: ['./awaited-types.ts'],
+      exclude: [],
+    }),
+  );
   const tsc = spawnSync(BIN('tsc'), ['--noEmit', '-p', tsconfig], { cwd: ROOT, encoding: 'utf8' });
   expect(tsc.stdout + tsc.stderr).toBe('');
   expect(tsc.status).toBe(0);
@@ -126,10 +172,24 @@ describe('on the fake of the same spec', () => {
   async function seamOnFake() {
     const { operationRoutes, operationResources } = await import(join(dir, 'operations.ts'));
     const { default: spec } = await import(join(dir, 'openapi.json'), { with: { type: 'json' } });
-    const fake = createFakeSeam({ spec, operations: operationRoutes, resources: operationResources, actionAttempts: { pollsToFinish: 2 } });
+    const fake = createFakeSeam({
+      spec,
+      operations: operationRoutes,
+      resources: operationResources,
+      actionAttempts: { pollsToFinish: 2 },
+    });
     const { GeneratedClient, actionAttemptPoll } = await import(join(dir, 'client.ts'));
     const auth = { authorization: `Bearer ${FAKE_CREDENTIALS.apiKey}` };
-    const core = clientCore({ ...DEFAULTS, waitForActionAttempt: { timeout: 3000, pollingInterval: 5 }, maxRetries: 0, endpoint: fake.endpoint, fetch: fake.fetch, headers: auth, secrets: [FAKE_CREDENTIALS.apiKey], actionAttemptPoll });
+    const core = clientCore({
+      ...DEFAULTS,
+      waitForActionAttempt: { timeout: 3000, pollingInterval: 5 },
+      maxRetries: 0,
+      endpoint: fake.endpoint,
+      fetch: fake.fetch,
+      headers: auth,
+      secrets: [FAKE_CREDENTIALS.apiKey],
+      actionAttemptPoll,
+    });
     return { fake, seam: new GeneratedClient(core), polls: () => fake.requestsTo('actionAttemptsGet' as never).length };
   }
 
@@ -137,7 +197,11 @@ describe('on the fake of the same spec', () => {
     const { fake, seam, polls } = await seamOnFake();
     const code = fake.seed.accessCode();
     const done = await seam.accessCodes.update({ access_code_id: code.access_code_id, name: 'Waited' });
-    expect(done).toMatchObject({ status: 'success', action_type: 'UPDATE_ACCESS_CODE', result: { access_code: { name: 'Waited' } } });
+    expect(done).toMatchObject({
+      status: 'success',
+      action_type: 'UPDATE_ACCESS_CODE',
+      result: { access_code: { name: 'Waited' } },
+    });
     expect(polls()).toBe(2);
   });
 
@@ -147,11 +211,17 @@ describe('on the fake of the same spec', () => {
     const made = await seam.accessCodes.create({ device_id, name: 'Side door', code: '2468' });
     expect(made).toMatchObject({ device_id, name: 'Side door', code: '2468' });
     expect(polls()).toBe(2);
-    const threshold = await seam.noiseSensors.noiseThresholds.create({ device_id, starts_daily_at: '22:00', ends_daily_at: '07:00' });
+    const threshold = await seam.noiseSensors.noiseThresholds.create({
+      device_id,
+      starts_daily_at: '22:00',
+      ends_daily_at: '07:00',
+    });
     expect(threshold).toMatchObject({ device_id, starts_daily_at: '22:00' });
     expect(polls()).toBe(4);
     // Deleting it: no key, the finished attempt of its own type.
-    await expect(seam.noiseSensors.noiseThresholds.delete({ device_id, noise_threshold_id: threshold.noise_threshold_id })).resolves.toMatchObject({ status: 'success', action_type: 'DELETE_NOISE_THRESHOLD' });
+    await expect(
+      seam.noiseSensors.noiseThresholds.delete({ device_id, noise_threshold_id: threshold.noise_threshold_id }),
+    ).resolves.toMatchObject({ status: 'success', action_type: 'DELETE_NOISE_THRESHOLD' });
     // Not waiting: the resource as answered, with no poll.
     await seam.accessCodes.create({ device_id, name: 'Now' }, { waitForActionAttempt: false });
     expect(polls()).toBe(6);
@@ -160,7 +230,15 @@ describe('on the fake of the same spec', () => {
   it('an answer whose attempt is missing is SeamInvalidResponseError, not a wait that cannot end', async () => {
     const { fake, seam } = await seamOnFake();
     const code = fake.seed.accessCode();
-    fake.faults.push({ operation: 'accessCodesUpdate' as never, status: 200, body: '{"ok":true}', headers: { 'content-type': 'application/json' } });
-    await expect(seam.accessCodes.update({ access_code_id: code.access_code_id })).rejects.toMatchObject({ name: 'SeamInvalidResponseError', message: expect.stringContaining('"action_attempt" is not an action attempt') });
+    fake.faults.push({
+      operation: 'accessCodesUpdate' as never,
+      status: 200,
+      body: '{"ok":true}',
+      headers: { 'content-type': 'application/json' },
+    });
+    await expect(seam.accessCodes.update({ access_code_id: code.access_code_id })).rejects.toMatchObject({
+      name: 'SeamInvalidResponseError',
+      message: expect.stringContaining('"action_attempt" is not an action attempt'),
+    });
   });
 });

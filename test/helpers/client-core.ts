@@ -8,7 +8,12 @@ import { seamProfile } from '../../src/profiles/seam/runtime.js';
 import { ClientCore, type CoreConfig } from '../../src/runtime/index.js';
 import type { AnyClient } from '../../src/runtime/api-client.js';
 
-export function clientCore<Wait extends boolean = true>(config: Omit<CoreConfig, 'api' | 'profile'> & Partial<Pick<CoreConfig, 'profile'>>): ClientCore<Wait> {
-  const api = createApi({ endpoint: config.endpoint, headers: config.headers ?? {}, secrets: config.secrets }, config.fetch);
+export function clientCore<Wait extends boolean = true>(
+  config: Omit<CoreConfig, 'api' | 'profile'> & Partial<Pick<CoreConfig, 'profile'>>,
+): ClientCore<Wait> {
+  const api = createApi(
+    { endpoint: config.endpoint, headers: config.headers ?? {}, secrets: config.secrets },
+    config.fetch,
+  );
   return new ClientCore<Wait>({ profile: seamProfile, ...config, api: api as unknown as AnyClient });
 }

@@ -15,7 +15,9 @@ export function useTestServer(): { server: () => FakeSeamServer; client: (option
     client: (options = {}) =>
       new SeamClient({
         endpoint: server!.url,
-        ...(Object.keys(options).some((k) => k.endsWith('Key') || k.endsWith('Token')) ? {} : { apiKey: FAKE_CREDENTIALS.apiKey }),
+        ...(Object.keys(options).some((k) => k.endsWith('Key') || k.endsWith('Token'))
+          ? {}
+          : { apiKey: FAKE_CREDENTIALS.apiKey }),
         waitForActionAttempt: { timeout: 2000, pollingInterval: 10 },
         ...options,
       }),

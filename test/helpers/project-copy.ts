@@ -9,7 +9,12 @@ import { ROOT } from './paths.js';
 
 export function copyProject(prefix: string): string {
   const copy = mkdtempSync(join(tmpdir(), prefix));
-  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' }).split('\0').filter(Boolean);
+  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  })
+    .split('\0')
+    .filter(Boolean);
   for (const file of files) {
     mkdirSync(dirname(join(copy, file)), { recursive: true });
     try {
@@ -21,7 +26,8 @@ export function copyProject(prefix: string): string {
   symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
   // The test-only installs too (the public-spec corpus, the runtimes, the registry), where they are.
   for (const folder of ['test/corpus', 'test/runtimes', 'test/registry']) {
-    if (existsSync(join(ROOT, folder, 'node_modules'))) symlinkSync(join(ROOT, folder, 'node_modules'), join(copy, folder, 'node_modules'));
+    if (existsSync(join(ROOT, folder, 'node_modules')))
+      symlinkSync(join(ROOT, folder, 'node_modules'), join(copy, folder, 'node_modules'));
   }
   return copy;
 }

@@ -17,7 +17,9 @@ export interface RecordingServer {
 }
 
 /** A loopback server that records each request whole, then lets `answer` reply to it. */
-export async function startRecordingServer(answer: (request: Seen, res: ServerResponse) => void): Promise<RecordingServer> {
+export async function startRecordingServer(
+  answer: (request: Seen, res: ServerResponse) => void,
+): Promise<RecordingServer> {
   const seen: Seen[] = [];
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];

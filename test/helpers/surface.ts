@@ -9,6 +9,7 @@ export function methodSurface(client: string): string {
     if (method) lines.push(`${namespace}.${method[1]}(${method[2]}): ${method[3]}`);
   }
   // A signature this no longer reads must fail the snapshot, not empty it.
-  if (lines.length === 0 && client.includes('.request(')) throw new Error('methodSurface: the client has methods, but none matched');
+  if (lines.length === 0 && client.includes('.request('))
+    throw new Error('methodSurface: the client has methods, but none matched');
   return lines.join('\n');
 }

@@ -27,7 +27,10 @@ function printed(pattern: RegExp): Promise<RegExpMatchArray> {
 
 beforeAll(() => {
   copy = copyProject('seam-dev-');
-  dev = spawn(process.execPath, ['scripts/run.mjs', 'scripts/dev.ts', '--port', '0'], { cwd: copy, env: { ...process.env, REDOCLY_TELEMETRY: 'off' } });
+  dev = spawn(process.execPath, ['scripts/run.mjs', 'scripts/dev.ts', '--port', '0'], {
+    cwd: copy,
+    env: { ...process.env, REDOCLY_TELEMETRY: 'off' },
+  });
   dev.stdout!.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
   dev.stderr!.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
 });
@@ -51,9 +54,17 @@ it('regenerates on a save of the spec, serves the docs with a reload script, and
   await reader.read(); // the stream's opening comment
 
   const spec = join(copy, 'spec/openapi.yaml');
-  writeFileSync(spec, readFileSync(spec, 'utf8').replace('summary: Update an access code\n', 'summary: Update an access code, renamed by the dev test\n'));
+  writeFileSync(
+    spec,
+    readFileSync(spec, 'utf8').replace(
+      'summary: Update an access code\n',
+      'summary: Update an access code, renamed by the dev test\n',
+    ),
+  );
   await printed(/spec\/openapi\.yaml changed: regenerated in \d+ ms/);
-  expect(readFileSync(join(copy, 'generated/client.ts'), 'utf8')).toContain('Update an access code, renamed by the dev test');
+  expect(readFileSync(join(copy, 'generated/client.ts'), 'utf8')).toContain(
+    'Update an access code, renamed by the dev test',
+  );
 
   let received = '';
   while (!received.includes('event: reload')) received += (await reader.read()).value ?? '';

@@ -17,7 +17,13 @@ const filesUnder = (dir: string): string[] =>
 /** The file a relative specifier names (`./x.js` is `x.ts`), from the root. */
 function resolveImport(from: string, specifier: string): string | undefined {
   const base = resolve(ROOT, dirname(from), specifier);
-  for (const candidate of [base, base.replace(/\.js$/, '.ts'), base.replace(/\.mjs$/, '.mts'), `${base}.ts`, join(base, 'index.ts')]) {
+  for (const candidate of [
+    base,
+    base.replace(/\.js$/, '.ts'),
+    base.replace(/\.mjs$/, '.mts'),
+    `${base}.ts`,
+    join(base, 'index.ts'),
+  ]) {
     if (existsSync(candidate) && statSync(candidate).isFile()) return relative(ROOT, candidate).split(sep).join('/');
   }
   return undefined;
@@ -69,14 +75,21 @@ function cycles(graph: Graph): string[][] {
       component.push(w);
     } while (w !== v);
     if (component.length > 1 || (graph.get(v) ?? []).includes(v)) found.push(component.sort());
-  }
+  };
   for (const v of graph.keys()) if (!index.has(v)) visit(v);
   return found;
 }
 
 /** The graph of folders under `dir` (a file of `dir` itself is left out: the pipeline sits above its parts). */
 function folderGraph(graph: Graph, dir: string): Graph {
-  const folderOf = (file: string): string | undefined => (file.startsWith(`${dir}/`) ? file.slice(dir.length + 1).split('/').slice(0, -1).join('/') || undefined : undefined);
+  const folderOf = (file: string): string | undefined =>
+    file.startsWith(`${dir}/`)
+      ? file
+          .slice(dir.length + 1)
+          .split('/')
+          .slice(0, -1)
+          .join('/') || undefined
+      : undefined;
   const folders: Graph = new Map();
   for (const [file, deps] of graph) {
     const from = folderOf(file);

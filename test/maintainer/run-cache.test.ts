@@ -32,7 +32,12 @@ syncBuiltinESMExports();
 
 function run(env: Record<string, string> = {}, preload?: string): string {
   const args = [...(preload ? ['--import', preload] : []), join(ROOT, 'scripts/run.mjs'), 'main.ts'];
-  const result = spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 60_000 });
+  const result = spawnSync(process.execPath, args, {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    timeout: 60_000,
+  });
   if (result.status !== 0) throw new Error(result.stderr);
   return result.stdout.trim();
 }

@@ -17,12 +17,20 @@ const importsOf = (file: string): string[] =>
     .map((s) => relative(ROOT, resolve(ROOT, dirname(file), s)));
 
 it('nothing in src/ imports from scripts/', () => {
-  const offending = filesUnder('src').flatMap((f) => importsOf(f).filter((i) => i.startsWith('scripts')).map((i) => `${f} imports ${i}`));
+  const offending = filesUnder('src').flatMap((f) =>
+    importsOf(f)
+      .filter((i) => i.startsWith('scripts'))
+      .map((i) => `${f} imports ${i}`),
+  );
   expect(offending).toEqual([]);
 });
 
 it('src/openapi/ imports only from itself', () => {
-  const offending = filesUnder('src/openapi').flatMap((f) => importsOf(f).filter((i) => !i.startsWith('src/openapi/')).map((i) => `${f} imports ${i}`));
+  const offending = filesUnder('src/openapi').flatMap((f) =>
+    importsOf(f)
+      .filter((i) => !i.startsWith('src/openapi/'))
+      .map((i) => `${f} imports ${i}`),
+  );
   expect(offending).toEqual([]);
 });
 
@@ -50,7 +58,10 @@ it('every cell of the matrix in SECURITY.md names a test file that exists, or sa
   const columns = header.split('|').length;
   const bad: string[] = [];
   for (const row of rows) {
-    const cells = row.split('|').slice(2, -1).map((c) => c.trim());
+    const cells = row
+      .split('|')
+      .slice(2, -1)
+      .map((c) => c.trim());
     if (row.split('|').length !== columns) bad.push(`${row.slice(0, 40)}…: ${cells.length} cells`);
     for (const cell of cells) {
       const file = /^`(test\/[^`]+\.test\.ts)`$/.exec(cell)?.[1];

@@ -16,7 +16,11 @@ let env: NodeJS.ProcessEnv;
 let tsc: { status: number | null; output: string };
 
 function sh(cmd: string, args: string[], cwd: string) {
-  const result = spawnSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' } });
+  const result = spawnSync(cmd, args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, npm_config_update_notifier: 'false' },
+  });
   if (result.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed:\n${result.stdout}${result.stderr}`);
   return result.stdout;
 }
@@ -35,8 +39,13 @@ beforeAll(async () => {
   // Compiled here, since the ESM tests run its output; its verdict is asserted by a test below.
   // The client without Node's types (it needs none); the team's node:test suite with them; a
   // project on moduleResolution node10, which finds the subpaths through typesVersions.
-  const compiled = ['tsconfig.json', 'tsconfig.testing.json', 'tsconfig.node10.json'].map((config) => spawnSync(BIN('tsc'), ['-p', join(project, config)], { cwd: project, encoding: 'utf8' }));
-  tsc = { status: Math.max(...compiled.map((c) => c.status ?? 1)), output: compiled.map((c) => c.stdout + c.stderr).join('') };
+  const compiled = ['tsconfig.json', 'tsconfig.testing.json', 'tsconfig.node10.json'].map((config) =>
+    spawnSync(BIN('tsc'), ['-p', join(project, config)], { cwd: project, encoding: 'utf8' }),
+  );
+  tsc = {
+    status: Math.max(...compiled.map((c) => c.status ?? 1)),
+    output: compiled.map((c) => c.stdout + c.stderr).join(''),
+  };
   writeSnippets();
 
   server = await startFakeSeam();
@@ -69,15 +78,36 @@ function writeSnippets(): void {
       snippets.push({ file, from: `${doc}, block ${i + 1}` });
     });
   }
-  const compilerOptions = { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, allowJs: true, checkJs: true, noEmit: true, types: ['node'], lib: ['ES2022', 'DOM'] };
+  const compilerOptions = {
+    target: 'ES2022',
+    module: 'NodeNext',
+    moduleResolution: 'NodeNext',
+    strict: true,
+    allowJs: true,
+    checkJs: true,
+    noEmit: true,
+    types: ['node'],
+    lib: ['ES2022', 'DOM'],
+  };
   writeFileSync(join(project, 'tsconfig.snippets.json'), JSON.stringify({ compilerOptions, include: ['snippets'] }));
 }
 
 it('ships only dist/, package.json and the docs its README links to: ESM, CJS and declarations of the main entry, /fetch, /testing, /msw and /webhooks', () => {
-  const all = sh('tar', ['-tzf', readdirSync(project).find((f) => f.endsWith('.tgz'))!], project).trim().split('\n');
+  const all = sh('tar', ['-tzf', readdirSync(project).find((f) => f.endsWith('.tgz'))!], project)
+    .trim()
+    .split('\n');
   // The docs, so that the README's links work from node_modules (test/package/registry-release.test.ts follows them).
-  const docs = ['CHANGELOG.md', 'SECURITY.md', 'docs/benchmarks.md', 'docs/client.md', 'docs/maintaining.md', ...readdirSync(join(ROOT, 'generated/docs')).map((f) => `generated/docs/${f}`)];
-  expect(all.filter((f) => /\.md$/.test(f) && f !== 'package/README.md').sort()).toEqual(docs.map((f) => `package/${f}`).sort());
+  const docs = [
+    'CHANGELOG.md',
+    'SECURITY.md',
+    'docs/benchmarks.md',
+    'docs/client.md',
+    'docs/maintaining.md',
+    ...readdirSync(join(ROOT, 'generated/docs')).map((f) => `generated/docs/${f}`),
+  ];
+  expect(all.filter((f) => /\.md$/.test(f) && f !== 'package/README.md').sort()).toEqual(
+    docs.map((f) => `package/${f}`).sort(),
+  );
   const files = all
     .filter((f) => !/\.md$/.test(f) || f === 'package/README.md')
     // Declarations the two entries share go to one chunk, named with a content hash.
@@ -153,7 +183,14 @@ it('the ESM consumer calls both operations, one also as a standalone function an
 it('a minified bundle of the ESM consumer works the same, error names included', async () => {
   // Minifiers rename classes; the errors' names must not depend on them.
   const bundle = join(project, 'out/bundle.mjs');
-  const args = [join(project, 'out/esm-consumer.js'), '--bundle', '--minify', '--format=esm', '--platform=node', `--outfile=${bundle}`];
+  const args = [
+    join(project, 'out/esm-consumer.js'),
+    '--bundle',
+    '--minify',
+    '--format=esm',
+    '--platform=node',
+    `--outfile=${bundle}`,
+  ];
   sh(BIN('esbuild'), args, project);
   const fresh = { ...env, ACCESS_CODE_ID: server.seed.accessCode().access_code_id };
   const { stdout } = await run('node', [bundle], { cwd: project, env: fresh });
@@ -167,26 +204,41 @@ it('the CommonJS consumer calls both operations', async () => {
 });
 
 it('an ESM TypeScript team tests its own code with the testing kit (node:test, in-process fake)', async () => {
-  const { stdout } = await run('node', ['--test', '--test-reporter=tap', join(project, 'out/esm-testing.js')], { cwd: project, env: { PATH: process.env.PATH } });
+  const { stdout } = await run('node', ['--test', '--test-reporter=tap', join(project, 'out/esm-testing.js')], {
+    cwd: project,
+    env: { PATH: process.env.PATH },
+  });
   expect(stdout).toMatch(/^# pass 2$/m);
   expect(stdout).toMatch(/^# fail 0$/m);
 });
 
 it('every TypeScript and JavaScript snippet of the README and docs/client.md type-checks as written against the installed package', () => {
   expect(snippets.length).toBeGreaterThanOrEqual(7);
-  const result = spawnSync(BIN('tsc'), ['-p', join(project, 'tsconfig.snippets.json')], { cwd: project, encoding: 'utf8' });
-  expect({ output: result.stdout + result.stderr, snippets: snippets.map((s) => `${s.file} (${s.from})`) }).toMatchObject({ output: '' });
+  const result = spawnSync(BIN('tsc'), ['-p', join(project, 'tsconfig.snippets.json')], {
+    cwd: project,
+    encoding: 'utf8',
+  });
+  expect({
+    output: result.stdout + result.stderr,
+    snippets: snippets.map((s) => `${s.file} (${s.from})`),
+  }).toMatchObject({ output: '' });
   expect(result.status).toBe(0);
 });
 
 it("the README's test runs as written: node --test readme.test.mjs passes, on the in-process fake", async () => {
   expect(snippets.map((s) => s.file)).toContain('readme.test.mjs');
-  const { stdout } = await run('node', ['--test', '--test-reporter=tap', join(project, 'snippets/readme.test.mjs')], { cwd: project, env: { PATH: process.env.PATH } });
+  const { stdout } = await run('node', ['--test', '--test-reporter=tap', join(project, 'snippets/readme.test.mjs')], {
+    cwd: project,
+    env: { PATH: process.env.PATH },
+  });
   expect(stdout).toMatch(/^# pass 1$/m);
   expect(stdout).toMatch(/^# fail 0$/m);
 });
 
 it('a CommonJS team uses the testing kit over loopback HTTP and under MSW', async () => {
-  const { stdout } = await run('node', [join(project, 'cjs-testing.cjs')], { cwd: project, env: { PATH: process.env.PATH } });
+  const { stdout } = await run('node', [join(project, 'cjs-testing.cjs')], {
+    cwd: project,
+    env: { PATH: process.env.PATH },
+  });
   expect(JSON.parse(stdout)).toEqual({ overHttp: '2468', viaMsw: { ok: true }, name: 'MSW' });
 });

@@ -36,16 +36,27 @@ const freePort = () =>
 /** Runs a command; on failure, throws with its output, so the test says what went wrong. */
 function run(command: string, args: string[], cwd: string): string {
   try {
-    return execFileSync(command, args, { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+    return execFileSync(command, args, {
+      cwd,
+      env,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      maxBuffer: 64 * 1024 * 1024,
+    });
   } catch (err) {
     const e = err as { stdout?: string; stderr?: string };
-    throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${e.stdout ?? ''}\n${e.stderr ?? String(err)}`, { cause: err });
+    throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${e.stdout ?? ''}\n${e.stderr ?? String(err)}`, {
+      cause: err,
+    });
   }
 }
 
 /** The packages openapi-fetch needs at run time, from the root lockfile: what a team's registry would mirror. */
 function runtimeTree(): string[] {
-  const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')).packages as Record<string, { dependencies?: Record<string, string> }>;
+  const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')).packages as Record<
+    string,
+    { dependencies?: Record<string, string> }
+  >;
   const seen = new Set<string>();
   const visit = (name: string) => {
     if (seen.has(name)) return;
@@ -58,7 +69,9 @@ function runtimeTree(): string[] {
 
 beforeAll(async () => {
   if (!existsSync(join(VERDACCIO, 'package.json'))) {
-    throw new Error('Verdaccio, the registry this test publishes to, is not installed: run `npm ci --prefix test/registry` (or `bash scripts/install.sh`).');
+    throw new Error(
+      'Verdaccio, the registry this test publishes to, is not installed: run `npm ci --prefix test/registry` (or `bash scripts/install.sh`).',
+    );
   }
   work = mkdtempSync(join(tmpdir(), 'seam-registry-'));
   const port = await freePort();
@@ -83,9 +96,16 @@ beforeAll(async () => {
       '',
     ].join('\n'),
   );
-  registry = spawn(process.execPath, [join(VERDACCIO, 'bin/verdaccio'), '--config', join(work, 'config.yaml'), '--listen', `127.0.0.1:${port}`], { stdio: 'ignore' });
+  registry = spawn(
+    process.execPath,
+    [join(VERDACCIO, 'bin/verdaccio'), '--config', join(work, 'config.yaml'), '--listen', `127.0.0.1:${port}`],
+    { stdio: 'ignore' },
+  );
   for (let i = 0; ; i++) {
-    const ok = await fetch(`${url}-/ping`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}-/ping`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     if (i > 300) throw new Error('Verdaccio did not start within 30 s');
     await new Promise((r) => setTimeout(r, 100));
@@ -101,18 +121,43 @@ beforeAll(async () => {
   writeFileSync(join(work, 'publisher.npmrc'), `registry=${url}\n${host}:_authToken=${token}\n`);
   // npm reads the user's config from here, and caches into a folder of its own: the installs below
   // come from the registry, not from this machine's cache.
-  env = { ...process.env, GIT_AUTHOR_NAME: 'Release', GIT_AUTHOR_EMAIL: 'release@example.com', GIT_COMMITTER_NAME: 'Release', GIT_COMMITTER_EMAIL: 'release@example.com', NPM_CONFIG_USERCONFIG: join(work, 'publisher.npmrc'), npm_config_cache: join(work, 'npm-cache'), npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false', REDOCLY_TELEMETRY: 'off', NO_COLOR: '1' };
+  env = {
+    ...process.env,
+    GIT_AUTHOR_NAME: 'Release',
+    GIT_AUTHOR_EMAIL: 'release@example.com',
+    GIT_COMMITTER_NAME: 'Release',
+    GIT_COMMITTER_EMAIL: 'release@example.com',
+    NPM_CONFIG_USERCONFIG: join(work, 'publisher.npmrc'),
+    npm_config_cache: join(work, 'npm-cache'),
+    npm_config_audit: 'false',
+    npm_config_fund: 'false',
+    npm_config_update_notifier: 'false',
+    REDOCLY_TELEMETRY: 'off',
+    NO_COLOR: '1',
+  };
   // The team's registry mirrors the package's one runtime dependency and what it needs.
-  for (const name of runtimeTree()) run('npm', ['publish', join(ROOT, 'node_modules', name), '--ignore-scripts', '--registry', url], work);
+  for (const name of runtimeTree())
+    run('npm', ['publish', join(ROOT, 'node_modules', name), '--ignore-scripts', '--registry', url], work);
 
   project = copyProject('seam-release-registry-');
   run('git', ['init', '-q', '-b', 'main'], project);
-  run('git', ['-c', 'user.name=Release', '-c', 'user.email=release@example.com', 'commit', '-q', '--allow-empty', '-m', 'start'], project);
+  run(
+    'git',
+    ['-c', 'user.name=Release', '-c', 'user.email=release@example.com', 'commit', '-q', '--allow-empty', '-m', 'start'],
+    project,
+  );
   run('git', ['add', '-A'], project);
-  run('git', ['-c', 'user.name=Release', '-c', 'user.email=release@example.com', 'commit', '-q', '-m', 'the project'], project);
+  run(
+    'git',
+    ['-c', 'user.name=Release', '-c', 'user.email=release@example.com', 'commit', '-q', '-m', 'the project'],
+    project,
+  );
   app = join(work, 'app');
   mkdirSync(app);
-  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'team-app', private: true, type: 'module' }, null, 2));
+  writeFileSync(
+    join(app, 'package.json'),
+    JSON.stringify({ name: 'team-app', private: true, type: 'module' }, null, 2),
+  );
   // The team's app names its registry in its own .npmrc, as the README says.
   writeFileSync(join(app, '.npmrc'), `registry=${url}\n`);
   writeFileSync(
@@ -137,9 +182,11 @@ afterAll(() => {
   if (project) rmSync(project, { recursive: true, force: true });
 });
 
-const git = (...args: string[]) => run('git', ['-c', 'user.name=Release', '-c', 'user.email=release@example.com', ...args], project);
+const git = (...args: string[]) =>
+  run('git', ['-c', 'user.name=Release', '-c', 'user.email=release@example.com', ...args], project);
 const release = (bump: string) => run(BIN('tsx'), ['scripts/release.ts', bump, '--registry', url], project);
-const installed = () => JSON.parse(readFileSync(join(app, 'node_modules', NAME, 'package.json'), 'utf8')) as { version: string };
+const installed = () =>
+  JSON.parse(readFileSync(join(app, 'node_modules', NAME, 'package.json'), 'utf8')) as { version: string };
 const changelog = () => readFileSync(join(app, 'node_modules', NAME, 'CHANGELOG.md'), 'utf8');
 const useIt = () => JSON.parse(run(process.execPath, ['app.mjs'], app).trim());
 const versionOf = () => JSON.parse(readFileSync(join(project, 'package.json'), 'utf8')).version as string;
@@ -164,7 +211,17 @@ it('a fresh app installs it by name from its registry and calls the fake with it
   // Its dependency came from the team's registry too (which has no uplink): the tarball the app
   // locked is the one that registry serves.
   const lock = JSON.parse(readFileSync(join(app, 'package-lock.json'), 'utf8'));
-  const served = run('npm', ['view', `openapi-fetch@${lock.packages['node_modules/openapi-fetch'].version}`, 'dist.integrity', '--registry', url], work).trim();
+  const served = run(
+    'npm',
+    [
+      'view',
+      `openapi-fetch@${lock.packages['node_modules/openapi-fetch'].version}`,
+      'dist.integrity',
+      '--registry',
+      url,
+    ],
+    work,
+  ).trim();
   expect(lock.packages['node_modules/openapi-fetch'].integrity).toBe(served);
 }, 300_000);
 
@@ -180,7 +237,10 @@ it('after a breaking spec change, the next release is published, and the app upg
   release('auto');
   const second = versionOf();
   expect(second.split('.')[1]).toBe(String(Number(first.split('.')[1]) + 1));
-  expect(JSON.parse(run('npm', ['view', NAME, 'versions', '--json', '--registry', url], work))).toEqual([first, second]);
+  expect(JSON.parse(run('npm', ['view', NAME, 'versions', '--json', '--registry', url], work))).toEqual([
+    first,
+    second,
+  ]);
 
   run('npm', ['install', `${NAME}@${second}`], app);
   expect(installed().version).toBe(second);
@@ -194,7 +254,11 @@ it('after a breaking spec change, the next release is published, and the app upg
 
 it('every relative link of the shipped README and reference resolves inside node_modules', () => {
   const pkg = join(app, 'node_modules', NAME);
-  const docs = ['README.md', 'docs/client.md', ...readdirSync(join(pkg, 'generated/docs')).map((f) => `generated/docs/${f}`)];
+  const docs = [
+    'README.md',
+    'docs/client.md',
+    ...readdirSync(join(pkg, 'generated/docs')).map((f) => `generated/docs/${f}`),
+  ];
   const broken: string[] = [];
   let links = 0;
   for (const doc of docs) {

@@ -41,12 +41,16 @@ it(`a bundle that calls update through its function is at most ${UPDATE_BUDGET} 
   const ours = await bundleSize(UPDATE_ONLY());
   expect(ours.gzip).toBeLessThanOrEqual(UPDATE_BUDGET);
   // Requests go through openapi-fetch; neither the /fetch entry nor SeamClient's middleware and logging come along.
-  expect(ours.inputs.filter((f) => f.includes('openapi-fetch')).map((f) => f.replace(/^.*node_modules\//, ''))).toEqual(['openapi-fetch/dist/index.mjs']);
+  expect(ours.inputs.filter((f) => f.includes('openapi-fetch')).map((f) => f.replace(/^.*node_modules\//, ''))).toEqual(
+    ['openapi-fetch/dist/index.mjs'],
+  );
   expect(ours.inputs.filter((f) => /src\/(fetch|runtime\/logging)\.ts$/.test(f))).toEqual([]);
   // Nor paging: only list methods import it, and the spec's lists are not called here.
   expect(ours.inputs.filter((f) => /src\/(runtime\/paginate|fetch-paginate)\.ts$/.test(f))).toEqual([]);
   // Nor the testing kit (its own entry point) or anything it bundles.
-  expect(ours.inputs.filter((f) => /src\/(testing|msw)|generated\/(operations\.ts|openapi\.json)|node_modules\/ajv/.test(f))).toEqual([]);
+  expect(
+    ours.inputs.filter((f) => /src\/(testing|msw)|generated\/(operations\.ts|openapi\.json)|node_modules\/ajv/.test(f)),
+  ).toEqual([]);
 });
 
 it(`a bundle that calls both operations through SeamClient is at most ${CLIENT_BUDGET} B gzipped, for the spec of release 0.1.0`, async () => {
@@ -55,14 +59,19 @@ it(`a bundle that calls both operations through SeamClient is at most ${CLIENT_B
   const release = outDir('size-release');
   const run = generate(['--spec', join(ROOT, 'releases/0.1.0/openapi.json'), '--profile', 'seam', '--out', release]);
   if (run.status !== 0) throw new Error(run.stderr);
-  expect((await bundleSize(BOTH_OPERATIONS(), { generatedClient: `${release}/client.ts` })).gzip).toBeLessThanOrEqual(CLIENT_BUDGET);
+  expect((await bundleSize(BOTH_OPERATIONS(), { generatedClient: `${release}/client.ts` })).gzip).toBeLessThanOrEqual(
+    CLIENT_BUDGET,
+  );
 });
 
 it('does not grow when the spec grows a GET with query parameters and a path-parameter DELETE', async () => {
   const grown = outDir('size-grown');
   const run = generate(['--spec', grownSpec(), '--out', grown]);
   if (run.status !== 0) throw new Error(run.stderr);
-  const [today, withMore] = await Promise.all([bundleSize(UPDATE_ONLY()), bundleSize(UPDATE_ONLY(), { generatedClient: `${grown}/client.ts` })]);
+  const [today, withMore] = await Promise.all([
+    bundleSize(UPDATE_ONLY()),
+    bundleSize(UPDATE_ONLY(), { generatedClient: `${grown}/client.ts` }),
+  ]);
   // Nothing of the new operations, nor the parameter code they need, is in it; the minifier may
   // name a variable differently when modules come in another order, so a byte or two either way.
   expect(withMore.inputs.filter((f) => f.endsWith('src/runtime/params.ts'))).toEqual([]);
@@ -77,5 +86,11 @@ const WEBHOOKS_BUDGET = 2100;
 it(`a webhook handler (verifyWebhook and a guard) is at most ${WEBHOOKS_BUDGET} B gzipped, and carries nothing of the client`, async () => {
   const ours = await bundleSize(WEBHOOK_HANDLER());
   expect(ours.gzip).toBeLessThanOrEqual(WEBHOOKS_BUDGET);
-  expect(ours.inputs.filter((f) => /openapi-fetch|src\/(client|connection|testing)|src\/runtime\/(?!errors\.ts)|generated\/(client|functions|schema|operations)/.test(f))).toEqual([]);
+  expect(
+    ours.inputs.filter((f) =>
+      /openapi-fetch|src\/(client|connection|testing)|src\/runtime\/(?!errors\.ts)|generated\/(client|functions|schema|operations)/.test(
+        f,
+      ),
+    ),
+  ).toEqual([]);
 });

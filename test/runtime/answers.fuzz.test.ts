@@ -9,7 +9,14 @@ import type { AddressInfo } from 'node:net';
 import { inspect } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
-import { accessCodesUpdate, createSeamCore, SeamApiError, SeamClient, SeamError, type Logger } from '../../src/index.js';
+import {
+  accessCodesUpdate,
+  createSeamCore,
+  SeamApiError,
+  SeamClient,
+  SeamError,
+  type Logger,
+} from '../../src/index.js';
 import { createSeamFetchClient } from '../../src/fetch.js';
 
 const TOKEN = 'seam_fuzz_token_5f4e3d2c1b';
@@ -50,11 +57,28 @@ const headersArb = fc.record(
   { requiredKeys: [] },
 );
 const answerArb: fc.Arbitrary<Answer> = fc.oneof(
-  { weight: 8, arbitrary: fc.record({ kind: fc.constant('reply' as const), status: fc.oneof(fc.constantFrom(200, 201, 204, 301, 307, 400, 401, 404, 429, 500, 503), fc.integer({ min: 100, max: 999 })), headers: headersArb, body: bodyArb }) },
+  {
+    weight: 8,
+    arbitrary: fc.record({
+      kind: fc.constant('reply' as const),
+      status: fc.oneof(
+        fc.constantFrom(200, 201, 204, 301, 307, 400, 401, 404, 429, 500, 503),
+        fc.integer({ min: 100, max: 999 }),
+      ),
+      headers: headersArb,
+      body: bodyArb,
+    }),
+  },
   { weight: 1, arbitrary: fc.constant({ kind: 'reset' as const }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'hang' as const }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('half' as const), status: fc.constantFrom(200, 500), body: bodyArb }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('big' as const), status: fc.constantFrom(200, 500), gzip: fc.boolean() }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant('half' as const), status: fc.constantFrom(200, 500), body: bodyArb }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant('big' as const), status: fc.constantFrom(200, 500), gzip: fc.boolean() }),
+  },
 );
 
 let server: Server;
@@ -64,10 +88,18 @@ let script: Answer[] = [];
 beforeAll(async () => {
   server = createServer((req, res) => {
     req.resume();
-    const answer = script.shift() ?? { kind: 'reply', status: 200, headers: {}, body: attempt({ action_attempt_id: 'a1', status: 'success', result: {}, error: null }) };
+    const answer = script.shift() ?? {
+      kind: 'reply',
+      status: 200,
+      headers: {},
+      body: attempt({ action_attempt_id: 'a1', status: 'success', result: {}, error: null }),
+    };
     if (answer.kind === 'reset') return void req.socket.destroy();
     if (answer.kind === 'hang') return; // the client's timeout ends it
-    if (answer.kind === 'big') return void res.writeHead(answer.status, answer.gzip ? { 'content-encoding': 'gzip' } : {}).end(answer.gzip ? BIG_GZIP : BIG);
+    if (answer.kind === 'big')
+      return void res
+        .writeHead(answer.status, answer.gzip ? { 'content-encoding': 'gzip' } : {})
+        .end(answer.gzip ? BIG_GZIP : BIG);
     if (answer.kind === 'half') {
       res.writeHead(answer.status, { 'content-length': '100000' });
       res.write(answer.body === '@nested' ? nested(10_000) : answer.body);
@@ -89,9 +121,20 @@ afterAll(() => {
   server.close();
 });
 
-const OPTIONS = { apiKey: TOKEN, timeout: 300, maxRetries: 1, maxResponseBytes: 64 * 1024, waitForActionAttempt: { timeout: 500, pollingInterval: 5 } } as const;
+const OPTIONS = {
+  apiKey: TOKEN,
+  timeout: 300,
+  maxRetries: 1,
+  maxResponseBytes: 64 * 1024,
+  waitForActionAttempt: { timeout: 500, pollingInterval: 5 },
+} as const;
 let lines: string[] = [];
-const logger: Logger = { error: (l) => lines.push(String(l)), warn: (l) => lines.push(String(l)), info: (l) => lines.push(String(l)), debug: (l) => lines.push(String(l)) };
+const logger: Logger = {
+  error: (l) => lines.push(String(l)),
+  warn: (l) => lines.push(String(l)),
+  info: (l) => lines.push(String(l)),
+  debug: (l) => lines.push(String(l)),
+};
 const seam = () => new SeamClient({ ...OPTIONS, endpoint, logLevel: 'debug', logger });
 const body = { access_code_id: 'c1', code: '1234' };
 
@@ -104,34 +147,38 @@ function expectNoToken(err: unknown): void {
 
 it('every call settles with a value or a Seam* error, in bounded time, and no error or log line carries the token', async () => {
   await fc.assert(
-    fc.asyncProperty(fc.array(answerArb, { minLength: 1, maxLength: 4 }), fc.constantFrom('update', 'updateMultiple', 'function'), async (answers, method) => {
-      script = [...answers];
-      lines = [];
-      const started = Date.now();
-      const call =
-        method === 'update'
-          ? seam().accessCodes.update(body)
-          : method === 'updateMultiple'
-            ? seam().accessCodes.updateMultiple({ common_code_key: 'k' })
-            : accessCodesUpdate(createSeamCore({ ...OPTIONS, endpoint }), body);
-      const outcome = await call.then(
-        (value) => ({ value }),
-        (error: unknown) => ({ error }),
-      );
-      // Four answers at most, each bounded by the 300 ms timeout, plus backoff before one retry.
-      expect(Date.now() - started).toBeLessThan(4000);
-      for (const line of lines) expect(line).not.toContain(TOKEN);
-      if ('error' in outcome) {
-        expect(outcome.error).toBeInstanceOf(SeamError);
-        expectNoToken(outcome.error);
-        // However hostile the body, an API error keeps its status and a message of its own.
-        if (outcome.error instanceof SeamApiError) {
-          expect(outcome.error.status).toBeGreaterThanOrEqual(200);
-          expect(outcome.error.status).toBeLessThanOrEqual(999);
-          expect(outcome.error.message).not.toMatch(/undefined/);
+    fc.asyncProperty(
+      fc.array(answerArb, { minLength: 1, maxLength: 4 }),
+      fc.constantFrom('update', 'updateMultiple', 'function'),
+      async (answers, method) => {
+        script = [...answers];
+        lines = [];
+        const started = Date.now();
+        const call =
+          method === 'update'
+            ? seam().accessCodes.update(body)
+            : method === 'updateMultiple'
+              ? seam().accessCodes.updateMultiple({ common_code_key: 'k' })
+              : accessCodesUpdate(createSeamCore({ ...OPTIONS, endpoint }), body);
+        const outcome = await call.then(
+          (value) => ({ value }),
+          (error: unknown) => ({ error }),
+        );
+        // Four answers at most, each bounded by the 300 ms timeout, plus backoff before one retry.
+        expect(Date.now() - started).toBeLessThan(4000);
+        for (const line of lines) expect(line).not.toContain(TOKEN);
+        if ('error' in outcome) {
+          expect(outcome.error).toBeInstanceOf(SeamError);
+          expectNoToken(outcome.error);
+          // However hostile the body, an API error keeps its status and a message of its own.
+          if (outcome.error instanceof SeamApiError) {
+            expect(outcome.error.status).toBeGreaterThanOrEqual(200);
+            expect(outcome.error.status).toBeLessThanOrEqual(999);
+            expect(outcome.error.message).not.toMatch(/undefined/);
+          }
         }
-      }
-    }),
+      },
+    ),
     { seed: 20261123, numRuns: RUNS, endOnFailure: true },
   );
 }, 300_000);
@@ -139,13 +186,15 @@ it('every call settles with a value or a Seam* error, in bounded time, and no er
 // The escape hatches are openapi-fetch's own API: an answer is `{ data | error, response }`, with
 // the status as sent. A failure to get one (a reset, a body cut off, no answer) rejects as
 // openapi-fetch does (a TypeError, or the caller's abort), which docs/client.md describes.
-it('seam.api and /fetch give every complete answer, any status from 100 to 999, as openapi-fetch\'s value with that status, or a Seam* error', async () => {
+it("seam.api and /fetch give every complete answer, any status from 100 to 999, as openapi-fetch's value with that status, or a Seam* error", async () => {
   const replies = answerArb.filter((a) => a.kind === 'reply' || a.kind === 'big');
   await fc.assert(
     fc.asyncProperty(replies, fc.constantFrom('seam.api', '/fetch'), async (answer, surface) => {
       script = [answer];
       lines = [];
-      const api = (surface === 'seam.api' ? seam().api : createSeamFetchClient({ apiKey: TOKEN, endpoint, logLevel: 'debug', logger })) as unknown as {
+      const api = (surface === 'seam.api'
+        ? seam().api
+        : createSeamFetchClient({ apiKey: TOKEN, endpoint, logLevel: 'debug', logger })) as unknown as {
         POST(path: string, init: object): Promise<{ response: Response }>;
       };
       const signal = AbortSignal.timeout(1000);
@@ -156,7 +205,8 @@ it('seam.api and /fetch give every complete answer, any status from 100 to 999, 
       for (const line of lines) expect(line).not.toContain(TOKEN);
       // A 1xx is no final answer: fetch waits on for one (the caller's signal ends the wait), or
       // fails as on a broken connection when a body follows it (a TypeError, as openapi-fetch has it).
-      if ('error' in outcome && 'status' in answer && answer.status < 200) expect(outcome.error === signal.reason || (outcome.error as Error).name === 'TypeError').toBe(true);
+      if ('error' in outcome && 'status' in answer && answer.status < 200)
+        expect(outcome.error === signal.reason || (outcome.error as Error).name === 'TypeError').toBe(true);
       else if ('error' in outcome) {
         expect(outcome.error).toBeInstanceOf(SeamError);
         expectNoToken(outcome.error);

@@ -13,11 +13,19 @@ type Schemes = Record<string, { type: string; in?: string; name?: string }>;
 const NOT_A_SECRET = ['seam-workspace'];
 
 const headersOf = (schemes: Schemes): string[] =>
-  Object.values(schemes).flatMap((s) => (s.type === 'http' ? ['authorization'] : s.type === 'apiKey' && s.in === 'header' ? [s.name!.toLowerCase()] : []));
+  Object.values(schemes).flatMap((s) =>
+    s.type === 'http' ? ['authorization'] : s.type === 'apiKey' && s.in === 'header' ? [s.name!.toLowerCase()] : [],
+  );
 
 it.each([
-  ['spec/openapi.yaml', () => parse(readFileSync(join(ROOT, 'spec/openapi.yaml'), 'utf8')).components.securitySchemes as Schemes],
-  ["Seam's published spec", () => (openapi as { components: { securitySchemes: unknown } }).components.securitySchemes as Schemes],
+  [
+    'spec/openapi.yaml',
+    () => parse(readFileSync(join(ROOT, 'spec/openapi.yaml'), 'utf8')).components.securitySchemes as Schemes,
+  ],
+  [
+    "Seam's published spec",
+    () => (openapi as { components: { securitySchemes: unknown } }).components.securitySchemes as Schemes,
+  ],
 ])('every credential header of %s is collected', (_, schemes) => {
   const credentials = headersOf(schemes()).filter((h) => !NOT_A_SECRET.includes(h));
   expect(credentials.length).toBeGreaterThan(0);

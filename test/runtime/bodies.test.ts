@@ -4,8 +4,21 @@
 // fetch would refuse, and an argument that cannot be sent are typed errors, not raw TypeErrors; a
 // custom fetch that ignores its abort signal still cannot make a call outlive its timeout.
 import { gzipSync } from 'node:zlib';
-import { SeamApiError, SeamClient, SeamError, SeamInvalidResponseError, SeamOptionsError, SeamTimeoutError } from '../../src/index.js';
-import { ClientCore, DEFAULTS, type CoreConfig, type OperationDescriptor, type RequestOptions } from '../../src/runtime/index.js';
+import {
+  SeamApiError,
+  SeamClient,
+  SeamError,
+  SeamInvalidResponseError,
+  SeamOptionsError,
+  SeamTimeoutError,
+} from '../../src/index.js';
+import {
+  ClientCore,
+  DEFAULTS,
+  type CoreConfig,
+  type OperationDescriptor,
+  type RequestOptions,
+} from '../../src/runtime/index.js';
 import { startRecordingServer, type RecordingServer } from '../helpers/recording-server.js';
 import { clientCore } from '../helpers/client-core.js';
 
@@ -18,8 +31,12 @@ let api: RecordingServer;
 beforeAll(async () => {
   api = await startRecordingServer((req, res) => {
     const kind = req.headers['x-answer'];
-    if (kind === 'bomb') return void res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' }).end(BOMB);
-    if (kind === 'nested') return void res.writeHead(500, { 'content-type': 'application/json' }).end('{"a":'.repeat(10_000) + '1' + '}'.repeat(10_000));
+    if (kind === 'bomb')
+      return void res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' }).end(BOMB);
+    if (kind === 'nested')
+      return void res
+        .writeHead(500, { 'content-type': 'application/json' })
+        .end('{"a":'.repeat(10_000) + '1' + '}'.repeat(10_000));
     if (kind === 'small') return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
     // 50 MB sent chunked, with no length given up front, as an error answer.
     res.writeHead(502, { 'content-type': 'text/plain' });
@@ -38,12 +55,23 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 // No operation of the spec: these faults are the runtime's, whatever operations the API has.
-const OP = { path: '/things/update', method: 'post', body: 'json', idempotent: true } as const satisfies OperationDescriptor;
+const OP = {
+  path: '/things/update',
+  method: 'post',
+  body: 'json',
+  idempotent: true,
+} as const satisfies OperationDescriptor;
 const BODY = { name: 'k' };
 
 /** A core whose server answers as `answer` says, as SeamClient configures one. */
 const core = (answer: string, options: Partial<CoreConfig> = {}) =>
-  clientCore({ endpoint: api.url, headers: { authorization: `Bearer ${KEY}`, 'x-answer': answer }, secrets: [KEY], maxRetries: 0, ...options });
+  clientCore({
+    endpoint: api.url,
+    headers: { authorization: `Bearer ${KEY}`, 'x-answer': answer },
+    secrets: [KEY],
+    maxRetries: 0,
+    ...options,
+  });
 const call = (client: ClientCore, body: unknown = BODY, options?: RequestOptions) => client.request(OP, body, options);
 
 describe('the body cap', () => {
@@ -57,7 +85,9 @@ describe('the body cap', () => {
     expect(err).toBeInstanceOf(SeamInvalidResponseError);
     expect(err).toMatchObject({ status: 200, code: 'invalid_response' });
     expect((err as SeamInvalidResponseError).body).toBeUndefined();
-    expect((err as Error).message).toMatch(/^Unexpected answer from http:\/\/127\.0\.0\.1:\d+: the body is larger than 10485760 bytes/);
+    expect((err as Error).message).toMatch(
+      /^Unexpected answer from http:\/\/127\.0\.0\.1:\d+: the body is larger than 10485760 bytes/,
+    );
     // Inflated whole, the body would take 600 MB; the cap keeps growth to a few times 10 MiB.
     expect(process.memoryUsage().rss - before).toBeLessThan(200 * MiB);
   });
@@ -73,9 +103,7 @@ describe('the body cap', () => {
   it('is set per client or per call, and a body within it is read as usual', async () => {
     const client = core('small', { maxResponseBytes: 11 });
     await expect(call(client)).resolves.toEqual({ ok: true });
-    await expect(call(client, BODY, { maxResponseBytes: 10 })).rejects.toThrow(
-      /the body is larger than 10 bytes/,
-    );
+    await expect(call(client, BODY, { maxResponseBytes: 10 })).rejects.toThrow(/the body is larger than 10 bytes/);
   });
 
   it.each([0, -1, 1.5e300, Number.NaN, '10'])('refuses maxResponseBytes %p with SeamOptionsError', (value) => {
@@ -122,28 +150,36 @@ it('a custom fetch whose body is not a web stream (node-fetch 2) is read its own
       body: { pipe: () => undefined },
       text: async () => '{"ok":true}',
       blob: async () => new Blob(['{"ok":true}']),
-    } as unknown as Response);
+    }) as unknown as Response;
   await expect(call(core('small', { fetch: nodeFetchLike }))).resolves.toEqual({ ok: true });
 });
 
 describe('a custom fetch that ignores its abort signal cannot hang a call', () => {
   const never = () => new Promise<never>(() => {});
-  const endless = () => new Response(new ReadableStream({ pull: never }), { status: 200, headers: { 'content-type': 'application/json' } });
+  const endless = () =>
+    new Response(new ReadableStream({ pull: never }), { status: 200, headers: { 'content-type': 'application/json' } });
 
   it.each<[string, () => Promise<unknown>]>([
     ['it never answers', never],
     ['its body never ends', async () => endless()],
-    ['its body is no web stream and never ends (node-fetch 2)', async () => ({ ok: true, status: 200, headers: new Headers(), body: {}, text: never, blob: never })],
+    [
+      'its body is no web stream and never ends (node-fetch 2)',
+      async () => ({ ok: true, status: 200, headers: new Headers(), body: {}, text: never, blob: never }),
+    ],
   ])('%s: SeamTimeoutError when the timeout passes', async (_case, fetch) => {
     const started = Date.now();
-    const err = await call(core('small', { fetch: fetch as unknown as typeof globalThis.fetch, timeout: 100 })).catch((e: unknown) => e);
+    const err = await call(core('small', { fetch: fetch as unknown as typeof globalThis.fetch, timeout: 100 })).catch(
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(SeamTimeoutError);
     expect(Date.now() - started).toBeLessThan(5000);
   });
 
   it("it never answers: the caller's abort ends the call with the caller's reason", async () => {
     const controller = new AbortController();
-    const pending = call(core('small', { fetch: never as unknown as typeof globalThis.fetch }), BODY, { signal: controller.signal }).catch((e: unknown) => e);
+    const pending = call(core('small', { fetch: never as unknown as typeof globalThis.fetch }), BODY, {
+      signal: controller.signal,
+    }).catch((e: unknown) => e);
     const reason = new Error('stopped by the caller');
     setTimeout(() => controller.abort(reason), 20);
     expect(await pending).toBe(reason);
@@ -151,7 +187,9 @@ describe('a custom fetch that ignores its abort signal cannot hang a call', () =
 
   it("it never answers, and the caller's signal was aborted before the call: the caller's reason", async () => {
     const reason = new Error('aborted before');
-    const err = await call(core('small', { fetch: never as unknown as typeof globalThis.fetch }), BODY, { signal: AbortSignal.abort(reason) }).catch((e: unknown) => e);
+    const err = await call(core('small', { fetch: never as unknown as typeof globalThis.fetch }), BODY, {
+      signal: AbortSignal.abort(reason),
+    }).catch((e: unknown) => e);
     expect(err).toBe(reason);
   });
 });
@@ -188,11 +226,15 @@ describe('headers that fetch would refuse', () => {
 describe('an argument that cannot be sent', () => {
   it.each([
     ['a BigInt', { name: 10n }, /^The request could not be built: .*BigInt/],
-    ['a cycle', (() => {
-      const body: Record<string, unknown> = { name: 'k' };
-      body.self = body;
-      return body;
-    })(), /^The request could not be built: .*circular/i],
+    [
+      'a cycle',
+      (() => {
+        const body: Record<string, unknown> = { name: 'k' };
+        body.self = body;
+        return body;
+      })(),
+      /^The request could not be built: .*circular/i,
+    ],
   ])('%s rejects with SeamOptionsError, and nothing is sent or retried', async (_case, body, message) => {
     api.seen.length = 0;
     const err = await call(core('small', { maxRetries: 2 }), body).catch((e: unknown) => e);

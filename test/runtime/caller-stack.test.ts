@@ -13,16 +13,30 @@ beforeEach(async () => {
 afterEach(() => fake.close());
 
 const client = (options: ConstructorParameters<typeof SeamClient>[0] = {}) =>
-  new SeamClient({ apiKey: FAKE_CREDENTIALS.apiKey, endpoint: fake.url, waitForActionAttempt: { timeout: 2000, pollingInterval: 10 }, ...options });
+  new SeamClient({
+    apiKey: FAKE_CREDENTIALS.apiKey,
+    endpoint: fake.url,
+    waitForActionAttempt: { timeout: 2000, pollingInterval: 10 },
+    ...options,
+  });
 
-const caught = (work: Promise<unknown>) => work.then(() => { throw new Error('resolved'); }, (err: Error) => err);
+const caught = (work: Promise<unknown>) =>
+  work.then(
+    () => {
+      throw new Error('resolved');
+    },
+    (err: Error) => err,
+  );
 
 async function renameFrontDoorForGuest(seam: SeamClient, id: string) {
   await seam.accessCodes.update({ access_code_id: id, name: 'Guest' });
 }
 
 async function renameWithTheFunction(id: string) {
-  await accessCodesUpdate(createSeamCore({ apiKey: FAKE_CREDENTIALS.apiKey, endpoint: fake.url }), { access_code_id: id, name: 'Guest' });
+  await accessCodesUpdate(createSeamCore({ apiKey: FAKE_CREDENTIALS.apiKey, endpoint: fake.url }), {
+    access_code_id: id,
+    name: 'Guest',
+  });
 }
 
 describe('the stack of an awaited error holds the caller', () => {
@@ -77,7 +91,12 @@ describe('the stack of an awaited error holds the caller', () => {
     expect(failed.stack).toContain('renameFrontDoorForGuest');
 
     const stuck = fake.seed.accessCode({ outcome: 'never' });
-    const late = await caught(renameFrontDoorForGuest(client({ waitForActionAttempt: { timeout: 60, pollingInterval: 10 } }), stuck.access_code_id));
+    const late = await caught(
+      renameFrontDoorForGuest(
+        client({ waitForActionAttempt: { timeout: 60, pollingInterval: 10 } }),
+        stuck.access_code_id,
+      ),
+    );
     expect(late.name).toBe('SeamActionAttemptTimeoutError');
     expect(late.stack).toContain('renameFrontDoorForGuest');
   });
@@ -108,7 +127,9 @@ describe('the stack of an awaited error holds the caller', () => {
 describe('the message names the method', () => {
   it('for a method, a standalone function, a poll while waiting, and a timeout', async () => {
     const missing = await caught(renameFrontDoorForGuest(client(), '00000000-0000-4000-8000-000000000000'));
-    expect(missing.message).toMatch(/^accessCodes\.update: Access code not found \(HTTP 404 access_code_not_found, request [0-9a-f-]{36}\)$/);
+    expect(missing.message).toMatch(
+      /^accessCodes\.update: Access code not found \(HTTP 404 access_code_not_found, request [0-9a-f-]{36}\)$/,
+    );
     expect(missing.stack!.split('\n')[0]).toBe(`SeamNotFoundError: ${missing.message}`);
 
     const alone = await caught(renameWithTheFunction('00000000-0000-4000-8000-000000000000'));
@@ -120,7 +141,9 @@ describe('the message names the method', () => {
     expect(poll.message).toMatch(/^accessCodes\.update: /);
 
     fake.faults.push({ operation: 'accessCodesUpdateMultiple', delayMs: 500 });
-    const slow = await caught(client({ timeout: 50, maxRetries: 0 }).accessCodes.updateMultiple({ common_code_key: 'k' }));
+    const slow = await caught(
+      client({ timeout: 50, maxRetries: 0 }).accessCodes.updateMultiple({ common_code_key: 'k' }),
+    );
     expect(slow.message).toBe('accessCodes.updateMultiple: The request took longer than 50 ms');
   });
 
@@ -128,7 +151,9 @@ describe('the message names the method', () => {
     const reason = new Error('the user left');
     const controller = new AbortController();
     controller.abort(reason);
-    const err = await caught(client().accessCodes.updateMultiple({ common_code_key: 'k' }, { signal: controller.signal }));
+    const err = await caught(
+      client().accessCodes.updateMultiple({ common_code_key: 'k' }, { signal: controller.signal }),
+    );
     expect(err).toBe(reason);
     expect(err.message).toBe('the user left');
   });
@@ -139,14 +164,18 @@ describe('a 404 that is not the API saying "no such resource" is SeamEndpointErr
   let htmlUrl: string;
   beforeAll(async () => {
     // A proxy or a wrong host: 404 with a page of HTML.
-    html = createServer((_, res) => res.writeHead(404, { 'content-type': 'text/html' }).end('<html><body>Not Found</body></html>'));
+    html = createServer((_, res) =>
+      res.writeHead(404, { 'content-type': 'text/html' }).end('<html><body>Not Found</body></html>'),
+    );
     await new Promise<void>((resolve) => html.listen(0, '127.0.0.1', resolve));
     htmlUrl = `http://127.0.0.1:${(html.address() as AddressInfo).port}`;
   });
   afterAll(() => new Promise<void>((resolve) => html.close(() => resolve())));
 
   it('a path prefix the server does not serve (endpoint_not_found)', async () => {
-    const err = await caught(client({ endpoint: `${fake.url}/nowhere` }).accessCodes.updateMultiple({ common_code_key: 'k' }));
+    const err = await caught(
+      client({ endpoint: `${fake.url}/nowhere` }).accessCodes.updateMultiple({ common_code_key: 'k' }),
+    );
     expect(err).toBeInstanceOf(SeamEndpointError);
     expect(err.name).toBe('SeamEndpointError');
     expect(err).toMatchObject({ status: 404, code: 'endpoint_not_found' });

@@ -15,22 +15,39 @@ let api: RecordingServer;
 // Answers with the body and headers the request's x-answer header names (JSON: [status, headers, body]).
 beforeAll(async () => {
   api = await startRecordingServer((req, res) => {
-    const [status, headers, body] = JSON.parse(String(req.headers['x-answer'])) as [number, Record<string, string>, unknown];
+    const [status, headers, body] = JSON.parse(String(req.headers['x-answer'])) as [
+      number,
+      Record<string, string>,
+      unknown,
+    ];
     res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
   });
 });
 afterAll(() => api.close());
 
 const callWith = (profile: RuntimeProfile, answer: [number, Record<string, string>, unknown]) =>
-  clientCore({ ...DEFAULTS, profile, maxRetries: 0, endpoint: api.url, headers: { 'x-answer': JSON.stringify(answer) }, secrets: [] })
+  clientCore({
+    ...DEFAULTS,
+    profile,
+    maxRetries: 0,
+    endpoint: api.url,
+    headers: { 'x-answer': JSON.stringify(answer) },
+    secrets: [],
+  })
     .request({ path: '/things/get', method: 'post', body: 'json' }, {})
     .catch((e: unknown) => e);
 
 describe('the neutral profile reads a generic envelope', () => {
   it.each([
-    ['{ error: { code, message } }', { error: { code: 'thing_not_found', message: 'No such thing', request_id: 'in-body' } }],
+    [
+      '{ error: { code, message } }',
+      { error: { code: 'thing_not_found', message: 'No such thing', request_id: 'in-body' } },
+    ],
     ['{ code, message }', { code: 'thing_not_found', message: 'No such thing' }],
-    ['RFC 9457 problem details (type, detail)', { type: 'thing_not_found', title: 'Not found', detail: 'No such thing' }],
+    [
+      'RFC 9457 problem details (type, detail)',
+      { type: 'thing_not_found', title: 'Not found', detail: 'No such thing' },
+    ],
   ])('%s: code, message and the request id from x-request-id', async (_, body) => {
     const err = await callWith(neutralProfile, [404, { 'x-request-id': 'req-1', 'seam-request-id': 'not-this' }, body]);
     expect(err).toBeInstanceOf(SeamNotFoundError);
@@ -39,14 +56,24 @@ describe('the neutral profile reads a generic envelope', () => {
   });
 
   it('an invalid request keeps its per-field messages', async () => {
-    const body = { error: { code: 'invalid_input', message: 'Bad', validation_errors: { _errors: [], name: { _errors: ['Required'] } } } };
+    const body = {
+      error: {
+        code: 'invalid_input',
+        message: 'Bad',
+        validation_errors: { _errors: [], name: { _errors: ['Required'] } },
+      },
+    };
     const err = (await callWith(neutralProfile, [400, {}, body])) as SeamInvalidInputError;
     expect(err).toBeInstanceOf(SeamInvalidInputError);
     expect(err.getValidationErrorMessages('name')).toEqual(['Required']);
   });
 
   it("Seam's envelope read with Seam's profile: a top-level code is not Seam's, and x-request-id is not its header", async () => {
-    const err = await callWith(seamProfile, [404, { 'x-request-id': 'req-1' }, { code: 'thing_not_found', message: 'No such thing' }]);
+    const err = await callWith(seamProfile, [
+      404,
+      { 'x-request-id': 'req-1' },
+      { code: 'thing_not_found', message: 'No such thing' },
+    ]);
     expect(err).toMatchObject({ code: 'http_404', requestId: undefined });
   });
 });
@@ -54,14 +81,37 @@ describe('the neutral profile reads a generic envelope', () => {
 describe("the package uses Seam's profile", () => {
   it('is the profile connection.ts hands the runtime', () => {
     expect(packageProfile).toBe(seamProfile);
-    expect(seamProfile).toMatchObject({ requestIdHeader: 'seam-request-id', auth: { workspaceHeader: 'seam-workspace', tokenEnv: 'SEAM_API_KEY' } });
+    expect(seamProfile).toMatchObject({
+      requestIdHeader: 'seam-request-id',
+      auth: { workspaceHeader: 'seam-workspace', tokenEnv: 'SEAM_API_KEY' },
+    });
   });
 
   it.each([
-    ['SeamClient', (answer: string) => new SeamClient({ apiKey: KEY, endpoint: api.url, maxRetries: 0, headers: { 'x-answer': answer } }).accessCodes.update({ access_code_id: 'c' })],
-    ['createSeamCore()', (answer: string) => createSeamCore({ apiKey: KEY, endpoint: api.url, maxRetries: 0, headers: { 'x-answer': answer } }).request({ path: '/access_codes/update', method: 'post', body: 'json' }, {})],
-  ])("%s reads { error: { type, message } } and seam-request-id", async (_, call) => {
-    const answer = JSON.stringify([404, { 'seam-request-id': 'seam-req', 'x-request-id': 'other' }, { error: { type: 'access_code_not_found', message: 'Gone' } }]);
+    [
+      'SeamClient',
+      (answer: string) =>
+        new SeamClient({
+          apiKey: KEY,
+          endpoint: api.url,
+          maxRetries: 0,
+          headers: { 'x-answer': answer },
+        }).accessCodes.update({ access_code_id: 'c' }),
+    ],
+    [
+      'createSeamCore()',
+      (answer: string) =>
+        createSeamCore({ apiKey: KEY, endpoint: api.url, maxRetries: 0, headers: { 'x-answer': answer } }).request(
+          { path: '/access_codes/update', method: 'post', body: 'json' },
+          {},
+        ),
+    ],
+  ])('%s reads { error: { type, message } } and seam-request-id', async (_, call) => {
+    const answer = JSON.stringify([
+      404,
+      { 'seam-request-id': 'seam-req', 'x-request-id': 'other' },
+      { error: { type: 'access_code_not_found', message: 'Gone' } },
+    ]);
     const err = await (call(answer) as Promise<unknown>).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(SeamNotFoundError);
     expect(err).toMatchObject({ code: 'access_code_not_found', requestId: 'seam-req' });
@@ -70,13 +120,28 @@ describe("the package uses Seam's profile", () => {
 
 describe('auth modes come from the profile', () => {
   it("Seam's: four modes, the last two in a workspace named by seam-workspace, SEAM_API_KEY", () => {
-    expect(resolveAuth({ personalAccessToken: 'pat_12345678', workspaceId: 'ws_12345678' } as object, {}, seamProfile.auth).headers).toEqual({ authorization: 'Bearer pat_12345678', 'seam-workspace': 'ws_12345678' });
-    expect(resolveAuth({}, { SEAM_API_KEY: 'key_12345678', API_TOKEN: 'no' }, seamProfile.auth).headers).toEqual({ authorization: 'Bearer key_12345678' });
+    expect(
+      resolveAuth({ personalAccessToken: 'pat_12345678', workspaceId: 'ws_12345678' } as object, {}, seamProfile.auth)
+        .headers,
+    ).toEqual({ authorization: 'Bearer pat_12345678', 'seam-workspace': 'ws_12345678' });
+    expect(resolveAuth({}, { SEAM_API_KEY: 'key_12345678', API_TOKEN: 'no' }, seamProfile.auth).headers).toEqual({
+      authorization: 'Bearer key_12345678',
+    });
   });
 
   it('the neutral one: an apiKey, from API_TOKEN, and no workspace', () => {
-    expect(resolveAuth({}, { API_TOKEN: 'key_12345678', SEAM_API_KEY: 'no_12345678' }, neutralProfile.auth).headers).toEqual({ authorization: 'Bearer key_12345678' });
-    expect(() => resolveAuth({ personalAccessToken: 'pat_12345678', workspaceId: 'ws_12345678' } as object, {}, neutralProfile.auth)).toThrow(/No credentials: pass one of apiKey, or set API_TOKEN\./);
-    expect(() => resolveAuth({}, {}, neutralProfile.auth)).toThrow(/^No credentials: pass one of apiKey, or set API_TOKEN\.$/);
+    expect(
+      resolveAuth({}, { API_TOKEN: 'key_12345678', SEAM_API_KEY: 'no_12345678' }, neutralProfile.auth).headers,
+    ).toEqual({ authorization: 'Bearer key_12345678' });
+    expect(() =>
+      resolveAuth(
+        { personalAccessToken: 'pat_12345678', workspaceId: 'ws_12345678' } as object,
+        {},
+        neutralProfile.auth,
+      ),
+    ).toThrow(/No credentials: pass one of apiKey, or set API_TOKEN\./);
+    expect(() => resolveAuth({}, {}, neutralProfile.auth)).toThrow(
+      /^No credentials: pass one of apiKey, or set API_TOKEN\.$/,
+    );
   });
 });

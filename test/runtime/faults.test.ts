@@ -33,7 +33,10 @@ it('429 with Retry-After, then success: waits as told and retries', async () => 
 
 it('503 twice, then success', async () => {
   const key = groupKey();
-  t.server().faults.push({ status: 503, headers: { 'retry-after': '0' } }, { status: 503, headers: { 'retry-after': '0' } });
+  t.server().faults.push(
+    { status: 503, headers: { 'retry-after': '0' } },
+    { status: 503, headers: { 'retry-after': '0' } },
+  );
   await expect(t.client().accessCodes.updateMultiple({ common_code_key: key })).resolves.toEqual({ ok: true });
   expect(t.server().requests).toHaveLength(3);
 });
@@ -41,7 +44,10 @@ it('503 twice, then success', async () => {
 it('retries exhausted: the last error is thrown after 1 + maxRetries attempts', async () => {
   const key = groupKey();
   for (let i = 0; i < 4; i++) t.server().faults.push({ status: 429, headers: { 'retry-after': '0' } });
-  const err = await t.client({ maxRetries: 2 }).accessCodes.updateMultiple({ common_code_key: key }).catch((e) => e);
+  const err = await t
+    .client({ maxRetries: 2 })
+    .accessCodes.updateMultiple({ common_code_key: key })
+    .catch((e) => e);
   expect(err).toBeInstanceOf(SeamRateLimitError);
   expect(err.retryAfterMs).toBe(0);
   expect(t.server().requests).toHaveLength(3);
@@ -50,7 +56,10 @@ it('retries exhausted: the last error is thrown after 1 + maxRetries attempts', 
 it('a Retry-After beyond the cap is not waited for', async () => {
   const key = groupKey();
   t.server().faults.push({ status: 503, headers: { 'retry-after': '3600' } });
-  const err = await t.client().accessCodes.updateMultiple({ common_code_key: key }).catch((e) => e);
+  const err = await t
+    .client()
+    .accessCodes.updateMultiple({ common_code_key: key })
+    .catch((e) => e);
   expect(err).toMatchObject({ status: 503, retryAfterMs: 3_600_000 });
   expect(t.server().requests).toHaveLength(1);
 });
@@ -60,7 +69,10 @@ it('a connection reset is retried, and surfaces as SeamConnectionError when it p
   t.server().faults.push({ reset: true });
   await expect(t.client().accessCodes.updateMultiple({ common_code_key: key })).resolves.toEqual({ ok: true });
   for (let i = 0; i < 3; i++) t.server().faults.push({ reset: true });
-  const err = await t.client({ maxRetries: 2 }).accessCodes.updateMultiple({ common_code_key: key }).catch((e) => e);
+  const err = await t
+    .client({ maxRetries: 2 })
+    .accessCodes.updateMultiple({ common_code_key: key })
+    .catch((e) => e);
   expect(err).toBeInstanceOf(SeamConnectionError);
   expect(err.message).toMatch(/^accessCodes\.updateMultiple: Connection to http:\/\/127\.0\.0\.1:\d+ failed/);
 });
@@ -68,7 +80,10 @@ it('a connection reset is retried, and surfaces as SeamConnectionError when it p
 it('a server slower than the timeout gives SeamTimeoutError', async () => {
   const key = groupKey();
   t.server().faults.push({ delayMs: 1500 });
-  const err = await t.client({ timeout: 200, maxRetries: 0 }).accessCodes.updateMultiple({ common_code_key: key }).catch((e) => e);
+  const err = await t
+    .client({ timeout: 200, maxRetries: 0 })
+    .accessCodes.updateMultiple({ common_code_key: key })
+    .catch((e) => e);
   expect(err).toBeInstanceOf(SeamTimeoutError);
   expect(err.timeoutMs).toBe(200);
 });
@@ -85,8 +100,16 @@ it('a caller abort stops the call with the signal reason', async () => {
 
 it('a 502 with an HTML body is a typed error with its status, retried first', async () => {
   const key = groupKey();
-  for (let i = 0; i < 3; i++) t.server().faults.push({ status: 502, body: '<html><body>Bad gateway</body></html>', headers: { 'retry-after': '0' } });
-  const err = await t.client().accessCodes.updateMultiple({ common_code_key: key }).catch((e) => e);
+  for (let i = 0; i < 3; i++)
+    t.server().faults.push({
+      status: 502,
+      body: '<html><body>Bad gateway</body></html>',
+      headers: { 'retry-after': '0' },
+    });
+  const err = await t
+    .client()
+    .accessCodes.updateMultiple({ common_code_key: key })
+    .catch((e) => e);
   expect(err).toBeInstanceOf(SeamApiError);
   expect(err).toMatchObject({ status: 502, code: 'http_502' });
   expect(err.body).toContain('Bad gateway');
@@ -96,7 +119,10 @@ it('a 502 with an HTML body is a typed error with its status, retried first', as
 it('a 401 with an empty body is SeamUnauthorizedError, not retried', async () => {
   const key = groupKey();
   t.server().faults.push({ status: 401, body: '' });
-  const err = await t.client().accessCodes.updateMultiple({ common_code_key: key }).catch((e) => e);
+  const err = await t
+    .client()
+    .accessCodes.updateMultiple({ common_code_key: key })
+    .catch((e) => e);
   expect(err).toBeInstanceOf(SeamUnauthorizedError);
   expect(err).toMatchObject({ status: 401, code: 'http_401' });
   expect(err.body).toBeUndefined();
@@ -107,7 +133,10 @@ it('a 401 with an empty body is SeamUnauthorizedError, not retried', async () =>
 it('truncated JSON in a 200 is SeamInvalidResponseError', async () => {
   const key = groupKey();
   t.server().faults.push({ truncate: 'invalid-json' });
-  const err = await t.client().accessCodes.updateMultiple({ common_code_key: key }).catch((e) => e);
+  const err = await t
+    .client()
+    .accessCodes.updateMultiple({ common_code_key: key })
+    .catch((e) => e);
   expect(err).toBeInstanceOf(SeamInvalidResponseError);
   expect(err).toMatchObject({ status: 200, code: 'invalid_response' });
 });
@@ -115,7 +144,9 @@ it('truncated JSON in a 200 is SeamInvalidResponseError', async () => {
 it('a connection dropped mid-body is SeamConnectionError', async () => {
   const key = groupKey();
   for (let i = 0; i < 3; i++) t.server().faults.push({ truncate: 'dropped' });
-  await expect(t.client().accessCodes.updateMultiple({ common_code_key: key })).rejects.toBeInstanceOf(SeamConnectionError);
+  await expect(t.client().accessCodes.updateMultiple({ common_code_key: key })).rejects.toBeInstanceOf(
+    SeamConnectionError,
+  );
 });
 
 it('a custom fetch that throws its own error gives a SeamError naming it, not retried', async () => {
@@ -132,14 +163,19 @@ it('a custom fetch that throws its own error gives a SeamError naming it, not re
   const err = await seam.accessCodes.updateMultiple({ common_code_key: 'k' }).catch((e: unknown) => e);
   expect(err).toBeInstanceOf(SeamError);
   expect(err).not.toBeInstanceOf(SeamConnectionError);
-  expect((err as Error).message).toBe('accessCodes.updateMultiple: The fetch function failed: broken adapter holding [redacted]');
+  expect((err as Error).message).toBe(
+    'accessCodes.updateMultiple: The fetch function failed: broken adapter holding [redacted]',
+  );
   expect(calls).toBe(1);
 });
 
 describe('action attempts', () => {
   it('an attempt that ends in error throws SeamActionAttemptFailedError with its type and message', async () => {
     const code = t.server().seed.accessCode({ outcome: 'error' });
-    const err = await t.client().accessCodes.update({ access_code_id: code.access_code_id }).catch((e) => e);
+    const err = await t
+      .client()
+      .accessCodes.update({ access_code_id: code.access_code_id })
+      .catch((e) => e);
     expect(err).toBeInstanceOf(SeamActionAttemptFailedError);
     expect(err.errorType).toBe('device_offline');
     expect(err.message).toMatch(/The device is offline/);
@@ -182,9 +218,22 @@ describe('action attempts', () => {
     t.server().faults.push({
       path: '/access_codes/update',
       status: 200,
-      body: JSON.stringify({ ok: true, action_attempt: { action_attempt_id: id, action_type: 'UPDATE_ACCESS_CODE', status: 'error', result: null, error: null, note: key } }),
+      body: JSON.stringify({
+        ok: true,
+        action_attempt: {
+          action_attempt_id: id,
+          action_type: 'UPDATE_ACCESS_CODE',
+          status: 'error',
+          result: null,
+          error: null,
+          note: key,
+        },
+      }),
     });
-    const err = await t.client().accessCodes.update({ access_code_id: code.access_code_id }).catch((e) => e);
+    const err = await t
+      .client()
+      .accessCodes.update({ access_code_id: code.access_code_id })
+      .catch((e) => e);
     expect(err).toBeInstanceOf(SeamActionAttemptFailedError);
     expect(err.errorType).toBe('unknown');
     expect(err.message).toMatch(/failed: no details given \(unknown\)/);

@@ -46,7 +46,14 @@ it.each(names)('isSeamError(err, %j) agrees with instanceof, for either copy', (
 });
 
 it('is false for anything else', () => {
-  for (const value of [new Error('m'), Object.assign(new Error('m'), { name: 'Other' }), { name: 'SeamApiError' }, 'SeamError', null, undefined]) {
+  for (const value of [
+    new Error('m'),
+    Object.assign(new Error('m'), { name: 'Other' }),
+    { name: 'SeamApiError' },
+    'SeamError',
+    null,
+    undefined,
+  ]) {
     expect(isSeamError(value)).toBe(false);
   }
   expect(isSeamApiError(new copy.SeamRateLimitError({ ...fields, status: 429 }))).toBe(true);

@@ -14,7 +14,18 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
 let api: RecordingServer;
 beforeAll(async () => {
   api = await startRecordingServer((req, res) => {
-    const body = req.url.endsWith('update_multiple') ? { ok: true } : { ok: true, action_attempt: { action_attempt_id: 'a1', status: 'success', action_type: 'UPDATE_ACCESS_CODE', result: {}, error: null } };
+    const body = req.url.endsWith('update_multiple')
+      ? { ok: true }
+      : {
+          ok: true,
+          action_attempt: {
+            action_attempt_id: 'a1',
+            status: 'success',
+            action_type: 'UPDATE_ACCESS_CODE',
+            result: {},
+            error: null,
+          },
+        };
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
   });
 });
@@ -22,13 +33,43 @@ afterAll(() => api.close());
 
 // Values of every kind a caller might pass by mistake, the token among them.
 const junk = fc.oneof(
-  fc.constantFrom(undefined, null, true, false, 0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 31, 2 ** 53, '', TOKEN, `${TOKEN}\n`, '10', [], {}),
+  fc.constantFrom(
+    undefined,
+    null,
+    true,
+    false,
+    0,
+    -1,
+    1.5,
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    2 ** 31,
+    2 ** 53,
+    '',
+    TOKEN,
+    `${TOKEN}\n`,
+    '10',
+    [],
+    {},
+  ),
   fc.string(),
   fc.integer(),
   fc.double(),
 );
-const text = fc.oneof({ weight: 4, arbitrary: fc.string({ unit: fc.constantFrom('a', 'b', '-', '1') }) }, fc.string(), fc.constantFrom(TOKEN, `Bearer ${TOKEN}`, `a\r\nb: c`, 'a\0b', 'é', ' '));
-const headers = fc.dictionary(fc.oneof({ weight: 4, arbitrary: fc.constantFrom('x-a', 'x-trace', 'accept') }, fc.string(), fc.constantFrom('authorization', 'Authorization', 'content-type', 'x b', '')), text, { maxKeys: 3 });
+const text = fc.oneof(
+  { weight: 4, arbitrary: fc.string({ unit: fc.constantFrom('a', 'b', '-', '1') }) },
+  fc.string(),
+  fc.constantFrom(TOKEN, `Bearer ${TOKEN}`, `a\r\nb: c`, 'a\0b', 'é', ' '),
+);
+const headers = fc.dictionary(
+  fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom('x-a', 'x-trace', 'accept') },
+    fc.string(),
+    fc.constantFrom('authorization', 'Authorization', 'content-type', 'x b', ''),
+  ),
+  text,
+  { maxKeys: 3 },
+);
 const fetchArb = fc.constantFrom<[string, unknown]>(
   ['none', undefined],
   ['none', undefined],
@@ -39,23 +80,50 @@ const fetchArb = fc.constantFrom<[string, unknown]>(
   ['throws a TypeError', () => Promise.reject(new TypeError(`socket closed for ${TOKEN}`))],
   ['throws an Error', () => Promise.reject(new Error(`adapter broke holding ${TOKEN}`))],
   ['throws a string', () => Promise.reject(TOKEN)],
-  ['throws synchronously', () => {
-    throw new RangeError(TOKEN);
-  }],
+  [
+    'throws synchronously',
+    () => {
+      throw new RangeError(TOKEN);
+    },
+  ],
   ['returns undefined', async () => undefined],
   ['returns a plain object', async () => ({ ok: true, status: 200, headers: {} })],
 );
-const signal = fc.constantFrom<[string, unknown]>(['none', undefined], ['live', new AbortController().signal], ['aborted', AbortSignal.abort(new Error('stop'))], ['junk', { aborted: false }]);
+const signal = fc.constantFrom<[string, unknown]>(
+  ['none', undefined],
+  ['live', new AbortController().signal],
+  ['aborted', AbortSignal.abort(new Error('stop'))],
+  ['junk', { aborted: false }],
+);
 
 // Mostly valid, so that calls happen; now and then junk, so that each check is reached.
-const mostly = <T>(valid: fc.Arbitrary<T>) => fc.oneof({ weight: 15, arbitrary: valid }, { weight: 1, arbitrary: junk });
+const mostly = <T>(valid: fc.Arbitrary<T>) =>
+  fc.oneof({ weight: 15, arbitrary: valid }, { weight: 1, arbitrary: junk });
 const options = fc.record(
   {
-    endpoint: fc.oneof({ weight: 30, arbitrary: fc.constantFrom('@server', '@server/v1/') }, { weight: 1, arbitrary: fc.constantFrom('ftp://x', 'https://u:pw@h', 'http://h/?q=1', 'not a url', `https://${TOKEN}@h`) }, { weight: 1, arbitrary: junk }),
+    endpoint: fc.oneof(
+      { weight: 30, arbitrary: fc.constantFrom('@server', '@server/v1/') },
+      {
+        weight: 1,
+        arbitrary: fc.constantFrom('ftp://x', 'https://u:pw@h', 'http://h/?q=1', 'not a url', `https://${TOKEN}@h`),
+      },
+      { weight: 1, arbitrary: junk },
+    ),
     timeout: mostly(fc.integer({ min: 50, max: 2000 })),
     maxRetries: mostly(fc.integer({ min: 0, max: 2 })),
     maxResponseBytes: mostly(fc.constantFrom(1, 50, 1 << 20)),
-    waitForActionAttempt: mostly(fc.oneof(fc.boolean(), fc.record({ timeout: mostly(fc.integer({ min: 1, max: 500 })), pollingInterval: mostly(fc.integer({ min: 1, max: 50 })) }, { requiredKeys: [] }))),
+    waitForActionAttempt: mostly(
+      fc.oneof(
+        fc.boolean(),
+        fc.record(
+          {
+            timeout: mostly(fc.integer({ min: 1, max: 500 })),
+            pollingInterval: mostly(fc.integer({ min: 1, max: 50 })),
+          },
+          { requiredKeys: [] },
+        ),
+      ),
+    ),
     headers: mostly(headers),
   },
   { requiredKeys: [] },
@@ -65,7 +133,8 @@ const options = fc.record(
 function materialize(raw: Record<string, unknown>, fetchFn: unknown, abort: unknown): Record<string, unknown> {
   const out: Record<string, unknown> = { ...raw };
   // Left out, the endpoint would be the real API's.
-  if (!('endpoint' in raw) || (typeof raw.endpoint === 'string' && raw.endpoint.startsWith('@server'))) out.endpoint = api.url + String(raw.endpoint ?? '').slice('@server'.length);
+  if (!('endpoint' in raw) || (typeof raw.endpoint === 'string' && raw.endpoint.startsWith('@server')))
+    out.endpoint = api.url + String(raw.endpoint ?? '').slice('@server'.length);
   if (fetchFn !== undefined) out.fetch = fetchFn;
   if (abort !== undefined) out.signal = abort;
   return out;
@@ -80,7 +149,8 @@ const body = fc.oneof(
 
 function expectNoToken(err: unknown): void {
   const e = err as Error;
-  for (const shown of [String(e), e.message, e.stack ?? '', JSON.stringify(e), inspect(e, { depth: 20 })]) expect(shown).not.toContain(TOKEN);
+  for (const shown of [String(e), e.message, e.stack ?? '', JSON.stringify(e), inspect(e, { depth: 20 })])
+    expect(shown).not.toContain(TOKEN);
 }
 
 it('construction works or throws SeamOptionsError; every call settles with a value or a Seam* error, quickly, and no error carries the token', async () => {
@@ -104,7 +174,10 @@ it('construction works or throws SeamOptionsError; every call settles with a val
         }
         const started = Date.now();
         const perCall = callOptions === undefined ? undefined : materialize(callOptions, callFetch, callSignal);
-        const call = method === 'update' ? seam.accessCodes.update(input as never, perCall as never) : seam.accessCodes.updateMultiple(input as never, perCall as never);
+        const call =
+          method === 'update'
+            ? seam.accessCodes.update(input as never, perCall as never)
+            : seam.accessCodes.updateMultiple(input as never, perCall as never);
         const outcome = await call.then(
           (value) => ({ value }),
           (error: unknown) => ({ error }),

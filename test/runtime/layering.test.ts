@@ -15,7 +15,10 @@ it("a middleware registered with openapi-fetch's own use() on seam.api sees ever
   const { fake, seam } = setup();
   const code = fake.seed.accessCode();
   const seen: Array<{ path: string; method: string; options: Record<string, unknown> }> = [];
-  const m: Middleware = { onRequest: ({ schemaPath, request, options }) => void seen.push({ path: schemaPath, method: request.method, options: { ...options } }) };
+  const m: Middleware = {
+    onRequest: ({ schemaPath, request, options }) =>
+      void seen.push({ path: schemaPath, method: request.method, options: { ...options } }),
+  };
   seam.api.use(m);
   await seam.accessCodes.update({ access_code_id: code.access_code_id, code: '2222' });
   expect(seen.map((s) => `${s.method} ${s.path}`)).toEqual(['POST /access_codes/update', 'POST /action_attempts/get']);
@@ -25,17 +28,24 @@ it("a middleware registered with openapi-fetch's own use() on seam.api sees ever
     expect(typeof options.bodySerializer).toBe('function');
   }
   seam.api.eject(m);
-  await seam.accessCodes.updateMultiple({ common_code_key: fake.seed.accessCode({ common_code_key: 'g' }).common_code_key! });
+  await seam.accessCodes.updateMultiple({
+    common_code_key: fake.seed.accessCode({ common_code_key: 'g' }).common_code_key!,
+  });
   expect(seen).toHaveLength(2);
 });
 
-it('seam.api calls any path of the spec, typed, with the client\'s auth and SDK headers', async () => {
+it("seam.api calls any path of the spec, typed, with the client's auth and SDK headers", async () => {
   const { fake, seam } = setup();
   fake.seed.accessCode({ common_code_key: 'linked' });
-  const { data, response } = await seam.api.POST('/access_codes/update_multiple', { body: { common_code_key: 'linked', name: 'Via api' } });
+  const { data, response } = await seam.api.POST('/access_codes/update_multiple', {
+    body: { common_code_key: 'linked', name: 'Via api' },
+  });
   expect(response.status).toBe(200);
   expect(data).toEqual({ ok: true });
-  expect(fake.requests.at(-1)!.headers).toMatchObject({ authorization: `Bearer ${FAKE_CREDENTIALS.apiKey}`, 'seam-sdk-name': 'seam-connect-client' });
+  expect(fake.requests.at(-1)!.headers).toMatchObject({
+    authorization: `Bearer ${FAKE_CREDENTIALS.apiKey}`,
+    'seam-sdk-name': 'seam-connect-client',
+  });
   // @ts-expect-error: not a path of the spec
   await seam.api.POST('/no/such/path', {}).catch(() => undefined);
   // @ts-expect-error: the body lacks common_code_key

@@ -24,8 +24,18 @@ it('info: a line per attempt, retries included, with method, URL, status, durati
   await seam.accessCodes.updateMultiple({ common_code_key: group(), name: 'Front door' });
   const url = `${t.server().url}/access_codes/update_multiple`;
   expect(logger.lines).toEqual([
-    ['warn', expect.stringMatching(new RegExp(`^seam-connect-client: POST ${url} in \\d+ ms \\(attempt 1, request [0-9a-f-]{36}\\): 503$`))],
-    ['info', expect.stringMatching(new RegExp(`^seam-connect-client: POST ${url} in \\d+ ms \\(attempt 2, request [0-9a-f-]{36}\\): 200$`))],
+    [
+      'warn',
+      expect.stringMatching(
+        new RegExp(`^seam-connect-client: POST ${url} in \\d+ ms \\(attempt 1, request [0-9a-f-]{36}\\): 503$`),
+      ),
+    ],
+    [
+      'info',
+      expect.stringMatching(
+        new RegExp(`^seam-connect-client: POST ${url} in \\d+ ms \\(attempt 2, request [0-9a-f-]{36}\\): 200$`),
+      ),
+    ],
   ]);
   expect(JSON.stringify(logger.lines)).not.toContain(KEY);
   expect(JSON.stringify(logger.lines)).not.toContain('Front door');
@@ -34,8 +44,13 @@ it('info: a line per attempt, retries included, with method, URL, status, durati
 it('every poll of an action attempt is logged too', async () => {
   const logger = capture();
   t.server().actionAttempts.pollsToFinish = 1;
-  await t.client({ logLevel: 'info', logger }).accessCodes.update({ access_code_id: t.server().seed.accessCode().access_code_id });
-  expect(logger.lines.map(([, line]) => /POST \S+\/(\w+\/\w+) /.exec(line)?.[1])).toEqual(['access_codes/update', 'action_attempts/get']);
+  await t
+    .client({ logLevel: 'info', logger })
+    .accessCodes.update({ access_code_id: t.server().seed.accessCode().access_code_id });
+  expect(logger.lines.map(([, line]) => /POST \S+\/(\w+\/\w+) /.exec(line)?.[1])).toEqual([
+    'access_codes/update',
+    'action_attempts/get',
+  ]);
 });
 
 it('warn and error leave out successes; error keeps only failures without an answer', async () => {
@@ -44,13 +59,23 @@ it('warn and error leave out successes; error keeps only failures without an ans
   await t.client({ logLevel: 'warn', logger: warn }).accessCodes.updateMultiple({ common_code_key: group() });
   expect(warn.lines).toEqual([]);
   t.server().drop('accessCodesUpdateMultiple');
-  await t.client({ logLevel: 'error', logger: error, maxRetries: 0 }).accessCodes.updateMultiple({ common_code_key: group() }).catch(() => undefined);
-  expect(error.lines).toEqual([['error', expect.stringMatching(/\(attempt 1\): SeamConnectionError: Connection to http:\/\/127\.0\.0\.1:\d+ failed/)]]);
+  await t
+    .client({ logLevel: 'error', logger: error, maxRetries: 0 })
+    .accessCodes.updateMultiple({ common_code_key: group() })
+    .catch(() => undefined);
+  expect(error.lines).toEqual([
+    [
+      'error',
+      expect.stringMatching(/\(attempt 1\): SeamConnectionError: Connection to http:\/\/127\.0\.0\.1:\d+ failed/),
+    ],
+  ]);
 });
 
 it('debug adds the bodies, with any token redacted', async () => {
   const logger = capture();
-  await t.client({ logLevel: 'debug', logger }).accessCodes.updateMultiple({ common_code_key: group(), name: `named after ${KEY}` });
+  await t
+    .client({ logLevel: 'debug', logger })
+    .accessCodes.updateMultiple({ common_code_key: group(), name: `named after ${KEY}` });
   const text = logger.lines.map(([, line]) => line).join('\n');
   expect(text).toContain('sending {"common_code_key":"group","name":"named after [redacted]"}');
   expect(text).toContain('answered {"ok":true}');
@@ -67,7 +92,9 @@ it('SEAM_LOG turns it on when no logLevel is given; a value it does not know is 
     process.env.SEAM_LOG = 'verbose';
     const off = capture();
     await t.client({ logger: off }).accessCodes.updateMultiple({ common_code_key: group() });
-    expect(off.lines).toEqual([['warn', 'seam-connect-client: SEAM_LOG must be one of off, error, warn, info, debug; logging stays off.']]);
+    expect(off.lines).toEqual([
+      ['warn', 'seam-connect-client: SEAM_LOG must be one of off, error, warn, info, debug; logging stays off.'],
+    ]);
   } finally {
     if (before === undefined) delete process.env.SEAM_LOG;
     else process.env.SEAM_LOG = before;
@@ -76,11 +103,23 @@ it('SEAM_LOG turns it on when no logLevel is given; a value it does not know is 
 
 it('a logLevel it does not know is SeamOptionsError', () => {
   expect(() => new SeamClient({ apiKey: KEY, logLevel: 'verbose' as never })).toThrow(SeamOptionsError);
-  expect(() => new SeamClient({ apiKey: KEY, logLevel: 'verbose' as never })).toThrow('logLevel must be one of off, error, warn, info, debug.');
+  expect(() => new SeamClient({ apiKey: KEY, logLevel: 'verbose' as never })).toThrow(
+    'logLevel must be one of off, error, warn, info, debug.',
+  );
 });
 
 it('the openapi-fetch client of seam-connect-client/fetch logs the same way', async () => {
   const logger = capture();
-  await createSeamFetchClient({ apiKey: KEY, endpoint: t.server().url, logLevel: 'info', logger }).POST('/access_codes/update_multiple', { body: { common_code_key: group() } });
-  expect(logger.lines).toEqual([['info', expect.stringMatching(/POST \S+\/access_codes\/update_multiple in \d+ ms \(attempt 1, request [0-9a-f-]{36}\): 200$/)]]);
+  await createSeamFetchClient({ apiKey: KEY, endpoint: t.server().url, logLevel: 'info', logger }).POST(
+    '/access_codes/update_multiple',
+    { body: { common_code_key: group() } },
+  );
+  expect(logger.lines).toEqual([
+    [
+      'info',
+      expect.stringMatching(
+        /POST \S+\/access_codes\/update_multiple in \d+ ms \(attempt 1, request [0-9a-f-]{36}\): 200$/,
+      ),
+    ],
+  ]);
 });

@@ -6,7 +6,13 @@ import { startRecordingServer, type RecordingServer } from '../helpers/recording
 
 const KEY = 'seam_testkey_malformed_1234';
 const ID = '1f6b3e1c-6c2a-4f7e-9a53-0c6d1d2f4a10';
-const pending = { action_attempt_id: ID, action_type: 'UPDATE_ACCESS_CODE', status: 'pending', result: null, error: null };
+const pending = {
+  action_attempt_id: ID,
+  action_type: 'UPDATE_ACCESS_CODE',
+  status: 'pending',
+  result: null,
+  error: null,
+};
 
 let api: RecordingServer;
 /** What the server answers next, by path: [status, body text]. */
@@ -23,7 +29,8 @@ beforeEach(() => {
   api.seen.length = 0;
 });
 
-const client = () => new SeamClient({ apiKey: KEY, endpoint: api.url, waitForActionAttempt: { timeout: 2000, pollingInterval: 10 } });
+const client = () =>
+  new SeamClient({ apiKey: KEY, endpoint: api.url, waitForActionAttempt: { timeout: 2000, pollingInterval: 10 } });
 
 async function expectInvalid(call: Promise<unknown>, why: RegExp): Promise<void> {
   const err = await call.then(
@@ -62,7 +69,11 @@ describe('update: the action attempt it resolves to', () => {
 describe('waiting: each poll answer', () => {
   it.each<[string, unknown, RegExp]>([
     ['null', null, /no "action_attempt"|not an object/],
-    ['for another attempt', { ...pending, action_attempt_id: 'b0e8c7a2-0000-4000-8000-000000000000', status: 'success' }, /action_attempt_id is not \[".*"\]/],
+    [
+      'for another attempt',
+      { ...pending, action_attempt_id: 'b0e8c7a2-0000-4000-8000-000000000000', status: 'success' },
+      /action_attempt_id is not \[".*"\]/,
+    ],
     ['with an unknown status', { ...pending, status: 'done' }, /status is not/],
   ])('%s: SeamInvalidResponseError', async (_case, attempt, why) => {
     answers = {
@@ -76,9 +87,15 @@ describe('waiting: each poll answer', () => {
   it('its own attempt, finished, resolves', async () => {
     answers = {
       '/access_codes/update': [200, JSON.stringify({ ok: true, action_attempt: pending })],
-      '/action_attempts/get': [200, JSON.stringify({ ok: true, action_attempt: { ...pending, status: 'success', result: {} } })],
+      '/action_attempts/get': [
+        200,
+        JSON.stringify({ ok: true, action_attempt: { ...pending, status: 'success', result: {} } }),
+      ],
     };
-    await expect(client().accessCodes.update({ access_code_id: 'c' })).resolves.toMatchObject({ action_attempt_id: ID, status: 'success' });
+    await expect(client().accessCodes.update({ access_code_id: 'c' })).resolves.toMatchObject({
+      action_attempt_id: ID,
+      status: 'success',
+    });
   });
 });
 
@@ -97,6 +114,9 @@ describe('update_multiple: the promised { ok: true }', () => {
 
   it('{ ok: true }, with fields the spec does not name, resolves', async () => {
     answers = { '/access_codes/update_multiple': [200, '{"ok":true,"extra":1}'] };
-    await expect(client().accessCodes.updateMultiple({ common_code_key: 'k' })).resolves.toEqual({ ok: true, extra: 1 });
+    await expect(client().accessCodes.updateMultiple({ common_code_key: 'k' })).resolves.toEqual({
+      ok: true,
+      extra: 1,
+    });
   });
 });

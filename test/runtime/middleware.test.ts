@@ -2,7 +2,15 @@
 // own docs (Middleware & Auth page) run unchanged; the context is openapi-fetch's; every attempt,
 // retry and poll passes through; a token that middleware sets is redacted like the client's own.
 import type { Middleware } from 'openapi-fetch';
-import { accessCodesUpdateMultiple, createSeamCore, SeamApiError, SeamConnectionError, SeamInvalidResponseError, SeamOptionsError, SeamTimeoutError } from '../../src/index.js';
+import {
+  accessCodesUpdateMultiple,
+  createSeamCore,
+  SeamApiError,
+  SeamConnectionError,
+  SeamInvalidResponseError,
+  SeamOptionsError,
+  SeamTimeoutError,
+} from '../../src/index.js';
 import { DEFAULTS, withAttempt, withParams, type MiddlewareContext } from '../../src/runtime/index.js';
 import { useTestServer } from '../helpers/client.js';
 import { startRecordingServer } from '../helpers/recording-server.js';
@@ -73,7 +81,10 @@ describe("openapi-fetch's documented examples, unchanged", () => {
     };
     const seam = t.client().use(authMiddleware);
     // The fake knows only its own credentials: the fresh token is refused, and the 401 echoes it.
-    t.server().fail('accessCodesUpdateMultiple', { status: 401, body: JSON.stringify({ error: { type: 'unauthorized', message: `token ${FRESH} expired` } }) });
+    t.server().fail('accessCodesUpdateMultiple', {
+      status: 401,
+      body: JSON.stringify({ error: { type: 'unauthorized', message: `token ${FRESH} expired` } }),
+    });
     const err = await seam.accessCodes.updateMultiple({ common_code_key: 'k' }).catch((e: unknown) => e);
     expect(t.server().requests.at(-1)!.headers.authorization).toBe(`Bearer ${FRESH}`);
     expect(err).toBeInstanceOf(SeamApiError);
@@ -98,8 +109,15 @@ describe("openapi-fetch's documented examples, unchanged", () => {
       },
     };
     const seam = t.client().use(authMiddleware);
-    const attempt = await t.client().accessCodes.update({ access_code_id: t.server().seed.accessCode().access_code_id }, { waitForActionAttempt: false });
-    await expect(seam.actionAttempts.get({ action_attempt_id: attempt.action_attempt_id })).resolves.toMatchObject({ action_attempt_id: attempt.action_attempt_id });
+    const attempt = await t
+      .client()
+      .accessCodes.update(
+        { access_code_id: t.server().seed.accessCode().access_code_id },
+        { waitForActionAttempt: false },
+      );
+    await expect(seam.actionAttempts.get({ action_attempt_id: attempt.action_attempt_id })).resolves.toMatchObject({
+      action_attempt_id: attempt.action_attempt_id,
+    });
     await expect(seam.accessCodes.updateMultiple({ common_code_key: 'k' })).rejects.toBeInstanceOf(SeamApiError);
     expect(t.server().requests.at(-1)!.headers.authorization).toBe(`Bearer ${accessToken}`);
   });
@@ -110,7 +128,7 @@ describe("openapi-fetch's documented examples, unchanged", () => {
       onResponse({ response }) {
         if (!response.ok) {
           // Will produce error messages like "https://example.org/api/v1/example: 404 Not Found".
-          throw new Error(`${response.url}: ${response.status} ${response.statusText}`)
+          throw new Error(`${response.url}: ${response.status} ${response.statusText}`);
         }
       },
     };
@@ -141,11 +159,15 @@ describe("openapi-fetch's documented examples, unchanged", () => {
       },
     };
     t.server().drop('accessCodesUpdateMultiple');
-    await expect(t.client({ maxRetries: 0 }).use(logging).accessCodes.updateMultiple({ common_code_key: 'k' })).rejects.toBeInstanceOf(SeamConnectionError);
+    await expect(
+      t.client({ maxRetries: 0 }).use(logging).accessCodes.updateMultiple({ common_code_key: 'k' }),
+    ).rejects.toBeInstanceOf(SeamConnectionError);
     expect(logged.mock.calls).toEqual([[expect.any(SeamConnectionError)]]);
     logged.mockRestore();
     t.server().drop('accessCodesUpdateMultiple');
-    await expect(t.client({ maxRetries: 0 }).use(recovering).accessCodes.updateMultiple({ common_code_key: 'k' })).resolves.toEqual({ ok: true });
+    await expect(
+      t.client({ maxRetries: 0 }).use(recovering).accessCodes.updateMultiple({ common_code_key: 'k' }),
+    ).resolves.toEqual({ ok: true });
   });
 
   it("error handling: the docs' own recovery answer is checked against the spec like any other", async () => {
@@ -156,7 +178,9 @@ describe("openapi-fetch's documented examples, unchanged", () => {
       },
     };
     t.server().drop('accessCodesUpdateMultiple');
-    await expect(t.client({ maxRetries: 0 }).use(recovering).accessCodes.updateMultiple({ common_code_key: 'k' })).rejects.toThrow(
+    await expect(
+      t.client({ maxRetries: 0 }).use(recovering).accessCodes.updateMultiple({ common_code_key: 'k' }),
+    ).rejects.toThrow(
       /^accessCodes\.updateMultiple: Unexpected answer from http:\/\/127\.0\.0\.1:\d+: ok is not \[true\]/,
     );
   });
@@ -180,10 +204,15 @@ describe("openapi-fetch's documented examples, unchanged", () => {
           const key = getCacheKey(request);
           cache.set(key, response.clone());
         }
-      }
+      },
     };
     const later: string[] = [];
-    const seam = t.client().use(cacheMiddleware, { onRequest: () => void later.push('request'), onResponse: () => void later.push('response') });
+    const seam = t
+      .client()
+      .use(cacheMiddleware, {
+        onRequest: () => void later.push('request'),
+        onResponse: () => void later.push('response'),
+      });
     const key = group();
     await seam.accessCodes.updateMultiple({ common_code_key: key });
     const sent = t.server().requests.length;
@@ -205,15 +234,35 @@ describe("openapi-fetch's documented examples, unchanged", () => {
 
 describe('the context and the order', () => {
   it("gives openapi-fetch's context: the path template, the parameters by location, a fresh id, the base URL", async () => {
-    const api = await startRecordingServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}'));
+    const api = await startRecordingServer((_req, res) =>
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}'),
+    );
     try {
       const seen: MiddlewareContext[] = [];
-      const middleware: Middleware[] = [{ onRequest: ({ request, ...context }) => void seen.push(context as MiddlewareContext) }];
-      const core = clientCore({ ...DEFAULTS, endpoint: api.url, headers: {}, secrets: [], callMiddleware: (list) => list.map(withAttempt) });
-      const op = { path: '/things/{id}', method: 'get', input: withParams, params: { path: ['id'], query: ['limit'], header: ['x-trace'] } } as const;
+      const middleware: Middleware[] = [
+        { onRequest: ({ request, ...context }) => void seen.push(context as MiddlewareContext) },
+      ];
+      const core = clientCore({
+        ...DEFAULTS,
+        endpoint: api.url,
+        headers: {},
+        secrets: [],
+        callMiddleware: (list) => list.map(withAttempt),
+      });
+      const op = {
+        path: '/things/{id}',
+        method: 'get',
+        input: withParams,
+        params: { path: ['id'], query: ['limit'], header: ['x-trace'] },
+      } as const;
       await core.request(op, { id: 't1', limit: 5, 'x-trace': 'abc' }, { middleware });
       await core.request(op, { id: 't2' }, { middleware });
-      expect(seen[0]).toMatchObject({ schemaPath: '/things/{id}', params: { path: { id: 't1' }, query: { limit: 5 }, header: { 'x-trace': 'abc' } }, options: { baseUrl: api.url }, attempt: 1 });
+      expect(seen[0]).toMatchObject({
+        schemaPath: '/things/{id}',
+        params: { path: { id: 't1' }, query: { limit: 5 }, header: { 'x-trace': 'abc' } },
+        options: { baseUrl: api.url },
+        attempt: 1,
+      });
       expect(seen[0]!.id).toMatch(/^[0-9a-z]+$/);
       expect(seen[1]!.id).not.toBe(seen[0]!.id);
       expect(Object.isFrozen(seen[0]!.options)).toBe(true);
@@ -223,9 +272,12 @@ describe('the context and the order', () => {
     }
   });
 
-  it('onRequest runs in order, onResponse in reverse; a call\'s middleware after the client\'s', async () => {
+  it("onRequest runs in order, onResponse in reverse; a call's middleware after the client's", async () => {
     const order: string[] = [];
-    const named = (name: string): Middleware => ({ onRequest: () => void order.push(`${name}>`), onResponse: () => void order.push(`<${name}`) });
+    const named = (name: string): Middleware => ({
+      onRequest: () => void order.push(`${name}>`),
+      onResponse: () => void order.push(`<${name}`),
+    });
     const seam = t.client().use(named('a'), named('b'));
     await seam.accessCodes.updateMultiple({ common_code_key: group() }, { middleware: [named('c')] });
     expect(order).toEqual(['a>', 'b>', 'c>', '<c', '<b', '<a']);
@@ -265,13 +317,17 @@ describe('the context and the order', () => {
   });
 
   it('slow middleware counts against the timeout', async () => {
-    const seam = t.client({ timeout: 100, maxRetries: 0 }).use({ onRequest: () => new Promise<undefined>((resolve) => setTimeout(resolve, 200)) });
+    const seam = t
+      .client({ timeout: 100, maxRetries: 0 })
+      .use({ onRequest: () => new Promise<undefined>((resolve) => setTimeout(resolve, 200)) });
     await expect(seam.accessCodes.updateMultiple({ common_code_key: 'k' })).rejects.toBeInstanceOf(SeamTimeoutError);
   });
 
-  it('an answer that middleware makes is checked like the server\'s', async () => {
+  it("an answer that middleware makes is checked like the server's", async () => {
     const seam = t.client().use({ onRequest: () => Response.json({ ok: false }) });
-    await expect(seam.accessCodes.updateMultiple({ common_code_key: 'k' })).rejects.toBeInstanceOf(SeamInvalidResponseError);
+    await expect(seam.accessCodes.updateMultiple({ common_code_key: 'k' })).rejects.toBeInstanceOf(
+      SeamInvalidResponseError,
+    );
   });
 
   it.each<[string, unknown]>([
@@ -279,24 +335,28 @@ describe('the context and the order', () => {
     ['an object without hooks', { onrequest: () => undefined }],
   ])('use() refuses %s with SeamOptionsError, and so does a call', async (_case, bad) => {
     expect(() => t.client().use(bad as Middleware)).toThrow(SeamOptionsError);
-    await expect(t.client().accessCodes.updateMultiple({ common_code_key: 'k' }, { middleware: [bad as Middleware] })).rejects.toThrow(
-      'middleware must be objects with onRequest, onResponse or onError.',
-    );
+    await expect(
+      t.client().accessCodes.updateMultiple({ common_code_key: 'k' }, { middleware: [bad as Middleware] }),
+    ).rejects.toThrow('middleware must be objects with onRequest, onResponse or onError.');
   });
 
   it('createSeamCore runs no middleware, so it refuses it rather than ignore it', async () => {
     const core = createSeamCore({ apiKey: FAKE_CREDENTIALS.apiKey, endpoint: t.server().url });
-    await expect(accessCodesUpdateMultiple(core, { common_code_key: 'k' }, { middleware: [{ onRequest: () => undefined }] })).rejects.toThrow(
-      'middleware needs a SeamClient: createSeamCore() runs none.',
-    );
+    await expect(
+      accessCodesUpdateMultiple(core, { common_code_key: 'k' }, { middleware: [{ onRequest: () => undefined }] }),
+    ).rejects.toThrow('middleware needs a SeamClient: createSeamCore() runs none.');
     for (const extra of [{ logLevel: 'info' }, { middleware: [] }]) {
-      expect(() => createSeamCore({ apiKey: FAKE_CREDENTIALS.apiKey, ...extra } as never)).toThrow('middleware, logLevel and logger need a SeamClient: createSeamCore() runs no middleware.');
+      expect(() => createSeamCore({ apiKey: FAKE_CREDENTIALS.apiKey, ...extra } as never)).toThrow(
+        'middleware, logLevel and logger need a SeamClient: createSeamCore() runs no middleware.',
+      );
     }
   });
 
   it('a hook that returns something else is a SeamError naming it', async () => {
     const seam = t.client().use({ onRequest: () => 'oops' as never });
-    await expect(seam.accessCodes.updateMultiple({ common_code_key: 'k' })).rejects.toThrow('Middleware onRequest returned what openapi-fetch does not allow there');
+    await expect(seam.accessCodes.updateMultiple({ common_code_key: 'k' })).rejects.toThrow(
+      'Middleware onRequest returned what openapi-fetch does not allow there',
+    );
   });
 });
 
@@ -310,7 +370,10 @@ describe('withResponse()', () => {
 
   it("for an action attempt, the value after waiting and the Response of the operation's own request", async () => {
     const code = t.server().seed.accessCode();
-    const { data, response } = await t.client().accessCodes.update({ access_code_id: code.access_code_id, name: 'n' }).withResponse();
+    const { data, response } = await t
+      .client()
+      .accessCodes.update({ access_code_id: code.access_code_id, name: 'n' })
+      .withResponse();
     expect(data).toMatchObject({ status: 'success' });
     expect(response.url).toBe(`${t.server().url}/access_codes/update`);
   });
@@ -320,7 +383,11 @@ describe('withResponse()', () => {
     const onUnhandled = (reason: unknown) => unhandled.push(reason);
     process.on('unhandledRejection', onUnhandled);
     try {
-      const err = await t.client().accessCodes.update({ access_code_id: '00000000-0000-4000-8000-000000000000' }).withResponse().catch((e: unknown) => e);
+      const err = await t
+        .client()
+        .accessCodes.update({ access_code_id: '00000000-0000-4000-8000-000000000000' })
+        .withResponse()
+        .catch((e: unknown) => e);
       expect(err).toBeInstanceOf(SeamApiError);
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(unhandled).toEqual([]);

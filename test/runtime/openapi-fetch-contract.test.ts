@@ -9,7 +9,9 @@ let status = 200;
 let answer = '{"ok":true}';
 
 beforeAll(async () => {
-  server = await startRecordingServer((_req, res) => res.writeHead(status, { 'content-type': 'application/json' }).end(answer));
+  server = await startRecordingServer((_req, res) =>
+    res.writeHead(status, { 'content-type': 'application/json' }).end(answer),
+  );
 });
 afterAll(() => server.close());
 beforeEach(() => {
@@ -18,24 +20,40 @@ beforeEach(() => {
   answer = '{"ok":true}';
 });
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- openapi-fetch without a paths type: any path is accepted
-const client = (options: Record<string, unknown> = {}) => createClient<any>({ baseUrl: 'http://unused.invalid', ...options });
+const client = (options: Record<string, unknown> = {}) =>
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- openapi-fetch without a paths type: any path is accepted
+  createClient<any>({ baseUrl: 'http://unused.invalid', ...options });
 
 it('request(method, path, init) fills the path, writes primitives and lists as the query, and sends to a per-request baseUrl', async () => {
-  await client().request('get', '/things/{id}', { baseUrl: server.url, params: { path: { id: 'a b' }, query: { limit: 5, tag: ['x', 'y'] } } });
+  await client().request('get', '/things/{id}', {
+    baseUrl: server.url,
+    params: { path: { id: 'a b' }, query: { limit: 5, tag: ['x', 'y'] } },
+  });
   expect(server.seen[0]).toMatchObject({ method: 'GET', url: '/things/a%20b?limit=5&tag=x&tag=y' });
 });
 
 it('merges base headers, then the request headers and header params; null removes one', async () => {
   const c = client({ headers: { authorization: 'Bearer base', 'x-a': 'base' } });
-  await c.request('post', '/h', { baseUrl: server.url, headers: { 'x-a': 'call', 'content-type': null }, params: { header: { 'x-b': 'param' } }, body: 'raw', bodySerializer: (b: unknown) => b as string });
+  await c.request('post', '/h', {
+    baseUrl: server.url,
+    headers: { 'x-a': 'call', 'content-type': null },
+    params: { header: { 'x-b': 'param' } },
+    body: 'raw',
+    bodySerializer: (b: unknown) => b as string,
+  });
   expect(server.seen[0]!.headers).toMatchObject({ authorization: 'Bearer base', 'x-a': 'call', 'x-b': 'param' });
   expect(server.seen[0]!.headers['content-type']).not.toBe('application/json');
 });
 
 it('serializes a body as JSON with its content type by default, and with a per-request bodySerializer and querySerializer when given', async () => {
   await client().request('post', '/j', { baseUrl: server.url, body: { a: 1 } });
-  await client().request('post', '/f', { baseUrl: server.url, body: { a: 1 }, bodySerializer: () => 'a=1', querySerializer: () => 'q=custom', params: { query: { ignored: 1 } } });
+  await client().request('post', '/f', {
+    baseUrl: server.url,
+    body: { a: 1 },
+    bodySerializer: () => 'a=1',
+    querySerializer: () => 'q=custom',
+    params: { query: { ignored: 1 } },
+  });
   expect(server.seen.map((s) => [s.url, s.headers['content-type'], s.body.toString()])).toEqual([
     ['/j', 'application/json', '{"a":1}'],
     ['/f?q=custom', 'application/json', 'a=1'],
@@ -52,7 +70,7 @@ it('throws what the body serializer throws before any middleware runs', async ()
   expect(ran).toEqual([]);
 });
 
-it('runs global middleware before a request\'s own: onRequest in order, onResponse in reverse, each given options.fetch as the request\'s fetch', async () => {
+it("runs global middleware before a request's own: onRequest in order, onResponse in reverse, each given options.fetch as the request's fetch", async () => {
   const order: string[] = [];
   const fetches: unknown[] = [];
   const named = (name: string): Middleware => ({
@@ -95,15 +113,23 @@ it('passes a failed fetch to onError in reverse order, rethrows it unless one an
     throw new TypeError('down');
   };
   const seen: unknown[] = [];
-  await expect(client().request('get', '/f', { fetch: failing, middleware: [{ onError: ({ error }) => void seen.push(error) }] })).rejects.toThrow('down');
+  await expect(
+    client().request('get', '/f', { fetch: failing, middleware: [{ onError: ({ error }) => void seen.push(error) }] }),
+  ).rejects.toThrow('down');
   expect(seen).toEqual([new TypeError('down')]);
-  const recovered = await client().request('get', '/f', { fetch: failing, parseAs: 'text', middleware: [{ onError: () => new Response('saved') }] });
+  const recovered = await client().request('get', '/f', {
+    fetch: failing,
+    parseAs: 'text',
+    middleware: [{ onError: () => new Response('saved') }],
+  });
   expect(recovered.data).toBe('saved');
   const wrong = { onRequest: () => 'nonsense' } as unknown as Middleware;
-  await expect(client().request('get', '/w', { baseUrl: server.url, middleware: [wrong] })).rejects.toThrow(/^onRequest: must return/);
+  await expect(client().request('get', '/w', { baseUrl: server.url, middleware: [wrong] })).rejects.toThrow(
+    /^onRequest: must return/,
+  );
 });
 
-it('gives the request the init\'s redirect and signal', async () => {
+it("gives the request the init's redirect and signal", async () => {
   let seen: Request | undefined;
   const controller = new AbortController();
   await client().request('get', '/s', {

@@ -10,7 +10,9 @@ it('endpoint per call sends that call to another server', async () => {
   try {
     other.seed.accessCode({ common_code_key: 'elsewhere' });
     const seam = t.client();
-    await expect(seam.accessCodes.updateMultiple({ common_code_key: 'elsewhere' }, { endpoint: other.url })).resolves.toEqual({ ok: true });
+    await expect(
+      seam.accessCodes.updateMultiple({ common_code_key: 'elsewhere' }, { endpoint: other.url }),
+    ).resolves.toEqual({ ok: true });
     expect(other.requests).toHaveLength(1);
     expect(t.server().requests).toHaveLength(0);
   } finally {
@@ -42,7 +44,11 @@ it('headers per call are sent along with the auth headers', async () => {
 
 it('a bad per-call option is a SeamOptionsError before any request', async () => {
   const seam = t.client();
-  await expect(seam.accessCodes.updateMultiple({ common_code_key: 'k' }, { endpoint: 'nope' })).rejects.toThrow(SeamOptionsError);
-  await expect(seam.accessCodes.updateMultiple({ common_code_key: 'k' }, { timeout: 0 })).rejects.toThrow(/timeout must be a positive number/);
+  await expect(seam.accessCodes.updateMultiple({ common_code_key: 'k' }, { endpoint: 'nope' })).rejects.toThrow(
+    SeamOptionsError,
+  );
+  await expect(seam.accessCodes.updateMultiple({ common_code_key: 'k' }, { timeout: 0 })).rejects.toThrow(
+    /timeout must be a positive number/,
+  );
   expect(t.server().requests).toHaveLength(0);
 });

@@ -3,7 +3,14 @@
 // read. An echo server on loopback shows what went on the wire.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { DEFAULTS, formBody, multipartBody, rawBody, withParams, type OperationDescriptor } from '../../src/runtime/index.js';
+import {
+  DEFAULTS,
+  formBody,
+  multipartBody,
+  rawBody,
+  withParams,
+  type OperationDescriptor,
+} from '../../src/runtime/index.js';
 import { clientCore } from '../helpers/client-core.js';
 
 interface Echo {
@@ -30,7 +37,9 @@ beforeAll(async () => {
         return;
       }
       res.setHeader('content-type', 'application/json');
-      res.end(JSON.stringify({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body } satisfies Echo));
+      res.end(
+        JSON.stringify({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body } satisfies Echo),
+      );
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -48,10 +57,23 @@ const getPet: OperationDescriptor = {
   input: withParams,
   params: { path: ['pet_id'], query: ['tags', 'limit', 'skip'], header: ['x-request-tag'], cookie: ['session'] },
 };
-const renamePet: OperationDescriptor = { path: '/pets/{pet_id}/name', method: 'put', input: withParams, params: { path: ['pet_id'] }, body: 'json' };
+const renamePet: OperationDescriptor = {
+  path: '/pets/{pet_id}/name',
+  method: 'put',
+  input: withParams,
+  params: { path: ['pet_id'] },
+  body: 'json',
+};
 
 it('takes path, query, header and cookie parameters from one flat argument, and sends no body', async () => {
-  const echo = await core().request<Echo>(getPet, { pet_id: 'a b/c', tags: ['x', 'y'], limit: 2, skip: undefined, 'x-request-tag': 't1', session: 'a;b' });
+  const echo = await core().request<Echo>(getPet, {
+    pet_id: 'a b/c',
+    tags: ['x', 'y'],
+    limit: 2,
+    skip: undefined,
+    'x-request-tag': 't1',
+    session: 'a;b',
+  });
   expect(echo.method).toBe('GET');
   expect(echo.url).toBe('/pets/a%20b%2Fc?tags=x&tags=y&limit=2');
   expect(echo.headers['x-request-tag']).toBe('t1');
@@ -81,7 +103,12 @@ it('takes a body that is not an object from its bodyKey field', async () => {
 });
 
 it('sends JSON with the media type the spec names (vendor +json)', async () => {
-  const op: OperationDescriptor = { path: '/things', method: 'post', body: 'json', contentType: 'application/vnd.api+json' };
+  const op: OperationDescriptor = {
+    path: '/things',
+    method: 'post',
+    body: 'json',
+    contentType: 'application/vnd.api+json',
+  };
   const echo = await core().request<Echo>(op, { a: 1 });
   expect(echo.headers['content-type']).toBe('application/vnd.api+json');
   expect(JSON.parse(echo.body)).toEqual({ a: 1 });
@@ -115,7 +142,10 @@ it('sends multipart bodies with file parts, and lets fetch write the boundary', 
 });
 
 it('sends text and binary bodies as they are, with their media type', async () => {
-  const text = await core().request<Echo>({ path: '/markdown', method: 'post', body: rawBody, contentType: 'text/x-markdown' }, '# hi');
+  const text = await core().request<Echo>(
+    { path: '/markdown', method: 'post', body: rawBody, contentType: 'text/x-markdown' },
+    '# hi',
+  );
   expect(text.headers['content-type']).toBe('text/x-markdown');
   expect(text.body).toBe('# hi');
   const binary = await core().request<Echo>(
@@ -127,11 +157,15 @@ it('sends text and binary bodies as they are, with their media type', async () =
 });
 
 it('reads answers as the spec says: text, a Blob, or nothing', async () => {
-  expect(await core().request({ path: '/answer/text', method: 'get', response: 'text' }, undefined)).toBe('plain words');
+  expect(await core().request({ path: '/answer/text', method: 'get', response: 'text' }, undefined)).toBe(
+    'plain words',
+  );
   const blob = await core().request<Blob>({ path: '/answer/binary', method: 'get', response: 'blob' }, undefined);
   expect(blob).toBeInstanceOf(Blob);
   expect([...new Uint8Array(await blob.arrayBuffer())]).toEqual([0, 1, 2, 255]);
-  expect(await core().request({ path: '/answer/empty', method: 'delete', response: 'void' }, undefined)).toBeUndefined();
+  expect(
+    await core().request({ path: '/answer/empty', method: 'delete', response: 'void' }, undefined),
+  ).toBeUndefined();
 });
 
 it('an operation without input sends no body and no content type', async () => {
@@ -146,10 +180,22 @@ it('query parameters in their own style: deepObject lists and nested objects in 
     method: 'get',
     input: withParams,
     params: { query: ['expand', 'ids', 'tags', 'filter', 'limit'] },
-    queryStyles: { expand: { style: 'deepObject', explode: true }, ids: { style: 'pipeDelimited', explode: false }, tags: { style: 'form', explode: false } },
+    queryStyles: {
+      expand: { style: 'deepObject', explode: true },
+      ids: { style: 'pipeDelimited', explode: false },
+      tags: { style: 'form', explode: false },
+    },
   };
-  const echo = await core().request<Echo>(op, { expand: ['a', 'b'], ids: ['1', '2'], tags: ['x', 'y'], filter: { created: { gt: 5 } }, limit: 3 });
-  expect(decodeURIComponent(echo.url)).toBe('/v1/customers?expand[0]=a&expand[1]=b&ids=1|2&tags=x,y&filter[created][gt]=5&limit=3');
+  const echo = await core().request<Echo>(op, {
+    expand: ['a', 'b'],
+    ids: ['1', '2'],
+    tags: ['x', 'y'],
+    filter: { created: { gt: 5 } },
+    limit: 3,
+  });
+  expect(decodeURIComponent(echo.url)).toBe(
+    '/v1/customers?expand[0]=a&expand[1]=b&ids=1|2&tags=x,y&filter[created][gt]=5&limit=3',
+  );
 });
 
 it('form fields the spec encodes as deepObject send their lists with indices', async () => {

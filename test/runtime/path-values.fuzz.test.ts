@@ -21,9 +21,19 @@ let fixture: { GeneratedClient: Json; testFixturePetsDelete: Json };
 
 beforeAll(async () => {
   const dir = outDir('path-values');
-  const run = generate(['--spec', 'test/fixtures/test_fixture_crud.yaml', '--redocly-config', 'test/fixtures/redocly.yaml', '--out', dir]);
+  const run = generate([
+    '--spec',
+    'test/fixtures/test_fixture_crud.yaml',
+    '--redocly-config',
+    'test/fixtures/redocly.yaml',
+    '--out',
+    dir,
+  ]);
   if (run.status !== 0) throw new Error(run.stderr);
-  const [{ GeneratedClient }, { testFixturePetsDelete }] = await Promise.all([import(join(dir, 'client.ts')), import(join(dir, 'functions.ts'))]);
+  const [{ GeneratedClient }, { testFixturePetsDelete }] = await Promise.all([
+    import(join(dir, 'client.ts')),
+    import(join(dir, 'functions.ts')),
+  ]);
   fixture = { GeneratedClient, testFixturePetsDelete };
   server = await startRecordingServer((_, res) => res.writeHead(204).end());
 }, 60_000);
@@ -31,8 +41,12 @@ afterAll(() => server?.close());
 
 /** One DELETE of a pet by `petId`, through each client surface that fills a path. */
 const SURFACES: Record<string, (petId: unknown) => Promise<unknown>> = {
-  method: (petId) => new fixture.GeneratedClient(createSeamCore({ apiKey: KEY, endpoint: server.url, maxRetries: 0 })).testFixturePets.delete({ petId }),
-  function: (petId) => fixture.testFixturePetsDelete(createSeamCore({ apiKey: KEY, endpoint: server.url, maxRetries: 0 }), { petId }),
+  method: (petId) =>
+    new fixture.GeneratedClient(
+      createSeamCore({ apiKey: KEY, endpoint: server.url, maxRetries: 0 }),
+    ).testFixturePets.delete({ petId }),
+  function: (petId) =>
+    fixture.testFixturePetsDelete(createSeamCore({ apiKey: KEY, endpoint: server.url, maxRetries: 0 }), { petId }),
   'seam.api': async (petId) => {
     const api = new SeamClient({ apiKey: KEY, endpoint: server.url }).api as Json;
     await api.DELETE(PATH, { params: { path: { petId } } });
@@ -54,12 +68,27 @@ async function send(surface: string, petId: unknown): Promise<{ refused: boolean
   return { refused, paths: server.seen.map((s) => s.url) };
 }
 
-it.each(surfaces)('%s: an object, a Date, a Map, a list or a function as a path value is refused, and nothing is sent', async (surface) => {
-  for (const petId of [{}, { a: 1 }, new Date(0), new Map([['a', 1]]), new Set([1]), [], ['a', 'b'], () => 'x', Symbol('x'), null, undefined]) {
-    const { refused, paths } = await send(surface, petId);
-    expect({ petId, refused, paths }).toEqual({ petId, refused: true, paths: [] });
-  }
-});
+it.each(surfaces)(
+  '%s: an object, a Date, a Map, a list or a function as a path value is refused, and nothing is sent',
+  async (surface) => {
+    for (const petId of [
+      {},
+      { a: 1 },
+      new Date(0),
+      new Map([['a', 1]]),
+      new Set([1]),
+      [],
+      ['a', 'b'],
+      () => 'x',
+      Symbol('x'),
+      null,
+      undefined,
+    ]) {
+      const { refused, paths } = await send(surface, petId);
+      expect({ petId, refused, paths }).toEqual({ petId, refused: true, paths: [] });
+    }
+  },
+);
 
 const allowed = fc.oneof(
   fc.string(),
@@ -76,7 +105,7 @@ const refusedValues = fc.oneof(
   fc.constantFrom<unknown>(null, undefined, new Map(), new Set(), /x/, Symbol.iterator, () => 1),
 );
 
-it('on every surface, a value of any type reaches the pet\'s own path as one segment spelling it, or is refused with nothing sent (property)', async () => {
+it("on every surface, a value of any type reaches the pet's own path as one segment spelling it, or is refused with nothing sent (property)", async () => {
   await fc.assert(
     fc.asyncProperty(fc.constantFrom(...surfaces), fc.oneof(allowed, refusedValues), async (surface, petId) => {
       const { refused, paths } = await send(surface, petId);

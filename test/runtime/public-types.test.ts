@@ -55,7 +55,9 @@ it('a /fetch answer keeps every field of every variant: a pending attempt has re
   const noError: null = done.error;
   expect([noError, done.result.access_code.code]).toEqual([null, '2468']);
 
-  const missing = await api.POST('/access_codes/update', { body: { access_code_id: '00000000-0000-4000-8000-000000000000' } });
+  const missing = await api.POST('/access_codes/update', {
+    body: { access_code_id: '00000000-0000-4000-8000-000000000000' },
+  });
   // Error answers are typed by the spec too.
   const type: string | undefined = missing.error?.error.type;
   expect(type).toBe('access_code_not_found');

@@ -19,14 +19,20 @@ let status = 307;
 let redirectOnlyPolls = false;
 
 beforeAll(async () => {
-  elsewhere = await startRecordingServer((_, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}'));
+  elsewhere = await startRecordingServer((_, res) =>
+    res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}'),
+  );
   api = await startRecordingServer((req, res) => {
     if (redirectOnlyPolls && !req.url.startsWith('/action_attempts/get')) {
       return void res
         .writeHead(200, { 'content-type': 'application/json' })
-        .end('{"ok":true,"action_attempt":{"action_attempt_id":"a1","action_type":"UPDATE_ACCESS_CODE","status":"pending","result":null,"error":null}}');
+        .end(
+          '{"ok":true,"action_attempt":{"action_attempt_id":"a1","action_type":"UPDATE_ACCESS_CODE","status":"pending","result":null,"error":null}}',
+        );
     }
-    res.writeHead(status, { location: target === 'elsewhere' ? `${elsewhere.url}${req.url}` : `/moved${req.url}` }).end();
+    res
+      .writeHead(status, { location: target === 'elsewhere' ? `${elsewhere.url}${req.url}` : `/moved${req.url}` })
+      .end();
   });
 });
 afterAll(async () => {
@@ -44,10 +50,19 @@ const body = { common_code_key: 'k', code: '9876' };
 
 /** Each client surface, one POST with a body; what it settled with. */
 const SURFACES: Record<string, () => Promise<unknown>> = {
-  method: () => new SeamClient({ ...auth, endpoint: api.url, maxRetries: 0 }).accessCodes.updateMultiple(body).catch((e: unknown) => e),
-  function: () => accessCodesUpdateMultiple(createSeamCore({ ...auth, endpoint: api.url, maxRetries: 0 }), body).catch((e: unknown) => e),
-  'seam.api': async () => (await new SeamClient({ ...auth, endpoint: api.url }).api.POST('/access_codes/update_multiple', { body })).response,
-  '/fetch': async () => (await createSeamFetchClient({ ...auth, endpoint: api.url }).POST('/access_codes/update_multiple', { body })).response,
+  method: () =>
+    new SeamClient({ ...auth, endpoint: api.url, maxRetries: 0 }).accessCodes
+      .updateMultiple(body)
+      .catch((e: unknown) => e),
+  function: () =>
+    accessCodesUpdateMultiple(createSeamCore({ ...auth, endpoint: api.url, maxRetries: 0 }), body).catch(
+      (e: unknown) => e,
+    ),
+  'seam.api': async () =>
+    (await new SeamClient({ ...auth, endpoint: api.url }).api.POST('/access_codes/update_multiple', { body })).response,
+  '/fetch': async () =>
+    (await createSeamFetchClient({ ...auth, endpoint: api.url }).POST('/access_codes/update_multiple', { body }))
+      .response,
 };
 
 // The target: the other origin, or a path of the API's own (also not followed: the API never redirects).
@@ -78,11 +93,16 @@ it('no surface follows a redirect of any kind to anywhere: it is handed back (or
 
 /** An update whose polls are redirected: waiting ends with the poll's SeamApiError. */
 const waiting = () =>
-  new SeamClient({ ...auth, endpoint: api.url, maxRetries: 0, waitForActionAttempt: { timeout: 2000, pollingInterval: 10 } })
-    .accessCodes.update({ access_code_id: 'c1', code: '1234' })
+  new SeamClient({
+    ...auth,
+    endpoint: api.url,
+    maxRetries: 0,
+    waitForActionAttempt: { timeout: 2000, pollingInterval: 10 },
+  }).accessCodes
+    .update({ access_code_id: 'c1', code: '1234' })
     .catch((e: unknown) => e);
 
-it('while waiting for an action attempt, a poll\'s redirect is the SeamApiError the wait ends with', async () => {
+it("while waiting for an action attempt, a poll's redirect is the SeamApiError the wait ends with", async () => {
   status = 307;
   redirectOnlyPolls = true;
   const err = await waiting();
@@ -97,7 +117,9 @@ describe('a method, for each redirect status, over its own two servers', () => {
   let other: RecordingServer;
   let redirecting: RecordingServer;
   beforeAll(async () => {
-    other = await startRecordingServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true,"action_attempt":{}}'));
+    other = await startRecordingServer((_req, res) =>
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true,"action_attempt":{}}'),
+    );
     redirecting = await startRecordingServer((req, res) => {
       const status = Number(req.headers['x-status'] ?? 302);
       res.writeHead(status, { location: `${other.url}/elsewhere?token=${KEY}` }).end();
@@ -108,20 +130,30 @@ describe('a method, for each redirect status, over its own two servers', () => {
     await other.close();
   });
 
-  it.each([301, 302, 303, 307, 308])('%i is not followed: a typed error with the status, nothing sent elsewhere', async (status) => {
-    const seam = new SeamClient({ apiKey: KEY, endpoint: redirecting.url, headers: { 'x-status': String(status) }, maxRetries: 0 });
-    const err = await seam.accessCodes.update({ access_code_id: 'c', code: '1234' }).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(SeamApiError);
-    expect(err).toMatchObject({ status, code: `http_${status}` });
-    expect(JSON.stringify(err) + String(err) + (err as Error).stack).not.toContain(KEY);
-    // Followed, a 301/302/303 would have become a GET answered 200 there: the update "succeeding".
-    expect(other.seen).toHaveLength(0);
-    expect(redirecting.seen.at(-1)).toMatchObject({ method: 'POST', url: '/access_codes/update' });
-  });
+  it.each([301, 302, 303, 307, 308])(
+    '%i is not followed: a typed error with the status, nothing sent elsewhere',
+    async (status) => {
+      const seam = new SeamClient({
+        apiKey: KEY,
+        endpoint: redirecting.url,
+        headers: { 'x-status': String(status) },
+        maxRetries: 0,
+      });
+      const err = await seam.accessCodes.update({ access_code_id: 'c', code: '1234' }).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(SeamApiError);
+      expect(err).toMatchObject({ status, code: `http_${status}` });
+      expect(JSON.stringify(err) + String(err) + (err as Error).stack).not.toContain(KEY);
+      // Followed, a 301/302/303 would have become a GET answered 200 there: the update "succeeding".
+      expect(other.seen).toHaveLength(0);
+      expect(redirecting.seen.at(-1)).toMatchObject({ method: 'POST', url: '/access_codes/update' });
+    },
+  );
 
   it('an operation whose spec documents only a redirect resolves to where it points', async () => {
     const core = clientCore({ ...DEFAULTS, endpoint: redirecting.url, headers: {}, secrets: [] });
-    await expect(core.request({ path: '/download', method: 'get', response: 'location' }, undefined)).resolves.toBe(`${other.url}/elsewhere?token=${KEY}`);
+    await expect(core.request({ path: '/download', method: 'get', response: 'location' }, undefined)).resolves.toBe(
+      `${other.url}/elsewhere?token=${KEY}`,
+    );
     expect(other.seen).toHaveLength(0);
   });
 });

@@ -11,21 +11,55 @@ it('a token shorter than 8 characters is refused at construction, without quotin
   expect(() => new SeamClient({ apiKey: 'seam_k7' })).toThrow(SeamOptionsError);
   expect(() => new SeamClient({ apiKey: 'seam_k7' })).toThrow(/apiKey must be a string of 8 or more characters/);
   expect(() => new SeamClient({ apiKey: 'seam_k7' })).not.toThrow(/seam_k7/);
-  expect(() => new SeamClient({ personalAccessToken: KEY, workspaceId: 'ws' })).toThrow(/workspaceId must be a string of 8 or more/);
+  expect(() => new SeamClient({ personalAccessToken: KEY, workspaceId: 'ws' })).toThrow(
+    /workspaceId must be a string of 8 or more/,
+  );
 });
 
 describe('options refused at construction or call, quoting no secret', () => {
   it.each([
-    ['a token with a newline', { apiKey: `${KEY}\n` }, /apiKey must be a string of 8 or more characters, without newlines or other control characters/],
+    [
+      'a token with a newline',
+      { apiKey: `${KEY}\n` },
+      /apiKey must be a string of 8 or more characters, without newlines or other control characters/,
+    ],
     ['a token with a NUL', { apiKey: `${KEY}\0` }, /apiKey must be a string of 8 or more characters, without newlines/],
-    ['a timeout above what timers can hold', { apiKey: KEY, timeout: MAX_TIMER_MS + 1 }, /timeout must be a positive number of milliseconds up to 2147483647/],
-    ['a polling interval above what timers can hold', { apiKey: KEY, waitForActionAttempt: { pollingInterval: 2 ** 40 } }, /pollingInterval must be .* up to 2147483647/],
+    [
+      'a timeout above what timers can hold',
+      { apiKey: KEY, timeout: MAX_TIMER_MS + 1 },
+      /timeout must be a positive number of milliseconds up to 2147483647/,
+    ],
+    [
+      'a polling interval above what timers can hold',
+      { apiKey: KEY, waitForActionAttempt: { pollingInterval: 2 ** 40 } },
+      /pollingInterval must be .* up to 2147483647/,
+    ],
     ['too many retries', { apiKey: KEY, maxRetries: 11 }, /maxRetries must be a whole number from 0 to 10/],
-    ['an endpoint with a query', { apiKey: KEY, endpoint: 'https://connect.getseam.com/?region=eu' }, /endpoint must be an http\(s\) URL .* with no user name, password, query or fragment/],
-    ['an endpoint with a fragment', { apiKey: KEY, endpoint: 'https://connect.getseam.com/v1#x' }, /endpoint must be an http\(s\) URL .* with no user name, password, query or fragment/],
-    ['an endpoint with credentials', { apiKey: KEY, endpoint: 'https://user:s3cret-pw@connect.getseam.com' }, /endpoint must be an http\(s\) URL .* with no user name, password/],
-    ['an ftp endpoint', { apiKey: KEY, endpoint: 'ftp://connect.getseam.com' }, /endpoint must be an http\(s\) URL such as https:\/\/connect.getseam.com/],
-    ['a file endpoint', { apiKey: KEY, endpoint: 'file:///etc/passwd' }, /endpoint must be an http\(s\) URL such as https:\/\/connect.getseam.com/],
+    [
+      'an endpoint with a query',
+      { apiKey: KEY, endpoint: 'https://connect.getseam.com/?region=eu' },
+      /endpoint must be an http\(s\) URL .* with no user name, password, query or fragment/,
+    ],
+    [
+      'an endpoint with a fragment',
+      { apiKey: KEY, endpoint: 'https://connect.getseam.com/v1#x' },
+      /endpoint must be an http\(s\) URL .* with no user name, password, query or fragment/,
+    ],
+    [
+      'an endpoint with credentials',
+      { apiKey: KEY, endpoint: 'https://user:s3cret-pw@connect.getseam.com' },
+      /endpoint must be an http\(s\) URL .* with no user name, password/,
+    ],
+    [
+      'an ftp endpoint',
+      { apiKey: KEY, endpoint: 'ftp://connect.getseam.com' },
+      /endpoint must be an http\(s\) URL such as https:\/\/connect.getseam.com/,
+    ],
+    [
+      'a file endpoint',
+      { apiKey: KEY, endpoint: 'file:///etc/passwd' },
+      /endpoint must be an http\(s\) URL such as https:\/\/connect.getseam.com/,
+    ],
   ])('%s', (_case, options, message) => {
     let caught: unknown;
     try {
@@ -54,9 +88,13 @@ describe('options refused at construction or call, quoting no secret', () => {
   });
 
   it('keeps the path prefix of an endpoint', async () => {
-    const api = await startRecordingServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}'));
+    const api = await startRecordingServer((_req, res) =>
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}'),
+    );
     try {
-      await new SeamClient({ apiKey: KEY, endpoint: `${api.url}/v1/` }).accessCodes.updateMultiple({ common_code_key: 'k' });
+      await new SeamClient({ apiKey: KEY, endpoint: `${api.url}/v1/` }).accessCodes.updateMultiple({
+        common_code_key: 'k',
+      });
       expect(api.seen.map((h) => h.url)).toEqual(['/v1/access_codes/update_multiple']);
     } finally {
       await api.close();

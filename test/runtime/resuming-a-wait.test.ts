@@ -1,7 +1,14 @@
 // An attempt started without waiting can be waited for later: actionAttempts.get waits when the
 // call asks, and actionAttempts.wait (or the standalone actionAttemptsWait) resumes from the
 // attempt or its id. Over loopback HTTP to the testing kit's fake, whose attempts finish after N polls.
-import { actionAttemptsWait, createSeamCore, SeamActionAttemptFailedError, SeamActionAttemptTimeoutError, SeamClient, SeamOptionsError } from '../../src/index.js';
+import {
+  actionAttemptsWait,
+  createSeamCore,
+  SeamActionAttemptFailedError,
+  SeamActionAttemptTimeoutError,
+  SeamClient,
+  SeamOptionsError,
+} from '../../src/index.js';
 import { FAKE_CREDENTIALS, startFakeSeam, type FakeSeamServer } from '../../src/testing/index.js';
 
 let fake: FakeSeamServer;
@@ -10,7 +17,12 @@ beforeAll(async () => {
 });
 afterAll(() => fake.close());
 
-const client = () => new SeamClient({ apiKey: FAKE_CREDENTIALS.apiKey, endpoint: fake.url, waitForActionAttempt: { timeout: 5000, pollingInterval: 5 } });
+const client = () =>
+  new SeamClient({
+    apiKey: FAKE_CREDENTIALS.apiKey,
+    endpoint: fake.url,
+    waitForActionAttempt: { timeout: 5000, pollingInterval: 5 },
+  });
 const polls = () => fake.requestsTo('actionAttemptsGet').length;
 
 it('actionAttempts.get answers the attempt as it stands, and waits until it finishes when the call asks', async () => {
@@ -29,12 +41,24 @@ it('actionAttempts.get answers the attempt as it stands, and waits until it fini
 it('actionAttempts.wait resumes a wait from the pending attempt or its id, and the standalone function too', async () => {
   const seam = client();
   const code = fake.seed.accessCode();
-  const pending = await seam.accessCodes.update({ access_code_id: code.access_code_id, name: 'Resumed' }, { waitForActionAttempt: false });
+  const pending = await seam.accessCodes.update(
+    { access_code_id: code.access_code_id, name: 'Resumed' },
+    { waitForActionAttempt: false },
+  );
   expect(pending.status).toBe('pending');
-  const finished = await seam.actionAttempts.wait(pending, { waitForActionAttempt: { timeout: 3000, pollingInterval: 5 } });
-  expect(finished).toMatchObject({ status: 'success', action_attempt_id: pending.action_attempt_id, result: { access_code: { name: 'Resumed' } } });
+  const finished = await seam.actionAttempts.wait(pending, {
+    waitForActionAttempt: { timeout: 3000, pollingInterval: 5 },
+  });
+  expect(finished).toMatchObject({
+    status: 'success',
+    action_attempt_id: pending.action_attempt_id,
+    result: { access_code: { name: 'Resumed' } },
+  });
 
-  const other = await seam.accessCodes.update({ access_code_id: code.access_code_id, code: '8642' }, { waitForActionAttempt: false });
+  const other = await seam.accessCodes.update(
+    { access_code_id: code.access_code_id, code: '8642' },
+    { waitForActionAttempt: false },
+  );
   const core = createSeamCore({ apiKey: FAKE_CREDENTIALS.apiKey, endpoint: fake.url });
   const byId = await actionAttemptsWait(core, other.action_attempt_id);
   expect(byId.result.access_code.code).toBe('8642');
@@ -45,7 +69,12 @@ it('a resumed wait ends as a waited call does: a failed attempt, a timeout, or a
   const failing = fake.seed.actionAttempt({ outcome: 'error' });
   await expect(seam.actionAttempts.wait(failing)).rejects.toBeInstanceOf(SeamActionAttemptFailedError);
   const never = fake.seed.actionAttempt({ outcome: 'never' });
-  await expect(seam.actionAttempts.wait({ action_attempt_id: never }, { waitForActionAttempt: { timeout: 60, pollingInterval: 5 } })).rejects.toBeInstanceOf(SeamActionAttemptTimeoutError);
+  await expect(
+    seam.actionAttempts.wait(
+      { action_attempt_id: never },
+      { waitForActionAttempt: { timeout: 60, pollingInterval: 5 } },
+    ),
+  ).rejects.toBeInstanceOf(SeamActionAttemptTimeoutError);
   const sent = fake.requests.length;
   for (const bad of ['', { action_attempt_id: 7 }, null] as unknown[]) {
     await expect(seam.actionAttempts.wait(bad as string)).rejects.toThrow(SeamOptionsError);

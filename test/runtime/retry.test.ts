@@ -22,9 +22,12 @@ describe('parseRetryAfter', () => {
     expect(parseRetryAfter('Wed, 31 Dec 2025 23:59:00 GMT', now)).toBe(0);
   });
 
-  it.each([null, 'nonsense', '-5', '1 2', 'later 3', 'foo 2030', '1.5', 'Tomorrow', ''])('%j is no delay at all: the usual backoff applies', (value) => {
-    expect(parseRetryAfter(value, now)).toBeUndefined();
-  });
+  it.each([null, 'nonsense', '-5', '1 2', 'later 3', 'foo 2030', '1.5', 'Tomorrow', ''])(
+    '%j is no delay at all: the usual backoff applies',
+    (value) => {
+      expect(parseRetryAfter(value, now)).toBeUndefined();
+    },
+  );
 });
 
 describe('retryDelay', () => {

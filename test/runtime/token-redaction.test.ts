@@ -14,15 +14,17 @@ beforeAll(async () => {
   // Echoes the authorization header back in the error body and the request id.
   api = await startRecordingServer((req, res) => {
     const auth = String(req.headers.authorization);
-    res.writeHead(400, { 'content-type': 'application/json', 'seam-request-id': auth }).end(JSON.stringify({ error: { type: 'bad', message: `you sent ${auth}` } }));
+    res
+      .writeHead(400, { 'content-type': 'application/json', 'seam-request-id': auth })
+      .end(JSON.stringify({ error: { type: 'bad', message: `you sent ${auth}` } }));
   });
 });
 afterAll(() => api.close());
 
 it('a token passed per call in an authorization header is redacted like the client’s own', async () => {
   for (const name of ['authorization', 'Authorization']) {
-    const err = await new SeamClient({ apiKey: KEY, endpoint: api.url })
-      .accessCodes.updateMultiple({ common_code_key: 'k' }, { headers: { [name]: `Bearer ${PER_CALL}` } })
+    const err = await new SeamClient({ apiKey: KEY, endpoint: api.url }).accessCodes
+      .updateMultiple({ common_code_key: 'k' }, { headers: { [name]: `Bearer ${PER_CALL}` } })
       .catch((e: unknown) => e);
     const shown = `${String(err)} ${JSON.stringify(err)} ${(err as Error).stack}`;
     expect(api.seen.at(-1)!.headers.authorization).toBe(`Bearer ${PER_CALL}`);

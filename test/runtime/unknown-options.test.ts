@@ -22,7 +22,13 @@ const refusal = (make: () => unknown): Error => {
   throw new Error('accepted');
 };
 
-const rejection = (work: Promise<unknown>): Promise<Error> => work.then(() => { throw new Error('resolved'); }, (err: Error) => err);
+const rejection = (work: Promise<unknown>): Promise<Error> =>
+  work.then(
+    () => {
+      throw new Error('resolved');
+    },
+    (err: Error) => err,
+  );
 
 describe('at construction', () => {
   it('new SeamClient({ apiKey, timout: 5 }) is refused, suggesting timeout', () => {
@@ -33,18 +39,26 @@ describe('at construction', () => {
 
   it('a wrong case and a plural are caught too', () => {
     expect(refusal(() => new SeamClient({ apikey: apiKey } as never)).message).toMatch(/did you mean apiKey\?/);
-    expect(refusal(() => new SeamClient({ apiKey, waitForActionAttempts: false } as never)).message).toMatch(/did you mean waitForActionAttempt\?/);
+    expect(refusal(() => new SeamClient({ apiKey, waitForActionAttempts: false } as never)).message).toMatch(
+      /did you mean waitForActionAttempt\?/,
+    );
   });
 
   it('a name close to no option is refused without a guess', () => {
-    expect(refusal(() => new SeamClient({ apiKey, colour: 'blue' } as never)).message).toBe('SeamClient takes no option colour');
+    expect(refusal(() => new SeamClient({ apiKey, colour: 'blue' } as never)).message).toBe(
+      'SeamClient takes no option colour',
+    );
     // Two letters off a four-letter name is another word, not a typo.
     expect(refusal(() => new SeamClient({ apiKey, feed: 1 } as never)).message).toBe('SeamClient takes no option feed');
   });
 
   it('createSeamCore refuses unknown options, and logger (it logs nothing)', () => {
-    expect(refusal(() => createSeamCore({ apiKey, maxRetry: 1 } as never)).message).toMatch(/^createSeamCore\(\) takes no option maxRetry: did you mean maxRetries\?/);
-    expect(refusal(() => createSeamCore({ apiKey, logger: console } as never)).message).toMatch(/logger need a SeamClient/);
+    expect(refusal(() => createSeamCore({ apiKey, maxRetry: 1 } as never)).message).toMatch(
+      /^createSeamCore\(\) takes no option maxRetry: did you mean maxRetries\?/,
+    );
+    expect(refusal(() => createSeamCore({ apiKey, logger: console } as never)).message).toMatch(
+      /logger need a SeamClient/,
+    );
   });
 
   it("createSeamFetchClient refuses openapi-fetch's baseUrl, pointing at endpoint, and options it does not use", () => {
@@ -52,7 +66,9 @@ describe('at construction', () => {
     expect(err).toBeInstanceOf(SeamOptionsError);
     expect(err.message).toMatch(/^createSeamFetchClient\(\) takes no option baseUrl: did you mean endpoint\?/);
     // It makes no retries and has no timeout of its own: accepting these would promise what it does not do.
-    expect(refusal(() => createSeamFetchClient({ apiKey, timeout: 5 } as never)).message).toBe('createSeamFetchClient() takes no option timeout');
+    expect(refusal(() => createSeamFetchClient({ apiKey, timeout: 5 } as never)).message).toBe(
+      'createSeamFetchClient() takes no option timeout',
+    );
   });
 
   it('a name that is not an identifier is not quoted (it could be a token)', () => {
@@ -63,8 +79,33 @@ describe('at construction', () => {
   });
 
   it('known options all pass', () => {
-    expect(() => new SeamClient({ apiKey, endpoint: fake.url, timeout: 5, maxRetries: 0, waitForActionAttempt: false, headers: {}, maxResponseBytes: 10, middleware: [], logLevel: 'off', logger: console, fetch })).not.toThrow();
-    expect(() => createSeamFetchClient({ apiKey, endpoint: fake.url, headers: {}, fetch, middleware: [], logLevel: 'off', logger: console })).not.toThrow();
+    expect(
+      () =>
+        new SeamClient({
+          apiKey,
+          endpoint: fake.url,
+          timeout: 5,
+          maxRetries: 0,
+          waitForActionAttempt: false,
+          headers: {},
+          maxResponseBytes: 10,
+          middleware: [],
+          logLevel: 'off',
+          logger: console,
+          fetch,
+        }),
+    ).not.toThrow();
+    expect(() =>
+      createSeamFetchClient({
+        apiKey,
+        endpoint: fake.url,
+        headers: {},
+        fetch,
+        middleware: [],
+        logLevel: 'off',
+        logger: console,
+      }),
+    ).not.toThrow();
   });
 });
 
@@ -72,18 +113,26 @@ describe('per call', () => {
   it('a per-call { waitForActionAttempts: false } is refused before anything is sent, suggesting waitForActionAttempt', async () => {
     const code = fake.seed.accessCode();
     const seam = new SeamClient({ apiKey, endpoint: fake.url });
-    const err = await rejection(seam.accessCodes.update({ access_code_id: code.access_code_id }, { waitForActionAttempts: false } as never));
+    const err = await rejection(
+      seam.accessCodes.update({ access_code_id: code.access_code_id }, { waitForActionAttempts: false } as never),
+    );
     expect(err).toBeInstanceOf(SeamOptionsError);
-    expect(err.message).toMatch(/^accessCodes\.update: the call takes no option waitForActionAttempts: did you mean waitForActionAttempt\?/);
+    expect(err.message).toMatch(
+      /^accessCodes\.update: the call takes no option waitForActionAttempts: did you mean waitForActionAttempt\?/,
+    );
     expect(fake.requests).toHaveLength(0);
   });
 
   it('through a standalone function too; signal is a per-call option', async () => {
     const core = createSeamCore({ apiKey, endpoint: fake.url });
-    const err = await rejection(accessCodesUpdateMultiple(core, { common_code_key: 'k' }, { singal: AbortSignal.timeout(1000) } as never));
+    const err = await rejection(
+      accessCodesUpdateMultiple(core, { common_code_key: 'k' }, { singal: AbortSignal.timeout(1000) } as never),
+    );
     expect(err.message).toMatch(/takes no option singal: did you mean signal\?/);
     fake.seed.accessCode({ common_code_key: 'k' });
-    await expect(accessCodesUpdateMultiple(core, { common_code_key: 'k' }, { signal: AbortSignal.timeout(5000) })).resolves.toEqual({ ok: true });
+    await expect(
+      accessCodesUpdateMultiple(core, { common_code_key: 'k' }, { signal: AbortSignal.timeout(5000) }),
+    ).resolves.toEqual({ ok: true });
   });
 });
 

@@ -17,7 +17,10 @@ it('waiting (the default) resolves to the success variant: result.access_code ne
   const attempt = await seam.accessCodes.update({ access_code_id: id, code: '1234' });
   const code: string | null | undefined = attempt.result.access_code.code;
   expect(code).toBe('1234');
-  const viaOptions = await seam.accessCodes.update({ access_code_id: id, code: '5678' }, { waitForActionAttempt: { timeout: 2000 } });
+  const viaOptions = await seam.accessCodes.update(
+    { access_code_id: id, code: '5678' },
+    { waitForActionAttempt: { timeout: 2000 } },
+  );
   expect(viaOptions.result.access_code.code).toBe('5678');
   const core = createSeamCore({ apiKey: key, fetch: fake.fetch });
   expect((await accessCodesUpdate(core, { access_code_id: id, name: 'fn' })).result.access_code.name).toBe('fn');
@@ -37,7 +40,10 @@ it('without waiting, per call or per client, it is the union: a pending attempt 
   // @ts-expect-error: the client does not wait, so neither does this call
   const uncheckedToo = () => answered.result.access_code;
   // The call may still ask to wait.
-  expect((await lazy.accessCodes.update({ access_code_id: id, name: 'w' }, { waitForActionAttempt: true })).result.access_code.name).toBe('w');
+  expect(
+    (await lazy.accessCodes.update({ access_code_id: id, name: 'w' }, { waitForActionAttempt: true })).result
+      .access_code.name,
+  ).toBe('w');
 
   const core = createSeamCore({ apiKey: key, fetch: fake.fetch, waitForActionAttempt: false });
   const fromCore = await accessCodesUpdate(core, { access_code_id: id });

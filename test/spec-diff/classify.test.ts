@@ -9,30 +9,61 @@ import { BIN, ROOT } from '../helpers/paths.js';
 import type { Json } from '../helpers/spec.js';
 
 function diff(mutate: (spec: Json) => void) {
-  const run = spawnSync(BIN('tsx'), ['scripts/spec-diff.ts', '--base-file', 'spec/openapi.yaml', '--revision-file', writeSpecCopy(mutate)], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, REDOCLY_TELEMETRY: 'off' },
-  });
-  const section = (name: string) => new RegExp(`### ${name} \\(\\d+\\)\\n\\n([\\s\\S]*?)\\n\\n###`).exec(run.stdout)?.[1] ?? '';
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr, breaking: section('Breaking changes'), other: section('Non-breaking changes') };
+  const run = spawnSync(
+    BIN('tsx'),
+    ['scripts/spec-diff.ts', '--base-file', 'spec/openapi.yaml', '--revision-file', writeSpecCopy(mutate)],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, REDOCLY_TELEMETRY: 'off' },
+    },
+  );
+  const section = (name: string) =>
+    new RegExp(`### ${name} \\(\\d+\\)\\n\\n([\\s\\S]*?)\\n\\n###`).exec(run.stdout)?.[1] ?? '';
+  return {
+    status: run.status,
+    stdout: run.stdout,
+    stderr: run.stderr,
+    breaking: section('Breaking changes'),
+    other: section('Non-breaking changes'),
+  };
 }
 
 const schemas = (s: Json) => s.components.schemas;
 const request = (s: Json) => schemas(s).UpdateAccessCodeRequest;
 
 it.each<[string, (s: Json) => void, RegExp]>([
-  ['removing an operation', (s) => delete s.paths['/access_codes/update_multiple'], /`accessCodes\.updateMultiple`: method removed/],
+  [
+    'removing an operation',
+    (s) => delete s.paths['/access_codes/update_multiple'],
+    /`accessCodes\.updateMultiple`: method removed/,
+  ],
   ['removing a request property', (s) => delete request(s).properties.name, /`accessCodes\.update` request name: /],
   [
     'removing a property of a schema every method returns, listed under each method',
     (s) => delete schemas(s).access_code.properties.common_code_key,
     /`accessCodes\.update`, `actionAttempts\.get` response 200 .*common_code_key \(via `access_code`\): Property `common_code_key` of `access_code` was removed/,
   ],
-  ['making an optional request property required', (s) => request(s).required.push('name'), /`accessCodes\.update`: name is now required/],
-  ['removing an enum value from a request field', (s) => (request(s).properties.max_time_rounding.enum = ['1hour', '1day', '1h']), /`accessCodes\.update` request max_time_rounding: Enum of `max_time_rounding` lost values: '1d'/],
-  ['a shorter maxLength', (s) => (request(s).properties.code.maxLength = 8), /`accessCodes\.update` request code: `maxLength` of `code` changed from '9' to '8'/],
-  ['a narrower type', (s) => (request(s).properties.preferred_code_length.type = 'integer'), /`accessCodes\.update` request preferred_code_length: /],
+  [
+    'making an optional request property required',
+    (s) => request(s).required.push('name'),
+    /`accessCodes\.update`: name is now required/,
+  ],
+  [
+    'removing an enum value from a request field',
+    (s) => (request(s).properties.max_time_rounding.enum = ['1hour', '1day', '1h']),
+    /`accessCodes\.update` request max_time_rounding: Enum of `max_time_rounding` lost values: '1d'/,
+  ],
+  [
+    'a shorter maxLength',
+    (s) => (request(s).properties.code.maxLength = 8),
+    /`accessCodes\.update` request code: `maxLength` of `code` changed from '9' to '8'/,
+  ],
+  [
+    'a narrower type',
+    (s) => (request(s).properties.preferred_code_length.type = 'integer'),
+    /`accessCodes\.update` request preferred_code_length: /,
+  ],
 ])('breaking: %s', (_case, mutate, expected) => {
   const result = diff(mutate);
   expect(result.stderr).not.toMatch(/spec:diff:/);
@@ -44,7 +75,12 @@ it.each<[string, (s: Json) => void, RegExp]>([
   [
     'adding an operation',
     (s) => {
-      s.paths['/test_fixture_codes/rename'] = { post: { ...structuredClone(s.paths['/access_codes/update_multiple'].post), operationId: 'testFixtureCodesRename' } };
+      s.paths['/test_fixture_codes/rename'] = {
+        post: {
+          ...structuredClone(s.paths['/access_codes/update_multiple'].post),
+          operationId: 'testFixtureCodesRename',
+        },
+      };
       delete s.paths['/test_fixture_codes/rename'].post['x-operation-group'];
     },
     /path \/test_fixture_codes\/rename: added/,
@@ -80,7 +116,9 @@ it('reports the effect on the client surface', () => {
   });
   expect(result.stdout).toMatch(/- Methods removed: `accessCodes\.updateMultiple`/);
   expect(result.stdout).toMatch(/- Now required: `accessCodes\.update: code`/);
-  expect(result.stdout).toMatch(/- Narrowed types: \n {2}- accessCodes\.update: request code — `maxLength` of `code` changed from '9' to '6'/);
+  expect(result.stdout).toMatch(
+    /- Narrowed types: \n {2}- accessCodes\.update: request code — `maxLength` of `code` changed from '9' to '6'/,
+  );
 });
 
 it('reports nothing for a refactor that changes nothing on the wire: aliases spelled out, a $ref inlined', () => {
@@ -88,7 +126,9 @@ it('reports nothing for a refactor that changes nothing on the wire: aliases spe
     // The spec's YAML aliases (*allAuthModes, *updateResponses) written out in full: writeSpecCopy
     // writes plain YAML, with no anchors; and one $ref replaced by what it points at.
     const ref = s.paths['/access_codes/update_multiple'].post.requestBody;
-    s.paths['/access_codes/update_multiple'].post.requestBody = structuredClone(s.components.requestBodies[ref.$ref.split('/').pop()]);
+    s.paths['/access_codes/update_multiple'].post.requestBody = structuredClone(
+      s.components.requestBodies[ref.$ref.split('/').pop()],
+    );
   });
   expect(result.stderr).toBe('');
   expect(result.breaking).toBe('_None._');
@@ -98,7 +138,9 @@ it('reports nothing for a refactor that changes nothing on the wire: aliases spe
 
 it('lists a removed request property among the narrowed types', () => {
   const result = diff((s) => delete request(s).properties.name);
-  expect(result.stdout).toMatch(/- Narrowed types: \n( {2}- .*\n)* {2}- accessCodes\.update: name — removed from the request/);
+  expect(result.stdout).toMatch(
+    /- Narrowed types: \n( {2}- .*\n)* {2}- accessCodes\.update: name — removed from the request/,
+  );
 });
 
 it('an unknown git ref is a clear error, exit 2', () => {
@@ -110,8 +152,15 @@ it('an unknown git ref is a clear error, exit 2', () => {
 it('leaves no temporary folder behind, for a git ref or two files', () => {
   const tmp = mkdtempSync(join(tmpdir(), 'spec-diff-tmp-'));
   try {
-    for (const args of [['--base', 'HEAD'], ['--base-file', 'spec/openapi.yaml']]) {
-      const run = spawnSync(BIN('tsx'), ['scripts/spec-diff.ts', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, TMPDIR: tmp, REDOCLY_TELEMETRY: 'off' } });
+    for (const args of [
+      ['--base', 'HEAD'],
+      ['--base-file', 'spec/openapi.yaml'],
+    ]) {
+      const run = spawnSync(BIN('tsx'), ['scripts/spec-diff.ts', ...args], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, TMPDIR: tmp, REDOCLY_TELEMETRY: 'off' },
+      });
       expect(run.stderr).not.toMatch(/spec:diff:/);
       expect(run.status).toBe(0);
     }

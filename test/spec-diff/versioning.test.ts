@@ -10,9 +10,17 @@ import { parse, stringify } from 'yaml';
 import { BIN, ROOT } from '../helpers/paths.js';
 
 let repo: string;
-const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=ci@example.invalid', '-c', 'user.name=ci', ...args], { cwd: repo, encoding: 'utf8' }).trim();
+const git = (...args: string[]) =>
+  execFileSync('git', ['-c', 'user.email=ci@example.invalid', '-c', 'user.name=ci', ...args], {
+    cwd: repo,
+    encoding: 'utf8',
+  }).trim();
 const script = (name: string, args: string[] = []) =>
-  spawnSync(BIN('tsx'), [join(ROOT, 'scripts', name), ...args], { cwd: repo, encoding: 'utf8', env: { ...process.env, REDOCLY_TELEMETRY: 'off' } });
+  spawnSync(BIN('tsx'), [join(ROOT, 'scripts', name), ...args], {
+    cwd: repo,
+    encoding: 'utf8',
+    env: { ...process.env, REDOCLY_TELEMETRY: 'off' },
+  });
 const version = () => JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')).version as string;
 const specVersion = () => String(parse(readFileSync(join(repo, 'spec/openapi.yaml'), 'utf8')).info.version);
 
@@ -31,7 +39,10 @@ beforeAll(() => {
   for (const f of ['redocly.yaml', 'redocly.diff.yaml']) copyFileSync(join(ROOT, f), join(repo, f));
   for (const d of ['node_modules', 'scripts', 'src']) symlinkSync(join(ROOT, d), join(repo, d));
   writeFileSync(join(repo, '.gitignore'), 'node_modules\nscripts\nsrc\n');
-  writeFileSync(join(repo, 'package.json'), JSON.stringify({ name: 'fixture', version: specVersion() }, null, 2) + '\n');
+  writeFileSync(
+    join(repo, 'package.json'),
+    JSON.stringify({ name: 'fixture', version: specVersion() }, null, 2) + '\n',
+  );
   git('init', '-q', '-b', 'main');
   git('add', '-A');
   git('commit', '-qm', 'start');
@@ -50,7 +61,9 @@ it('the first release records the current spec, with a changelog section, a comm
   expect(run.status).toBe(0);
   expect(version()).toBe(first);
   expect(existsSync(join(repo, 'releases', first, 'openapi.json'))).toBe(true);
-  expect(readFileSync(join(repo, 'CHANGELOG.md'), 'utf8')).toMatch(new RegExp(`^## ${first.replace(/\./g, '\\.')}\\n\\nThe first recorded release\\.`, 'm'));
+  expect(readFileSync(join(repo, 'CHANGELOG.md'), 'utf8')).toMatch(
+    new RegExp(`^## ${first.replace(/\./g, '\\.')}\\n\\nThe first recorded release\\.`, 'm'),
+  );
   expect(git('log', '-1', '--format=%s')).toBe(`Release ${first}`);
   expect(git('tag', '--list')).toBe(`v${first}`);
   expect(git('status', '--porcelain')).toBe('');
@@ -83,13 +96,15 @@ it('release -- auto takes the bump the changes need and updates every version, t
   expect(existsSync(join(repo, 'releases', next, 'openapi.json'))).toBe(true);
   const log = readFileSync(join(repo, 'CHANGELOG.md'), 'utf8');
   expect(log).toContain(`## ${next}\n\nCompared with release ${before}.`);
-  expect(log).toMatch(/### Breaking changes \(1\)\n\n- `accessCodes\.update` request code: `maxLength` of `code` changed from '9' to '8'/);
+  expect(log).toMatch(
+    /### Breaking changes \(1\)\n\n- `accessCodes\.update` request code: `maxLength` of `code` changed from '9' to '8'/,
+  );
   expect(readFileSync(join(repo, 'generated/openapi.yaml'), 'utf8')).toContain(`"version": "${next}"`);
   expect(script('spec-diff.ts', ['--check-version']).status).toBe(0);
   expect(git('tag', '--list', '--sort=v:refname').split('\n').at(-1)).toBe(`v${next}`);
 });
 
-it('npm run changelog rewrites the version\'s section in place', () => {
+it("npm run changelog rewrites the version's section in place", () => {
   expect(script('changelog.ts').status).toBe(0);
   expect(script('changelog.ts').status).toBe(0);
   const log = readFileSync(join(repo, 'CHANGELOG.md'), 'utf8');

@@ -5,8 +5,7 @@ const spec = loadSpec();
 const UPDATE = '/access_codes/update';
 const UPDATE_MULTIPLE = '/access_codes/update_multiple';
 
-const bodySchema = (op: Json): Json =>
-  deref(spec, deref(spec, op.requestBody).content['application/json'].schema);
+const bodySchema = (op: Json): Json => deref(spec, deref(spec, op.requestBody).content['application/json'].schema);
 const responseSchema = (op: Json, status: string): Json =>
   deref(spec, deref(spec, op.responses[status]).content['application/json'].schema);
 

@@ -27,8 +27,9 @@ it.each<[string, (spec: Json) => void, RegExp]>([
   [
     'an example whose access_code_id is not a uuid',
     (spec) => {
-      spec.components.requestBodies.UpdateAccessCode.content['application/json'].examples.newPinAndName.value.access_code_id =
-        'not-a-uuid';
+      spec.components.requestBodies.UpdateAccessCode.content[
+        'application/json'
+      ].examples.newPinAndName.value.access_code_id = 'not-a-uuid';
     },
     /\d+:\d+\s+error\s+no-invalid-media-type-examples\s+.*access_code_id.*format "uuid"/,
   ],

@@ -31,7 +31,9 @@ export function mismatches(mine: Json, theirs: Json, where = '#'): string[] {
     return mine.oneOf.flatMap((variant: Json, i: number) => {
       const options: Json[] = theirs.oneOf ?? [theirs];
       const found = options.map((option) => mismatches(variant, option, `${where}/oneOf/${i}`));
-      return found.some((list) => list.length === 0) ? [] : [`${where}/oneOf/${i}: matches no variant of Seam's (${found.flat()[0]})`];
+      return found.some((list) => list.length === 0)
+        ? []
+        : [`${where}/oneOf/${i}: matches no variant of Seam's (${found.flat()[0]})`];
     });
   }
   if (theirs.oneOf) {
@@ -41,11 +43,16 @@ export function mismatches(mine: Json, theirs: Json, where = '#'): string[] {
   const problems: string[] = [];
   const [mineTypes, theirTypes] = [typesOf(mine), typesOf(theirs)];
   if (mineTypes && theirTypes) {
-    for (const t of mineTypes) if (!theirTypes.has(t) && !(t === 'integer' && theirTypes.has('number'))) problems.push(`${where}: type ${t} where Seam's is ${[...theirTypes].join('|')}`);
+    for (const t of mineTypes)
+      if (!theirTypes.has(t) && !(t === 'integer' && theirTypes.has('number')))
+        problems.push(`${where}: type ${t} where Seam's is ${[...theirTypes].join('|')}`);
   }
   const [mineEnum, theirEnum] = [enumOf(mine), enumOf(theirs)];
-  if (theirEnum) for (const v of mineEnum ?? ['(any)']) if (!theirEnum.includes(v)) problems.push(`${where}: value ${JSON.stringify(v)} not in Seam's enum`);
-  if (mine.format && theirs.format && mine.format !== theirs.format) problems.push(`${where}: format ${mine.format} where Seam's is ${theirs.format}`);
+  if (theirEnum)
+    for (const v of mineEnum ?? ['(any)'])
+      if (!theirEnum.includes(v)) problems.push(`${where}: value ${JSON.stringify(v)} not in Seam's enum`);
+  if (mine.format && theirs.format && mine.format !== theirs.format)
+    problems.push(`${where}: format ${mine.format} where Seam's is ${theirs.format}`);
   for (const [name, property] of Object.entries<Json>(mine.properties ?? {})) {
     if (!theirs.properties?.[name]) problems.push(`${where}/properties/${name}: Seam's has no such property`);
     else problems.push(...mismatches(property, theirs.properties[name], `${where}/properties/${name}`));
@@ -54,7 +61,8 @@ export function mismatches(mine: Json, theirs: Json, where = '#'): string[] {
   return problems;
 }
 
-const jsonSchemaOf = (doc: Json, node: Json): Json => deref(doc, deref(doc, node)?.content?.['application/json']?.schema);
+const jsonSchemaOf = (doc: Json, node: Json): Json =>
+  deref(doc, deref(doc, node)?.content?.['application/json']?.schema);
 
 describe("the project's spec is a subset of Seam's", () => {
   const seamSchemas = seam.components.schemas;
@@ -67,7 +75,13 @@ describe("the project's spec is a subset of Seam's", () => {
     const variants = new Set(
       Object.entries(schemas)
         .filter(([name]) => Object.hasOwn(seamSchemas, name))
-        .flatMap(([, s]) => (s.oneOf ?? []).map((v: Json) => String(v.$ref ?? '').split('/').pop())),
+        .flatMap(([, s]) =>
+          (s.oneOf ?? []).map((v: Json) =>
+            String(v.$ref ?? '')
+              .split('/')
+              .pop(),
+          ),
+        ),
     );
     const routed = Object.entries(schemas).filter(([name, s]) => s['x-route-path'] && !variants.has(name));
     expect(routed.map(([name]) => name).sort()).toEqual(['access_code', 'action_attempt']);
@@ -75,29 +89,45 @@ describe("the project's spec is a subset of Seam's", () => {
   });
 
   it.each(Object.keys(ours.components.schemas).filter((name) => Object.hasOwn(seam.components.schemas, name)))(
-    'schema %s is a part of the shape of Seam\'s',
+    "schema %s is a part of the shape of Seam's",
     (name) => {
       expect(mismatches(ours.components.schemas[name], seamSchemas[name])).toEqual([]);
     },
   );
 
   const operations = Object.entries<Json>(ours.paths).flatMap(([path, item]) =>
-    Object.entries<Json>(item).filter(([m]) => ['get', 'post', 'put', 'patch', 'delete'].includes(m)).map(([method, op]) => ({ path, method, op })),
+    Object.entries<Json>(item)
+      .filter(([m]) => ['get', 'post', 'put', 'patch', 'delete'].includes(m))
+      .map(([method, op]) => ({ path, method, op })),
   );
 
-  it.each(operations.map((o) => [`${o.method.toUpperCase()} ${o.path}`, o] as const))('%s is an operation of Seam\'s, with its request and answer', (_, { path, method, op }) => {
-    const theirs = seam.paths[path]?.[method];
-    expect(theirs).toBeDefined();
-    expect(op['x-action-attempt-type']).toBe(theirs['x-action-attempt-type']);
-    if (op.requestBody) expect(mismatches(jsonSchemaOf(ours, op.requestBody), jsonSchemaOf(seam, theirs.requestBody))).toEqual([]);
-    expect(mismatches(jsonSchemaOf(ours, op.responses['200']), jsonSchemaOf(seam, theirs.responses['200']))).toEqual([]);
-  });
+  it.each(operations.map((o) => [`${o.method.toUpperCase()} ${o.path}`, o] as const))(
+    "%s is an operation of Seam's, with its request and answer",
+    (_, { path, method, op }) => {
+      const theirs = seam.paths[path]?.[method];
+      expect(theirs).toBeDefined();
+      expect(op['x-action-attempt-type']).toBe(theirs['x-action-attempt-type']);
+      if (op.requestBody)
+        expect(mismatches(jsonSchemaOf(ours, op.requestBody), jsonSchemaOf(seam, theirs.requestBody))).toEqual([]);
+      expect(mismatches(jsonSchemaOf(ours, op.responses['200']), jsonSchemaOf(seam, theirs.responses['200']))).toEqual(
+        [],
+      );
+    },
+  );
 
   it('finds a mismatch: a property, a type, an enum value or a null that Seam does not have', () => {
     const code = seamSchemas.access_code;
-    expect(mismatches({ type: 'object', properties: { pin: { type: 'string' } } }, code)).toEqual(["#/properties/pin: Seam's has no such property"]);
-    expect(mismatches({ type: 'object', properties: { code: { type: 'number' } } }, code)).toEqual([expect.stringContaining('type number')]);
-    expect(mismatches({ type: 'object', properties: { status: { type: 'string', enum: ['set', 'expired'] } } }, code)).toEqual([expect.stringContaining('"expired"')]);
-    expect(mismatches({ type: 'object', properties: { access_code_id: { type: ['string', 'null'] } } }, code)).toEqual([expect.stringContaining('type null')]);
+    expect(mismatches({ type: 'object', properties: { pin: { type: 'string' } } }, code)).toEqual([
+      "#/properties/pin: Seam's has no such property",
+    ]);
+    expect(mismatches({ type: 'object', properties: { code: { type: 'number' } } }, code)).toEqual([
+      expect.stringContaining('type number'),
+    ]);
+    expect(
+      mismatches({ type: 'object', properties: { status: { type: 'string', enum: ['set', 'expired'] } } }, code),
+    ).toEqual([expect.stringContaining('"expired"')]);
+    expect(mismatches({ type: 'object', properties: { access_code_id: { type: ['string', 'null'] } } }, code)).toEqual([
+      expect.stringContaining('type null'),
+    ]);
   });
 });

@@ -8,11 +8,16 @@ it('an attempt whose access code was deleted while pending ends in error, and a 
   const gone = store.addAccessCode();
   const pending = store.addActionAttempt({ access_code_id: gone.access_code_id });
   store.accessCodes.delete(gone.access_code_id);
-  expect(store.getActionAttempt({ action_attempt_id: pending })).toMatchObject({ status: 200, body: { action_attempt: { status: 'error' } } });
+  expect(store.getActionAttempt({ action_attempt_id: pending })).toMatchObject({
+    status: 200,
+    body: { action_attempt: { status: 'error' } },
+  });
 
   const kept = store.addAccessCode({ name: 'Front door' });
   const done = store.addActionAttempt({ access_code_id: kept.access_code_id });
   store.getActionAttempt({ action_attempt_id: done });
   store.accessCodes.delete(kept.access_code_id);
-  expect(store.getActionAttempt({ action_attempt_id: done })).toMatchObject({ body: { action_attempt: { status: 'success', result: { access_code: { name: 'Front door', status: 'set' } } } } });
+  expect(store.getActionAttempt({ action_attempt_id: done })).toMatchObject({
+    body: { action_attempt: { status: 'success', result: { access_code: { name: 'Front door', status: 'set' } } } },
+  });
 });

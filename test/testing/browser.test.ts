@@ -27,14 +27,37 @@ it('runs in headless Chromium, bundled for the browser', async () => {
   mkdirSync(DIR, { recursive: true });
   writeFileSync(join(DIR, 'entry.ts'), ENTRY);
   writeFileSync(join(DIR, 'index.html'), '<!doctype html><script src="bundle.js"></script>');
-  await build({ entryPoints: [join(DIR, 'entry.ts')], bundle: true, platform: 'browser', format: 'iife', outfile: join(DIR, 'bundle.js'), define: { __SDK_VERSION__: '"0.0.0"' }, logLevel: 'silent' });
+  await build({
+    entryPoints: [join(DIR, 'entry.ts')],
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    outfile: join(DIR, 'bundle.js'),
+    define: { __SDK_VERSION__: '"0.0.0"' },
+    logLevel: 'silent',
+  });
   const served = await serveStatic(DIR);
   server = served.server;
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
   try {
     const page = await browser.newPage();
     await page.goto(`${served.url}/index.html`);
-    await expect(page.evaluate(() => (window as unknown as { result: Promise<unknown> }).result)).resolves.toEqual({ status: 'success', name: 'Browser', requests: 2 });
+    await expect(page.evaluate(() => (window as unknown as { result: Promise<unknown> }).result)).resolves.toEqual({
+      status: 'success',
+      name: 'Browser',
+      requests: 2,
+    });
   } finally {
     await browser.close();
   }
@@ -52,20 +75,52 @@ window.verify = (body, headers, secret) =>
 it('verifies a webhook svix signed on Web Crypto in headless Chromium, and refuses it tampered', async () => {
   const { Webhook } = await import('svix');
   const secret = `whsec_${Buffer.from('a browser and svix share this secret').toString('base64')}`;
-  const body = JSON.stringify({ event_id: 'e1', event_type: 'access_code.changed', access_code_id: 'c1', occurred_at: new Date().toISOString() });
+  const body = JSON.stringify({
+    event_id: 'e1',
+    event_type: 'access_code.changed',
+    access_code_id: 'c1',
+    occurred_at: new Date().toISOString(),
+  });
   const now = new Date();
-  const headers = { 'svix-id': 'msg_browser', 'svix-timestamp': String(Math.floor(now.getTime() / 1000)), 'svix-signature': new Webhook(secret).sign('msg_browser', now, body) };
+  const headers = {
+    'svix-id': 'msg_browser',
+    'svix-timestamp': String(Math.floor(now.getTime() / 1000)),
+    'svix-signature': new Webhook(secret).sign('msg_browser', now, body),
+  };
   mkdirSync(WEBHOOKS_DIR, { recursive: true });
   writeFileSync(join(WEBHOOKS_DIR, 'entry.ts'), WEBHOOKS_ENTRY);
   writeFileSync(join(WEBHOOKS_DIR, 'index.html'), '<!doctype html><script src="bundle.js"></script>');
-  await build({ entryPoints: [join(WEBHOOKS_DIR, 'entry.ts')], bundle: true, platform: 'browser', format: 'iife', outfile: join(WEBHOOKS_DIR, 'bundle.js'), logLevel: 'silent' });
+  await build({
+    entryPoints: [join(WEBHOOKS_DIR, 'entry.ts')],
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    outfile: join(WEBHOOKS_DIR, 'bundle.js'),
+    logLevel: 'silent',
+  });
   const served = await serveStatic(WEBHOOKS_DIR);
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
   try {
     const page = await browser.newPage();
     await page.goto(`${served.url}/index.html`);
     type Verify = (body: string, headers: Record<string, string>, secret: string) => Promise<string>;
-    const verify = (b: string) => page.evaluate(([b2, h, s]) => (window as unknown as { verify: Verify }).verify(b2, h, s), [b, headers, secret] as const);
+    const verify = (b: string) =>
+      page.evaluate(([b2, h, s]) => (window as unknown as { verify: Verify }).verify(b2, h, s), [
+        b,
+        headers,
+        secret,
+      ] as const);
     await expect(page.evaluate(() => typeof (globalThis as { process?: unknown }).process)).resolves.toBe('undefined');
     await expect(verify(body)).resolves.toBe('access_code.changed');
     await expect(verify(body.replace('c1', 'c2'))).resolves.toBe('refused: bad_signature');

@@ -7,7 +7,14 @@ import { request as httpRequest } from 'node:http';
 import fc from 'fast-check';
 import { setupServer } from 'msw/node';
 import { createSeamHandlers } from '../../src/msw.js';
-import { createFakeSeam, FAKE_CREDENTIALS, startFakeSeam, type FakeSeam, type FakeSeamServer, type ResourceRule } from '../../src/testing/index.js';
+import {
+  createFakeSeam,
+  FAKE_CREDENTIALS,
+  startFakeSeam,
+  type FakeSeam,
+  type FakeSeamServer,
+  type ResourceRule,
+} from '../../src/testing/index.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- spec documents and answers, walked freely by the test
 type Json = any;
@@ -20,19 +27,56 @@ const PROTO_NAMES = ['valueOf', 'hasOwnProperty', 'toString', 'constructor', '__
 /** A spec with a collection whose items take any value, operations named like Object.prototype members, and one whose schema cannot compile. */
 function hostileSpec(): Json {
   const pet = { type: 'object', properties: { id: { type: 'integer' }, name: { type: 'string' }, tag: {} } };
-  const ok = (example: unknown) => ({ '200': { description: 'OK', content: { 'application/json': { schema: {}, example } } } });
+  const ok = (example: unknown) => ({
+    '200': { description: 'OK', content: { 'application/json': { schema: {}, example } } },
+  });
   const paths: Json = {
     '/pets': {
-      post: { operationId: 'petsCreate', requestBody: { content: { 'application/json': { schema: pet } } }, responses: ok({ id: 1, name: 'a' }) },
+      post: {
+        operationId: 'petsCreate',
+        requestBody: { content: { 'application/json': { schema: pet } } },
+        responses: ok({ id: 1, name: 'a' }),
+      },
       get: { operationId: 'petsList', responses: ok([{ id: 1, name: 'a' }]) },
     },
-    '/broken': { post: { operationId: 'broken', requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Missing' } } } }, responses: ok({ ok: true }) } },
+    '/broken': {
+      post: {
+        operationId: 'broken',
+        requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Missing' } } } },
+        responses: ok({ ok: true }),
+      },
+    },
     '/nobody': { post: { operationId: 'nobody', responses: ok({ ok: true }) } },
     // `^(a+)+$` backtracks exponentially in JavaScript's RegExp; the lookahead is beyond RE2.
-    '/pattern': { post: { operationId: 'pattern', requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { v: { type: 'string', pattern: '^(a+)+$' } } } } } }, responses: ok({ ok: true }) } },
-    '/lookahead': { post: { operationId: 'lookahead', requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { v: { type: 'string', pattern: '^(?=a)a+$' } } } } } }, responses: ok({ ok: true }) } },
+    '/pattern': {
+      post: {
+        operationId: 'pattern',
+        requestBody: {
+          content: {
+            'application/json': {
+              schema: { type: 'object', properties: { v: { type: 'string', pattern: '^(a+)+$' } } },
+            },
+          },
+        },
+        responses: ok({ ok: true }),
+      },
+    },
+    '/lookahead': {
+      post: {
+        operationId: 'lookahead',
+        requestBody: {
+          content: {
+            'application/json': {
+              schema: { type: 'object', properties: { v: { type: 'string', pattern: '^(?=a)a+$' } } },
+            },
+          },
+        },
+        responses: ok({ ok: true }),
+      },
+    },
   };
-  for (const name of PROTO_NAMES) paths[`/proto/${name}`] = { post: { operationId: name, responses: ok({ ok: true, name }) } };
+  for (const name of PROTO_NAMES)
+    paths[`/proto/${name}`] = { post: { operationId: name, responses: ok({ ok: true, name }) } };
   return {
     openapi: '3.1.0',
     info: { title: 'guard fixture', version: '1' },
@@ -43,7 +87,15 @@ function hostileSpec(): Json {
   };
 }
 
-const rule = (action: ResourceRule['action']): ResourceRule => ({ collection: '/pets', resource: 'pet', action, id: 'id', idProperty: 'id', itemKey: '', fields: ['name', 'tag'] });
+const rule = (action: ResourceRule['action']): ResourceRule => ({
+  collection: '/pets',
+  resource: 'pet',
+  action,
+  id: 'id',
+  idProperty: 'id',
+  itemKey: '',
+  fields: ['name', 'tag'],
+});
 const OPTIONS = { spec: hostileSpec(), resources: { petsCreate: rule('create'), petsList: rule('list') } };
 
 interface Answer {
@@ -62,13 +114,18 @@ interface Surface {
 
 const viaFetch = async (call: Promise<Response>): Promise<Answer> => {
   const response = await call;
-  return { status: response.status, contentType: response.headers.get('content-type') ?? '', text: await response.text() };
+  return {
+    status: response.status,
+    contentType: response.headers.get('content-type') ?? '',
+    text: await response.text(),
+  };
 };
 
 const inProcess = (fake: FakeSeam): Surface => ({
   name: 'in-process',
   anyMethod: true,
-  send: (method, path, body, headers = AUTH) => viaFetch(fake.fetch(`${fake.endpoint}${path}`, { method, headers, body })),
+  send: (method, path, body, headers = AUTH) =>
+    viaFetch(fake.fetch(`${fake.endpoint}${path}`, { method, headers, body })),
 });
 
 /** node:http, which sends any method token, as curl -X would. */
@@ -81,7 +138,9 @@ const overHttp = (server: FakeSeamServer): Surface => ({
         let text = '';
         res.setEncoding('utf8');
         res.on('data', (chunk: string) => (text += chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, contentType: String(res.headers['content-type'] ?? ''), text }));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, contentType: String(res.headers['content-type'] ?? ''), text }),
+        );
         res.on('error', reject);
       });
       req.on('error', reject);
@@ -101,7 +160,10 @@ function expectWellFormed(answer: Answer): Json {
   if (answer.status < 400) return answer.text ? JSON.parse(answer.text) : undefined;
   expect(answer.contentType).toMatch(/json/);
   const body = JSON.parse(answer.text);
-  expect(body).toMatchObject({ ok: false, error: { type: expect.any(String), message: expect.any(String), request_id: expect.any(String) } });
+  expect(body).toMatchObject({
+    ok: false,
+    error: { type: expect.any(String), message: expect.any(String), request_id: expect.any(String) },
+  });
   return body;
 }
 
@@ -140,7 +202,7 @@ function behaviours(surface: () => Surface): void {
     expect(expectWellFormed(answer).error.message).toMatch(/not valid JSON/);
   });
 
-  it("a spec pattern runs in linear time: a 41-character value that almost matches `^(a+)+$` is answered at once", async () => {
+  it('a spec pattern runs in linear time: a 41-character value that almost matches `^(a+)+$` is answered at once', async () => {
     const s = surface();
     const refused = await s.send('POST', '/pattern', JSON.stringify({ v: `${'a'.repeat(40)}!` }));
     expect(refused.status).toBe(400);
@@ -151,22 +213,49 @@ function behaviours(surface: () => Surface): void {
   it('a pattern the linear-time engine cannot take is a well-formed 500 naming it', async () => {
     const answer = await surface().send('POST', '/lookahead', JSON.stringify({ v: 'aa' }));
     expect(answer.status).toBe(500);
-    expect(expectWellFormed(answer).error.message).toMatch(/pattern "\^\(\?=a\)a\+\$" cannot be matched in linear time/);
+    expect(expectWellFormed(answer).error.message).toMatch(
+      /pattern "\^\(\?=a\)a\+\$" cannot be matched in linear time/,
+    );
   });
 
   it('every HTTP method gets an answer: 405 on a known path, 404 elsewhere', async () => {
     const s = surface();
-    const methods = s.anyMethod ? ['TRACE', 'OPTIONS', 'PROPFIND', 'PUT', 'DELETE'] : ['OPTIONS', 'PROPFIND', 'PUT', 'DELETE'];
+    const methods = s.anyMethod
+      ? ['TRACE', 'OPTIONS', 'PROPFIND', 'PUT', 'DELETE']
+      : ['OPTIONS', 'PROPFIND', 'PUT', 'DELETE'];
     for (const method of methods) {
       expect([method, (await s.send(method, '/nobody')).status]).toEqual([method, 405]);
-      expect([method, expectWellFormed(await s.send(method, '/nowhere')).error.type]).toEqual([method, 'endpoint_not_found']);
+      expect([method, expectWellFormed(await s.send(method, '/nowhere')).error.type]).toEqual([
+        method,
+        'endpoint_not_found',
+      ]);
     }
   });
 
   it('any method, path, headers and body get a well-formed answer, never a drop (property)', async () => {
     const s = surface();
-    const methods = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'PROPFIND', 'X-CUSTOM', ...(s.anyMethod ? ['TRACE', 'TRACK'] : [])];
-    const paths = ['/pets', '/broken', '/nobody', '/pattern', '/lookahead', '/nowhere', ...PROTO_NAMES.map((n) => `/proto/${n}`), '/pets/%E0%A4%A', '/pets?filter[a][b]=1'];
+    const methods = [
+      'GET',
+      'POST',
+      'PUT',
+      'PATCH',
+      'DELETE',
+      'OPTIONS',
+      'PROPFIND',
+      'X-CUSTOM',
+      ...(s.anyMethod ? ['TRACE', 'TRACK'] : []),
+    ];
+    const paths = [
+      '/pets',
+      '/broken',
+      '/nobody',
+      '/pattern',
+      '/lookahead',
+      '/nowhere',
+      ...PROTO_NAMES.map((n) => `/proto/${n}`),
+      '/pets/%E0%A4%A',
+      '/pets?filter[a][b]=1',
+    ];
     const body = fc.oneof(
       fc.constant(undefined),
       fc.string({ maxLength: 40 }),
@@ -174,13 +263,31 @@ function behaviours(surface: () => Surface): void {
       fc.integer({ min: 90, max: 3000 }).map(nested),
       fc.integer({ min: 90, max: 3000 }).map((d) => `${'['.repeat(d)}${']'.repeat(d)}`),
     );
-    const headers = fc.record({ 'content-type': fc.constantFrom('application/json', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data', '') }, { requiredKeys: [] });
+    const headers = fc.record(
+      {
+        'content-type': fc.constantFrom(
+          'application/json',
+          'text/plain',
+          'application/x-www-form-urlencoded',
+          'multipart/form-data',
+          '',
+        ),
+      },
+      { requiredKeys: [] },
+    );
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...methods), fc.constantFrom(...paths), body, headers, fc.boolean(), async (method, path, text, extra, authed) => {
-        const sent = method === 'GET' ? undefined : text;
-        const answer = await s.send(method, path, sent, { ...(authed ? AUTH : {}), ...extra });
-        expectWellFormed(answer);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...methods),
+        fc.constantFrom(...paths),
+        body,
+        headers,
+        fc.boolean(),
+        async (method, path, text, extra, authed) => {
+          const sent = method === 'GET' ? undefined : text;
+          const answer = await s.send(method, path, sent, { ...(authed ? AUTH : {}), ...extra });
+          expectWellFormed(answer);
+        },
+      ),
       { numRuns: RUNS, seed: 31 },
     );
   });

@@ -17,14 +17,22 @@ import { loadSpec } from '../helpers/spec.js';
 const future = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 
 function clientOf(fake: FakeSeam, options: ConstructorParameters<typeof SeamClient>[0] = {}) {
-  return new SeamClient({ apiKey: FAKE_CREDENTIALS.apiKey, fetch: fake.fetch, waitForActionAttempt: { timeout: 2000, pollingInterval: 1 }, ...options });
+  return new SeamClient({
+    apiKey: FAKE_CREDENTIALS.apiKey,
+    fetch: fake.fetch,
+    waitForActionAttempt: { timeout: 2000, pollingInterval: 1 },
+    ...options,
+  });
 }
 
 it('updates a seeded access code in-process: the answer, the state and the recorded request agree', async () => {
   const fake = createFakeSeam();
   const code = fake.seed.accessCode({ name: 'Front door', code: '1234' });
   const attempt = await clientOf(fake).accessCodes.update({ access_code_id: code.access_code_id, code: '4444' });
-  expect(attempt).toMatchObject({ status: 'success', result: { access_code: { access_code_id: code.access_code_id, code: '4444', status: 'set' } } });
+  expect(attempt).toMatchObject({
+    status: 'success',
+    result: { access_code: { access_code_id: code.access_code_id, code: '4444', status: 'set' } },
+  });
   expect(fake.state.accessCodes.get(code.access_code_id)).toMatchObject({ code: '4444', name: 'Front door' });
   const [sent] = fake.requestsTo('accessCodesUpdate');
   // Typed from the spec: `code` is the request's string field.
@@ -42,12 +50,18 @@ it('answers as the API does: 400 invalid_input with validation_errors, 401, and 
   const invalid = await seam.accessCodes.update({ access_code_id: code.access_code_id, code: '12' }).catch((e) => e);
   expect(invalid).toBeInstanceOf(SeamInvalidInputError);
   expect(invalid.validationErrors).toMatchObject({ _errors: [], code: { _errors: [expect.any(String)] } });
-  const unauthorized = await clientOf(fake, { apiKey: 'seam_wrong_key' }).accessCodes.update({ access_code_id: code.access_code_id }).catch((e) => e);
+  const unauthorized = await clientOf(fake, { apiKey: 'seam_wrong_key' })
+    .accessCodes.update({ access_code_id: code.access_code_id })
+    .catch((e) => e);
   expect(unauthorized).toBeInstanceOf(SeamUnauthorizedError);
-  const missingCode = await seam.accessCodes.update({ access_code_id: '00000000-0000-4000-8000-000000000000' }).catch((e) => e);
+  const missingCode = await seam.accessCodes
+    .update({ access_code_id: '00000000-0000-4000-8000-000000000000' })
+    .catch((e) => e);
   expect(missingCode).toBeInstanceOf(SeamNotFoundError);
   expect(missingCode.code).toBe('access_code_not_found');
-  const missingDevice = await seam.accessCodes.update({ access_code_id: code.access_code_id, device_id: '00000000-0000-4000-8000-00000000000d' }).catch((e) => e);
+  const missingDevice = await seam.accessCodes
+    .update({ access_code_id: code.access_code_id, device_id: '00000000-0000-4000-8000-00000000000d' })
+    .catch((e) => e);
   expect(missingDevice.code).toBe('device_not_found');
 });
 
@@ -56,7 +70,9 @@ it('update_multiple changes the whole linked group and nothing else', async () =
   const group = [fake.seed.accessCode({ common_code_key: 'g' }), fake.seed.accessCode({ common_code_key: 'g' })];
   const other = fake.seed.accessCode({ common_code_key: 'other' });
   const [starts_at, ends_at] = [future(1), future(2)];
-  await expect(clientOf(fake).accessCodes.updateMultiple({ common_code_key: 'g', starts_at, ends_at })).resolves.toEqual({ ok: true });
+  await expect(
+    clientOf(fake).accessCodes.updateMultiple({ common_code_key: 'g', starts_at, ends_at }),
+  ).resolves.toEqual({ ok: true });
   for (const c of group) expect(fake.state.accessCodes.get(c.access_code_id)).toMatchObject({ starts_at, ends_at });
   expect(fake.state.accessCodes.get(other.access_code_id)!.starts_at).toBeNull();
 });
@@ -65,7 +81,9 @@ describe('action attempts', () => {
   it('stay pending for the configured number of polls', async () => {
     const fake = createFakeSeam({ actionAttempts: { pollsToFinish: 3 } });
     const code = fake.seed.accessCode();
-    await expect(clientOf(fake).accessCodes.update({ access_code_id: code.access_code_id })).resolves.toMatchObject({ status: 'success' });
+    await expect(clientOf(fake).accessCodes.update({ access_code_id: code.access_code_id })).resolves.toMatchObject({
+      status: 'success',
+    });
     expect(fake.requestsTo('actionAttemptsGet')).toHaveLength(3);
   });
 
@@ -82,8 +100,14 @@ describe('action attempts', () => {
     // would not settle within the test's timeout.
     const fake = createFakeSeam();
     const code = fake.seed.accessCode();
-    const seam = new SeamClient({ apiKey: FAKE_CREDENTIALS.apiKey, fetch: fake.fetch, waitForActionAttempt: { timeout: 600_000, pollingInterval: 600_000 } });
-    await expect(seam.accessCodes.update({ access_code_id: code.access_code_id })).resolves.toMatchObject({ status: 'success' });
+    const seam = new SeamClient({
+      apiKey: FAKE_CREDENTIALS.apiKey,
+      fetch: fake.fetch,
+      waitForActionAttempt: { timeout: 600_000, pollingInterval: 600_000 },
+    });
+    await expect(seam.accessCodes.update({ access_code_id: code.access_code_id })).resolves.toMatchObject({
+      status: 'success',
+    });
     expect(fake.requestsTo('actionAttemptsGet')).toHaveLength(1);
   }, 10_000);
 
@@ -91,22 +115,32 @@ describe('action attempts', () => {
     const fake = createFakeSeam({ actionAttempts: { pollsToFinish: Infinity, msToFinish: 150 } });
     const code = fake.seed.accessCode();
     const started = Date.now();
-    await clientOf(fake, { waitForActionAttempt: { timeout: 2000, pollingInterval: 20 } }).accessCodes.update({ access_code_id: code.access_code_id });
+    await clientOf(fake, { waitForActionAttempt: { timeout: 2000, pollingInterval: 20 } }).accessCodes.update({
+      access_code_id: code.access_code_id,
+    });
     expect(Date.now() - started).toBeGreaterThanOrEqual(140);
   });
 
   it('end in error when the code is seeded to fail', async () => {
     const fake = createFakeSeam();
     const code = fake.seed.accessCode({ outcome: 'error' });
-    const err = await clientOf(fake).accessCodes.update({ access_code_id: code.access_code_id }).catch((e) => e);
+    const err = await clientOf(fake)
+      .accessCodes.update({ access_code_id: code.access_code_id })
+      .catch((e) => e);
     expect(err).toBeInstanceOf(SeamActionAttemptFailedError);
-    expect([...fake.state.actionAttempts.values()][0]).toMatchObject({ status: 'error', error: { type: 'device_offline' } });
+    expect([...fake.state.actionAttempts.values()][0]).toMatchObject({
+      status: 'error',
+      error: { type: 'device_offline' },
+    });
   });
 
   it('can be seeded and looked up', async () => {
     const fake = createFakeSeam();
     const id = fake.seed.actionAttempt();
-    await expect(clientOf(fake).actionAttempts.get({ action_attempt_id: id })).resolves.toMatchObject({ action_attempt_id: id, status: 'success' });
+    await expect(clientOf(fake).actionAttempts.get({ action_attempt_id: id })).resolves.toMatchObject({
+      action_attempt_id: id,
+      status: 'success',
+    });
   });
 });
 
@@ -125,7 +159,9 @@ describe('scripted faults', () => {
     const code = fake.seed.accessCode();
     fake.fail('accessCodesUpdate', { status: 429, retryAfter: 0, times: 5 });
     const seam = clientOf(fake, { maxRetries: 1 });
-    await expect(seam.accessCodes.update({ access_code_id: code.access_code_id })).rejects.toBeInstanceOf(SeamRateLimitError);
+    await expect(seam.accessCodes.update({ access_code_id: code.access_code_id })).rejects.toBeInstanceOf(
+      SeamRateLimitError,
+    );
     const id = fake.seed.actionAttempt();
     await expect(seam.actionAttempts.get({ action_attempt_id: id })).resolves.toMatchObject({ action_attempt_id: id });
   });
@@ -134,7 +170,9 @@ describe('scripted faults', () => {
     const fake = createFakeSeam();
     const code = fake.seed.accessCode();
     fake.drop('accessCodesUpdate', { times: 3 });
-    const err = await clientOf(fake).accessCodes.update({ access_code_id: code.access_code_id }).catch((e) => e);
+    const err = await clientOf(fake)
+      .accessCodes.update({ access_code_id: code.access_code_id })
+      .catch((e) => e);
     expect(err).toBeInstanceOf(SeamConnectionError);
     expect(fake.requestsTo('accessCodesUpdate')).toHaveLength(3);
   });
@@ -143,7 +181,9 @@ describe('scripted faults', () => {
     const fake = createFakeSeam({ latencyMs: 5000 });
     const code = fake.seed.accessCode();
     const started = Date.now();
-    await expect(clientOf(fake, { timeout: 100, maxRetries: 0 }).accessCodes.update({ access_code_id: code.access_code_id })).rejects.toBeInstanceOf(SeamTimeoutError);
+    await expect(
+      clientOf(fake, { timeout: 100, maxRetries: 0 }).accessCodes.update({ access_code_id: code.access_code_id }),
+    ).rejects.toBeInstanceOf(SeamTimeoutError);
     expect(Date.now() - started).toBeLessThan(1000);
   });
 });
@@ -153,18 +193,39 @@ it('serves an operation it knows only from the spec, with the spec example, afte
   spec.paths['/devices/get'] = {
     post: {
       operationId: 'devicesGet',
-      requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['device_id'], properties: { device_id: { type: 'string' } } } } } },
-      responses: { 200: { description: 'ok', content: { 'application/json': { example: { ok: true, device: { device_id: 'd1', display_name: 'Front' } } } } } },
+      requestBody: {
+        required: true,
+        content: {
+          'application/json': {
+            schema: { type: 'object', required: ['device_id'], properties: { device_id: { type: 'string' } } },
+          },
+        },
+      },
+      responses: {
+        200: {
+          description: 'ok',
+          content: {
+            'application/json': { example: { ok: true, device: { device_id: 'd1', display_name: 'Front' } } },
+          },
+        },
+      },
     },
   };
   const fake = createFakeSeam({ spec });
   const call = (body: unknown) =>
-    fake.fetch('https://connect.getseam.com/devices/get', { method: 'POST', headers: { authorization: `Bearer ${FAKE_CREDENTIALS.apiKey}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    fake.fetch('https://connect.getseam.com/devices/get', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${FAKE_CREDENTIALS.apiKey}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
   const ok = await call({ device_id: 'd1' });
   expect(ok.status).toBe(200);
   expect(await ok.json()).toEqual({ ok: true, device: { device_id: 'd1', display_name: 'Front' } });
   const bad = await call({});
   expect(bad.status).toBe(400);
-  expect(await bad.json()).toMatchObject({ ok: false, error: { type: 'invalid_input', validation_errors: { device_id: { _errors: ['Required'] } } } });
+  expect(await bad.json()).toMatchObject({
+    ok: false,
+    error: { type: 'invalid_input', validation_errors: { device_id: { _errors: ['Required'] } } },
+  });
   expect(fake.requests.map((r) => r.operation)).toEqual(['devicesGet', 'devicesGet']);
 });

@@ -8,7 +8,13 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { SeamClient } from '../../src/index.js';
-import { createFakeSeam, FAKE_CREDENTIALS, startFakeSeam, type ExampleSeed, type FakeSeamServer } from '../../src/testing/index.js';
+import {
+  createFakeSeam,
+  FAKE_CREDENTIALS,
+  startFakeSeam,
+  type ExampleSeed,
+  type FakeSeamServer,
+} from '../../src/testing/index.js';
 import { exampleSeeds as packageSeeds } from '../../generated/operations.js';
 import { curlSample, operationPages, runCurl } from '../helpers/docs-samples.js';
 import { generate, outDir } from '../helpers/generate.js';
@@ -23,15 +29,29 @@ let manifest: { spec: Json; operations: Json; resources: Json; seeds: ExampleSee
 
 beforeAll(async () => {
   dir = outDir('example-ids');
-  const run = generate(['--spec', 'test/fixtures/test_fixture_example_ids.yaml', '--redocly-config', 'test/fixtures/redocly.yaml', '--out', dir]);
+  const run = generate([
+    '--spec',
+    'test/fixtures/test_fixture_example_ids.yaml',
+    '--redocly-config',
+    'test/fixtures/redocly.yaml',
+    '--out',
+    dir,
+  ]);
   if (run.status !== 0) throw new Error(run.stderr);
   const { operationRoutes, operationResources, exampleSeeds } = await import(join(dir, 'operations.ts'));
   const { default: spec } = await import(join(dir, 'openapi.json'), { with: { type: 'json' } });
   manifest = { spec, operations: operationRoutes, resources: operationResources, seeds: exampleSeeds };
 }, 60_000);
 
-const fixtureFake = (): Promise<FakeSeamServer> => startFakeSeam({ spec: manifest.spec, operations: manifest.operations, resources: manifest.resources, seeds: manifest.seeds });
-const curl = (server: FakeSeamServer, page: string) => runCurl(curlSample(join(dir, 'docs'), page, SERVER, server.url), { API_TOKEN: FAKE_CREDENTIALS.apiKey });
+const fixtureFake = (): Promise<FakeSeamServer> =>
+  startFakeSeam({
+    spec: manifest.spec,
+    operations: manifest.operations,
+    resources: manifest.resources,
+    seeds: manifest.seeds,
+  });
+const curl = (server: FakeSeamServer, page: string) =>
+  runCurl(curlSample(join(dir, 'docs'), page, SERVER, server.url), { API_TOKEN: FAKE_CREDENTIALS.apiKey });
 
 it('the manifest lists each id the samples pass and each the examples show, each record from an example', () => {
   const byId = Object.fromEntries(manifest.seeds.map((s) => [s.id, s]));
@@ -46,18 +66,30 @@ it('the manifest lists each id the samples pass and each the examples show, each
     ].sort(),
   );
   // An id an example item shows is that item; an id only a request names takes the first example item's fields.
-  expect(byId['2b2b2b2b-0000-4000-8000-000000000002']!.item).toEqual({ test_fixture_hook_id: '2b2b2b2b-0000-4000-8000-000000000002', url: 'https://example.com/from-get', event_types: ['lock.unlocked'], created_at: '2025-02-02T00:00:00.000Z' });
+  expect(byId['2b2b2b2b-0000-4000-8000-000000000002']!.item).toEqual({
+    test_fixture_hook_id: '2b2b2b2b-0000-4000-8000-000000000002',
+    url: 'https://example.com/from-get',
+    event_types: ['lock.unlocked'],
+    created_at: '2025-02-02T00:00:00.000Z',
+  });
   expect(byId['4d4d4d4d-0000-4000-8000-000000000004']!.item).toMatchObject({ url: 'https://example.com/from-schema' });
   for (const id of ['3c3c3c3c-0000-4000-8000-000000000003', SAMPLED_UUID]) {
-    expect(byId[id]!.item).toEqual({ test_fixture_hook_id: id, url: 'https://example.com/hooks', event_types: ['lock.locked'], created_at: '2025-01-01T00:00:00.000Z' });
+    expect(byId[id]!.item).toEqual({
+      test_fixture_hook_id: id,
+      url: 'https://example.com/hooks',
+      event_types: ['lock.locked'],
+      created_at: '2025-01-01T00:00:00.000Z',
+    });
   }
   // The ids are exactly the ones the pages' cURL samples pass, where a sample names one.
-  const curls = operationPages(join(dir, 'docs')).map((page) => curlSample(join(dir, 'docs'), page, SERVER, 'http://x'));
+  const curls = operationPages(join(dir, 'docs')).map((page) =>
+    curlSample(join(dir, 'docs'), page, SERVER, 'http://x'),
+  );
   expect(curls.join('\n')).toContain(`/test_fixture_hooks/${SAMPLED_UUID}'`);
   expect(curls.join('\n')).toContain('"test_fixture_hook_id":"3c3c3c3c-0000-4000-8000-000000000003"');
 });
 
-describe('each page\'s cURL sample against the loopback fake', () => {
+describe("each page's cURL sample against the loopback fake", () => {
   let seeded: FakeSeamServer;
   let bare: FakeSeamServer;
   beforeAll(async () => {
@@ -78,27 +110,44 @@ describe('each page\'s cURL sample against the loopback fake', () => {
   });
 
   it('is a 404 for the get and both deletes on a fake whose seeds are not planted', async () => {
-    const statuses = Object.fromEntries(await Promise.all(operationPages(join(dir, 'docs')).map(async (page) => [page, (await curl(bare, page)).status])));
-    expect(statuses).toEqual({ 'testFixtureHooks.create.md': 200, 'testFixtureHooks.list.md': 200, 'testFixtureHooks.get.md': 404, 'testFixtureHooksDelete.md': 404, 'testFixtureHooksRemove.md': 404 });
+    const statuses = Object.fromEntries(
+      await Promise.all(operationPages(join(dir, 'docs')).map(async (page) => [page, (await curl(bare, page)).status])),
+    );
+    expect(statuses).toEqual({
+      'testFixtureHooks.create.md': 200,
+      'testFixtureHooks.list.md': 200,
+      'testFixtureHooks.get.md': 404,
+      'testFixtureHooksDelete.md': 404,
+      'testFixtureHooksRemove.md': 404,
+    });
   });
 });
 
 describe('planting', () => {
-  const clientOf = (fake: ReturnType<typeof createFakeSeam>) => new SeamClient({ apiKey: FAKE_CREDENTIALS.apiKey, fetch: fake.fetch, waitForActionAttempt: { timeout: 2000, pollingInterval: 1 } });
+  const clientOf = (fake: ReturnType<typeof createFakeSeam>) =>
+    new SeamClient({
+      apiKey: FAKE_CREDENTIALS.apiKey,
+      fetch: fake.fetch,
+      waitForActionAttempt: { timeout: 2000, pollingInterval: 1 },
+    });
 
   it('keeps nothing until asked: a fake starts empty', () => {
     const fake = createFakeSeam();
     expect([...fake.state.collections.values()].every((items) => items.size === 0)).toBe(true);
   });
 
-  it('makes the package docs\' ids answer: the update\'s access code and the action attempt, with no other seeding', async () => {
+  it("makes the package docs' ids answer: the update's access code and the action attempt, with no other seeding", async () => {
     const fake = createFakeSeam();
     expect(fake.seed.examples().sort()).toEqual(packageSeeds.map((s) => s.id).sort());
     const seam = clientOf(fake);
     const [code] = packageSeeds.filter((s) => s.collection === '/access_codes');
-    await expect(seam.accessCodes.update({ access_code_id: code!.id, name: 'Garage' })).resolves.toMatchObject({ status: 'success' });
+    await expect(seam.accessCodes.update({ access_code_id: code!.id, name: 'Garage' })).resolves.toMatchObject({
+      status: 'success',
+    });
     const [attempt] = packageSeeds.filter((s) => s.collection === '/action_attempts');
-    await expect(seam.actionAttempts.get({ action_attempt_id: attempt!.id })).resolves.toMatchObject({ action_attempt_id: attempt!.id });
+    await expect(seam.actionAttempts.get({ action_attempt_id: attempt!.id })).resolves.toMatchObject({
+      action_attempt_id: attempt!.id,
+    });
   });
 
   it('leaves a record the test changed as it is', async () => {
@@ -116,7 +165,11 @@ describe('planting', () => {
     const server = await fixtureFake();
     try {
       const call = (path: string, body: object) =>
-        fetch(`${server.url}${path}`, { method: 'POST', headers: { authorization: `Bearer ${FAKE_CREDENTIALS.apiKey}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+        fetch(`${server.url}${path}`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${FAKE_CREDENTIALS.apiKey}`, 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        });
       const id = '2b2b2b2b-0000-4000-8000-000000000002';
       expect(server.seed.examples()).toHaveLength(5);
       expect(server.seed.examples()).toEqual([]);
@@ -130,7 +183,7 @@ describe('planting', () => {
     }
   });
 
-  it('delivers no webhook to a record planted from the spec\'s examples: only a URL the test registered gets events', async () => {
+  it("delivers no webhook to a record planted from the spec's examples: only a URL the test registered gets events", async () => {
     const hits = { planted: 0, registered: 0 };
     const receiver = createServer((req, res) => {
       hits[req.url === '/planted' ? 'planted' : 'registered'] += 1;
@@ -140,7 +193,11 @@ describe('planting', () => {
     const base = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
     const secret = `whsec_${Buffer.from('a planted webhook').toString('base64')}`;
     try {
-      const hook: ExampleSeed = { collection: '/webhooks', id: 'wh_1', item: { webhook_id: 'wh_1', url: `${base}/planted`, secret } };
+      const hook: ExampleSeed = {
+        collection: '/webhooks',
+        id: 'wh_1',
+        item: { webhook_id: 'wh_1', url: `${base}/planted`, secret },
+      };
       const fake = createFakeSeam({ seeds: [...packageSeeds, hook] });
       fake.seed.examples();
       fake.addWebhook({ url: `${base}/registered`, secret });
@@ -155,9 +212,16 @@ describe('planting', () => {
     }
   });
 
-  it('keeps a seed\'s `__proto__` and `constructor` keys as fields, and Object.prototype as it was', async () => {
-    const item = JSON.parse('{"test_fixture_hook_id":"5e5e5e5e-0000-4000-8000-000000000005","__proto__":{"polluted":true},"constructor":"x"}');
-    const fake = createFakeSeam({ spec: manifest.spec, operations: manifest.operations, resources: manifest.resources, seeds: [{ collection: '/test_fixture_hooks', id: item.test_fixture_hook_id, item }] });
+  it("keeps a seed's `__proto__` and `constructor` keys as fields, and Object.prototype as it was", async () => {
+    const item = JSON.parse(
+      '{"test_fixture_hook_id":"5e5e5e5e-0000-4000-8000-000000000005","__proto__":{"polluted":true},"constructor":"x"}',
+    );
+    const fake = createFakeSeam({
+      spec: manifest.spec,
+      operations: manifest.operations,
+      resources: manifest.resources,
+      seeds: [{ collection: '/test_fixture_hooks', id: item.test_fixture_hook_id, item }],
+    });
     expect(fake.seed.examples()).toEqual([item.test_fixture_hook_id]);
     const kept = fake.state.collections.get('/test_fixture_hooks')!.get(item.test_fixture_hook_id)!;
     expect(Object.getPrototypeOf(kept)).toBe(Object.prototype);

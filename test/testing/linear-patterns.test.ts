@@ -14,16 +14,32 @@ const pattern: fc.Arbitrary<string> = fc.letrec((tie) => ({
     fc.constantFrom('a', 'b', '.', '\\d', '\\w', '\\s', '[a-c]', '[^a]', '\\.', '-', '\\u00e9', 'é'),
     tie('group') as fc.Arbitrary<string>,
   ),
-  group: fc.array(tie('piece') as fc.Arbitrary<string>, { minLength: 1, maxLength: 3 }).chain((alts) => fc.constantFrom(`(${alts.join('|')})`, `(?:${alts.join('')})`)),
-  piece: fc.tuple(tie('atom') as fc.Arbitrary<string>, fc.constantFrom('', '*', '+', '?', '{2}', '{1,3}', '+?')).map(([a, q]) => a + q),
-  pattern: fc.tuple(fc.boolean(), fc.array(tie('piece') as fc.Arbitrary<string>, { minLength: 1, maxLength: 4 }), fc.boolean()).map(([s, p, e]) => `${s ? '^' : ''}${p.join('')}${e ? '$' : ''}`),
+  group: fc
+    .array(tie('piece') as fc.Arbitrary<string>, { minLength: 1, maxLength: 3 })
+    .chain((alts) => fc.constantFrom(`(${alts.join('|')})`, `(?:${alts.join('')})`)),
+  piece: fc
+    .tuple(tie('atom') as fc.Arbitrary<string>, fc.constantFrom('', '*', '+', '?', '{2}', '{1,3}', '+?'))
+    .map(([a, q]) => a + q),
+  pattern: fc
+    .tuple(fc.boolean(), fc.array(tie('piece') as fc.Arbitrary<string>, { minLength: 1, maxLength: 4 }), fc.boolean())
+    .map(([s, p, e]) => `${s ? '^' : ''}${p.join('')}${e ? '$' : ''}`),
 })).pattern;
 
 it('matches what JavaScript RegExp (with the u flag, as ajv compiles patterns) matches (property)', () => {
   fc.assert(
-    fc.property(pattern, fc.array(fc.constantFrom('a', 'b', 'c', '1', ' ', '.', '-', 'é', '_', '\n'), { maxLength: 8 }).map((c) => c.join('')), (source, text) => {
-      expect([source, text, linearPattern(source).test(text)]).toEqual([source, text, new RegExp(source, 'u').test(text)]);
-    }),
+    fc.property(
+      pattern,
+      fc
+        .array(fc.constantFrom('a', 'b', 'c', '1', ' ', '.', '-', 'é', '_', '\n'), { maxLength: 8 })
+        .map((c) => c.join('')),
+      (source, text) => {
+        expect([source, text, linearPattern(source).test(text)]).toEqual([
+          source,
+          text,
+          new RegExp(source, 'u').test(text),
+        ]);
+      },
+    ),
     { numRuns: RUNS, seed: 31 },
   );
 });
@@ -44,5 +60,6 @@ it('refuses lookarounds and backreferences with a message naming the pattern', (
 
 it('a sample of a schema whose pattern RE2 refuses is still a string, and a format named like an Object.prototype member is no format', () => {
   expect(typeof sampleOf({ type: 'string', pattern: '^(?=a)a+$' }, (n) => n)).toBe('string');
-  for (const format of ['constructor', 'toString', '__proto__']) expect(typeof sampleOf({ type: 'string', format }, (n) => n)).toBe('string');
+  for (const format of ['constructor', 'toString', '__proto__'])
+    expect(typeof sampleOf({ type: 'string', format }, (n) => n)).toBe('string');
 });

@@ -13,8 +13,13 @@ describe('MSW handlers', () => {
 
   it('answer a client on its default endpoint, statefully', async () => {
     const code = fake.seed.accessCode();
-    const seam = new SeamClient({ apiKey: FAKE_CREDENTIALS.apiKey, waitForActionAttempt: { timeout: 2000, pollingInterval: 1 } });
-    await expect(seam.accessCodes.update({ access_code_id: code.access_code_id, name: 'Via MSW' })).resolves.toMatchObject({ status: 'success' });
+    const seam = new SeamClient({
+      apiKey: FAKE_CREDENTIALS.apiKey,
+      waitForActionAttempt: { timeout: 2000, pollingInterval: 1 },
+    });
+    await expect(
+      seam.accessCodes.update({ access_code_id: code.access_code_id, name: 'Via MSW' }),
+    ).resolves.toMatchObject({ status: 'success' });
     expect(fake.state.accessCodes.get(code.access_code_id)!.name).toBe('Via MSW');
   });
 
@@ -22,7 +27,9 @@ describe('MSW handlers', () => {
     const code = fake.seed.accessCode();
     fake.drop('accessCodesUpdate', { times: 1 });
     const seam = new SeamClient({ apiKey: FAKE_CREDENTIALS.apiKey, maxRetries: 0 });
-    await expect(seam.accessCodes.update({ access_code_id: code.access_code_id })).rejects.toBeInstanceOf(SeamConnectionError);
+    await expect(seam.accessCodes.update({ access_code_id: code.access_code_id })).rejects.toBeInstanceOf(
+      SeamConnectionError,
+    );
   });
 });
 
@@ -42,7 +49,10 @@ describe('over loopback HTTP', () => {
       expect([unavailable.status, unavailable.headers.get('retry-after')]).toEqual([503, '7']);
       const ok = await post();
       expect(ok.status).toBe(200);
-      expect(await ok.json()).toMatchObject({ ok: true, action_attempt: { status: 'pending', action_type: 'UPDATE_ACCESS_CODE' } });
+      expect(await ok.json()).toMatchObject({
+        ok: true,
+        action_attempt: { status: 'pending', action_type: 'UPDATE_ACCESS_CODE' },
+      });
       expect(server.state.accessCodes.get(code.access_code_id)!.code).toBe('9876');
     } finally {
       await server.close();

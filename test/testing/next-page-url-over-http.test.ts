@@ -11,7 +11,10 @@ afterAll(() => server.close());
 const get = async (url: string) => {
   const response = await fetch(url, { headers: { authorization: `Bearer ${FAKE_CREDENTIALS.apiKey}` } });
   expect(response.status).toBe(200);
-  return (await response.json()) as { access_codes: Array<{ access_code_id: string }>; pagination: { has_next_page: boolean; next_page_url: string | null } };
+  return (await response.json()) as {
+    access_codes: Array<{ access_code_id: string }>;
+    pagination: { has_next_page: boolean; next_page_url: string | null };
+  };
 };
 
 it("next_page_url names the loopback server's port, and a GET of it answers the next page", async () => {

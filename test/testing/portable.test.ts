@@ -10,7 +10,10 @@ describe('without crypto.randomUUID', () => {
   const real = Object.getOwnPropertyDescriptor(globalThis, 'crypto')!;
   beforeEach(() => {
     const { getRandomValues } = globalThis.crypto;
-    Object.defineProperty(globalThis, 'crypto', { configurable: true, value: { getRandomValues: getRandomValues.bind(globalThis.crypto) } });
+    Object.defineProperty(globalThis, 'crypto', {
+      configurable: true,
+      value: { getRandomValues: getRandomValues.bind(globalThis.crypto) },
+    });
   });
   afterEach(() => Object.defineProperty(globalThis, 'crypto', real));
 
@@ -26,7 +29,9 @@ describe('without crypto.randomUUID', () => {
     const code = fake.seed.accessCode();
     expect(code.access_code_id).toMatch(UUID_V4);
     const seam = new SeamClient({ apiKey: FAKE_CREDENTIALS.apiKey, fetch: fake.fetch });
-    const { data, response } = await seam.accessCodes.update({ access_code_id: code.access_code_id, code: '1357' }).withResponse();
+    const { data, response } = await seam.accessCodes
+      .update({ access_code_id: code.access_code_id, code: '1357' })
+      .withResponse();
     expect(data).toMatchObject({ status: 'success', action_attempt_id: expect.stringMatching(UUID_V4) });
     expect(response.headers.get('seam-request-id')).toMatch(UUID_V4);
   });

@@ -16,13 +16,28 @@ let client: Json;
 
 beforeAll(async () => {
   const dir = outDir('crud');
-  const run = generate(['--spec', 'test/fixtures/test_fixture_crud.yaml', '--redocly-config', 'test/fixtures/redocly.yaml', '--out', dir]);
+  const run = generate([
+    '--spec',
+    'test/fixtures/test_fixture_crud.yaml',
+    '--redocly-config',
+    'test/fixtures/redocly.yaml',
+    '--out',
+    dir,
+  ]);
   if (run.status !== 0) throw new Error(run.stderr);
   const { operationRoutes, operationResources } = await import(join(dir, 'operations.ts'));
   const { default: spec } = await import(join(dir, 'openapi.json'), { with: { type: 'json' } });
   server = await startFakeSeam({ spec, operations: operationRoutes, resources: operationResources });
   const { GeneratedClient } = await import(join(dir, 'client.ts'));
-  client = new GeneratedClient(clientCore({ ...DEFAULTS, maxRetries: 0, endpoint: server.url, headers: { authorization: `Bearer ${FAKE_CREDENTIALS.apiKey}` }, secrets: [FAKE_CREDENTIALS.apiKey] }));
+  client = new GeneratedClient(
+    clientCore({
+      ...DEFAULTS,
+      maxRetries: 0,
+      endpoint: server.url,
+      headers: { authorization: `Bearer ${FAKE_CREDENTIALS.apiKey}` },
+      secrets: [FAKE_CREDENTIALS.apiKey],
+    }),
+  );
 }, 60_000);
 
 afterAll(() => server?.close());
@@ -33,7 +48,10 @@ it('RPC paths: create, get, list with its filter, update and delete share one co
   const made = await client.testFixtureWidgets.create({ name: 'Sprocket', shelf_id: SHELF, color: 'red' });
   expect(made).toMatchObject({ name: 'Sprocket', shelf_id: SHELF, color: 'red' });
   expect(made.test_fixture_widget_id).toMatch(/^[0-9a-f-]{36}$/);
-  const other = await client.testFixtureWidgets.create({ name: 'Cog', shelf_id: '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f' });
+  const other = await client.testFixtureWidgets.create({
+    name: 'Cog',
+    shelf_id: '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f',
+  });
   const id = made.test_fixture_widget_id;
 
   await expect(client.testFixtureWidgets.get({ test_fixture_widget_id: id })).resolves.toEqual(made);
@@ -42,7 +60,10 @@ it('RPC paths: create, get, list with its filter, update and delete share one co
   expect((await client.testFixtureWidgets.list({})).map((w: Json) => w.name)).toEqual(['Sprocket', 'Cog']);
 
   await client.testFixtureWidgets.update({ test_fixture_widget_id: id, name: 'Gear' });
-  await expect(client.testFixtureWidgets.get({ test_fixture_widget_id: id })).resolves.toMatchObject({ name: 'Gear', color: 'red' });
+  await expect(client.testFixtureWidgets.get({ test_fixture_widget_id: id })).resolves.toMatchObject({
+    name: 'Gear',
+    color: 'red',
+  });
   // Placed in the collection by x-fake-resource, as the spec's irregular name needs.
   await expect(client.testFixtureWidgets.find({ test_fixture_widget_id: id })).resolves.toMatchObject({ name: 'Gear' });
 
@@ -50,13 +71,19 @@ it('RPC paths: create, get, list with its filter, update and delete share one co
   const gone = await client.testFixtureWidgets.get({ test_fixture_widget_id: id }).catch((e: unknown) => e);
   expect(gone).toBeInstanceOf(SeamNotFoundError);
   expect(gone).toMatchObject({ status: 404, code: 'test_fixture_widget_not_found' });
-  expect((await client.testFixtureWidgets.list({})).map((w: Json) => w.test_fixture_widget_id)).toEqual([other.test_fixture_widget_id]);
+  expect((await client.testFixtureWidgets.list({})).map((w: Json) => w.test_fixture_widget_id)).toEqual([
+    other.test_fixture_widget_id,
+  ]);
   expect(server.state.collections.get('/test_fixture_widgets')?.size).toBe(1);
 });
 
 it('an unknown id is a 404 for get, update and delete alike', async () => {
   const unknown = { test_fixture_widget_id: '9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b' };
-  for (const call of [client.testFixtureWidgets.get(unknown), client.testFixtureWidgets.update(unknown), client.testFixtureWidgets.delete(unknown)]) {
+  for (const call of [
+    client.testFixtureWidgets.get(unknown),
+    client.testFixtureWidgets.update(unknown),
+    client.testFixtureWidgets.delete(unknown),
+  ]) {
     await expect(call).rejects.toBeInstanceOf(SeamNotFoundError);
   }
 });
@@ -65,9 +92,16 @@ it('REST paths: POST and GET on the collection, GET, PATCH and DELETE on /{petId
   const rex = await client.testFixturePets.create({ name: 'Rex', tag: 'dog' });
   const tom = await client.testFixturePets.create({ name: 'Tom' });
   expect([typeof rex.id, tom.id - rex.id]).toEqual(['number', 1]);
-  await expect(client.testFixturePets.get({ petId: String(rex.id) })).resolves.toMatchObject({ id: rex.id, name: 'Rex', tag: 'dog' });
+  await expect(client.testFixturePets.get({ petId: String(rex.id) })).resolves.toMatchObject({
+    id: rex.id,
+    name: 'Rex',
+    tag: 'dog',
+  });
   await client.testFixturePets.update({ petId: String(rex.id), tag: 'good dog' });
-  expect((await client.testFixturePets.list()).map((p: Json) => [p.name, p.tag])).toEqual([['Rex', 'good dog'], ['Tom', tom.tag]]);
+  expect((await client.testFixturePets.list()).map((p: Json) => [p.name, p.tag])).toEqual([
+    ['Rex', 'good dog'],
+    ['Tom', tom.tag],
+  ]);
   await client.testFixturePets.delete({ petId: String(tom.id) });
   await expect(client.testFixturePets.get({ petId: String(tom.id) })).rejects.toBeInstanceOf(SeamNotFoundError);
 });

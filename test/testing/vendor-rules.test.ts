@@ -1,21 +1,39 @@
 // The vendor's rules are a value each fake is given (Seam's by default): how a request proves who
 // sent it, which operations answer by a declared rule, and the request-id header. Two fakes with
 // different rules, side by side in one process, each follow their own.
-import { createFakeSeam, FAKE_CREDENTIALS, NEUTRAL_RULES, seamFakeRules, type FakeRules } from '../../src/testing/index.js';
+import {
+  createFakeSeam,
+  FAKE_CREDENTIALS,
+  NEUTRAL_RULES,
+  seamFakeRules,
+  type FakeRules,
+} from '../../src/testing/index.js';
 
 const post = (fake: ReturnType<typeof createFakeSeam>, path: string, headers: Record<string, string>, body: unknown) =>
-  fake.fetch(`${fake.endpoint}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  fake.fetch(`${fake.endpoint}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
 
-const pat = { authorization: `Bearer ${FAKE_CREDENTIALS.personalAccessToken}`, 'seam-workspace': FAKE_CREDENTIALS.workspaceId };
+const pat = {
+  authorization: `Bearer ${FAKE_CREDENTIALS.personalAccessToken}`,
+  'seam-workspace': FAKE_CREDENTIALS.workspaceId,
+};
 const key = { authorization: `Bearer ${FAKE_CREDENTIALS.apiKey}` };
 
 it("Seam's rules by default: a personal access token with its workspace is let in, the request id is seam-request-id, and an update starts an attempt", async () => {
   const fake = createFakeSeam();
   const code = fake.seed.accessCode();
-  const answer = await post(fake, '/access_codes/update', pat, { access_code_id: code.access_code_id, name: 'Back door' });
+  const answer = await post(fake, '/access_codes/update', pat, {
+    access_code_id: code.access_code_id,
+    name: 'Back door',
+  });
   expect(answer.status).toBe(200);
   expect(answer.headers.get('seam-request-id')).toMatch(/^[0-9a-f-]{36}$/);
-  expect(await answer.json()).toMatchObject({ action_attempt: { action_type: 'UPDATE_ACCESS_CODE', status: 'pending' } });
+  expect(await answer.json()).toMatchObject({
+    action_attempt: { action_type: 'UPDATE_ACCESS_CODE', status: 'pending' },
+  });
   expect(fake.state.accessCodes.get(code.access_code_id)?.name).toBe('Back door');
 });
 
@@ -38,13 +56,23 @@ it("another vendor's rules: its own auth header and a declared behaviour, while 
   const rules: FakeRules = {
     auth: [{ bearer: 'apiKey', header: { name: 'x-tenant', equals: 'workspaceId' } }],
     requestIdHeader: 'x-trace-id',
-    behaviours: { accessCodesUpdateMultiple: (store, input) => ({ status: 200, body: { ok: true, codes: store.accessCodes.size, key: input.common_code_key } }) },
+    behaviours: {
+      accessCodesUpdateMultiple: (store, input) => ({
+        status: 200,
+        body: { ok: true, codes: store.accessCodes.size, key: input.common_code_key },
+      }),
+    },
   };
   const other = createFakeSeam({ rules });
   const seam = createFakeSeam();
   other.seed.accessCode();
   expect((await post(other, '/access_codes/update_multiple', key, { common_code_key: 'k' })).status).toBe(401);
-  const answer = await post(other, '/access_codes/update_multiple', { ...key, 'x-tenant': FAKE_CREDENTIALS.workspaceId }, { common_code_key: 'k' });
+  const answer = await post(
+    other,
+    '/access_codes/update_multiple',
+    { ...key, 'x-tenant': FAKE_CREDENTIALS.workspaceId },
+    { common_code_key: 'k' },
+  );
   expect(answer.headers.get('x-trace-id')).toMatch(/^[0-9a-f-]{36}$/);
   expect(await answer.json()).toEqual({ ok: true, codes: 1, key: 'k' });
   // Seam's fake beside it: its declared rule for the same operation (no code has that key: 404).
@@ -54,7 +82,14 @@ it("another vendor's rules: its own auth header and a declared behaviour, while 
 });
 
 it('an auth mode or behaviour named like an Object.prototype member is nothing: no credential, no rule', async () => {
-  const fake = createFakeSeam({ rules: { ...NEUTRAL_RULES, auth: [{ bearer: 'constructor' }, { bearer: 'toString' }] } });
-  const answer = await post(fake, '/access_codes/update_multiple', { authorization: 'Bearer function Object() { [native code] }' }, { common_code_key: 'k' });
+  const fake = createFakeSeam({
+    rules: { ...NEUTRAL_RULES, auth: [{ bearer: 'constructor' }, { bearer: 'toString' }] },
+  });
+  const answer = await post(
+    fake,
+    '/access_codes/update_multiple',
+    { authorization: 'Bearer function Object() { [native code] }' },
+    { common_code_key: 'k' },
+  );
   expect(answer.status).toBe(401);
 });

@@ -7,15 +7,27 @@ import type { AddressInfo } from 'node:net';
 import { SeamClient } from '../../src/index.js';
 import { createFakeSeam, FAKE_CREDENTIALS, startFakeSeam, type FakeSeamServer } from '../../src/testing/index.js';
 import {
-  isAccessCodeChangedEvent, isAccessCodeSetOnDeviceEvent, isKnownEvent, SeamWebhookVerificationError, verifyWebhook, type AnyEvent,
+  isAccessCodeChangedEvent,
+  isAccessCodeSetOnDeviceEvent,
+  isKnownEvent,
+  SeamWebhookVerificationError,
+  verifyWebhook,
+  type AnyEvent,
 } from '../../src/webhooks/index.js';
 
 const SECRET = `whsec_${Buffer.from('the receiver and the fake share this').toString('base64')}`;
 
-interface Received { headers: IncomingHttpHeaders; body: Buffer; event?: AnyEvent; refused?: string }
+interface Received {
+  headers: IncomingHttpHeaders;
+  body: Buffer;
+  event?: AnyEvent;
+  refused?: string;
+}
 
 /** A team's webhook endpoint: raw body, verifyWebhook, a switch on event_type. `answer` may fail it on purpose. */
-async function startReceiver(answer: (sameId: number) => number = () => 204): Promise<{ url: string; received: Received[]; close(): Promise<void>; server: Server }> {
+async function startReceiver(
+  answer: (sameId: number) => number = () => 204,
+): Promise<{ url: string; received: Received[]; close(): Promise<void>; server: Server }> {
   const received: Received[] = [];
   const server = createServer(async (req, res) => {
     const chunks: Buffer[] = [];
@@ -68,7 +80,11 @@ test('a test service receives the signed access_code.changed and access_code.set
   expect([changed.access_code_id, set.access_code_id]).toEqual([code.access_code_id, code.access_code_id]);
   expect(changed.workspace_id).toBe(FAKE_CREDENTIALS.workspaceId);
   // Svix's headers, and the kit's record of what it delivered.
-  expect(receiver.received[0]!.headers).toMatchObject({ 'svix-id': `msg_${changed.event_id}`, 'svix-timestamp': expect.stringMatching(/^\d+$/), 'svix-signature': expect.stringMatching(/^v1,/) });
+  expect(receiver.received[0]!.headers).toMatchObject({
+    'svix-id': `msg_${changed.event_id}`,
+    'svix-timestamp': expect.stringMatching(/^\d+$/),
+    'svix-signature': expect.stringMatching(/^v1,/),
+  });
   expect(fake.deliveries.map((d) => [d.event_type, d.status, d.attempts.map((a) => a.status)])).toEqual([
     ['access_code.changed', 'delivered', [204]],
     ['access_code.set_on_device', 'delivered', [204]],
@@ -82,7 +98,10 @@ test('a tampered delivery is refused with the typed error', async () => {
   fake = await startFakeSeam();
   fake.addWebhook({ url: receiver.url, secret: SECRET });
   const code = fake.seed.accessCode();
-  await new SeamClient({ apiKey: FAKE_CREDENTIALS.apiKey, endpoint: fake.url }).accessCodes.update({ access_code_id: code.access_code_id, name: 'Back door' });
+  await new SeamClient({ apiKey: FAKE_CREDENTIALS.apiKey, endpoint: fake.url }).accessCodes.update({
+    access_code_id: code.access_code_id,
+    name: 'Back door',
+  });
   await fake.webhooksSettled();
   const genuine = receiver.received[1]!;
   expect(genuine.event).toBeDefined();
@@ -90,7 +109,9 @@ test('a tampered delivery is refused with the typed error', async () => {
   // The same delivery with its PIN changed on the way: replayed to the receiver, then verified here.
   const tampered = genuine.body.toString().replace(/"code":"[^"]*"/, '"code":"0000"');
   expect(tampered).not.toBe(genuine.body.toString());
-  const headers = Object.fromEntries(['svix-id', 'svix-timestamp', 'svix-signature'].map((h) => [h, String(genuine.headers[h])]));
+  const headers = Object.fromEntries(
+    ['svix-id', 'svix-timestamp', 'svix-signature'].map((h) => [h, String(genuine.headers[h])]),
+  );
   const res = await fetch(receiver.url, { method: 'POST', headers, body: tampered });
   expect([res.status, await res.text()]).toEqual([400, 'bad_signature']);
   const err = await verifyWebhook(tampered, headers, SECRET).catch((e: unknown) => e);
@@ -106,11 +127,16 @@ test('a failing attempt gives access_code.failed_to_set_on_device', async () => 
   await expect(seam.accessCodes.update({ access_code_id: code.access_code_id, name: 'x' })).rejects.toThrow();
   expect(f.events.map((e) => e.event_type)).toEqual(['access_code.changed', 'access_code.failed_to_set_on_device']);
   const failed = f.events[1]!;
-  expect(failed).toMatchObject({ access_code_id: code.access_code_id, access_code_errors: [{ error_code: 'failed_to_set_on_device' }] });
+  expect(failed).toMatchObject({
+    access_code_id: code.access_code_id,
+    access_code_errors: [{ error_code: 'failed_to_set_on_device' }],
+  });
   // What the fake records passes the package's own check of the spec's required fields.
   const body = JSON.stringify(failed);
   const { signWebhook } = await import('../../src/webhooks/index.js');
-  await expect(verifyWebhook(body, await signWebhook(body, SECRET, { id: 'm' }), SECRET)).resolves.toMatchObject({ event_type: 'access_code.failed_to_set_on_device' });
+  await expect(verifyWebhook(body, await signWebhook(body, SECRET, { id: 'm' }), SECRET)).resolves.toMatchObject({
+    event_type: 'access_code.failed_to_set_on_device',
+  });
 });
 
 test('a non-2xx answer is retried on the schedule; a dead receiver costs nothing after its retries', async () => {
@@ -124,7 +150,8 @@ test('a non-2xx answer is retried on the schedule; a dead receiver costs nothing
   await seam.accessCodes.update({ access_code_id: code.access_code_id, name: 'n' });
   await f.webhooksSettled();
 
-  const to = (url: string) => f.deliveries.filter((d) => d.url === url).map((d) => [d.event_type, d.status, d.attempts.map((a) => a.status)]);
+  const to = (url: string) =>
+    f.deliveries.filter((d) => d.url === url).map((d) => [d.event_type, d.status, d.attempts.map((a) => a.status)]);
   expect(to(flaky.url)).toEqual([
     ['access_code.changed', 'delivered', [500, 500, 204]],
     ['access_code.set_on_device', 'delivered', [500, 500, 204]],
@@ -145,9 +172,16 @@ test('a non-2xx answer is retried on the schedule; a dead receiver costs nothing
 
 test('deliveries are bounded: past maxPending they are dropped, and close() ends every retry', async () => {
   const dead = await startReceiver(() => 503);
-  const f = createFakeSeam({ actionAttempts: { pollsToFinish: 0 }, webhooks: [{ url: dead.url, secret: SECRET }], webhookOptions: { retryScheduleMs: [60_000], maxPending: 1 } });
+  const f = createFakeSeam({
+    actionAttempts: { pollsToFinish: 0 },
+    webhooks: [{ url: dead.url, secret: SECRET }],
+    webhookOptions: { retryScheduleMs: [60_000], maxPending: 1 },
+  });
   const code = f.seed.accessCode();
-  await new SeamClient({ apiKey: FAKE_CREDENTIALS.apiKey, fetch: f.fetch }).accessCodes.update({ access_code_id: code.access_code_id, name: 'n' });
+  await new SeamClient({ apiKey: FAKE_CREDENTIALS.apiKey, fetch: f.fetch }).accessCodes.update({
+    access_code_id: code.access_code_id,
+    name: 'n',
+  });
   expect(f.deliveries.map((d) => d.status)).toEqual(['pending', 'dropped']);
   const started = Date.now();
   f.closeWebhooks();
@@ -176,23 +210,25 @@ test('webhooks go only to loopback URLs the test registered, and the error never
 test('a known event from the fake narrows in a switch, after isKnownEvent', () => {
   const f = createFakeSeam({ actionAttempts: { pollsToFinish: 0 } });
   const code = f.seed.accessCode();
-  return new SeamClient({ apiKey: FAKE_CREDENTIALS.apiKey, fetch: f.fetch }).accessCodes.update({ access_code_id: code.access_code_id, code: '5555' }).then(() => {
-    const types: string[] = [];
-    for (const event of f.events as AnyEvent[]) {
-      if (!isKnownEvent(event)) continue;
-      switch (event.event_type) {
-        case 'access_code.set_on_device':
-          types.push(`set ${event.code}`);
-          break;
-        case 'access_code.changed':
-          types.push(`changed ${event.changed_properties?.length}`);
-          break;
-        default:
-          types.push('other');
+  return new SeamClient({ apiKey: FAKE_CREDENTIALS.apiKey, fetch: f.fetch }).accessCodes
+    .update({ access_code_id: code.access_code_id, code: '5555' })
+    .then(() => {
+      const types: string[] = [];
+      for (const event of f.events as AnyEvent[]) {
+        if (!isKnownEvent(event)) continue;
+        switch (event.event_type) {
+          case 'access_code.set_on_device':
+            types.push(`set ${event.code}`);
+            break;
+          case 'access_code.changed':
+            types.push(`changed ${event.changed_properties?.length}`);
+            break;
+          default:
+            types.push('other');
+        }
       }
-    }
-    expect(types).toEqual(['changed 1', 'set 5555']);
-  });
+      expect(types).toEqual(['changed 1', 'set 5555']);
+    });
 });
 
 test('a delivery follows no redirect: a 307 to another receiver is a failed attempt, and the other receiver gets nothing', async () => {
@@ -203,7 +239,11 @@ test('a delivery follows no redirect: a 307 to another receiver is a failed atte
   });
   await new Promise<void>((resolve) => redirecting.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(redirecting.address() as AddressInfo).port}/hook`;
-  const f = createFakeSeam({ actionAttempts: { pollsToFinish: 0 }, webhooks: [{ url, secret: SECRET }], webhookOptions: { retryScheduleMs: [20] } });
+  const f = createFakeSeam({
+    actionAttempts: { pollsToFinish: 0 },
+    webhooks: [{ url, secret: SECRET }],
+    webhookOptions: { retryScheduleMs: [20] },
+  });
   const code = f.seed.accessCode();
   const seam = new SeamClient({ apiKey: FAKE_CREDENTIALS.apiKey, fetch: f.fetch });
   await seam.accessCodes.update({ access_code_id: code.access_code_id, name: 'n' });
@@ -214,5 +254,8 @@ test('a delivery follows no redirect: a 307 to another receiver is a failed atte
     ['failed', [307, 307]],
   ]);
   expect(target.received).toEqual([]);
-  await Promise.all([target.close(), new Promise<void>((resolve) => (redirecting.closeAllConnections(), redirecting.close(() => resolve())))]);
+  await Promise.all([
+    target.close(),
+    new Promise<void>((resolve) => (redirecting.closeAllConnections(), redirecting.close(() => resolve()))),
+  ]);
 });

@@ -11,7 +11,10 @@ export async function bundleTryIt(outputDir: string): Promise<string> {
   const specFile = resolve(outputDir, 'openapi.json');
   const manifestFile = resolve(outputDir, 'try-it.json');
   for (const file of [specFile, manifestFile, resolve(outputDir, 'operations.ts')]) {
-    if (!existsSync(file)) throw new Error(`${file} is missing: the Try-it panel reads the generator's output; run the generator (npm run generate, or with --out ${outputDir}) first`);
+    if (!existsSync(file))
+      throw new Error(
+        `${file} is missing: the Try-it panel reads the generator's output; run the generator (npm run generate, or with --out ${outputDir}) first`,
+      );
   }
   const work = mkdtempSync(join(tmpdir(), 'seam-try-it-'));
   try {
@@ -27,7 +30,17 @@ export async function bundleTryIt(outputDir: string): Promise<string> {
         `mountTryIt({ fake: { spec, operations: operationRoutes, resources: operationResources, seeds: exampleSeeds }, serverUrl, operations });`,
       ].join('\n'),
     );
-    const result = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'iife', platform: 'browser', target: 'es2022', write: false, logLevel: 'silent', legalComments: 'none' });
+    const result = await build({
+      entryPoints: [entry],
+      bundle: true,
+      minify: true,
+      format: 'iife',
+      platform: 'browser',
+      target: 'es2022',
+      write: false,
+      logLevel: 'silent',
+      legalComments: 'none',
+    });
     // Inlined in a <script>: a `</script` inside a string would end it early, and a `<!--` then a
     // `<script` (a description that holds both) would put the HTML parser in its "double escaped"
     // state, where the closing </script> no longer closes, and the panel vanished. Written as \x3C,

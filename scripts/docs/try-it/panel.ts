@@ -17,7 +17,11 @@ export interface TryItConfig {
   operations: TryItOperation[];
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, unknown> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Record<string, unknown> = {},
+  ...children: Array<Node | string>
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   Object.assign(node, props);
   node.append(...children);
@@ -64,18 +68,44 @@ export function mountTryIt(config: TryItConfig): void {
   panel.setAttribute('aria-label', 'Try it');
   const toggle = el('button', { id: 'try-it-toggle', textContent: 'Try it' });
   const select = el('select', { id: 'try-it-operation' });
-  for (const op of config.operations) select.append(el('option', { value: op.operationId, textContent: `${op.name} — ${op.method.toUpperCase()} ${op.path}` }));
+  for (const op of config.operations)
+    select.append(
+      el('option', { value: op.operationId, textContent: `${op.name} — ${op.method.toUpperCase()} ${op.path}` }),
+    );
   const target = el('select', { id: 'try-it-target' });
-  target.append(el('option', { value: 'fake', textContent: 'The fake, in this page (no account needed)' }), el('option', { value: 'real', textContent: `The real API (${config.serverUrl})` }));
+  target.append(
+    el('option', { value: 'fake', textContent: 'The fake, in this page (no account needed)' }),
+    el('option', { value: 'real', textContent: `The real API (${config.serverUrl})` }),
+  );
   const key = el('input', { id: 'try-it-key', type: 'password', autocomplete: 'off', placeholder: 'Your API key' });
-  const keyRow = el('form', { hidden: true, onsubmit: (e: Event) => e.preventDefault() }, el('label', { htmlFor: 'try-it-key', textContent: 'API key' }), key, el('p', { className: 'note', textContent: 'Kept in this page\u2019s memory only: never stored, never logged, gone when you leave.' }));
+  const keyRow = el(
+    'form',
+    { hidden: true, onsubmit: (e: Event) => e.preventDefault() },
+    el('label', { htmlFor: 'try-it-key', textContent: 'API key' }),
+    key,
+    el('p', {
+      className: 'note',
+      textContent: 'Kept in this page\u2019s memory only: never stored, never logged, gone when you leave.',
+    }),
+  );
   const fields = el('div', { id: 'try-it-fields' });
   const send = el('button', { className: 'send', id: 'try-it-send', textContent: 'Send' });
   const result = el('div', { id: 'try-it-result' });
   const close = el('button', { textContent: '\u2715', title: 'Close' });
   panel.append(
     el('header', {}, el('strong', { textContent: 'Try it' }), close),
-    el('div', { className: 'body' }, el('label', { htmlFor: 'try-it-operation', textContent: 'Operation' }), select, el('label', { htmlFor: 'try-it-target', textContent: 'Send to' }), target, keyRow, fields, send, result),
+    el(
+      'div',
+      { className: 'body' },
+      el('label', { htmlFor: 'try-it-operation', textContent: 'Operation' }),
+      select,
+      el('label', { htmlFor: 'try-it-target', textContent: 'Send to' }),
+      target,
+      keyRow,
+      fields,
+      send,
+      result,
+    ),
   );
   document.body.append(toggle, panel);
 
@@ -91,8 +121,13 @@ export function mountTryIt(config: TryItConfig): void {
       inputs.set(p.name, input);
       fields.append(el('label', { htmlFor: input.id, textContent: `${p.name} (${p.in})` }), input);
     }
-    bodyArea = op.body === undefined ? undefined : el('textarea', { id: 'try-it-body', value: op.body, spellcheck: false });
-    if (bodyArea) fields.append(el('label', { htmlFor: 'try-it-body', textContent: `Body (${op.mediaType ?? 'application/json'})` }), bodyArea);
+    bodyArea =
+      op.body === undefined ? undefined : el('textarea', { id: 'try-it-body', value: op.body, spellcheck: false });
+    if (bodyArea)
+      fields.append(
+        el('label', { htmlFor: 'try-it-body', textContent: `Body (${op.mediaType ?? 'application/json'})` }),
+        bodyArea,
+      );
     result.replaceChildren();
   };
   const follow = () => {
@@ -126,7 +161,13 @@ export function mountTryIt(config: TryItConfig): void {
       const value = inputs.get(p.name)!.value;
       // As the client refuses them: `..` would reach the parent resource, an empty one the collection.
       if (p.in === 'path' && !isPathSegment(value)) {
-        result.replaceChildren(el('p', { className: 'error-class', id: 'try-it-error-class', textContent: `${p.name} must be a non-empty path segment other than "." and "..": nothing was sent.` }));
+        result.replaceChildren(
+          el('p', {
+            className: 'error-class',
+            id: 'try-it-error-class',
+            textContent: `${p.name} must be a non-empty path segment other than "." and "..": nothing was sent.`,
+          }),
+        );
         return;
       }
       if (p.in === 'path') path = path.replace(`{${p.name}}`, encodeURIComponent(value));
@@ -139,9 +180,21 @@ export function mountTryIt(config: TryItConfig): void {
     result.replaceChildren(el('p', { className: 'note', textContent: 'Sending…' }));
     try {
       // As the client: no redirect is followed (the key and body would go to wherever it points).
-      const response = await (real ? fetch : fake.fetch)(url, { method: op.method.toUpperCase(), headers, redirect: 'manual', ...(body === undefined ? {} : { body }) });
+      const response = await (real ? fetch : fake.fetch)(url, {
+        method: op.method.toUpperCase(),
+        headers,
+        redirect: 'manual',
+        ...(body === undefined ? {} : { body }),
+      });
       if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
-        result.replaceChildren(el('p', { className: 'error-class', id: 'try-it-error-class', textContent: 'The API answered with a redirect, which is not followed (nor is it by the client): check the server URL.' }));
+        result.replaceChildren(
+          el('p', {
+            className: 'error-class',
+            id: 'try-it-error-class',
+            textContent:
+              'The API answered with a redirect, which is not followed (nor is it by the client): check the server URL.',
+          }),
+        );
         return;
       }
       // The pasted key, wherever an answer echoes it (the raw answer below, and the error line).
@@ -153,17 +206,30 @@ export function mountTryIt(config: TryItConfig): void {
       } catch {
         // shown as text
       }
-      const shown = el('pre', { id: 'try-it-response', textContent: typeof parsed === 'string' ? parsed : JSON.stringify(parsed, null, 2) });
+      const shown = el('pre', {
+        id: 'try-it-response',
+        textContent: typeof parsed === 'string' ? parsed : JSON.stringify(parsed, null, 2),
+      });
       const status = el('p', { id: 'try-it-status', textContent: `HTTP ${response.status}` });
       const parts: Node[] = [status, shown];
       if (!response.ok) {
         // The client's own table: the same function makes the error a call would throw.
         const error = errorFromResponse({ secrets, profile: seamProfile }, response, parsed);
-        parts.splice(1, 0, el('p', { className: 'error-class', id: 'try-it-error-class', textContent: `The client throws ${error.name}: ${error.message}` }));
+        parts.splice(
+          1,
+          0,
+          el('p', {
+            className: 'error-class',
+            id: 'try-it-error-class',
+            textContent: `The client throws ${error.name}: ${error.message}`,
+          }),
+        );
       }
       result.replaceChildren(...parts);
     } catch (err) {
-      result.replaceChildren(el('p', { className: 'error-class', textContent: `No answer: ${(err as Error).message}` }));
+      result.replaceChildren(
+        el('p', { className: 'error-class', textContent: `No answer: ${(err as Error).message}` }),
+      );
     }
   });
 

@@ -109,7 +109,13 @@ function undocumentedOf(op: Record<string, unknown>): string | undefined {
 
 // Fern's group may be a list of nested groups; Speakeasy's is dotted.
 const readGroup = (key: string, value: unknown): unknown[] | undefined =>
-  typeof value === 'string' ? (key.includes('speakeasy') ? value.split('.') : [value]) : Array.isArray(value) ? value : undefined;
+  typeof value === 'string'
+    ? key.includes('speakeasy')
+      ? value.split('.')
+      : [value]
+    : Array.isArray(value)
+      ? value
+      : undefined;
 
 function vendorNameOf(op: Record<string, unknown>, where: (key: string) => string): VendorName | undefined {
   for (const [groupKey, methodKey] of VENDOR_NAME_KEYS) {
@@ -118,26 +124,46 @@ function vendorNameOf(op: Record<string, unknown>, where: (key: string) => strin
     if (groupValue === undefined && methodValue === undefined) continue;
     const group = groupValue === undefined ? undefined : readGroup(groupKey, groupValue);
     if (groupValue !== undefined && (!group || group.length === 0 || !group.every(isString))) {
-      throw new GeneratorError('invalid-extension', `${groupKey} must be a string${groupKey.includes('fern') ? ' or a list of strings' : ''}`, where(groupKey));
+      throw new GeneratorError(
+        'invalid-extension',
+        `${groupKey} must be a string${groupKey.includes('fern') ? ' or a list of strings' : ''}`,
+        where(groupKey),
+      );
     }
     if (methodValue !== undefined && !isString(methodValue)) {
       throw new GeneratorError('invalid-extension', `${methodKey} must be a string`, where(methodKey));
     }
     const source = methodValue !== undefined ? methodKey : groupKey;
-    return { ...(group ? { group: group as string[] } : {}), ...(methodValue !== undefined ? { method: methodValue } : {}), source, keys: [groupKey, methodKey] };
+    return {
+      ...(group ? { group: group as string[] } : {}),
+      ...(methodValue !== undefined ? { method: methodValue } : {}),
+      source,
+      keys: [groupKey, methodKey],
+    };
   }
   return undefined;
 }
 
-function fakeResourceOf(value: false | Record<string, unknown> | undefined, where: () => string): false | Partial<ResourceModel> | undefined {
+function fakeResourceOf(
+  value: false | Record<string, unknown> | undefined,
+  where: () => string,
+): false | Partial<ResourceModel> | undefined {
   if (value === undefined || value === false) return value;
   for (const [key, v] of Object.entries(value)) {
     if (!FAKE_RESOURCE_FIELDS.includes(key) || !isString(v)) {
-      throw new GeneratorError('invalid-extension', `x-fake-resource.${key} is not a string field of ${FAKE_RESOURCE_FIELDS.join(', ')}`, where());
+      throw new GeneratorError(
+        'invalid-extension',
+        `x-fake-resource.${key} is not a string field of ${FAKE_RESOURCE_FIELDS.join(', ')}`,
+        where(),
+      );
     }
   }
   if (value.action !== undefined && !(RESOURCE_ACTIONS as readonly unknown[]).includes(value.action)) {
-    throw new GeneratorError('invalid-extension', `x-fake-resource.action must be one of ${RESOURCE_ACTIONS.join(', ')}`, where());
+    throw new GeneratorError(
+      'invalid-extension',
+      `x-fake-resource.action must be one of ${RESOURCE_ACTIONS.join(', ')}`,
+      where(),
+    );
   }
   return value as Partial<ResourceModel>;
 }
@@ -150,13 +176,16 @@ export function readExtensions(op: Record<string, unknown>, pointer: string, loc
   const where = (key: string): string => locate(`${pointer}/${key}`);
   for (const [key, [check, what]] of Object.entries(FORMS)) {
     const value = op[key];
-    if (value !== undefined && !check(value)) throw new GeneratorError('invalid-extension', `${key} must be ${what}, not ${JSON.stringify(value)}`, where(key));
+    if (value !== undefined && !check(value))
+      throw new GeneratorError('invalid-extension', `${key} must be ${what}, not ${JSON.stringify(value)}`, where(key));
   }
   const x = (key: string): unknown => op[key];
   const deprecated = x('x-deprecated');
   const note = isString(deprecated) && deprecated.trim() ? deprecated.trim() : undefined;
   const vendorName = vendorNameOf(op, where);
-  const fakeResource = fakeResourceOf(x('x-fake-resource') as false | Record<string, unknown> | undefined, () => where('x-fake-resource'));
+  const fakeResource = fakeResourceOf(x('x-fake-resource') as false | Record<string, unknown> | undefined, () =>
+    where('x-fake-resource'),
+  );
   const undocumented = undocumentedOf(op);
   return {
     ...(isString(x('x-operation-group')) ? { operationGroup: x('x-operation-group') as string } : {}),
@@ -168,7 +197,9 @@ export function readExtensions(op: Record<string, unknown>, pointer: string, loc
     ...(note ? { deprecationNote: note } : {}),
     ...(isString(x('x-title')) ? { title: x('x-title') as string } : {}),
     ...(x('x-pagination') !== undefined ? { pagination: x('x-pagination') as false | Record<string, unknown> } : {}),
-    ...(isObject(x('x-speakeasy-pagination')) ? { speakeasyPagination: x('x-speakeasy-pagination') as Record<string, unknown> } : {}),
+    ...(isObject(x('x-speakeasy-pagination'))
+      ? { speakeasyPagination: x('x-speakeasy-pagination') as Record<string, unknown> }
+      : {}),
     ...(fakeResource !== undefined ? { fakeResource } : {}),
     ...(vendorName ? { vendorName } : {}),
     vendorKeys: VENDOR_NAME_KEYS.flat().filter((key) => op[key] !== undefined),
@@ -189,13 +220,19 @@ export function ignoredExtensions(
   for (const alt of alternatives) {
     for (const key of PRIMARY_ONLY) {
       if (alt.op[key] !== undefined && alt.op[key] !== primary.op[key]) {
-        warnings.push(`${locate(`${alt.pointer}/${key}`)} ignored-extension: ${key} is read from the primary method (${primary.method.toUpperCase()}) of this x-operation-group; this value is ignored`);
+        warnings.push(
+          `${locate(`${alt.pointer}/${key}`)} ignored-extension: ${key} is read from the primary method (${primary.method.toUpperCase()}) of this x-operation-group; this value is ignored`,
+        );
       }
     }
   }
-  const used: readonly string[] = primary.extensions.vendorName?.source === nameSource ? primary.extensions.vendorName.keys : [];
+  const used: readonly string[] =
+    primary.extensions.vendorName?.source === nameSource ? primary.extensions.vendorName.keys : [];
   for (const key of primary.extensions.vendorKeys) {
-    if (!used.includes(key)) warnings.push(`${locate(`${primary.pointer}/${key}`)} ignored-extension: ${key} is ignored; the name comes from ${nameSource}`);
+    if (!used.includes(key))
+      warnings.push(
+        `${locate(`${primary.pointer}/${key}`)} ignored-extension: ${key} is ignored; the name comes from ${nameSource}`,
+      );
   }
   return warnings;
 }
@@ -213,9 +250,14 @@ export interface SdkInfo {
 }
 
 /** info.x-sdk: the names the docs' samples use, and the naming strategy (`options.naming` overrides it). */
-export function readSdk(doc: OpenApiDocument, locate: Locate, options: { naming?: NamingStrategy; profile?: Profile }): { sdk: SdkInfo; naming: NamingStrategy } {
+export function readSdk(
+  doc: OpenApiDocument,
+  locate: Locate,
+  options: { naming?: NamingStrategy; profile?: Profile },
+): { sdk: SdkInfo; naming: NamingStrategy } {
   const raw = doc.info?.['x-sdk'];
-  if (raw !== undefined && !isObject(raw)) throw new GeneratorError('invalid-extension', 'x-sdk must be an object', locate('#/info/x-sdk'));
+  if (raw !== undefined && !isObject(raw))
+    throw new GeneratorError('invalid-extension', 'x-sdk must be an object', locate('#/info/x-sdk'));
   const sdk = raw ?? {};
   for (const key of ['package', 'client', 'instance', 'tokenEnv', 'naming', 'core', 'fetchClient']) {
     if (sdk[key] !== undefined && typeof sdk[key] !== 'string') {
@@ -234,13 +276,21 @@ export function readSdk(doc: OpenApiDocument, locate: Locate, options: { naming?
   };
   for (const [key, [form, what]] of Object.entries(forms)) {
     if (sdk[key] !== undefined && !form.test(sdk[key])) {
-      throw new GeneratorError('invalid-extension', `x-sdk.${key} must be ${what}, not ${JSON.stringify(sdk[key])}`, locate(`#/info/x-sdk/${key}`));
+      throw new GeneratorError(
+        'invalid-extension',
+        `x-sdk.${key} must be ${what}, not ${JSON.stringify(sdk[key])}`,
+        locate(`#/info/x-sdk/${key}`),
+      );
     }
   }
   const naming = options.naming ?? sdk.naming ?? 'path';
   const defaults = (options.profile ?? neutral).names.samples;
   if (!NAMING_STRATEGIES.includes(naming)) {
-    throw new GeneratorError('invalid-extension', `x-sdk.naming must be one of ${NAMING_STRATEGIES.join(', ')}, not "${naming}"`, locate('#/info/x-sdk/naming'));
+    throw new GeneratorError(
+      'invalid-extension',
+      `x-sdk.naming must be one of ${NAMING_STRATEGIES.join(', ')}, not "${naming}"`,
+      locate('#/info/x-sdk/naming'),
+    );
   }
   return {
     naming,

@@ -34,7 +34,11 @@ export function groupOperations(doc: OpenApiDocument, locate: Locate, problems: 
       let raw: RawOperation;
       try {
         if (typeof op.$ref === 'string') {
-          throw new GeneratorError('invalid-operation', 'an operation cannot be a $ref (OpenAPI allows $ref for a whole path item, not one operation)', locate(pointer));
+          throw new GeneratorError(
+            'invalid-operation',
+            'an operation cannot be a $ref (OpenAPI allows $ref for a whole path item, not one operation)',
+            locate(pointer),
+          );
         }
         raw = { path, method, op, pointer, pathItem: item, extensions: readExtensions(op, pointer, locate) };
       } catch (err) {
@@ -43,7 +47,12 @@ export function groupOperations(doc: OpenApiDocument, locate: Locate, problems: 
       }
       const { operationGroup, vendorName } = raw.extensions;
       const explicit = explicitNameKey(vendorName);
-      const key = operationGroup !== undefined ? `group ${operationGroup}` : explicit ? `name ${path} ${explicit}` : `${method} ${path}`;
+      const key =
+        operationGroup !== undefined
+          ? `group ${operationGroup}`
+          : explicit
+            ? `name ${path} ${explicit}`
+            : `${method} ${path}`;
       const group = groups.get(key) ?? [];
       if (group[0] && group[0].path !== path) {
         problems.push(

@@ -21,7 +21,10 @@ export * from './types.js';
 export { functionName } from '../naming/identifiers.js';
 
 /** A security scheme object, read only for what the docs say of it; each field unknown until checked. */
-type SchemeFields = { readonly type?: unknown; readonly scheme?: unknown; readonly description?: unknown; readonly name?: unknown } | null | undefined;
+type SchemeFields =
+  | { readonly type?: unknown; readonly scheme?: unknown; readonly description?: unknown; readonly name?: unknown }
+  | null
+  | undefined;
 
 /**
  * The operation that returns an action attempt by its id (Seam's /action_attempts/get), found from
@@ -30,11 +33,13 @@ type SchemeFields = { readonly type?: unknown; readonly scheme?: unknown; readon
  * call asks; a spec without one has methods that never wait.
  */
 function markActionAttemptPoll(operations: OperationModel[]): void {
-  const fieldsOf = (op: OperationModel) => new Set([...op.result.fields, ...op.success.variants.flatMap((v) => v.properties.map((p) => p.name))]);
+  const fieldsOf = (op: OperationModel) =>
+    new Set([...op.result.fields, ...op.success.variants.flatMap((v) => v.properties.map((p) => p.name))]);
   const takesId = (op: OperationModel) =>
     [...op.parameters, ...(op.requestBody?.properties ?? [])].some((p) => p.name === 'action_attempt_id' && p.required);
   const candidates = operations.filter((op) => {
-    if (op.actionAttemptType !== undefined || op.result.list || op.success.kind !== 'json' || !takesId(op)) return false;
+    if (op.actionAttemptType !== undefined || op.result.list || op.success.kind !== 'json' || !takesId(op))
+      return false;
     const fields = fieldsOf(op);
     return fields.has('action_attempt_id') && fields.has('status');
   });

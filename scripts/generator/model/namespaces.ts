@@ -4,7 +4,11 @@ import { functionName, typeIdentifier } from '../naming/identifiers.js';
 import { pointerOf } from '../../../src/openapi/refs.js';
 import type { Locate, NamespaceModel, OperationModel } from './types.js';
 
-export function buildNamespaces(operations: OperationModel[], locate: Locate, problems: GeneratorError[]): NamespaceModel {
+export function buildNamespaces(
+  operations: OperationModel[],
+  locate: Locate,
+  problems: GeneratorError[],
+): NamespaceModel {
   const root: NamespaceModel = { name: '', path: [], className: 'GeneratedClient', namespaces: [], operations: [] };
   // `issue.properties` and `issueProperties` would both be IssuePropertiesNamespace: the second
   // one made gets a number. Operations come sorted, so the numbering is stable.
@@ -49,12 +53,23 @@ export function buildNamespaces(operations: OperationModel[], locate: Locate, pr
 }
 
 /** Two operations whose exported names would be the same (`a_b` and `aB`). */
-export function checkTypeNames(operations: OperationModel[], root: NamespaceModel, locate: Locate, problems: GeneratorError[]): void {
+export function checkTypeNames(
+  operations: OperationModel[],
+  root: NamespaceModel,
+  locate: Locate,
+  problems: GeneratorError[],
+): void {
   const owners = new Map<string, string>();
   const claim = (identifier: string, owner: string, pointer: string) => {
     const previous = owners.get(identifier);
     if (previous && previous !== owner) {
-      problems.push(new GeneratorError('duplicate-type-name', `${owner} and ${previous} both need the exported name ${identifier}; give one an x-fern-sdk-method-name`, locate(pointer)));
+      problems.push(
+        new GeneratorError(
+          'duplicate-type-name',
+          `${owner} and ${previous} both need the exported name ${identifier}; give one an x-fern-sdk-method-name`,
+          locate(pointer),
+        ),
+      );
     }
     owners.set(identifier, owner);
   };
@@ -65,7 +80,8 @@ export function checkTypeNames(operations: OperationModel[], root: NamespaceMode
   classes(root);
   for (const op of operations) {
     const pointer = pointerOf('paths', op.path, op.method);
-    for (const suffix of ['Body', 'Request', 'Response', 'Result', 'Operation']) claim(`${op.typeName}${suffix}`, op.name, pointer);
+    for (const suffix of ['Body', 'Request', 'Response', 'Result', 'Operation'])
+      claim(`${op.typeName}${suffix}`, op.name, pointer);
     claim(functionName(op), op.name, pointer);
   }
 }

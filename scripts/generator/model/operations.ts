@@ -19,7 +19,11 @@ import type { InputModel, OperationModel, ParameterModel, RequestBodyModel, Resp
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
 
-function pickSuccess(spec: SpecReader, raw: RawOperation, warnings: string[]): { success: ResponseModel; errors: ResponseModel[] } {
+function pickSuccess(
+  spec: SpecReader,
+  raw: RawOperation,
+  warnings: string[],
+): { success: ResponseModel; errors: ResponseModel[] } {
   const { op, pointer, method, path } = raw;
   const at = (status: string) => pointerOf('paths', path, method, 'responses', status);
   const entries = isObject(op.responses) ? Object.entries<Json>(op.responses) : [];
@@ -28,12 +32,28 @@ function pickSuccess(spec: SpecReader, raw: RawOperation, warnings: string[]): {
   const label = `${method.toUpperCase()} ${path}`;
   if (!chosen || !/^2/.test(chosen[0])) {
     const others = entries.map(([s]) => s).join(', ') || 'no responses';
-    const outcome = chosen?.[0] === 'default' ? 'the client resolves to the `default` response' : chosen ? `the client resolves to the ${chosen[0]}'s Location` : 'the client resolves to void';
-    warnings.push(`${spec.locate(`${pointer}/responses`)} no-success-response: ${label} has no 2xx response (${others}); ${outcome}`);
+    const outcome =
+      chosen?.[0] === 'default'
+        ? 'the client resolves to the `default` response'
+        : chosen
+          ? `the client resolves to the ${chosen[0]}'s Location`
+          : 'the client resolves to void';
+    warnings.push(
+      `${spec.locate(`${pointer}/responses`)} no-success-response: ${label} has no 2xx response (${others}); ${outcome}`,
+    );
   }
   const success: ResponseModel = chosen
     ? responseOf(spec, chosen[0], chosen[1], at(chosen[0]))
-    : { status: '2XX', description: '', kind: 'void', type: 'void', properties: [], variants: [], examples: [], errorTypes: [] };
+    : {
+        status: '2XX',
+        description: '',
+        kind: 'void',
+        type: 'void',
+        properties: [],
+        variants: [],
+        examples: [],
+        errorTypes: [],
+      };
   const errors = entries
     .filter(([s]) => /^[45]/.test(s) || (s === 'default' && chosen?.[0] !== 'default'))
     .map(([s, r]) => responseOf(spec, s, r, at(s)));
@@ -44,21 +64,26 @@ function requestBodyOf(spec: SpecReader, raw: RawOperation, warnings: string[]):
   if (raw.op.requestBody === undefined) return undefined;
   const at = `${raw.pointer}/requestBody`;
   if (raw.method === 'get' || raw.method === 'head') {
-    warnings.push(`${spec.locate(at)} ignored-request-body: fetch cannot send a body with ${raw.method.toUpperCase()}, so the method of ${raw.method.toUpperCase()} ${raw.path} takes none`);
+    warnings.push(
+      `${spec.locate(at)} ignored-request-body: fetch cannot send a body with ${raw.method.toUpperCase()}, so the method of ${raw.method.toUpperCase()} ${raw.path} takes none`,
+    );
     return undefined;
   }
   const body = spec.deref(raw.op.requestBody, at);
   const content = isObject(body?.content) ? body.content : {};
   const mediaType = pickRequestMediaType(content);
   if (!mediaType) {
-    warnings.push(`${spec.locate(at)} empty-request-body: ${raw.method.toUpperCase()} ${raw.path} has a requestBody with no media type; the client sends none`);
+    warnings.push(
+      `${spec.locate(at)} empty-request-body: ${raw.method.toUpperCase()} ${raw.path} has a requestBody with no media type; the client sends none`,
+    );
     return undefined;
   }
   const media = content[mediaType] ?? {};
   const kind = bodyKind(mediaType);
   const structured = kind === 'json' || kind === 'form' || kind === 'multipart';
   const examples = spec.examplesOf(media, at);
-  const sample = examples[0]?.value ?? (kind === 'text' || kind === 'binary' ? 'string' : spec.sampleOf(media.schema, at));
+  const sample =
+    examples[0]?.value ?? (kind === 'text' || kind === 'binary' ? 'string' : spec.sampleOf(media.schema, at));
   return {
     required: body.required === true,
     mediaType,
@@ -71,13 +96,20 @@ function requestBodyOf(spec: SpecReader, raw: RawOperation, warnings: string[]):
     ...(sample !== undefined ? { sample } : {}),
     deepObject:
       kind === 'form' && isObject(media.encoding)
-        ? Object.entries<Json>(media.encoding).filter(([, e]) => e?.style === 'deepObject').map(([name]) => name)
+        ? Object.entries<Json>(media.encoding)
+            .filter(([, e]) => e?.style === 'deepObject')
+            .map(([name]) => name)
         : [],
   };
 }
 
 /** Lays out the method's argument; see InputModel. */
-function inputOf(spec: SpecReader, raw: RawOperation, parameters: ParameterModel[], body: RequestBodyModel | undefined): InputModel {
+function inputOf(
+  spec: SpecReader,
+  raw: RawOperation,
+  parameters: ParameterModel[],
+  body: RequestBodyModel | undefined,
+): InputModel {
   const byName = new Map<string, ParameterModel>();
   for (const p of parameters) {
     const clash = byName.get(p.name);
@@ -90,7 +122,8 @@ function inputOf(spec: SpecReader, raw: RawOperation, parameters: ParameterModel
     }
     byName.set(p.name, p);
   }
-  if (parameters.length === 0) return body ? { shape: 'body', required: body.required } : { shape: 'none', required: false };
+  if (parameters.length === 0)
+    return body ? { shape: 'body', required: body.required } : { shape: 'none', required: false };
   const paramsRequired = parameters.some((p) => p.required);
   if (!body) return { shape: 'flat', required: paramsRequired };
   const schema = spec.deref(raw.op.requestBody, `${raw.pointer}/requestBody`).content[body.mediaType]?.schema;
@@ -113,7 +146,12 @@ function inputOf(spec: SpecReader, raw: RawOperation, parameters: ParameterModel
   return { shape: 'flat', required: paramsRequired || body.required, bodyKey: 'body' };
 }
 
-export function buildOperation(spec: SpecReader, group: RawOperation[], name: DerivedName, warnings: string[]): OperationModel {
+export function buildOperation(
+  spec: SpecReader,
+  group: RawOperation[],
+  name: DerivedName,
+  warnings: string[],
+): OperationModel {
   const primary = group[0]!; // groups are filled in HTTP_METHODS' order of preference
   const { op, path, method, pointer, extensions: x } = primary;
   const where = (key?: string) => spec.locate(key ? `${pointer}/${key}` : pointer);
@@ -125,17 +163,28 @@ export function buildOperation(spec: SpecReader, group: RawOperation[], name: De
   const successNode = success.kind === 'json' ? spec.deref(op.responses[success.status], pointer) : undefined;
   const successSchema = successNode ? spec.deref(successNode.content[success.mediaType!]?.schema, pointer) : undefined;
   // Own properties only: `x-response-key: toString` must not find Object.prototype.toString.
-  const keyedSchema = responseKey && isObject(successSchema?.properties) && Object.hasOwn(successSchema.properties, responseKey) ? successSchema.properties[responseKey] : undefined;
+  const keyedSchema =
+    responseKey && isObject(successSchema?.properties) && Object.hasOwn(successSchema.properties, responseKey)
+      ? successSchema.properties[responseKey]
+      : undefined;
   // The runtime reads the key from an answer as `body[key]` (no own-property check: every call
   // would pay for it); a key every object has from Object.prototype would resolve, in an answer
   // without it, to Object.prototype's member. Refused here, so no descriptor ever holds one.
   if (responseKey && responseKey in Object.prototype) {
-    throw new GeneratorError('reserved-response-key', `x-response-key "${responseKey}" is a member every object has (Object.prototype); an answer without it would resolve to that member. Name another property`, where('x-response-key'));
+    throw new GeneratorError(
+      'reserved-response-key',
+      `x-response-key "${responseKey}" is a member every object has (Object.prototype); an answer without it would resolve to that member. Name another property`,
+      where('x-response-key'),
+    );
   }
   if (responseKey) {
     const keyed = keyedSchema;
     if (!keyed) {
-      throw new GeneratorError('unknown-response-key', `x-response-key "${responseKey}" is not a property of the ${success.status} response`, where('x-response-key'));
+      throw new GeneratorError(
+        'unknown-response-key',
+        `x-response-key "${responseKey}" is not a property of the ${success.status} response`,
+        where('x-response-key'),
+      );
     }
     resultType = spec.describeType(keyed, pointer);
     success.variants = spec.variantsOf(keyed, pointer);
@@ -144,9 +193,14 @@ export function buildOperation(spec: SpecReader, group: RawOperation[], name: De
   // item and its id in an answer (resources.ts).
   const resolvedSchema = spec.deref(responseKey ? keyedSchema : successSchema, pointer);
   const resultIsList = resolvedSchema?.type === 'array';
-  const resultFields = isObject(resolvedSchema) ? spec.propertiesOf(resultIsList ? resolvedSchema.items : resolvedSchema, pointer).map((p) => p.name) : [];
+  const resultFields = isObject(resolvedSchema)
+    ? spec.propertiesOf(resultIsList ? resolvedSchema.items : resolvedSchema, pointer).map((p) => p.name)
+    : [];
   // Only a 2xx promises a shape: a `default` answer may be anything the API sends.
-  const shape = /^2/.test(success.status) && successSchema ? shapeOf(responseKey ? keyedSchema : successSchema, (n) => spec.deref(n, pointer)) : undefined;
+  const shape =
+    /^2/.test(success.status) && successSchema
+      ? shapeOf(responseKey ? keyedSchema : successSchema, (n) => spec.deref(n, pointer))
+      : undefined;
   // An operation with x-action-attempt-type waits wherever its answer holds the attempt: as the
   // value it resolves to (x-response-key: action_attempt), beside a resource (Seam's
   // access_codes/create: `access_code` and `action_attempt`), or in a body with no key
@@ -154,29 +208,59 @@ export function buildOperation(spec: SpecReader, group: RawOperation[], name: De
   // not resolve to it.
   const actionAttemptType = x.actionAttemptType;
   const attemptKeyName = 'x-action-attempt-type';
-  const heldAt = actionAttemptType !== undefined && success.kind === 'json' ? attemptPropertyOf(spec, successSchema, pointer) : undefined;
+  const heldAt =
+    actionAttemptType !== undefined && success.kind === 'json'
+      ? attemptPropertyOf(spec, successSchema, pointer)
+      : undefined;
   const actionAttempt = actionAttemptType !== undefined && (responseKey === 'action_attempt' || heldAt !== undefined);
   if (actionAttemptType !== undefined && !actionAttempt && success.kind === 'json') {
-    warnings.push(`${where(attemptKeyName)} ignored-extension: ${attemptKeyName} is ignored, since the ${success.status} answer holds no action attempt (no property with an action_attempt_id) to wait for`);
+    warnings.push(
+      `${where(attemptKeyName)} ignored-extension: ${attemptKeyName} is ignored, since the ${success.status} answer holds no action attempt (no property with an action_attempt_id) to wait for`,
+    );
   }
   if (actionAttempt && success.kind !== 'json') {
-    warnings.push(`${where(attemptKeyName)} ignored-extension: ${attemptKeyName} is ignored, since ${method.toUpperCase()} ${path} answers no JSON`);
+    warnings.push(
+      `${where(attemptKeyName)} ignored-extension: ${attemptKeyName} is ignored, since ${method.toUpperCase()} ${path} answers no JSON`,
+    );
   }
-  const attemptKey = actionAttempt && heldAt !== undefined && heldAt !== responseKey && success.kind === 'json' ? heldAt : undefined;
+  const attemptKey =
+    actionAttempt && heldAt !== undefined && heldAt !== responseKey && success.kind === 'json' ? heldAt : undefined;
   // What it resolves to once waited: the attempt's success variant, unless it resolves to a resource.
-  const attemptSchema = attemptKey ? successSchema?.properties?.[attemptKey] : responseKey ? keyedSchema : successSchema;
+  const attemptSchema = attemptKey
+    ? successSchema?.properties?.[attemptKey]
+    : responseKey
+      ? keyedSchema
+      : successSchema;
   const waited =
-    actionAttempt && success.kind === 'json' && !(attemptKey && responseKey) ? waitedOf(spec, attemptSchema, pointer, actionAttemptType) : undefined;
+    actionAttempt && success.kind === 'json' && !(attemptKey && responseKey)
+      ? waitedOf(spec, attemptSchema, pointer, actionAttemptType)
+      : undefined;
 
   const parameters = parametersOf(spec, path, primary.pathItem, op, method, warnings);
   for (const segment of urlPathOf(path).match(/\{[^}]*\}/g) ?? []) {
     const paramName = segment.slice(1, -1);
     if (!parameters.some((p) => p.in === 'path' && p.name === paramName)) {
-      throw new GeneratorError('missing-path-parameter', `${path} names {${paramName}}, but no path parameter "${paramName}" is defined`, where());
+      throw new GeneratorError(
+        'missing-path-parameter',
+        `${path} names {${paramName}}, but no path parameter "${paramName}" is defined`,
+        where(),
+      );
     }
   }
   const requestBody = requestBodyOf(spec, primary, warnings);
-  const pagination = success.kind === 'json' ? paginationOf(spec, { body: successSchema, extensions: x, model: { responseKey, parameters, requestBody }, where: (key) => where(key || undefined) }, warnings) : undefined;
+  const pagination =
+    success.kind === 'json'
+      ? paginationOf(
+          spec,
+          {
+            body: successSchema,
+            extensions: x,
+            model: { responseKey, parameters, requestBody },
+            where: (key) => where(key || undefined),
+          },
+          warnings,
+        )
+      : undefined;
   const dotted = [...name.namespacePath, name.methodName].join('.');
   const typeName = typeIdentifier([...name.namespacePath, name.methodName]);
   return {
@@ -194,7 +278,12 @@ export function buildOperation(spec: SpecReader, group: RawOperation[], name: De
     deprecated: x.deprecated,
     ...(x.deprecationNote !== undefined ? { deprecationNote: x.deprecationNote } : {}),
     tags: Array.isArray(op.tags) ? op.tags.map(String) : [],
-    security: (Array.isArray(op.security) ? op.security : Array.isArray(spec.doc.security) ? spec.doc.security : []).map((alt: Json) => Object.keys(alt ?? {})),
+    security: (Array.isArray(op.security)
+      ? op.security
+      : Array.isArray(spec.doc.security)
+        ? spec.doc.security
+        : []
+    ).map((alt: Json) => Object.keys(alt ?? {})),
     parameters,
     ...(requestBody ? { requestBody } : {}),
     input: inputOf(spec, primary, parameters, requestBody),
@@ -222,7 +311,8 @@ function attemptPropertyOf(spec: SpecReader, body: Json, at: string): string | u
   if (!isObject(schema) || !isObject(schema.properties)) return undefined;
   return Object.keys(schema.properties).find((name) => {
     const variants = spec.variantsOf(schema.properties[name], at);
-    const shapes = variants.length > 0 ? variants.map((v) => v.properties) : [spec.propertiesOf(schema.properties[name], at)];
+    const shapes =
+      variants.length > 0 ? variants.map((v) => v.properties) : [spec.propertiesOf(schema.properties[name], at)];
     return shapes.every((fields) => fields.some((f) => f.name === 'action_attempt_id'));
   });
 }
@@ -241,11 +331,17 @@ const fixedValues = (spec: SpecReader, schema: Json, property: string, at: strin
  */
 function waitedOf(spec: SpecReader, keyed: Json, at: string, actionType: string | undefined): OperationModel['waited'] {
   const schema = spec.deref(keyed, at);
-  const list: Json[] | undefined = Array.isArray(schema?.oneOf) ? schema.oneOf : Array.isArray(schema?.anyOf) ? schema.anyOf : undefined;
+  const list: Json[] | undefined = Array.isArray(schema?.oneOf)
+    ? schema.oneOf
+    : Array.isArray(schema?.anyOf)
+      ? schema.anyOf
+      : undefined;
   if (!list) return undefined;
   const variants = list.map((v) => spec.deref(v, at));
   const succeeded = variants.filter((v) => fixedValues(spec, v, 'status', at)?.includes('success'));
-  const chosen = succeeded.find((v) => actionType !== undefined && fixedValues(spec, v, 'action_type', at)?.includes(actionType)) ?? succeeded[0];
+  const chosen =
+    succeeded.find((v) => actionType !== undefined && fixedValues(spec, v, 'action_type', at)?.includes(actionType)) ??
+    succeeded[0];
   if (!chosen) return undefined;
   return { variant: 'success', sample: spec.sampleOf(chosen, at) };
 }

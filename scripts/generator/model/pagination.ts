@@ -27,8 +27,25 @@ import type { OperationModel, PaginationModel } from './types.js';
 type Json = any;
 
 const HAS_MORE = ['has_next_page', 'has_more', 'hasMore', 'hasNextPage', 'has_next'];
-const NEXT = ['next_page_cursor', 'next_cursor', 'nextCursor', 'next_page_token', 'nextPageToken', 'next_token', 'nextToken'];
-const CURSOR_INPUTS = ['page_cursor', 'cursor', 'page_token', 'pageToken', 'next_token', 'nextToken', 'starting_after', 'after'];
+const NEXT = [
+  'next_page_cursor',
+  'next_cursor',
+  'nextCursor',
+  'next_page_token',
+  'nextPageToken',
+  'next_token',
+  'nextToken',
+];
+const CURSOR_INPUTS = [
+  'page_cursor',
+  'cursor',
+  'page_token',
+  'pageToken',
+  'next_token',
+  'nextToken',
+  'starting_after',
+  'after',
+];
 const AFTER_INPUTS = ['starting_after', 'after'];
 const LIMIT_INPUTS = ['limit', 'page_size', 'pageSize', 'per_page', 'max_results', 'maxResults'];
 const ITEM_KEYS = ['data', 'items', 'results'];
@@ -48,11 +65,14 @@ function propertiesOf(spec: SpecReader, node: Json, at: string): Record<string, 
   if (!isObject(schema)) return {};
   const parts = Array.isArray(schema.allOf) ? schema.allOf.map((p: Json) => spec.deref(p, at)) : [schema];
   const out: Record<string, Json> = {};
-  for (const part of parts) for (const [name, prop] of Object.entries<Json>(isObject(part?.properties) ? part.properties : {})) out[name] = spec.deref(prop, at);
+  for (const part of parts)
+    for (const [name, prop] of Object.entries<Json>(isObject(part?.properties) ? part.properties : {}))
+      out[name] = spec.deref(prop, at);
   return out;
 }
 
-const isArray = (schema: Json): boolean => isObject(schema) && (schema.type === 'array' || (Array.isArray(schema.type) && schema.type.includes('array')));
+const isArray = (schema: Json): boolean =>
+  isObject(schema) && (schema.type === 'array' || (Array.isArray(schema.type) && schema.type.includes('array')));
 
 /** Where the answer holds the page's items: the response key's list, `data`, `items`, `results`, or its one list. */
 function itemsPath(spec: SpecReader, body: Json, responseKey: string | undefined, at: string): string[] | undefined {
@@ -71,9 +91,15 @@ function itemsPath(spec: SpecReader, body: Json, responseKey: string | undefined
 }
 
 /** The request's fields: every parameter and body field (of any variant), by name. */
-function requestFields(model: Inputs['model']): Map<string, { type: string; default?: unknown; constraints: string[] }> {
+function requestFields(
+  model: Inputs['model'],
+): Map<string, { type: string; default?: unknown; constraints: string[] }> {
   const fields = new Map<string, { type: string; default?: unknown; constraints: string[] }>();
-  for (const p of [...model.parameters, ...(model.requestBody?.properties ?? []), ...(model.requestBody?.variants ?? []).flatMap((v) => v.properties)]) {
+  for (const p of [
+    ...model.parameters,
+    ...(model.requestBody?.properties ?? []),
+    ...(model.requestBody?.variants ?? []).flatMap((v) => v.properties),
+  ]) {
     if (!fields.has(p.name)) fields.set(p.name, p);
   }
   return fields;
@@ -93,7 +119,12 @@ function limitOf(fields: ReturnType<typeof requestFields>, name: string | undefi
 /** `$.a.b` → ['a', 'b']; `$.a[-1].id` → the last item of `a`, its `id`. */
 function jsonPath(value: unknown, where: string, key: string): { path: string[]; last?: string } {
   const m = typeof value === 'string' ? /^\$((?:\.[A-Za-z_][\w-]*)*)(?:\[-1\]\.([A-Za-z_][\w-]*))?$/.exec(value) : null;
-  if (!m) throw new GeneratorError('invalid-extension', `${key} must be a path such as "$.data.items" or "$.data[-1].id", not ${JSON.stringify(value)}`, where);
+  if (!m)
+    throw new GeneratorError(
+      'invalid-extension',
+      `${key} must be a path such as "$.data.items" or "$.data[-1].id", not ${JSON.stringify(value)}`,
+      where,
+    );
   return { path: m[1]!.split('.').filter(Boolean), ...(m[2] ? { last: m[2] } : {}) };
 }
 
@@ -113,7 +144,9 @@ function declared(
   } else if (isObject(speakeasy)) {
     source = 'x-speakeasy-pagination';
     if ((speakeasy as Json).type !== 'cursor') {
-      warnings.push(`${where(source)} ignored-extension: x-speakeasy-pagination of type ${JSON.stringify((speakeasy as Json).type)} is not read (only type: cursor); the method resolves to one page`);
+      warnings.push(
+        `${where(source)} ignored-extension: x-speakeasy-pagination of type ${JSON.stringify((speakeasy as Json).type)} is not read (only type: cursor); the method resolves to one page`,
+      );
       return null;
     }
     const inputs: Json[] = Array.isArray((speakeasy as Json).inputs) ? (speakeasy as Json).inputs : [];
@@ -123,14 +156,27 @@ function declared(
   } else return undefined;
   const at = where(source);
   if (typeof cursor !== 'string' || !fields.has(cursor)) {
-    throw new GeneratorError('invalid-extension', `${source} must name the request field that takes the cursor; ${JSON.stringify(cursor)} is not a parameter or body field of this operation`, at);
+    throw new GeneratorError(
+      'invalid-extension',
+      `${source} must name the request field that takes the cursor; ${JSON.stringify(cursor)} is not a parameter or body field of this operation`,
+      at,
+    );
   }
   if (limit !== undefined && (typeof limit !== 'string' || !fields.has(limit))) {
-    throw new GeneratorError('invalid-extension', `${source}'s limit ${JSON.stringify(limit)} is not a parameter or body field of this operation`, at);
+    throw new GeneratorError(
+      'invalid-extension',
+      `${source}'s limit ${JSON.stringify(limit)} is not a parameter or body field of this operation`,
+      at,
+    );
   }
   const items = jsonPath(results, at, `${source} results`);
   const next = jsonPath(nextCursor, at, `${source} nextCursor`);
-  if (items.last) throw new GeneratorError('invalid-extension', `${source} results must be the list itself, not one item's field`, at);
+  if (items.last)
+    throw new GeneratorError(
+      'invalid-extension',
+      `${source} results must be the list itself, not one item's field`,
+      at,
+    );
   return {
     source,
     items: items.path,
@@ -142,7 +188,11 @@ function declared(
 }
 
 /** The pagination of one operation, or undefined when it answers a whole list (or no list). */
-export function paginationOf(spec: SpecReader, { body, extensions, model, where }: Inputs, warnings: string[]): PaginationModel | undefined {
+export function paginationOf(
+  spec: SpecReader,
+  { body, extensions, model, where }: Inputs,
+  warnings: string[],
+): PaginationModel | undefined {
   const fields = requestFields(model);
   const own = declared(extensions, fields, where, warnings);
   if (own !== undefined) return own ?? undefined;
@@ -160,7 +210,10 @@ export function paginationOf(spec: SpecReader, { body, extensions, model, where 
 
   // A next cursor, at the top of the answer or in one of its objects (Seam's `pagination`).
   let found: { next: string[]; hasMore?: string[] } | undefined;
-  for (const [key, prop] of [['', body] as [string, Json], ...Object.entries(props).filter(([, p]) => isObject(p) && !isArray(p))]) {
+  for (const [key, prop] of [
+    ['', body] as [string, Json],
+    ...Object.entries(props).filter(([, p]) => isObject(p) && !isArray(p)),
+  ]) {
     const inner = key === '' ? props : propertiesOf(spec, prop, at);
     const next = pick(NEXT, inner);
     if (!next || inner[next]?.format === 'uri') continue;
@@ -175,9 +228,17 @@ export function paginationOf(spec: SpecReader, { body, extensions, model, where 
     const cursor = cursorField(CURSOR_INPUTS);
     const source = found.next.at(-1) === 'next_page_cursor' ? "Seam's pagination" : 'a next cursor';
     if (!cursor) {
-      warnings.push(`${where('')} unpaged-list: the answer pages (${found.next.join('.')}) but the request takes no cursor (${CURSOR_INPUTS.slice(0, 4).join(', ')}, …); the method resolves to the first page only: declare x-pagination to page it`);
+      warnings.push(
+        `${where('')} unpaged-list: the answer pages (${found.next.join('.')}) but the request takes no cursor (${CURSOR_INPUTS.slice(0, 4).join(', ')}, …); the method resolves to the first page only: declare x-pagination to page it`,
+      );
     }
-    return { source, items, ...found, ...(cursor ? { cursor } : {}), ...(limitName ? { limit: limitOf(fields, limitName) } : {}) };
+    return {
+      source,
+      items,
+      ...found,
+      ...(cursor ? { cursor } : {}),
+      ...(limitName ? { limit: limitOf(fields, limitName) } : {}),
+    };
   }
 
   // Stripe's: `has_more` beside a list, and the request starts after an item's id.
@@ -185,9 +246,18 @@ export function paginationOf(spec: SpecReader, { body, extensions, model, where 
   const after = cursorField(AFTER_INPUTS);
   if (more && after && props[more]?.type === 'boolean') {
     const items = itemsPath(spec, body, model.responseKey, at);
-    const itemFields = items ? propertiesOf(spec, spec.deref(propertiesOf(spec, body, at)[items[0]!], at)?.items, at) : {};
+    const itemFields = items
+      ? propertiesOf(spec, spec.deref(propertiesOf(spec, body, at)[items[0]!], at)?.items, at)
+      : {};
     if (items && items.length === 1 && itemFields.id !== undefined) {
-      return { source: "Stripe's has_more", items, nextFromLast: 'id', hasMore: [more], cursor: after, ...(limitName ? { limit: limitOf(fields, limitName) } : {}) };
+      return {
+        source: "Stripe's has_more",
+        items,
+        nextFromLast: 'id',
+        hasMore: [more],
+        cursor: after,
+        ...(limitName ? { limit: limitOf(fields, limitName) } : {}),
+      };
     }
   }
   return undefined;

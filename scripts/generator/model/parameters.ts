@@ -26,29 +26,56 @@ function queryStyleOf(p: ParameterNode): Pick<ParameterModel, 'style'> {
 // Header parameters the OpenAPI spec says to ignore: the client sets these itself.
 const IGNORED_HEADERS = new Set(['accept', 'content-type', 'authorization']);
 
-export function parametersOf(spec: SpecReader, path: string, pathItem: Node, op: Node, method: string, warnings: string[]): ParameterModel[] {
+export function parametersOf(
+  spec: SpecReader,
+  path: string,
+  pathItem: Node,
+  op: Node,
+  method: string,
+  warnings: string[],
+): ParameterModel[] {
   const listKeys = { item: ['paths', path, 'parameters'], operation: ['paths', path, method, 'parameters'] };
-  for (const [from, list] of [['item', pathItem.parameters], ['operation', op.parameters]] as const) {
-    if (list !== undefined && !Array.isArray(list)) throw new GeneratorError('invalid-parameters', 'parameters must be a list', spec.locate(pointerOf(...listKeys[from])));
+  for (const [from, list] of [
+    ['item', pathItem.parameters],
+    ['operation', op.parameters],
+  ] as const) {
+    if (list !== undefined && !Array.isArray(list))
+      throw new GeneratorError(
+        'invalid-parameters',
+        'parameters must be a list',
+        spec.locate(pointerOf(...listKeys[from])),
+      );
   }
   // Which apply is decided once, with the fake (src/openapi/operations.ts): the operation's replace the path item's.
-  const at = ({ from, index }: { from: 'item' | 'operation'; index: number }) => pointerOf(...listKeys[from], String(index));
+  const at = ({ from, index }: { from: 'item' | 'operation'; index: number }) =>
+    pointerOf(...listKeys[from], String(index));
   const applied = appliedParameters<ParameterNode>(pathItem, op, (raw, where) => {
     const p = spec.deref(raw, at(where));
     if (!isObject(p) || typeof p.name !== 'string' || !PARAMETER_LOCATIONS.includes(p.in)) {
-      throw new GeneratorError('invalid-parameter', 'a parameter needs a string `name` and `in` of path, query, header or cookie', spec.locate(at(where)));
+      throw new GeneratorError(
+        'invalid-parameter',
+        'a parameter needs a string `name` and `in` of path, query, header or cookie',
+        spec.locate(at(where)),
+      );
     }
     return p;
   });
   return applied.flatMap(({ node: p, ...where }) => {
     const pointer = at(where);
     if (p.in === 'header' && IGNORED_HEADERS.has(p.name.toLowerCase())) {
-      warnings.push(`${spec.locate(pointer)} ignored-parameter: header parameter "${p.name}" is ignored (OpenAPI: the client sets it)`);
+      warnings.push(
+        `${spec.locate(pointer)} ignored-parameter: header parameter "${p.name}" is ignored (OpenAPI: the client sets it)`,
+      );
       return [];
     }
     const schema = spec.deref(p.schema, pointer) ?? {};
-    const mediaExample = isObject(p.content) ? (Object.values(p.content)[0] as Node | null | undefined)?.example : undefined;
-    const example = p.example ?? (isObject(p.examples) ? spec.deref(Object.values(p.examples)[0], pointer)?.value : undefined) ?? mediaExample;
+    const mediaExample = isObject(p.content)
+      ? (Object.values(p.content)[0] as Node | null | undefined)?.example
+      : undefined;
+    const example =
+      p.example ??
+      (isObject(p.examples) ? spec.deref(Object.values(p.examples)[0], pointer)?.value : undefined) ??
+      mediaExample;
     const sample = example ?? spec.sampleOf(p.schema, pointer);
     return [
       {

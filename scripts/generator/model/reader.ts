@@ -41,10 +41,16 @@ export class SpecReader {
     if ('const' in schema) return JSON.stringify(schema.const);
     if (Array.isArray(schema.enum)) return schema.enum.map((v: unknown) => JSON.stringify(v)).join(' | ');
     for (const key of ['oneOf', 'anyOf'] as const) {
-      if (Array.isArray(schema[key])) return schema[key].map((s: Json) => this.describeType(s, at, depth + 1)).join(' | ');
+      if (Array.isArray(schema[key]))
+        return schema[key].map((s: Json) => this.describeType(s, at, depth + 1)).join(' | ');
     }
-    if (Array.isArray(schema.allOf)) return schema.allOf.map((s: Json) => this.describeType(s, at, depth + 1)).join(' & ');
-    const types: string[] = Array.isArray(schema.type) ? schema.type.map(String) : typeof schema.type === 'string' ? [schema.type] : [];
+    if (Array.isArray(schema.allOf))
+      return schema.allOf.map((s: Json) => this.describeType(s, at, depth + 1)).join(' & ');
+    const types: string[] = Array.isArray(schema.type)
+      ? schema.type.map(String)
+      : typeof schema.type === 'string'
+        ? [schema.type]
+        : [];
     if (schema.nullable === true) types.push('null');
     const described = types.map((t) => (t === 'array' ? `${this.describeType(schema.items, at, depth + 1)}[]` : t));
     return described.length > 0 ? described.join(' | ') : 'object';
@@ -74,13 +80,22 @@ export class SpecReader {
   /** Each variant of a `oneOf`/`anyOf` schema, named by its discriminator value or `$ref`. */
   variantsOf(node: Json, at: string): VariantModel[] {
     const schema = this.deref(node, at) ?? {};
-    const list: Json[] | undefined = Array.isArray(schema.oneOf) ? schema.oneOf : Array.isArray(schema.anyOf) ? schema.anyOf : undefined;
+    const list: Json[] | undefined = Array.isArray(schema.oneOf)
+      ? schema.oneOf
+      : Array.isArray(schema.anyOf)
+        ? schema.anyOf
+        : undefined;
     if (!list) return [];
     const tagName: string | undefined = schema.discriminator?.propertyName;
     return list.map((variant, i) => {
       const v = this.deref(variant, at) ?? {};
       const tag = tagName ? this.deref(v.properties?.[tagName], at) : undefined;
-      const name = tag?.const ?? (Array.isArray(tag?.enum) && tag.enum.length === 1 ? tag.enum[0] : undefined) ?? refName(variant) ?? v.title ?? `variant ${i + 1}`;
+      const name =
+        tag?.const ??
+        (Array.isArray(tag?.enum) && tag.enum.length === 1 ? tag.enum[0] : undefined) ??
+        refName(variant) ??
+        v.title ??
+        `variant ${i + 1}`;
       return { name: String(name), properties: this.propertiesOf(variant, at) };
     });
   }
@@ -112,7 +127,9 @@ export class SpecReader {
     if (isObject(media.examples)) {
       return Object.entries<Json>(media.examples).flatMap(([name, raw]) => {
         const ex = this.deref(raw, at);
-        return isObject(ex) && ex.value !== undefined ? [{ name, ...(ex.summary ? { summary: String(ex.summary) } : {}), value: ex.value }] : [];
+        return isObject(ex) && ex.value !== undefined
+          ? [{ name, ...(ex.summary ? { summary: String(ex.summary) } : {}), value: ex.value }]
+          : [];
       });
     }
     return media.example !== undefined ? [{ name: 'example', value: media.example }] : [];
@@ -148,10 +165,21 @@ export function responseOf(spec: SpecReader, status: string, raw: Json, at: stri
     description: String(response.description ?? '').trim(),
     ...(mediaType ? { mediaType } : {}),
     kind,
-    type: kind === 'void' ? 'void' : kind === 'text' || kind === 'location' ? 'string' : kind === 'blob' ? 'Blob' : schemaNode ? spec.describeType(schemaNode, at) : 'unknown',
+    type:
+      kind === 'void'
+        ? 'void'
+        : kind === 'text' || kind === 'location'
+          ? 'string'
+          : kind === 'blob'
+            ? 'Blob'
+            : schemaNode
+              ? spec.describeType(schemaNode, at)
+              : 'unknown',
     properties: json ? spec.propertiesOf(schemaNode, at) : [],
     variants: json ? spec.variantsOf(schemaNode, at) : [],
     examples,
-    errorTypes: [...new Set(examples.map((e) => (e.value as Json)?.error?.type).filter((t): t is string => typeof t === 'string'))],
+    errorTypes: [
+      ...new Set(examples.map((e) => (e.value as Json)?.error?.type).filter((t): t is string => typeof t === 'string')),
+    ],
   };
 }

@@ -21,8 +21,12 @@ import { readPath, type PathIndex } from '../../../src/openapi/paths.js';
 import type { OperationModel, ResourceAction, ResourceModel } from './types.js';
 
 const ACTIONS: readonly ResourceAction[] = ['create', 'get', 'list', 'update', 'delete'];
-const REST_ITEM_ACTIONS: Record<string, ResourceAction> = { get: 'get', put: 'update', patch: 'update', delete: 'delete' };
-
+const REST_ITEM_ACTIONS: Record<string, ResourceAction> = {
+  get: 'get',
+  put: 'update',
+  patch: 'update',
+  delete: 'delete',
+};
 
 /** `access_codes` → `access_code`, `policies` → `policy`, `boxes` → `box`. */
 function singular(word: string): string {
@@ -35,7 +39,12 @@ function singular(word: string): string {
 /** Where the answer holds the item or the list: the response key, the whole body, or neither. */
 function itemKeyOf(op: OperationModel, action: ResourceAction, idProperty: string): string | undefined {
   // A paged list (Stripe's) may resolve to the whole page: its items are where the pagination says.
-  if (action === 'list') return op.result.list ? (op.responseKey ?? '') : op.pagination?.items.length === 1 ? op.pagination.items[0] : undefined;
+  if (action === 'list')
+    return op.result.list
+      ? (op.responseKey ?? '')
+      : op.pagination?.items.length === 1
+        ? op.pagination.items[0]
+        : undefined;
   if (op.result.list || !op.result.fields.includes(idProperty)) return undefined;
   return op.responseKey ?? '';
 }
@@ -50,10 +59,20 @@ function draftOf(op: OperationModel, paths: PathIndex): Draft | undefined {
   }
   const restAction = REST_ITEM_ACTIONS[op.method];
   if (reading.style === 'item' && reading.of?.param !== undefined && restAction) {
-    return { collection: reading.of.collection, action: restAction, id: reading.of.param, itemSegment: reading.of.segment };
+    return {
+      collection: reading.of.collection,
+      action: restAction,
+      id: reading.of.param,
+      itemSegment: reading.of.segment,
+    };
   }
   if (reading.style === 'collection' && reading.param !== undefined && (op.method === 'post' || op.method === 'get')) {
-    return { collection: reading.collection, action: op.method === 'post' ? 'create' : 'list', id: reading.param, itemSegment: reading.segment };
+    return {
+      collection: reading.collection,
+      action: op.method === 'post' ? 'create' : 'list',
+      id: reading.param,
+      itemSegment: reading.segment,
+    };
   }
   return undefined;
 }
@@ -77,18 +96,26 @@ function schemaOf(schemas: Record<string, unknown>, resource: string, collection
 }
 
 /** Sets `resource` on each operation that the conventions (or x-fake-resource) place in a collection. */
-export function inferResources(operations: OperationModel[], paths: PathIndex, schemas: Record<string, unknown> = {}): void {
+export function inferResources(
+  operations: OperationModel[],
+  paths: PathIndex,
+  schemas: Record<string, unknown> = {},
+): void {
   const drafts = new Map<OperationModel, Draft>();
   for (const op of operations) {
     const override = op.fakeResource;
     if (override === false) continue;
     const draft = draftOf(op, paths);
-    if (draft || override?.collection) drafts.set(op, { itemSegment: '', collection: '', action: 'get', ...draft, ...override } as Draft);
+    if (draft || override?.collection)
+      drafts.set(op, { itemSegment: '', collection: '', action: 'get', ...draft, ...override } as Draft);
   }
   // A collection's resource: the key its create or get answers with, else its last segment, singular.
   const names = new Map<string, string>();
   for (const [op, draft] of drafts) {
-    const keyed = (draft.action === 'create' || draft.action === 'get') && op.responseKey && op.result.fields.includes(`${op.responseKey}_id`);
+    const keyed =
+      (draft.action === 'create' || draft.action === 'get') &&
+      op.responseKey &&
+      op.result.fields.includes(`${op.responseKey}_id`);
     if (keyed && !names.has(draft.collection)) names.set(draft.collection, op.responseKey!);
   }
   for (const [op, draft] of drafts) {
@@ -96,7 +123,8 @@ export function inferResources(operations: OperationModel[], paths: PathIndex, s
     const resource = override.resource ?? names.get(draft.collection) ?? singular(draft.itemSegment);
     const id = draft.id ?? `${resource}_id`;
     // REST items often call their id `id` while the path calls it `petId`.
-    const idProperty = override.idProperty ?? (op.result.fields.includes(id) || !op.result.fields.includes('id') ? id : 'id');
+    const idProperty =
+      override.idProperty ?? (op.result.fields.includes(id) || !op.result.fields.includes('id') ? id : 'id');
     const itemKey = override.itemKey ?? itemKeyOf(op, draft.action, idProperty);
     // A create or list whose answer does not show the items has nothing to keep, and a get, update
     // or delete that takes no id (Seam's /workspaces/get reads the caller's) names no item: they
@@ -104,8 +132,16 @@ export function inferResources(operations: OperationModel[], paths: PathIndex, s
     if ((draft.action === 'create' || draft.action === 'list') && itemKey === undefined) continue;
     if (['get', 'update', 'delete'].includes(draft.action) && !inputFieldsOf(op).includes(id)) continue;
     // What a create or update may set: the item's fields as its get or create answer shows them.
-    const shown = [...drafts].find(([other, d]) => d.collection === draft.collection && (d.action === 'get' || d.action === 'create') && other.result.fields.length > 0)?.[0];
-    const fields = draft.action === 'create' || draft.action === 'update' ? (shown ?? op).result.fields.filter((f) => f !== idProperty) : undefined;
+    const shown = [...drafts].find(
+      ([other, d]) =>
+        d.collection === draft.collection &&
+        (d.action === 'get' || d.action === 'create') &&
+        other.result.fields.length > 0,
+    )?.[0];
+    const fields =
+      draft.action === 'create' || draft.action === 'update'
+        ? (shown ?? op).result.fields.filter((f) => f !== idProperty)
+        : undefined;
     const schema = override.schema ?? schemaOf(schemas, resource, draft.collection);
     op.resource = {
       collection: draft.collection,

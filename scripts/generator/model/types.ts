@@ -191,7 +191,6 @@ export interface NamespaceModel {
   operations: OperationModel[];
 }
 
-
 export interface ApiModel {
   title: string;
   version: string;

@@ -109,8 +109,20 @@ export function toIdentifier(word: string): string | undefined {
   return /^\d/.test(name) ? `_${name}` : name;
 }
 
-const ITEM_VERBS: Record<string, string> = { get: 'get', put: 'update', patch: 'update', post: 'create', delete: 'delete' };
-const COLLECTION_VERBS: Record<string, string> = { get: 'list', post: 'create', put: 'update', patch: 'update', delete: 'delete' };
+const ITEM_VERBS: Record<string, string> = {
+  get: 'get',
+  put: 'update',
+  patch: 'update',
+  post: 'create',
+  delete: 'delete',
+};
+const COLLECTION_VERBS: Record<string, string> = {
+  get: 'list',
+  post: 'create',
+  put: 'update',
+  patch: 'update',
+  delete: 'delete',
+};
 
 /** The verb for an HTTP method on a resource; PUT beside PATCH is `replace`, POST on an item updates it. */
 function verb(table: Record<string, string>, input: NamingInput, onItem: boolean): string {
@@ -132,7 +144,8 @@ function fromPath(input: NamingInput, context: NameContext): Omit<DerivedName, '
   // An RPC call (`POST /access_codes/update`, `GET /access_codes/list`): one POST or GET on a path
   // with nothing under it. A DELETE, PUT or PATCH there acts on the resource the path names.
   const rpc = input.method === 'post' || input.method === 'get';
-  if (rpc && reading.style === 'call' && !reading.under && names.length >= 2 && input.siblings === 1) return { namespacePath: names.slice(0, -1), methodName: names.at(-1)! };
+  if (rpc && reading.style === 'call' && !reading.under && names.length >= 2 && input.siblings === 1)
+    return { namespacePath: names.slice(0, -1), methodName: names.at(-1)! };
   return { namespacePath: names, methodName: verb(ITEM_VERBS, input, false) };
 }
 
@@ -143,11 +156,15 @@ function fromOperationId(input: NamingInput): Omit<DerivedName, 'source'> | unde
   if (parts.some((p) => p === undefined)) return undefined;
   const names = parts as string[];
   if (names.length >= 2) return { namespacePath: names.slice(0, -1), methodName: names.at(-1)! };
-  const tag = Array.isArray(input.op.tags) && typeof input.op.tags[0] === 'string' ? toIdentifier(input.op.tags[0]) : undefined;
+  const tag =
+    Array.isArray(input.op.tags) && typeof input.op.tags[0] === 'string' ? toIdentifier(input.op.tags[0]) : undefined;
   return { namespacePath: tag ? [tag] : [], methodName: names[0]! };
 }
 
-const strategies: Record<NamingStrategy, (input: NamingInput, context: NameContext) => Omit<DerivedName, 'source'> | undefined> = {
+const strategies: Record<
+  NamingStrategy,
+  (input: NamingInput, context: NameContext) => Omit<DerivedName, 'source'> | undefined
+> = {
   path: fromPath,
   operationId: fromOperationId,
 };
@@ -157,7 +174,9 @@ const strategies: Record<NamingStrategy, (input: NamingInput, context: NameConte
  * operations of one path with the same such name are one operation.
  */
 export function explicitNameKey(vendorName: VendorName | undefined): string | undefined {
-  return vendorName?.method !== undefined ? `${JSON.stringify(vendorName.group ?? null)}.${vendorName.method}` : undefined;
+  return vendorName?.method !== undefined
+    ? `${JSON.stringify(vendorName.group ?? null)}.${vendorName.method}`
+    : undefined;
 }
 
 /**
@@ -165,15 +184,19 @@ export function explicitNameKey(vendorName: VendorName | undefined): string | un
  * point at the extension that caused them.
  */
 export function deriveName(input: NamingInput, context: NameContext, where: (key?: string) => string): DerivedName {
-  const [first, second] = context.strategy === 'path' ? (['path', 'operationId'] as const) : (['operationId', 'path'] as const);
+  const [first, second] =
+    context.strategy === 'path' ? (['path', 'operationId'] as const) : (['operationId', 'path'] as const);
   const preferred = strategies[first](input, context);
   const derived = preferred ?? strategies[second](input, context);
   const vendor = input.vendorName;
   if (vendor) {
-    const namespacePath = vendor.group ? vendor.group.map((g) => toIdentifier(g) ?? '') : (derived?.namespacePath ?? []);
-    const methodName = vendor.method !== undefined ? toIdentifier(vendor.method) ?? '' : derived?.methodName;
+    const namespacePath = vendor.group
+      ? vendor.group.map((g) => toIdentifier(g) ?? '')
+      : (derived?.namespacePath ?? []);
+    const methodName = vendor.method !== undefined ? (toIdentifier(vendor.method) ?? '') : derived?.methodName;
     for (const part of [...namespacePath, methodName ?? '']) {
-      if (!part) throw new GeneratorError('invalid-method-name', `${vendor.source} gives no usable name`, where(vendor.source));
+      if (!part)
+        throw new GeneratorError('invalid-method-name', `${vendor.source} gives no usable name`, where(vendor.source));
     }
     if (methodName) return { namespacePath, methodName, source: vendor.source };
   }

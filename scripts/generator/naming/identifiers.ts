@@ -48,7 +48,12 @@ export function identifierProblem(name: string): string | undefined {
 /** Why `name` cannot be a member at this level (`topLevel`: of the client itself). */
 export function memberProblem(name: string, topLevel: boolean): string | undefined {
   if (GUARDED_MEMBERS.has(name)) {
-    const why = name === 'then' ? 'it would make the object thenable' : name === 'constructor' ? 'it is the class constructor' : 'every object has it from Object.prototype';
+    const why =
+      name === 'then'
+        ? 'it would make the object thenable'
+        : name === 'constructor'
+          ? 'it is the class constructor'
+          : 'every object has it from Object.prototype';
     return `"${name}" cannot be a member name (${why})`;
   }
   if (topLevel && CLIENT_MEMBERS.has(name)) return `"${name}" is a member of the client itself`;

@@ -11,12 +11,15 @@ function guardName(name: DerivedName, raw: NamingTarget, locate: Locate, warning
   const guarded = parts.map((part, i) => {
     const problem = memberProblem(part, i === 0);
     if (!problem) return part;
-    warnings.push(`${locate(raw.pointer)} renamed-method: ${problem}, so ${parts.join('.')} uses "${part}_"; set x-fern-sdk-method-name to choose another`);
+    warnings.push(
+      `${locate(raw.pointer)} renamed-method: ${problem}, so ${parts.join('.')} uses "${part}_"; set x-fern-sdk-method-name to choose another`,
+    );
     return `${part}_`;
   });
   for (const part of guarded) {
     const problem = identifierProblem(part);
-    if (problem) throw new GeneratorError('invalid-method-name', `${problem}; set x-fern-sdk-method-name`, locate(raw.pointer));
+    if (problem)
+      throw new GeneratorError('invalid-method-name', `${problem}; set x-fern-sdk-method-name`, locate(raw.pointer));
   }
   return { ...name, namespacePath: guarded.slice(0, -1), methodName: guarded.at(-1)! };
 }
@@ -41,11 +44,20 @@ export function nameGroups<Group extends readonly NamingTarget[]>(
   const derive = (group: Group, ctx: NameContext): DerivedName => {
     const { path, method, op, pointer, extensions } = group[0]!;
     const siblings = onPath.get(path) ?? [];
-    const input = { path, method, op, ...(extensions.vendorName ? { vendorName: extensions.vendorName } : {}), siblings: siblings.length, otherMethods: siblings.filter((g) => g !== group).map((g) => g[0]!.method) };
+    const input = {
+      path,
+      method,
+      op,
+      ...(extensions.vendorName ? { vendorName: extensions.vendorName } : {}),
+      siblings: siblings.length,
+      otherMethods: siblings.filter((g) => g !== group).map((g) => g[0]!.method),
+    };
     const where = (key?: string) => spec.locate(key ? `${pointer}/${key}` : pointer);
     const name = deriveName(input, ctx, where);
     if (name.source === 'method') {
-      warnings.push(`${where()} unnamed-operation: neither the path nor an operationId names ${method.toUpperCase()} ${path}, so it is ${name.methodName}(), after its HTTP method; set x-fern-sdk-method-name (and x-fern-sdk-group-name) to choose`);
+      warnings.push(
+        `${where()} unnamed-operation: neither the path nor an operationId names ${method.toUpperCase()} ${path}, so it is ${name.methodName}(), after its HTTP method; set x-fern-sdk-method-name (and x-fern-sdk-group-name) to choose`,
+      );
     }
     return guardName(name, group[0]!, spec.locate, warnings);
   };
@@ -65,8 +77,12 @@ export function nameGroups<Group extends readonly NamingTarget[]>(
   };
   const other: NameContext = { ...context, strategy: context.strategy === 'path' ? 'operationId' : 'path' };
   // A method named like a namespace (`a.b` beside `a.b.c`) clashes too.
-  const namespaces = new Set([...names.values()].flatMap((n) => n.namespacePath.map((_, i) => n.namespacePath.slice(0, i + 1).join('.'))));
-  const clashes = [...byName().entries()].filter(([name, list]) => list.length > 1 || namespaces.has(name)).map(([, list]) => list);
+  const namespaces = new Set(
+    [...names.values()].flatMap((n) => n.namespacePath.map((_, i) => n.namespacePath.slice(0, i + 1).join('.'))),
+  );
+  const clashes = [...byName().entries()]
+    .filter(([name, list]) => list.length > 1 || namespaces.has(name))
+    .map(([, list]) => list);
   for (const clashing of clashes) {
     // A name the spec gives outright is never a reason to rename another operation.
     if (clashing.some((g) => names.get(g)!.source !== context.strategy)) continue;

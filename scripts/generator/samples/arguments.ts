@@ -7,9 +7,12 @@ export function tsLiteral(value: unknown, indent = ''): string {
   const inner = `${indent}  `;
   // JSON's escapes, single-quoted: a line break, a control character or a quote in an example
   // string stays inside the literal (JSON.stringify escapes all but the quote it does not use).
-  if (typeof value === 'string') return `'${JSON.stringify(value).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
+  if (typeof value === 'string')
+    return `'${JSON.stringify(value).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
   if (Array.isArray(value)) {
-    return value.length === 0 ? '[]' : `[\n${value.map((v) => `${inner}${tsLiteral(v, inner)},`).join('\n')}\n${indent}]`;
+    return value.length === 0
+      ? '[]'
+      : `[\n${value.map((v) => `${inner}${tsLiteral(v, inner)},`).join('\n')}\n${indent}]`;
   }
   if (value && typeof value === 'object') {
     const entries = Object.entries(value);

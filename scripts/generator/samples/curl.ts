@@ -4,7 +4,8 @@ import type { ApiModel, ExampleModel, OperationModel } from '../model/index.js';
 import { exampleArgument, exampleParams } from './arguments.js';
 
 const shellQuote = (text: string): string => `'${text.replace(/'/g, `'\\''`)}'`;
-const paramText = (value: unknown): string => (typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value));
+const paramText = (value: unknown): string =>
+  typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
 
 /**
  * The auth header line of a cURL example, from the operation's first security scheme. The token
@@ -16,7 +17,8 @@ function curlAuth(model: ApiModel, op: OperationModel): string[] {
   const scheme = model.securitySchemes[op.security[0]?.[0] ?? ''];
   const token = `\${${model.sdk.tokenEnv}}`;
   // Text that means nothing to the shell inside double quotes reads as usual; anything else is single-quoted.
-  const withToken = (text: string) => (/^[\w .:/-]*$/.test(text) ? `"${text}${token}"` : `${shellQuote(text)}"${token}"`);
+  const withToken = (text: string) =>
+    /^[\w .:/-]*$/.test(text) ? `"${text}${token}"` : `${shellQuote(text)}"${token}"`;
   if (!scheme) return op.security.length === 0 ? [] : [`-H ${withToken('Authorization: Bearer ')}`];
   if (scheme.type === 'apiKey' && scheme.header) return [`-H ${withToken(`${scheme.header}: `)}`];
   if (scheme.type === 'HTTP basic') return [`-u ${withToken('')}`];
@@ -32,19 +34,30 @@ function curlBody(op: OperationModel, body: unknown): string[] {
     case 'json':
       return [type, `-d ${shellQuote(JSON.stringify(body))}`];
     case 'form':
-      return [type, `--data ${shellQuote(String(formBody(body, { path: op.path, method: op.method, deepObject: request.deepObject }).body))}`];
+      return [
+        type,
+        `--data ${shellQuote(String(formBody(body, { path: op.path, method: op.method, deepObject: request.deepObject }).body))}`,
+      ];
     case 'multipart':
-      return Object.entries((body ?? {}) as Record<string, unknown>).map(([k, v]) => `-F ${shellQuote(`${k}=${paramText(v)}`)}`);
+      return Object.entries((body ?? {}) as Record<string, unknown>).map(
+        ([k, v]) => `-F ${shellQuote(`${k}=${paramText(v)}`)}`,
+      );
     default:
       return [type, `--data-binary ${shellQuote(paramText(body))}`];
   }
 }
 
 /** A cURL call for an example request, against `serverUrl`; run by the test suite. */
-export function curlExample(model: ApiModel, op: OperationModel, example?: ExampleModel, serverUrl = model.serverUrl): string {
+export function curlExample(
+  model: ApiModel,
+  op: OperationModel,
+  example?: ExampleModel,
+  serverUrl = model.serverUrl,
+): string {
   const params = exampleParams(op);
   let path = op.urlPath;
-  for (const p of params.filter((x) => x.in === 'path')) path = path.split(`{${p.name}}`).join(encodeURIComponent(paramText(p.value)));
+  for (const p of params.filter((x) => x.in === 'path'))
+    path = path.split(`{${p.name}}`).join(encodeURIComponent(paramText(p.value)));
   const query = new URLSearchParams();
   for (const p of params.filter((x) => x.in === 'query')) {
     for (const v of Array.isArray(p.value) ? p.value : [p.value]) query.append(p.name, paramText(v));

@@ -54,6 +54,9 @@ export function fetchExample(model: ApiModel, op: OperationModel, example?: Exam
     `const api = ${sdk.fetchClient}(); // reads ${sdk.tokenEnv} from the environment`,
     `const { data, error, response } = await api.${op.method.toUpperCase()}(${args.join(', ')});`,
     'console.log(response.status, data ?? error);',
-    ...pagingSample(op, `paginate(api, ${[`${op.method.toUpperCase()} ${op.path}`, ...(Object.keys(init).length > 0 ? [init] : [])].map((v) => tsLiteral(v)).join(', ')})`),
+    ...pagingSample(
+      op,
+      `paginate(api, ${[`${op.method.toUpperCase()} ${op.path}`, ...(Object.keys(init).length > 0 ? [init] : [])].map((v) => tsLiteral(v)).join(', ')})`,
+    ),
   ].join('\n');
 }

@@ -25,4 +25,9 @@ export const CLIENT_OPTIONS = [...AUTH_OPTIONS, ...CALL_OPTIONS, 'logLevel', 'lo
 // Compiles only while AUTH_OPTIONS names every key of AuthOptions (one left out would be refused).
 export type AuthListed = NoneUnlisted<Exclude<keyof AuthOptions, (typeof AUTH_OPTIONS)[number]>>;
 
-export const seamAuth: AuthProfile = { modes: MODES, onBehalfFrom: 2, workspaceHeader: 'seam-workspace', tokenEnv: 'SEAM_API_KEY' };
+export const seamAuth: AuthProfile = {
+  modes: MODES,
+  onBehalfFrom: 2,
+  workspaceHeader: 'seam-workspace',
+  tokenEnv: 'SEAM_API_KEY',
+};

@@ -41,7 +41,9 @@ export function updateAccessCode(store: Store, body: Body): Answer {
     if (body.type === 'time_bound' || body.starts_at || body.ends_at) code.type = 'time_bound';
   }
   code.status = 'setting';
-  const changed = (['name', 'code', 'type', 'starts_at', 'ends_at'] as const).filter((k) => before[k] !== code[k]).map((k) => ({ property: k, from: before[k], to: code[k] }));
+  const changed = (['name', 'code', 'type', 'starts_at', 'ends_at'] as const)
+    .filter((k) => before[k] !== code[k])
+    .map((k) => ({ property: k, from: before[k], to: code[k] }));
   store.onChange?.({ kind: 'access_code_updated', code: { ...code }, changed });
   const attempt = store.attempts.get(store.addActionAttempt({ access_code_id: code.access_code_id }))!;
   return { status: 200, body: { ok: true, action_attempt: store.attemptView(attempt) } };
@@ -50,7 +52,8 @@ export function updateAccessCode(store: Store, body: Body): Answer {
 /** An update of every code that shares a common_code_key (their name and schedule). */
 export function updateLinkedCodes(store: Store, body: Body): Answer {
   const group = [...store.accessCodes.values()].filter((c) => c.common_code_key === body.common_code_key);
-  if (group.length === 0) return fail(404, `${store.codeResource}_not_found`, 'No access codes have that common_code_key');
+  if (group.length === 0)
+    return fail(404, `${store.codeResource}_not_found`, 'No access codes have that common_code_key');
   const invalid = checkSchedule(body.starts_at ?? group[0]!.starts_at, body.ends_at ?? group[0]!.ends_at);
   if (invalid) return invalid;
   for (const code of group) {
@@ -60,4 +63,3 @@ export function updateLinkedCodes(store: Store, body: Body): Answer {
   }
   return { status: 200, body: { ok: true } };
 }
-

@@ -36,6 +36,9 @@ export const seamFakeRules: FakeRules = {
     actionType: 'UPDATE_ACCESS_CODE',
     attempts: 'actionAttemptsGet',
     names: { code: 'access_code', device: 'device', attempt: 'action_attempt' },
-    failure: { attempt: { type: 'device_offline', message: 'The device is offline' }, code: { type: 'failed_to_set_on_device', message: 'The device is offline' } },
+    failure: {
+      attempt: { type: 'device_offline', message: 'The device is offline' },
+      code: { type: 'failed_to_set_on_device', message: 'The device is offline' },
+    },
   },
 };

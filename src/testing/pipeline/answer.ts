@@ -35,12 +35,15 @@ export function documentedAnswer(spec: Json, route: Route): Answer {
   const mediaType = Object.keys(content).find(isJsonMediaType) ?? Object.keys(content)[0];
   if (code === 204 || !mediaType) return { status: code, body: undefined };
   const media = content[mediaType];
-  const example = media.example ?? (media.examples ? deref(spec, Object.values<Json>(media.examples)[0])?.value : undefined);
-  const value = example ?? sampleOf(media.schema, (n) => deref(spec, n)) ?? (isJsonMediaType(mediaType) ? {} : 'example');
+  const example =
+    media.example ?? (media.examples ? deref(spec, Object.values<Json>(media.examples)[0])?.value : undefined);
+  const value =
+    example ?? sampleOf(media.schema, (n) => deref(spec, n)) ?? (isJsonMediaType(mediaType) ? {} : 'example');
   return { status: code, body: value, contentType: mediaType };
 }
 
-const own = <T>(table: Readonly<Record<string, T | undefined>>, key: string): T | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
+const own = <T>(table: Readonly<Record<string, T | undefined>>, key: string): T | undefined =>
+  Object.hasOwn(table, key) ? table[key] : undefined;
 
 /** `input` is called only when a rule reads the request (parsing a body costs, and a plain example answer needs none). */
 export function answer(request: Routed, ctx: AnswerContext, input: () => Record<string, unknown>): Answer {
@@ -59,6 +62,16 @@ export function answer(request: Routed, ctx: AnswerContext, input: () => Record<
   if (page) values = page.filters;
   const whole = behaviour
     ? behaviour(ctx.store, values)
-    : started(rule ? runResourceRule(rule, ctx.store.collections.of(rule.collection), values, documentedAnswer(ctx.spec, request.route), randomUUID) : documentedAnswer(ctx.spec, request.route));
+    : started(
+        rule
+          ? runResourceRule(
+              rule,
+              ctx.store.collections.of(rule.collection),
+              values,
+              documentedAnswer(ctx.spec, request.route),
+              randomUUID,
+            )
+          : documentedAnswer(ctx.spec, request.route),
+      );
   return page ? pageAnswer(paging!, page, whole, request.url) : whole;
 }

@@ -7,7 +7,11 @@ import type { Routed } from './request.js';
 /** The credentials the fake accepts, by the names the auth modes use. */
 export type CredentialValues = Readonly<Record<string, string>>;
 
-export function authorize(request: Routed, modes: readonly AuthMode[], credentials: CredentialValues): Answer | undefined {
+export function authorize(
+  request: Routed,
+  modes: readonly AuthMode[],
+  credentials: CredentialValues,
+): Answer | undefined {
   if (request.route.anonymous) return undefined;
   const token = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
   const accepted = modes.some((mode) => {

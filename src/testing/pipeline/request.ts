@@ -39,7 +39,8 @@ export interface Routed extends RequestValue {
 }
 
 /** The path of an endpoint, without its trailing slash: the prefix the fake takes off (`/v1`). */
-export const basePathOf = (endpoint: string): string => (/^https?:\/\//i.test(endpoint) ? new URL(endpoint).pathname.replace(/\/+$/, '') : '');
+export const basePathOf = (endpoint: string): string =>
+  /^https?:\/\//i.test(endpoint) ? new URL(endpoint).pathname.replace(/\/+$/, '') : '';
 
 export function requestValue({ method, url: href, headers, text, signal, basePath = '' }: Incoming): RequestValue {
   const url = new URL(href);
@@ -53,5 +54,16 @@ export function requestValue({ method, url: href, headers, text, signal, basePat
     // recorded as text
   }
   const query = Object.fromEntries(url.searchParams);
-  return { method, url: href, path, query, headers: Object.fromEntries(headers), contentType: headers.get('content-type') ?? '', text, body, tooDeep, signal };
+  return {
+    method,
+    url: href,
+    path,
+    query,
+    headers: Object.fromEntries(headers),
+    contentType: headers.get('content-type') ?? '',
+    text,
+    body,
+    tooDeep,
+    signal,
+  };
 }

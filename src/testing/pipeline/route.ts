@@ -9,7 +9,8 @@ export type RouteResult = Routed | Answer;
 export function route(routes: Route[], request: RequestValue): RouteResult {
   const found = match(routes, request.method.toLowerCase(), request.path, request);
   if (found === 'no-path') return errorAnswer(404, 'endpoint_not_found', `No endpoint at ${request.path}`);
-  if (found === 'no-method') return errorAnswer(405, 'method_not_allowed', `${request.method} is not allowed on ${request.path}`);
+  if (found === 'no-method')
+    return errorAnswer(405, 'method_not_allowed', `${request.method} is not allowed on ${request.path}`);
   return Object.assign(request, found);
 }
 

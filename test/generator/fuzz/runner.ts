@@ -25,22 +25,57 @@ const WORK = join(ROOT, 'test/.out/fuzz');
 const LOCATED = /^ {2}\S+:\d+:\d+( \(.*\))? [\w/.-]+: \S/;
 
 const EXTENSIONS = [
-  'x-operation-group', 'x-response-key', 'x-idempotent', 'x-action-attempt-type',
-  'x-undocumented', 'x-draft', 'x-deprecated', 'x-title',
-  'x-fern-sdk-group-name', 'x-fern-sdk-method-name', 'x-speakeasy-group', 'x-speakeasy-name-override',
+  'x-operation-group',
+  'x-response-key',
+  'x-idempotent',
+  'x-action-attempt-type',
+  'x-undocumented',
+  'x-draft',
+  'x-deprecated',
+  'x-title',
+  'x-fern-sdk-group-name',
+  'x-fern-sdk-method-name',
+  'x-speakeasy-group',
+  'x-speakeasy-name-override',
 ];
 
 const mutationArb = fc.oneof(
   fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), key: fc.nat() }),
-  fc.record({ kind: fc.constant('replace' as const), at: fc.nat(), key: fc.nat(), value: fc.jsonValue({ maxDepth: 2 }) }),
+  fc.record({
+    kind: fc.constant('replace' as const),
+    at: fc.nat(),
+    key: fc.nat(),
+    value: fc.jsonValue({ maxDepth: 2 }),
+  }),
   fc.record({
     kind: fc.constant('extension' as const),
     at: fc.nat(),
     key: fc.constantFrom(...EXTENSIONS),
-    value: fc.oneof(fc.string(), fc.constantFrom('a.b', 'then', 'constructor', 'delete', 'x.3d', ''), fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.string())),
+    value: fc.oneof(
+      fc.string(),
+      fc.constantFrom('a.b', 'then', 'constructor', 'delete', 'x.3d', ''),
+      fc.integer(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.array(fc.string()),
+    ),
   }),
-  fc.record({ kind: fc.constant('ref' as const), at: fc.nat(), key: fc.nat(), target: fc.nat(), dangling: fc.boolean() }),
-  fc.record({ kind: fc.constant('renamePath' as const), at: fc.nat(), name: fc.oneof(fc.string(), fc.constantFrom('/a\nb', 'no-slash', '/x/{y}', '/v1/pets', '/'), fc.string().map((s) => `/${s}`)) }),
+  fc.record({
+    kind: fc.constant('ref' as const),
+    at: fc.nat(),
+    key: fc.nat(),
+    target: fc.nat(),
+    dangling: fc.boolean(),
+  }),
+  fc.record({
+    kind: fc.constant('renamePath' as const),
+    at: fc.nat(),
+    name: fc.oneof(
+      fc.string(),
+      fc.constantFrom('/a\nb', 'no-slash', '/x/{y}', '/v1/pets', '/'),
+      fc.string().map((s) => `/${s}`),
+    ),
+  }),
 );
 type Mutation = typeof mutationArb extends fc.Arbitrary<infer M> ? M : never;
 
@@ -110,14 +145,24 @@ function writeTree(dir: string, files: Record<string, string>): void {
 
 async function main(): Promise<number> {
   // A new seed each time unless one is given: `npm run fuzz` explores; the test pins one.
-  const { values } = parseArgs({ options: { runs: { type: 'string', default: '25' }, seed: { type: 'string', default: String(Date.now() % 2 ** 31) } } });
+  const { values } = parseArgs({
+    options: {
+      runs: { type: 'string', default: '25' },
+      seed: { type: 'string', default: String(Date.now() % 2 ** 31) },
+    },
+  });
   const runs = Number(values.runs);
   const seed = Number(values.seed);
   rmSync(WORK, { recursive: true, force: true });
   mkdirSync(WORK, { recursive: true });
   const quiet = { log: () => {}, error: () => {} };
   const previous = join(WORK, 'previous');
-  if ((await generateCli(['--spec', 'test/fixtures/shapes.yaml', '--redocly-config', CONFIG, '--out', previous], quiet)) !== 0) {
+  if (
+    (await generateCli(
+      ['--spec', 'test/fixtures/shapes.yaml', '--redocly-config', CONFIG, '--out', previous],
+      quiet,
+    )) !== 0
+  ) {
     throw new Error('the unmutated spec does not generate');
   }
   const before = tree(previous);
@@ -135,7 +180,10 @@ async function main(): Promise<number> {
       writeFileSync(spec, stringify(doc));
       writeTree(dir, before);
       const lines: string[] = [];
-      const code = await generateCli(['--spec', spec, '--redocly-config', CONFIG, '--out', dir], { log: () => {}, error: (l) => lines.push(...l.split('\n')) });
+      const code = await generateCli(['--spec', spec, '--redocly-config', CONFIG, '--out', dir], {
+        log: () => {},
+        error: (l) => lines.push(...l.split('\n')),
+      });
       if (code === 0) {
         outcomes.generated += 1;
         generated.push(dir);
@@ -148,7 +196,8 @@ async function main(): Promise<number> {
       const unlocated = problems.filter((l) => !LOCATED.test(l));
       if (unlocated.length > 0) throw new Error(`problems without file:line:col:\n${unlocated.join('\n')}`);
       const after = tree(dir);
-      if (JSON.stringify(after) !== JSON.stringify(before)) throw new Error('the output folder changed on a failed run');
+      if (JSON.stringify(after) !== JSON.stringify(before))
+        throw new Error('the output folder changed on a failed run');
       rmSync(dir, { recursive: true, force: true });
     }),
     { numRuns: runs, seed },
@@ -156,15 +205,27 @@ async function main(): Promise<number> {
 
   // Every successful output, type-checked in one go.
   const tsconfig = join(WORK, 'tsconfig.json');
-  writeFileSync(tsconfig, JSON.stringify({ extends: '../../../tsconfig.json', compilerOptions: { types: [] }, include: ['./run-*/client.ts'], exclude: [] }));
+  writeFileSync(
+    tsconfig,
+    JSON.stringify({
+      extends: '../../../tsconfig.json',
+      compilerOptions: { types: [] },
+      include: ['./run-*/client.ts'],
+      exclude: [],
+    }),
+  );
   if (generated.length > 0) {
     const tsc = spawnSync(join(ROOT, 'node_modules/.bin/tsc'), ['--noEmit', '-p', tsconfig], { encoding: 'utf8' });
     if (tsc.status !== 0) {
-      console.error(`fuzz: generated code that does not type-check (seed ${seed}; the specs are test/.out/fuzz/run-N.yaml):\n${tsc.stdout}${tsc.stderr}`);
+      console.error(
+        `fuzz: generated code that does not type-check (seed ${seed}; the specs are test/.out/fuzz/run-N.yaml):\n${tsc.stdout}${tsc.stderr}`,
+      );
       return 1;
     }
   }
-  console.log(`fuzz: ${runs} runs (seed ${seed}): ${outcomes.generated} generated and type-checked, ${outcomes.refused} refused with located problems`);
+  console.log(
+    `fuzz: ${runs} runs (seed ${seed}): ${outcomes.generated} generated and type-checked, ${outcomes.refused} refused with located problems`,
+  );
   return 0;
 }
 

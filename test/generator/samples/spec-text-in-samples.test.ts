@@ -17,7 +17,18 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
 function modelWith(example: Json) {
   return buildModel({
     openapi: '3.1.0',
-    info: { title: 'Samples', version: '1.0.0', 'x-sdk': { package: 'pets-sdk', client: 'PetsClient', instance: 'pets', tokenEnv: 'PETS_TOKEN', core: 'createPetsCore', fetchClient: 'createPetsFetch' } },
+    info: {
+      title: 'Samples',
+      version: '1.0.0',
+      'x-sdk': {
+        package: 'pets-sdk',
+        client: 'PetsClient',
+        instance: 'pets',
+        tokenEnv: 'PETS_TOKEN',
+        core: 'createPetsCore',
+        fetchClient: 'createPetsFetch',
+      },
+    },
     servers: [{ url: 'https://api.example.com' }],
     paths: {
       '/pets/create': {
@@ -25,7 +36,9 @@ function modelWith(example: Json) {
           operationId: 'petsCreate',
           summary: 'Create a pet',
           description: 'Makes one.',
-          requestBody: { content: { 'application/json': { schema: { type: 'object', additionalProperties: true }, example } } },
+          requestBody: {
+            content: { 'application/json': { schema: { type: 'object', additionalProperties: true }, example } },
+          },
           responses: { '200': { description: 'OK' } },
         },
       },
@@ -36,7 +49,9 @@ function modelWith(example: Json) {
 /** The value of the first object literal argument of the sample's call, evaluated as the JavaScript it is. */
 function literalOf(source: string): { problems: string[]; value: unknown } {
   const file = ts.createSourceFile('sample.ts', source, ts.ScriptTarget.ES2022, true);
-  const problems = (file as unknown as { parseDiagnostics: ts.Diagnostic[] }).parseDiagnostics.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+  const problems = (file as unknown as { parseDiagnostics: ts.Diagnostic[] }).parseDiagnostics.map((d) =>
+    ts.flattenDiagnosticMessageText(d.messageText, '\n'),
+  );
   let found: ts.ObjectLiteralExpression | undefined;
   const visit = (node: ts.Node): void => {
     if (!found && ts.isObjectLiteralExpression(node)) found = node;
@@ -48,12 +63,27 @@ function literalOf(source: string): { problems: string[]; value: unknown } {
   return { problems, value };
 }
 
-const codeBlocks = (tokens: Token[]): string[] => tokens.filter((t): t is Tokens.Code => t.type === 'code').map((t) => t.text);
+const codeBlocks = (tokens: Token[]): string[] =>
+  tokens.filter((t): t is Tokens.Code => t.type === 'code').map((t) => t.text);
 
 const nasty = fc.oneof(
   fc.string(),
-  fc.constantFrom('line\nbreak', 'a\r\nb', '```\n# Heading\n<script>alert(1)</script>', "it's", 'back\\slash', '"quoted"', '\u2028\u2029', '````', '~~~\nx', '${x}', '`tick`'),
-  fc.array(fc.constantFrom('\n', '`', '```', "'", '"', '\\', 'a', ' ', '<!--', '</script>'), { maxLength: 12 }).map((parts) => parts.join('')),
+  fc.constantFrom(
+    'line\nbreak',
+    'a\r\nb',
+    '```\n# Heading\n<script>alert(1)</script>',
+    "it's",
+    'back\\slash',
+    '"quoted"',
+    '\u2028\u2029',
+    '````',
+    '~~~\nx',
+    '${x}',
+    '`tick`',
+  ),
+  fc
+    .array(fc.constantFrom('\n', '`', '```', "'", '"', '\\', 'a', ' ', '<!--', '</script>'), { maxLength: 12 })
+    .map((parts) => parts.join('')),
 );
 
 it('an example string with line breaks, quotes or fences gives TypeScript samples that parse and hold the example, in code blocks it cannot close (property)', () => {
@@ -63,7 +93,11 @@ it('an example string with line breaks, quotes or fences gives TypeScript sample
       const model = modelWith(example);
       const op = model.operations[0]!;
       const requestExample = op.requestBody?.examples[0];
-      const samples = [typescriptExample(model, op, requestExample), functionExample(model, op, requestExample)!, fetchExample(model, op, requestExample)!];
+      const samples = [
+        typescriptExample(model, op, requestExample),
+        functionExample(model, op, requestExample)!,
+        fetchExample(model, op, requestExample)!,
+      ];
       for (const sample of samples) {
         const { problems, value } = literalOf(sample);
         expect(problems).toEqual([]);

@@ -5,7 +5,9 @@ import { DEFAULTS } from '../../../src/runtime/index.js';
 import { GeneratedClient } from '../../.out/shapes/client.js';
 import { clientCore } from '../../helpers/client-core.js';
 
-const shapes = new GeneratedClient(clientCore({ ...DEFAULTS, endpoint: 'http://127.0.0.1:1', headers: {}, secrets: [] }));
+const shapes = new GeneratedClient(
+  clientCore({ ...DEFAULTS, endpoint: 'http://127.0.0.1:1', headers: {}, secrets: [] }),
+);
 
 export async function usage(): Promise<void> {
   // Query parameters, one of them required: the argument is required too.
@@ -22,7 +24,11 @@ export async function usage(): Promise<void> {
   // @ts-expect-error the path parameter is required
   await shapes.pets.get({ 'X-Trace': 't' });
   // A oneOf body: the fields of one variant beside the path parameter.
-  const updated: { kind: 'cat'; lives: number } | { kind: 'dog'; good: boolean } = await shapes.pets.update({ pet_id: 'p1', kind: 'cat', lives: 9 });
+  const updated: { kind: 'cat'; lives: number } | { kind: 'dog'; good: boolean } = await shapes.pets.update({
+    pet_id: 'p1',
+    kind: 'cat',
+    lives: 9,
+  });
   // @ts-expect-error a cat has no `good`
   await shapes.pets.update({ pet_id: 'p1', kind: 'cat', good: true });
   // 204: resolves void.

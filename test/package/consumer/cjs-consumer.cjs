@@ -4,7 +4,10 @@ const { SeamClient, SeamNotFoundError } = require('seam-connect-client');
 async function main() {
   const seam = SeamClient.fromApiKey(process.env.SEAM_API_KEY, { endpoint: process.env.SEAM_ENDPOINT });
   const attempt = await seam.accessCodes.update({ access_code_id: process.env.ACCESS_CODE_ID, name: 'From CJS' });
-  const multiple = await seam.accessCodes.updateMultiple({ common_code_key: process.env.COMMON_CODE_KEY, name: 'Linked CJS' });
+  const multiple = await seam.accessCodes.updateMultiple({
+    common_code_key: process.env.COMMON_CODE_KEY,
+    name: 'Linked CJS',
+  });
   let notFound = '';
   try {
     await seam.accessCodes.updateMultiple({ common_code_key: 'missing' });

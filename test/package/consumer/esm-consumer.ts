@@ -44,8 +44,15 @@ const tracing: Middleware = {
 };
 const traced = new SeamClient().use(tracing);
 // The HTTP answer beside the value.
-const { data: withResponse, response } = await traced.accessCodes.updateMultiple({ common_code_key: process.env.COMMON_CODE_KEY!, name: 'Raw' }).withResponse();
-const raw = { ok: withResponse.ok, status: response.status, requestId: typeof response.headers.get('seam-request-id'), seen };
+const { data: withResponse, response } = await traced.accessCodes
+  .updateMultiple({ common_code_key: process.env.COMMON_CODE_KEY!, name: 'Raw' })
+  .withResponse();
+const raw = {
+  ok: withResponse.ok,
+  status: response.status,
+  requestId: typeof response.headers.get('seam-request-id'),
+  seen,
+};
 
 const seam = new SeamClient(); // SEAM_API_KEY and SEAM_ENDPOINT from the environment
 const body: AccessCodesUpdateRequest = { access_code_id: process.env.ACCESS_CODE_ID!, code: '4444' };
@@ -57,11 +64,21 @@ const pending: AccessCodesUpdateResult = await seam.accessCodes.update(body, { w
 // @ts-expect-error: a pending attempt has no result
 void (() => pending.result.access_code);
 
-const multiple = await seam.accessCodes.updateMultiple({ common_code_key: process.env.COMMON_CODE_KEY!, name: 'Linked' });
+const multiple = await seam.accessCodes.updateMultiple({
+  common_code_key: process.env.COMMON_CODE_KEY!,
+  name: 'Linked',
+});
 // The same operation as a standalone function, for bundles that keep only what they call.
-const viaFunction = await accessCodesUpdateMultiple(createSeamCore(), { common_code_key: process.env.COMMON_CODE_KEY!, name: 'Fn' });
+const viaFunction = await accessCodesUpdateMultiple(createSeamCore(), {
+  common_code_key: process.env.COMMON_CODE_KEY!,
+  name: 'Fn',
+});
 // And through openapi-fetch, typed by the spec (seam-connect-client/fetch).
-const viaFetch = (await createSeamFetchClient().POST('/access_codes/update_multiple', { body: { common_code_key: process.env.COMMON_CODE_KEY! } })).data;
+const viaFetch = (
+  await createSeamFetchClient().POST('/access_codes/update_multiple', {
+    body: { common_code_key: process.env.COMMON_CODE_KEY! },
+  })
+).data;
 
 let notFound = '';
 let errorName = '';
@@ -71,4 +88,6 @@ try {
   if (err instanceof SeamNotFoundError) notFound = err.code;
   if (err instanceof Error) errorName = err.name;
 }
-console.log(JSON.stringify({ status: attempt.status, code: updated, multiple, viaFunction, viaFetch, notFound, errorName, raw }));
+console.log(
+  JSON.stringify({ status: attempt.status, code: updated, multiple, viaFunction, viaFetch, notFound, errorName, raw }),
+);

@@ -8,4 +8,7 @@ export interface ClientEmitOptions {
   header: string;
 }
 
-export const clientOptions = ({ runtimeImport, headers }: OutputOptions): ClientEmitOptions => ({ runtimeImport, header: headers.ts });
+export const clientOptions = ({ runtimeImport, headers }: OutputOptions): ClientEmitOptions => ({
+  runtimeImport,
+  header: headers.ts,
+});

@@ -18,7 +18,6 @@ import { implementationResult, pollOf, waitMethod, waitOverloads } from './emit-
 
 const jsdocText = (text: string): string => text.replace(/\*\//g, '*\\/');
 
-
 /** The TypeScript type of an operation's request body. */
 function bodyType(op: OperationModel, base: string): string | undefined {
   const body = op.requestBody;
@@ -35,7 +34,9 @@ function requestType(op: OperationModel, base: string): string | undefined {
   const body = op.requestBody ? `${op.typeName}Body` : undefined;
   if (op.input.shape === 'none') return undefined;
   if (op.input.shape === 'body') return body;
-  const locations = [...new Set(op.parameters.map((p) => p.in))].map((where) => `NonNullable<${base}['parameters'][${quote(where)}]>`);
+  const locations = [...new Set(op.parameters.map((p) => p.in))].map(
+    (where) => `NonNullable<${base}['parameters'][${quote(where)}]>`,
+  );
   const parts = [...locations];
   if (body && op.input.bodyKey) parts.push(`{ ${op.input.bodyKey}${op.requestBody!.required ? '' : '?'}: ${body} }`);
   else if (body) parts.push(op.requestBody!.required ? body : `(${body} | { [K in keyof ${body}]?: never })`);
@@ -65,11 +66,17 @@ function operationTypes(op: OperationModel): string[] {
   // What the method resolves to once it has waited for the action attempt: its success variant (of
   // the operation's action type), or the resource beside it.
   const type = op.actionAttemptType ? `, ${quote(op.actionAttemptType)}` : '';
-  if (op.actionAttempt && op.attemptKey && op.responseKey) lines.push(`export type ${op.typeName}Waited = ${op.typeName}Result;`);
-  else if (op.actionAttempt && op.attemptKey) lines.push(`export type ${op.typeName}Waited = Succeeded<${op.typeName}Response[${quote(op.attemptKey)}]${type}>;`);
-  else if (op.actionAttempt || op.pollsActionAttempts) lines.push(`export type ${op.typeName}Waited = Succeeded<${op.typeName}Result${type}>;`);
+  if (op.actionAttempt && op.attemptKey && op.responseKey)
+    lines.push(`export type ${op.typeName}Waited = ${op.typeName}Result;`);
+  else if (op.actionAttempt && op.attemptKey)
+    lines.push(`export type ${op.typeName}Waited = Succeeded<${op.typeName}Response[${quote(op.attemptKey)}]${type}>;`);
+  else if (op.actionAttempt || op.pollsActionAttempts)
+    lines.push(`export type ${op.typeName}Waited = Succeeded<${op.typeName}Result${type}>;`);
   // What iterating a list method yields: one item of a page.
-  if (pages(op)) lines.push(`export type ${op.typeName}Item = NonNullable<${op.pagination!.items.reduce((t, k) => `NonNullable<${t}>[${quote(k)}]`, `${op.typeName}Response`)}>[number];`);
+  if (pages(op))
+    lines.push(
+      `export type ${op.typeName}Item = NonNullable<${op.pagination!.items.reduce((t, k) => `NonNullable<${t}>[${quote(k)}]`, `${op.typeName}Response`)}>[number];`,
+    );
   return lines;
 }
 
@@ -104,7 +111,13 @@ function method(model: ApiModel, op: OperationModel): OptionalKind<MethodDeclara
   const inputParam = (beforeRequired: boolean) =>
     op.input.shape === 'none'
       ? []
-      : [{ name: arg, type: `${op.typeName}Request${!op.input.required && beforeRequired ? ' | undefined' : ''}`, hasQuestionToken: !op.input.required && !beforeRequired }];
+      : [
+          {
+            name: arg,
+            type: `${op.typeName}Request${!op.input.required && beforeRequired ? ' | undefined' : ''}`,
+            hasQuestionToken: !op.input.required && !beforeRequired,
+          },
+        ];
   const docs = [methodDocs(model, op)];
   const waits = op.actionAttempt || op.pollsActionAttempts;
   return {
@@ -119,7 +132,9 @@ function method(model: ApiModel, op: OperationModel): OptionalKind<MethodDeclara
       })),
     }),
     parameters: [...inputParam(false), { name: 'options', type: 'RequestOptions', hasQuestionToken: true }],
-    returnType: pages(op) ? returnType(op, model.profile.names.promise) : implementationResult(op, model.profile.names.promise),
+    returnType: pages(op)
+      ? returnType(op, model.profile.names.promise)
+      : implementationResult(op, model.profile.names.promise),
     statements: [`return ${callOf(op, 'this.#core', op.input.shape === 'none' ? 'undefined' : arg)};`],
   };
 }
@@ -134,11 +149,19 @@ function namespaceClass(model: ApiModel, ns: NamespaceModel, waits: boolean): Cl
     kind: StructureKind.Class,
     name: ns.className,
     isExported: true,
-    docs: [isRoot ? 'Every namespace of the API. Extended by the hand-written client in src/.' : `The \`${ns.path.join('.')}\` namespace.`],
+    docs: [
+      isRoot
+        ? 'Every namespace of the API. Extended by the hand-written client in src/.'
+        : `The \`${ns.path.join('.')}\` namespace.`,
+    ],
     typeParameters: generic ? [{ name: 'Wait', constraint: 'boolean', default: 'true' }] : [],
     properties: [
       ...(hasMethods ? [{ name: '#core', type: 'ClientCore<boolean>', isReadonly: true }] : []),
-      ...ns.namespaces.map((child) => ({ name: child.name, type: waits ? `${child.className}<Wait>` : child.className, isReadonly: true })),
+      ...ns.namespaces.map((child) => ({
+        name: child.name,
+        type: waits ? `${child.className}<Wait>` : child.className,
+        isReadonly: true,
+      })),
     ],
     ctors: [
       {
@@ -167,7 +190,11 @@ export function emitClient(model: ApiModel, options: ClientEmitOptions): string 
     ...(ops.some((op) => op.input.shape === 'flat') ? ['withParams'] : []),
     ...(model.root && allNamespaces(model.root).some(pollOf) ? ['resumeWait'] : []),
     ...(ops.some((op) => op.attemptKey) ? ['attemptIn'] : []),
-    ...[...new Set(ops.flatMap((op) => (op.requestBody && op.requestBody.kind !== 'json' ? [ENCODERS[op.requestBody.kind]] : [])))].sort(),
+    ...[
+      ...new Set(
+        ops.flatMap((op) => (op.requestBody && op.requestBody.kind !== 'json' ? [ENCODERS[op.requestBody.kind]] : [])),
+      ),
+    ].sort(),
   ];
   const typeImports = [
     'ClientCore',
@@ -181,11 +208,27 @@ export function emitClient(model: ApiModel, options: ClientEmitOptions): string 
   ].sort();
   const statements: Array<string | StatementStructures> = [
     options.header,
-    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: options.runtimeImport, namedImports: typeImports },
+    {
+      kind: StructureKind.ImportDeclaration,
+      isTypeOnly: true,
+      moduleSpecifier: options.runtimeImport,
+      namedImports: typeImports,
+    },
     ...(valueImports.length > 0
-      ? [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: options.runtimeImport, namedImports: valueImports } satisfies StatementStructures]
+      ? [
+          {
+            kind: StructureKind.ImportDeclaration,
+            moduleSpecifier: options.runtimeImport,
+            namedImports: valueImports,
+          } satisfies StatementStructures,
+        ]
       : []),
-    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './schema.js', namedImports: ['paths'] },
+    {
+      kind: StructureKind.ImportDeclaration,
+      isTypeOnly: true,
+      moduleSpecifier: './schema.js',
+      namedImports: ['paths'],
+    },
     // One constant per operation, so that a bundle keeps only those it calls.
     ['', '// How to call each operation; read by the runtime.', ...ops.map(descriptor)].join('\n'),
     [
@@ -198,5 +241,8 @@ export function emitClient(model: ApiModel, options: ClientEmitOptions): string 
   ];
   // Printed straight from structures: building a SourceFile would also parse the result with
   // the TypeScript compiler, which costs more than the printing itself on large specs.
-  return printStructure({ kind: StructureKind.SourceFile, statements }, { indentNumberOfSpaces: 2, useSingleQuote: true });
+  return printStructure(
+    { kind: StructureKind.SourceFile, statements },
+    { indentNumberOfSpaces: 2, useSingleQuote: true },
+  );
 }

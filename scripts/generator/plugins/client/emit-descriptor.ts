@@ -5,13 +5,17 @@ import type { OperationModel } from '../../model/index.js';
 import { pageRule, pages } from './emit-paging.js';
 
 // As JSON escapes it (control characters included), in single quotes.
-export const quote = (text: string): string => `'${JSON.stringify(text).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
+export const quote = (text: string): string =>
+  `'${JSON.stringify(text).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
 
 export const ENCODERS = { form: 'formBody', multipart: 'multipartBody', text: 'rawBody', binary: 'rawBody' } as const;
 
 /** A shape as an object literal: field names quoted only where they must be. */
 function shapeLiteral(shape: ResponseShape): string {
-  const fields = Object.entries(shape).map(([field, rule]) => `${/^[A-Za-z_$][\w$]*$/.test(field) ? field : quote(field)}: ${typeof rule === 'string' ? quote(rule) : `[${rule.map((v) => (typeof v === 'string' ? quote(v) : String(v))).join(', ')}]`}`);
+  const fields = Object.entries(shape).map(
+    ([field, rule]) =>
+      `${/^[A-Za-z_$][\w$]*$/.test(field) ? field : quote(field)}: ${typeof rule === 'string' ? quote(rule) : `[${rule.map((v) => (typeof v === 'string' ? quote(v) : String(v))).join(', ')}]`}`,
+  );
   return fields.length ? `{ ${fields.join(', ')} }` : '{}';
 }
 
@@ -30,11 +34,17 @@ export function descriptor(op: OperationModel): string {
     `method: ${quote(op.method)}`,
     ...(op.input.shape === 'flat' ? ['input: withParams', `params: { ${params.join(', ')} }`] : []),
     ...(body ? [`body: ${body.kind === 'json' ? quote('json') : ENCODERS[body.kind]}`] : []),
-    ...(body && ((body.kind === 'json' && body.mediaType !== 'application/json') || body.kind === 'text' || body.kind === 'binary')
+    ...(body &&
+    ((body.kind === 'json' && body.mediaType !== 'application/json') || body.kind === 'text' || body.kind === 'binary')
       ? [`contentType: ${quote(body.mediaType)}`]
       : []),
     ...(op.parameters.some((p) => p.style)
-      ? [`queryStyles: { ${op.parameters.filter((p) => p.style).map((p) => `${quote(p.name)}: { style: ${quote(p.style!.style)}, explode: ${p.style!.explode} }`).join(', ')} }`]
+      ? [
+          `queryStyles: { ${op.parameters
+            .filter((p) => p.style)
+            .map((p) => `${quote(p.name)}: { style: ${quote(p.style!.style)}, explode: ${p.style!.explode} }`)
+            .join(', ')} }`,
+        ]
       : []),
     ...(body?.deepObject.length ? [`deepObject: ${list(body.deepObject)}`] : []),
     ...(op.input.bodyKey ? [`bodyKey: ${quote(op.input.bodyKey)}`] : []),

@@ -4,17 +4,22 @@
 import type { OperationModel } from '../../model/index.js';
 
 // As emit-client.ts quotes: JSON's escapes (control characters included), in single quotes.
-const quote = (text: string): string => `'${JSON.stringify(text).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
+const quote = (text: string): string =>
+  `'${JSON.stringify(text).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
 
 /** The operation pages and the client can ask for the next page: its method returns a PagePromise. */
-export const pages = (op: OperationModel): boolean => !!op.pagination?.cursor && !op.actionAttempt && op.success.kind === 'json';
+export const pages = (op: OperationModel): boolean =>
+  !!op.pagination?.cursor && !op.actionAttempt && op.success.kind === 'json';
 
 /** A method's return type: for a list that pages, the first page's value, iterable over its items. */
-export const returnType = (op: OperationModel, promise: string): string => (pages(op) ? `PagePromise<${op.typeName}Result, ${op.typeName}Item>` : `${promise}<${op.typeName}Result>`);
+export const returnType = (op: OperationModel, promise: string): string =>
+  pages(op) ? `PagePromise<${op.typeName}Result, ${op.typeName}Item>` : `${promise}<${op.typeName}Result>`;
 
 /** A method's one line: `core.request(…)`, or `listPages(core, …)` for a list that pages. */
 export const callOf = (op: OperationModel, core: string, arg: string): string =>
-  pages(op) ? `listPages(${core}, ${op.typeName}Operation, ${arg}, options)` : `${core}.request(${op.typeName}Operation, ${arg}, options)`;
+  pages(op)
+    ? `listPages(${core}, ${op.typeName}Operation, ${arg}, options)`
+    : `${core}.request(${op.typeName}Operation, ${arg}, options)`;
 
 /** The name of the item type of a list that pages, if it is one. */
 export const itemType = (op: OperationModel): string[] => (pages(op) ? [`${op.typeName}Item`] : []);
@@ -31,7 +36,6 @@ export function pageRule(op: OperationModel): string {
   ];
   return `{ ${fields.join(', ')} }`;
 }
-
 
 /**
  * The lines a docs sample adds for a list that pages, after its first-page call `call`: every
@@ -53,7 +57,10 @@ export const pagingSample = (op: OperationModel, call: string): string[] =>
 export function pagingNote(op: OperationModel): string {
   if (!op.pagination) return '';
   const p = op.pagination;
-  if (!pages(op)) return 'The API answers one page at a time, but the request takes no cursor: the client resolves to the first page only.\n';
-  const limit = p.limit ? `, the page size in \`${p.limit.name}\`${p.limit.default !== undefined ? ` (default ${p.limit.default}${p.limit.maximum !== undefined ? `, at most ${p.limit.maximum}` : ''})` : ''}` : '';
+  if (!pages(op))
+    return 'The API answers one page at a time, but the request takes no cursor: the client resolves to the first page only.\n';
+  const limit = p.limit
+    ? `, the page size in \`${p.limit.name}\`${p.limit.default !== undefined ? ` (default ${p.limit.default}${p.limit.maximum !== undefined ? `, at most ${p.limit.maximum}` : ''})` : ''}`
+    : '';
   return `Answers one page at a time (the cursor goes in \`${p.cursor}\`${limit}). \`await\` gives the first page; \`for await\` over the call gives every item of every page, and \`.pages()\` each page with its \`nextCursor\`.\n`;
 }

@@ -11,19 +11,29 @@ import { typeIdentifier } from '../../naming/identifiers.js';
  * variant; `false`, or a boolean not known at compile time, gives the attempt as answered. Without
  * the option, the client's (or core's) `Wait` decides. The last entry is for the implementation.
  */
-export function waitOverloads(op: OperationModel): Array<{ options: string; optional: boolean; result: string; generic?: boolean }> {
+export function waitOverloads(
+  op: OperationModel,
+): Array<{ options: string; optional: boolean; result: string; generic?: boolean }> {
   const result = `${op.typeName}Result`;
   const waited = `${op.typeName}Waited`;
   // The operation that polls attempts waits only when the call asks.
   if (!op.actionAttempt) {
     return [
-      { options: 'RequestOptions & { waitForActionAttempt: true | WaitForActionAttemptOptions }', optional: false, result: waited },
+      {
+        options: 'RequestOptions & { waitForActionAttempt: true | WaitForActionAttemptOptions }',
+        optional: false,
+        result: waited,
+      },
       { options: 'RequestOptions', optional: true, result },
     ];
   }
   return [
     { options: 'RequestOptions & { waitForActionAttempt: false }', optional: false, result },
-    { options: 'RequestOptions & { waitForActionAttempt: true | WaitForActionAttemptOptions }', optional: false, result: waited },
+    {
+      options: 'RequestOptions & { waitForActionAttempt: true | WaitForActionAttemptOptions }',
+      optional: false,
+      result: waited,
+    },
     { options: 'RequestOptions & { waitForActionAttempt: boolean }', optional: false, result },
     { options: 'RequestOptions', optional: true, result: `Wait extends false ? ${result} : ${waited}`, generic: true },
   ];
@@ -31,12 +41,18 @@ export function waitOverloads(op: OperationModel): Array<{ options: string; opti
 
 /** The implementation's return type: what every overload may resolve to (the waited type is not always the result's). */
 export const implementationResult = (op: OperationModel, promise: string): string =>
-  op.actionAttempt || op.pollsActionAttempts ? `${promise}<${op.typeName}Result | ${op.typeName}Waited>` : `${promise}<${op.typeName}Result>`;
+  op.actionAttempt || op.pollsActionAttempts
+    ? `${promise}<${op.typeName}Result | ${op.typeName}Waited>`
+    : `${promise}<${op.typeName}Result>`;
 
 /** The name `wait` beside the operation that polls attempts, unless the namespace has a member of that name. */
 export function pollOf(ns: NamespaceModel): OperationModel | undefined {
   const poll = ns.operations.find((op) => op.pollsActionAttempts);
-  return poll && !ns.operations.some((op) => op.methodName === 'wait') && !ns.namespaces.some((child) => child.name === 'wait') ? poll : undefined;
+  return poll &&
+    !ns.operations.some((op) => op.methodName === 'wait') &&
+    !ns.namespaces.some((child) => child.name === 'wait')
+    ? poll
+    : undefined;
 }
 
 const WAIT_DOCS =

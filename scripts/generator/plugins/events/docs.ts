@@ -5,13 +5,21 @@ import type { ApiModel } from '../../model/types.js';
 import type { EventsModel } from './model.js';
 import { DISCRIMINATOR } from './model.js';
 
-const anchor = (text: string): string => text.toLowerCase().replace(/[^a-z0-9 _-]/g, '').replace(/ /g, '-');
+const anchor = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9 _-]/g, '')
+    .replace(/ /g, '-');
 
 /** The handler of the "Receiving webhooks" section, naming the first events of the spec. */
 export function webhookHandlerExample(model: ApiModel, events: EventsModel): string {
   const cases = events.events.slice(0, 3).flatMap((e) => {
     const field = e.properties.find((p) => p.required && p.name !== DISCRIMINATOR && p.name.endsWith('_id'))?.name;
-    return [`      case ${JSON.stringify(e.eventType)}:`, `        console.log('${e.typeName}'${field ? `, event.${field}` : ''});`, '        break;'];
+    return [
+      `      case ${JSON.stringify(e.eventType)}:`,
+      `        console.log('${e.typeName}'${field ? `, event.${field}` : ''});`,
+      '        break;',
+    ];
   });
   return [
     "import { createServer } from 'node:http';",
@@ -48,9 +56,16 @@ export function webhookHandlerExample(model: ApiModel, events: EventsModel): str
 }
 
 export function eventsPage(model: ApiModel, events: EventsModel): string {
-  const index = events.events.map((e) => `| [\`${e.eventType}\`](#${anchor(e.eventType)}) | \`${e.typeName}\` | \`${e.guardName}\` |`);
+  const index = events.events.map(
+    (e) => `| [\`${e.eventType}\`](#${anchor(e.eventType)}) | \`${e.typeName}\` | \`${e.guardName}\` |`,
+  );
   const sections = events.events.map((e) =>
-    [`### ${e.eventType}\n`, `${e.description}\n`, `Type \`${e.typeName}\`, guard \`${e.guardName}(event)\`.\n`, propertyTable(e.properties)].join('\n'),
+    [
+      `### ${e.eventType}\n`,
+      `${e.description}\n`,
+      `Type \`${e.typeName}\`, guard \`${e.guardName}(event)\`.\n`,
+      propertyTable(e.properties),
+    ].join('\n'),
   );
   return [
     `# Events\n`,
@@ -59,8 +74,8 @@ export function eventsPage(model: ApiModel, events: EventsModel): string {
     ...index,
     '',
     '## Receiving webhooks\n',
-    'Each delivery carries `svix-id`, `svix-timestamp` and `svix-signature`: an HMAC-SHA256 of `id.timestamp.body` with the webhook\'s secret (Svix\'s scheme, Standard Webhooks). `verifyWebhook(rawBody, headers, secret, { toleranceSeconds, validate })` checks the signature (any of several, for a rotated secret) and that the timestamp is within 5 minutes either way, then parses the body and checks it against the event\'s required fields (`{ validate: false }` skips that). A failed check throws an error whose `reason` says which check failed (`missing_headers`, `bad_signature`, `timestamp_too_old`, `timestamp_in_future`, `bad_secret`, `invalid_payload`, …); it never quotes the secret.\n',
-    'A complete handler, on Node\'s `http` (any framework works the same way, given the raw body):\n',
+    "Each delivery carries `svix-id`, `svix-timestamp` and `svix-signature`: an HMAC-SHA256 of `id.timestamp.body` with the webhook's secret (Svix's scheme, Standard Webhooks). `verifyWebhook(rawBody, headers, secret, { toleranceSeconds, validate })` checks the signature (any of several, for a rotated secret) and that the timestamp is within 5 minutes either way, then parses the body and checks it against the event's required fields (`{ validate: false }` skips that). A failed check throws an error whose `reason` says which check failed (`missing_headers`, `bad_signature`, `timestamp_too_old`, `timestamp_in_future`, `bad_secret`, `invalid_payload`, …); it never quotes the secret.\n",
+    "A complete handler, on Node's `http` (any framework works the same way, given the raw body):\n",
     fenced('ts', webhookHandlerExample(model, events)),
     '## Event types\n',
     ...sections,

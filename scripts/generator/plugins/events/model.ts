@@ -43,30 +43,48 @@ export interface EventsModel {
 
 const schemaTypeOf = (pointer: string): string | undefined => {
   const keys = keysOf(pointer);
-  return keys.length === 3 && keys[0] === 'components' && keys[1] === 'schemas' ? `components["schemas"][${JSON.stringify(keys[2])}]` : undefined;
+  return keys.length === 3 && keys[0] === 'components' && keys[1] === 'schemas'
+    ? `components["schemas"][${JSON.stringify(keys[2])}]`
+    : undefined;
 };
 
 function eventTypeOf(spec: SpecReader, variant: Json, at: string): string | undefined {
   const prop = spec.deref(isObject(variant?.properties) ? variant.properties[DISCRIMINATOR] : undefined, at);
   if (!isObject(prop)) return undefined;
   if (typeof prop.const === 'string') return prop.const;
-  return Array.isArray(prop.enum) && prop.enum.length === 1 && typeof prop.enum[0] === 'string' ? prop.enum[0] : undefined;
+  return Array.isArray(prop.enum) && prop.enum.length === 1 && typeof prop.enum[0] === 'string'
+    ? prop.enum[0]
+    : undefined;
 }
 
 function kindOf(spec: SpecReader, raw: Json, at: string): { kind: FieldKind; nullable: boolean } {
   const schema = spec.deref(raw, at) ?? {};
-  const types: string[] = Array.isArray(schema.type) ? schema.type.map(String) : typeof schema.type === 'string' ? [schema.type] : [];
+  const types: string[] = Array.isArray(schema.type)
+    ? schema.type.map(String)
+    : typeof schema.type === 'string'
+      ? [schema.type]
+      : [];
   const nullable = schema.nullable === true || types.includes('null');
   const real = types.filter((t) => t !== 'null');
   if (real.length !== 1) return { kind: 'any', nullable };
   const kind = real[0] === 'integer' ? 'number' : real[0];
-  return { kind: (['string', 'number', 'boolean', 'object', 'array'] as const).find((k) => k === kind) ?? 'any', nullable };
+  return {
+    kind: (['string', 'number', 'boolean', 'object', 'array'] as const).find((k) => k === kind) ?? 'any',
+    nullable,
+  };
 }
 
 function requiredOf(spec: SpecReader, variant: Json, at: string): EventModel['required'] {
   const props = isObject(variant.properties) ? variant.properties : {};
-  const required: string[] = Array.isArray(variant.required) ? variant.required.filter((r: unknown) => typeof r === 'string') : [];
-  return Object.fromEntries(required.map((name) => [name, name in props ? kindOf(spec, props[name], at) : { kind: 'any' as const, nullable: true }]));
+  const required: string[] = Array.isArray(variant.required)
+    ? variant.required.filter((r: unknown) => typeof r === 'string')
+    : [];
+  return Object.fromEntries(
+    required.map((name) => [
+      name,
+      name in props ? kindOf(spec, props[name], at) : { kind: 'any' as const, nullable: true },
+    ]),
+  );
 }
 
 /** The first schema (by name) that is a `oneOf` discriminated by `event_type`. */
@@ -114,7 +132,8 @@ export function buildEventsModel(doc: OpenApiDocument, locate: Locate = (p) => p
     for (const [at, schema] of bodies) {
       const node = spec.deref(schema, at);
       // A webhook whose body is itself a union of events contributes each of them.
-      if (Array.isArray(node?.oneOf)) node.oneOf.forEach((v: Json, i: number) => variants.push({ node: v, at: `${at}/oneOf/${i}` }));
+      if (Array.isArray(node?.oneOf))
+        node.oneOf.forEach((v: Json, i: number) => variants.push({ node: v, at: `${at}/oneOf/${i}` }));
       else variants.push({ node: schema, at });
     }
   }
@@ -142,7 +161,11 @@ export function buildEventsModel(doc: OpenApiDocument, locate: Locate = (p) => p
   }
   if (events.size === 0) {
     if (unionPointer === undefined) return undefined;
-    throw new GeneratorError('event-union', `${unionPointer} is discriminated by ${DISCRIMINATOR}, but no variant has one fixed ${DISCRIMINATOR}`, locate(unionPointer));
+    throw new GeneratorError(
+      'event-union',
+      `${unionPointer} is discriminated by ${DISCRIMINATOR}, but no variant has one fixed ${DISCRIMINATOR}`,
+      locate(unionPointer),
+    );
   }
   return { source, unionType, events: [...events.values()] };
 }

@@ -9,15 +9,24 @@ import { exampleSeeds } from './seeds.js';
 
 export function emitOperations(model: ApiModel, header: string, document: OpenApiDocument): string {
   const ops = model.operations;
-  const types = ops.flatMap((op) => [...(op.input.shape === 'none' ? [] : [`${op.typeName}Request`]), `${op.typeName}Result`, ...(pages(op) ? [`${op.typeName}Item`] : [])]);
+  const types = ops.flatMap((op) => [
+    ...(op.input.shape === 'none' ? [] : [`${op.typeName}Request`]),
+    `${op.typeName}Result`,
+    ...(pages(op) ? [`${op.typeName}Item`] : []),
+  ]);
   const paged = ops.filter(pages);
   const routes = ops.map((op) => {
     const methods = [op.method, ...op.alternativeMethods].map((m) => JSON.stringify(`${m.toUpperCase()} ${op.path}`));
     return `  ${functionName(op)}: [${methods.join(', ')}],`;
   });
   const withSchema = ops.filter((op) => op.resource?.schema !== undefined);
-  const items = withSchema.map((op) => `  ${functionName(op)}: components['schemas'][${JSON.stringify(op.resource!.schema)}];`);
-  const entries = ops.map((op) => `  ${functionName(op)}: { request: ${op.input.shape === 'none' ? 'undefined' : `${op.typeName}Request`}; result: ${op.typeName}Result };`);
+  const items = withSchema.map(
+    (op) => `  ${functionName(op)}: components['schemas'][${JSON.stringify(op.resource!.schema)}];`,
+  );
+  const entries = ops.map(
+    (op) =>
+      `  ${functionName(op)}: { request: ${op.input.shape === 'none' ? 'undefined' : `${op.typeName}Request`}; result: ${op.typeName}Result };`,
+  );
   return [
     header,
     ...(ops.length > 0 ? [`import type { ${types.join(', ')} } from './client.js';`] : []),
@@ -32,7 +41,7 @@ export function emitOperations(model: ApiModel, header: string, document: OpenAp
     '',
     '/**',
     ' * The operations that create, get, list, update or delete the items of a collection, which the',
-    ' * fake keeps: inferred from the spec\'s conventions, or given by x-fake-resource.',
+    " * fake keeps: inferred from the spec's conventions, or given by x-fake-resource.",
     ' */',
     // The testing kit's ResourceRule, written out: generated code imports nothing from src/testing.
     "export const operationResources: { readonly [name in OperationName]?: { collection: string; resource: string; action: 'create' | 'get' | 'list' | 'update' | 'delete'; id: string; idProperty: string; itemKey?: string; fields?: readonly string[]; schema?: string } } = {",
@@ -40,7 +49,7 @@ export function emitOperations(model: ApiModel, header: string, document: OpenAp
     '};',
     '',
     '/**',
-    ' * The schema of the items each collection operation acts on (its rule\'s `schema`), by the name of',
+    " * The schema of the items each collection operation acts on (its rule's `schema`), by the name of",
     ' * its function: the testing kit types what its declared rules keep with it.',
     ' */',
     `export interface OperationItems {`,
@@ -49,10 +58,10 @@ export function emitOperations(model: ApiModel, header: string, document: OpenAp
     '',
     '/**',
     ' * The list operations that answer one page at a time: where the items and the next cursor are,',
-    ' * the request fields that take the cursor and the page size (with the spec\'s default and maximum).',
+    " * the request fields that take the cursor and the page size (with the spec's default and maximum).",
     ` * The fake pages these answers; \`paginate()\` of ${model.sdk.package}/fetch follows them.`,
     ' */',
-    "export const operationPagination: { readonly [name in OperationName]?: { items: readonly string[]; cursor: string; next?: readonly string[]; nextFromLast?: string; hasMore?: readonly string[]; limit?: { name: string; default?: number; maximum?: number } } } = {",
+    'export const operationPagination: { readonly [name in OperationName]?: { items: readonly string[]; cursor: string; next?: readonly string[]; nextFromLast?: string; hasMore?: readonly string[]; limit?: { name: string; default?: number; maximum?: number } } } = {',
     ...paged.map((op) => {
       const p = op.pagination!;
       return `  ${functionName(op)}: ${JSON.stringify({ items: p.items, cursor: p.cursor, next: p.next, nextFromLast: p.nextFromLast, hasMore: p.hasMore, limit: p.limit })},`;
@@ -61,17 +70,24 @@ export function emitOperations(model: ApiModel, header: string, document: OpenAp
     '',
     `/** Each route of a list operation that pages, and the type of its items: what \`paginate()\` of ${model.sdk.package}/fetch takes. */`,
     'export interface PaginatedRoutes {',
-    ...paged.flatMap((op) => [op.method, ...op.alternativeMethods].map((m) => `  ${JSON.stringify(`${m.toUpperCase()} ${op.path}`)}: ${op.typeName}Item;`)),
+    ...paged.flatMap((op) =>
+      [op.method, ...op.alternativeMethods].map(
+        (m) => `  ${JSON.stringify(`${m.toUpperCase()} ${op.path}`)}: ${op.typeName}Item;`,
+      ),
+    ),
     '}',
     '',
     '/**',
-    ' * The records the docs\' samples name, which the fake plants on `seed.examples()`: the id each get,',
-    ' * update or delete sample passes (the spec\'s example, else a value sampled from its schema), and',
-    ' * each item the examples of a collection\'s schema and of its create and get answers show. Spec',
+    " * The records the docs' samples name, which the fake plants on `seed.examples()`: the id each get,",
+    " * update or delete sample passes (the spec's example, else a value sampled from its schema), and",
+    " * each item the examples of a collection's schema and of its create and get answers show. Spec",
     ' * text, kept as data: each item is JSON that is parsed, never an object literal.',
     ' */',
     'export const exampleSeeds: readonly { collection: string; id: string; item: Readonly<Record<string, unknown>> }[] = [',
-    ...exampleSeeds(model, document).map((s) => `  { collection: ${JSON.stringify(s.collection)}, id: ${JSON.stringify(s.id)}, item: JSON.parse(${JSON.stringify(JSON.stringify(s.item))}) },`),
+    ...exampleSeeds(model, document).map(
+      (s) =>
+        `  { collection: ${JSON.stringify(s.collection)}, id: ${JSON.stringify(s.id)}, item: JSON.parse(${JSON.stringify(JSON.stringify(s.item))}) },`,
+    ),
     '];',
     '',
     '/** Each operation by the name of its standalone function: its request and result types. */',

@@ -27,16 +27,20 @@ interface Bed {
   listed?: Item;
 }
 
-const isId = (value: unknown): value is string | number => typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value));
+const isId = (value: unknown): value is string | number =>
+  typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value));
 
 /** What an answer holds at the rule's item key ('' is the whole body). */
-const itemAt = (body: unknown, key: string | undefined): unknown => (key === undefined ? undefined : key === '' ? body : isObject(body) ? body[key] : undefined);
+const itemAt = (body: unknown, key: string | undefined): unknown =>
+  key === undefined ? undefined : key === '' ? body : isObject(body) ? body[key] : undefined;
 
 /** The id values an operation's docs samples pass for the rule's id: its parameter's, else its body's, in each request example. */
 function namedIds(op: OperationModel, rule: ResourceModel): unknown[] {
   const param = exampleParams(op).find((p) => p.name === rule.id);
   if (param) return [param.value];
-  const bodies = op.requestBody?.examples.length ? op.requestBody.examples.map((e) => e.value) : [op.requestBody?.sample];
+  const bodies = op.requestBody?.examples.length
+    ? op.requestBody.examples.map((e) => e.value)
+    : [op.requestBody?.sample];
   return bodies.flatMap((body) => (isObject(body) && Object.hasOwn(body, rule.id) ? [body[rule.id]] : []));
 }
 
@@ -51,24 +55,36 @@ export function exampleSeeds(model: ApiModel, document: OpenApiDocument): Exampl
   const beds = new Map<string, Bed & { schema?: string }>();
   const bedOf = (rule: ResourceModel) => {
     let bed = beds.get(rule.collection);
-    if (!bed) beds.set(rule.collection, (bed = { idProperty: rule.idProperty, records: new Map(), named: [], schema: rule.schema }));
+    if (!bed)
+      beds.set(
+        rule.collection,
+        (bed = { idProperty: rule.idProperty, records: new Map(), named: [], schema: rule.schema }),
+      );
     return bed;
   };
   const keep = (bed: Bed, item: unknown) => {
-    if (isObject(item) && isId(item[bed.idProperty]) && !bed.records.has(String(item[bed.idProperty]))) bed.records.set(String(item[bed.idProperty]), item as Item);
+    if (isObject(item) && isId(item[bed.idProperty]) && !bed.records.has(String(item[bed.idProperty])))
+      bed.records.set(String(item[bed.idProperty]), item as Item);
   };
   for (const op of model.operations) {
     const rule = op.resource;
     if (!rule) continue;
     const bed = bedOf(rule);
     // A get's or create's answer shows an item as the API keeps it.
-    if (rule.action === 'create' || rule.action === 'get') for (const e of op.success.examples) keep(bed, itemAt(e.value, rule.itemKey));
+    if (rule.action === 'create' || rule.action === 'get')
+      for (const e of op.success.examples) keep(bed, itemAt(e.value, rule.itemKey));
     if (rule.action === 'list' && !bed.listed) {
-      const first = op.success.examples.map((e) => itemAt(e.value, rule.itemKey)).find((items) => Array.isArray(items) && isObject(items[0]));
+      const first = op.success.examples
+        .map((e) => itemAt(e.value, rule.itemKey))
+        .find((items) => Array.isArray(items) && isObject(items[0]));
       if (first) bed.listed = (first as Item[])[0];
     }
     // The docs leave out x-undocumented and x-draft operations, so their samples name nothing.
-    if ((rule.action === 'get' || rule.action === 'update' || rule.action === 'delete') && op.undocumented === undefined) bed.named.push(...namedIds(op, rule).filter(isId));
+    if (
+      (rule.action === 'get' || rule.action === 'update' || rule.action === 'delete') &&
+      op.undocumented === undefined
+    )
+      bed.named.push(...namedIds(op, rule).filter(isId));
   }
   const seeds: ExampleSeed[] = [];
   for (const [collection, bed] of beds) {
@@ -79,7 +95,10 @@ export function exampleSeeds(model: ApiModel, document: OpenApiDocument): Exampl
     for (const value of bed.named) {
       if (bed.records.has(String(value))) continue;
       // An id of the type the items show: a path's "7" is the number 7 where items have numeric ids.
-      const typed = typeof template[bed.idProperty] === 'number' && typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
+      const typed =
+        typeof template[bed.idProperty] === 'number' && typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value)
+          ? Number(value)
+          : value;
       bed.records.set(String(value), { ...template, [bed.idProperty]: typed });
     }
     for (const [id, item] of bed.records) seeds.push({ collection, id, item });

@@ -11,9 +11,14 @@ function operationFunction(model: ApiModel, op: OperationModel): string {
   const name = functionName(op);
   const arg = op.input.shape === 'none' ? 'undefined' : op.input.shape === 'body' ? 'body' : 'input';
   const input = (beforeRequired: boolean) =>
-    op.input.shape === 'none' ? '' : `${arg}${op.input.required || beforeRequired ? '' : '?'}: ${op.typeName}Request${!op.input.required && beforeRequired ? ' | undefined' : ''}, `;
+    op.input.shape === 'none'
+      ? ''
+      : `${arg}${op.input.required || beforeRequired ? '' : '?'}: ${op.typeName}Request${!op.input.required && beforeRequired ? ' | undefined' : ''}, `;
   // Each overload carries the docs: an editor shows the one it picked.
-  const docs = `/**\n${methodDocs(model, op).split('\n').map((line) => ` *${line ? ` ${line}` : ''}`).join('\n')}\n */`;
+  const docs = `/**\n${methodDocs(model, op)
+    .split('\n')
+    .map((line) => ` *${line ? ` ${line}` : ''}`)
+    .join('\n')}\n */`;
   const waits = op.actionAttempt || op.pollsActionAttempts;
   const overloads = waits
     ? waitOverloads(op).map(
@@ -36,15 +41,31 @@ function operationFunction(model: ApiModel, op: OperationModel): string {
  */
 export function emitFunctions(model: ApiModel, options: ClientEmitOptions): string {
   const ops = model.operations;
-  const types = ops.flatMap((op) => [...(op.input.shape === 'none' ? [] : [`${op.typeName}Request`]), `${op.typeName}Result`, ...(op.actionAttempt || op.pollsActionAttempts ? [`${op.typeName}Waited`] : []), ...itemType(op)]);
-  const runtimeTypes = ['ClientCore', 'RequestOptions', model.profile.names.promise, ...(ops.some(pages) ? ['PagePromise'] : []), ...(ops.some((op) => op.actionAttempt || op.pollsActionAttempts) ? ['WaitForActionAttemptOptions'] : [])];
+  const types = ops.flatMap((op) => [
+    ...(op.input.shape === 'none' ? [] : [`${op.typeName}Request`]),
+    `${op.typeName}Result`,
+    ...(op.actionAttempt || op.pollsActionAttempts ? [`${op.typeName}Waited`] : []),
+    ...itemType(op),
+  ]);
+  const runtimeTypes = [
+    'ClientCore',
+    'RequestOptions',
+    model.profile.names.promise,
+    ...(ops.some(pages) ? ['PagePromise'] : []),
+    ...(ops.some((op) => op.actionAttempt || op.pollsActionAttempts) ? ['WaitForActionAttemptOptions'] : []),
+  ];
   const resume = waitFunction(model);
   return [
     options.header,
     `import type { ${runtimeTypes.join(', ')} } from '${options.runtimeImport}';`,
     ...(resume.length > 0 ? [`import { resumeWait } from '${options.runtimeImport}';`] : []),
     ...(ops.some(pages) ? [`import { listPages } from '${options.runtimeImport}';`] : []),
-    ...(ops.length > 0 ? [`import { ${ops.map((op) => `${op.typeName}Operation`).join(', ')} } from './client.js';`, `import type { ${types.join(', ')} } from './client.js';`] : []),
+    ...(ops.length > 0
+      ? [
+          `import { ${ops.map((op) => `${op.typeName}Operation`).join(', ')} } from './client.js';`,
+          `import type { ${types.join(', ')} } from './client.js';`,
+        ]
+      : []),
     '',
     ops.map((op) => operationFunction(model, op)).join('\n\n'),
     ...(resume.length > 0 ? ['', resume.join('\n')] : []),

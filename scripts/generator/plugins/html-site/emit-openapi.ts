@@ -27,7 +27,13 @@ export function softBreaksAsSpaces(text: string): string {
   for (let i = 1; i < lines.length; i++) {
     const [prev, line] = [lines[i - 1]!, lines[i]!];
     if (/^(```|~~~)/.test(prev.trim())) fenced = !fenced;
-    const joins = !fenced && prev.trim() !== '' && line.trim() !== '' && !BLOCK_START.test(line) && !BLOCK_START.test(prev) && !prev.endsWith('  ');
+    const joins =
+      !fenced &&
+      prev.trim() !== '' &&
+      line.trim() !== '' &&
+      !BLOCK_START.test(line) &&
+      !BLOCK_START.test(prev) &&
+      !prev.endsWith('  ');
     out += joins ? ` ${line.trimStart()}` : `\n${line}`;
   }
   return out;
@@ -57,7 +63,12 @@ function ownPathItem(doc: OpenApiDocument, path: string): void {
  * `webhookHandler`: the events output's complete handler, shown on the first webhook, so that the
  * HTML docs have the "Receiving webhooks" section the Markdown events page has.
  */
-export function emitOpenApi(bundled: OpenApiDocument, model: ApiModel, header: string, webhookHandler?: string): string {
+export function emitOpenApi(
+  bundled: OpenApiDocument,
+  model: ApiModel,
+  header: string,
+  webhookHandler?: string,
+): string {
   const doc = structuredClone(bundled);
   // The rendered docs leave out what the Markdown leaves out (x-undocumented, x-draft); the client,
   // its types and the fake keep every operation (generated/openapi.json).
@@ -74,7 +85,8 @@ export function emitOpenApi(bundled: OpenApiDocument, model: ApiModel, header: s
     if (op.alternativeMethods.length > 0) {
       const others = op.alternativeMethods.map((m) => m.toUpperCase());
       for (const m of op.alternativeMethods) delete doc.paths[op.path][m];
-      target.description = `${target.description ?? ''}\n\nAlso accepted as ${others.join(' and ')} on this path, with the same body and answer; the client sends ${op.method.toUpperCase()}.`.trim();
+      target.description =
+        `${target.description ?? ''}\n\nAlso accepted as ${others.join(' and ')} on this path, with the same body and answer; the client sends ${op.method.toUpperCase()}.`.trim();
     }
     // What the method does for its caller (resolves to, opting out of the wait, every error class),
     // above the HTTP view the rest of the page is.
@@ -84,11 +96,13 @@ export function emitOpenApi(bundled: OpenApiDocument, model: ApiModel, header: s
     if (op.deprecated) target.deprecated = true;
     // Redoc's badge says "Deprecated"; what to use instead (x-deprecated's text) goes first in the text.
     const deprecation = op.deprecationNote ? `> **Deprecated.** ${op.deprecationNote}\n\n` : '';
-    target.description = `${deprecation}${methodSection(model, op, '####')}\n#### The HTTP call\n\n${target.description ?? ''}`.trim();
+    target.description =
+      `${deprecation}${methodSection(model, op, '####')}\n#### The HTTP call\n\n${target.description ?? ''}`.trim();
     // A sample for each way in: the client's method, its standalone function, openapi-fetch, cURL.
     const example = op.requestBody?.examples[0];
     // Redoc shows one sample per `lang`, and only those redocly.yaml lists, matched with its label.
-    const sample = (lang: string, label: string, source: string | undefined) => (source === undefined ? [] : [{ lang, label, source }]);
+    const sample = (lang: string, label: string, source: string | undefined) =>
+      source === undefined ? [] : [{ lang, label, source }];
     target['x-codeSamples'] = [
       ...sample('TypeScript', model.sdk.client, typescriptExample(model, op, example)),
       ...sample('TypeScript-function', 'Function', functionExample(model, op, example)),
@@ -99,16 +113,24 @@ export function emitOpenApi(bundled: OpenApiDocument, model: ApiModel, header: s
     for (const error of op.errors) {
       const response = deref(doc, target.responses?.[error.status]);
       if (!response) continue;
-      const classes = clientErrorClasses(error, model.profile).map((c) => `\`${c}\``).join(' or ');
-      target.responses[error.status] = { ...response, description: `${response.description ?? ''}\n\nThe client throws ${classes}.`.trim() };
+      const classes = clientErrorClasses(error, model.profile)
+        .map((c) => `\`${c}\``)
+        .join(' or ');
+      target.responses[error.status] = {
+        ...response,
+        description: `${response.description ?? ''}\n\nThe client throws ${classes}.`.trim(),
+      };
     }
   }
-  const firstHook = webhookHandler && doc.webhooks && typeof doc.webhooks === 'object' ? Object.keys(doc.webhooks)[0] : undefined;
+  const firstHook =
+    webhookHandler && doc.webhooks && typeof doc.webhooks === 'object' ? Object.keys(doc.webhooks)[0] : undefined;
   if (firstHook !== undefined) {
-    const item = doc.webhooks[firstHook] = structuredClone(deref(doc, doc.webhooks[firstHook]));
+    const item = (doc.webhooks[firstHook] = structuredClone(deref(doc, doc.webhooks[firstHook])));
     if (item?.post) {
-      const how = 'Each delivery carries `svix-id`, `svix-timestamp` and `svix-signature`. Verify it with `verifyWebhook(rawBody, headers, secret)` of the package\'s `webhooks` entry, on the raw body, then switch on `event_type`:';
-      item.post.description = `${item.post.description ?? ''}\n\n#### Receiving webhooks\n\n${how}\n\n\`\`\`ts\n${webhookHandler}\n\`\`\``.trim();
+      const how =
+        "Each delivery carries `svix-id`, `svix-timestamp` and `svix-signature`. Verify it with `verifyWebhook(rawBody, headers, secret)` of the package's `webhooks` entry, on the raw body, then switch on `event_type`:";
+      item.post.description =
+        `${item.post.description ?? ''}\n\n#### Receiving webhooks\n\n${how}\n\n\`\`\`ts\n${webhookHandler}\n\`\`\``.trim();
     }
   }
   unwrapDescriptions(doc);

@@ -11,7 +11,10 @@ export const htmlSite: OutputPlugin = {
   writes: ['openapi.yaml', 'try-it.json'],
   emit: (model, { document, headers, events }) =>
     new Map([
-      ['openapi.yaml', emitOpenApi(document, model, headers.yaml, events ? webhookHandlerExample(model, events) : undefined)],
+      [
+        'openapi.yaml',
+        emitOpenApi(document, model, headers.yaml, events ? webhookHandlerExample(model, events) : undefined),
+      ],
       ['try-it.json', emitTryIt(model, headers.text)],
     ]),
 };

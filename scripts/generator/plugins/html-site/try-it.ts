@@ -52,7 +52,11 @@ export function tryItOperations(model: ApiModel): TryItOperation[] {
       path: op.urlPath,
       params: op.parameters
         .filter((p): p is typeof p & { in: 'path' | 'query' | 'header' } => p.in !== 'cookie')
-        .map((p) => ({ name: p.name, in: p.in, value: p.example !== undefined || p.required ? asText(p.example ?? p.sample ?? '') : '' })),
+        .map((p) => ({
+          name: p.name,
+          in: p.in,
+          value: p.example !== undefined || p.required ? asText(p.example ?? p.sample ?? '') : '',
+        })),
       ...(op.requestBody ? { body: bodyText(op.requestBody.kind, example), mediaType: op.requestBody.mediaType } : {}),
     };
   });

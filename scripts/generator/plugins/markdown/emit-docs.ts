@@ -6,15 +6,17 @@ import type { ApiModel, OperationModel, ResponseModel, VariantModel } from '../.
 import { curlExample, fetchExample, functionExample, typescriptExample } from '../../samples/index.js';
 import { pagingNote } from '../client/emit-paging.js';
 
-
 const json = (value: unknown): string => fenced('json', JSON.stringify(value, null, 2));
 
 function errorsTable(errors: ResponseModel[], profile: Profile): string {
   if (errors.length === 0) return '_None documented._\n';
   const rows = errors.map(
-    (e) => `| ${[e.status, e.errorTypes.map(code).join(', '), e.description, clientErrorClasses(e, profile).map(code).join(', ')].map(cell).join(' | ')} |`,
+    (e) =>
+      `| ${[e.status, e.errorTypes.map(code).join(', '), e.description, clientErrorClasses(e, profile).map(code).join(', ')].map(cell).join(' | ')} |`,
   );
-  return ['| status | `error.type` | when | the client throws |', '| --- | --- | --- | --- |', ...rows].join('\n') + '\n';
+  return (
+    ['| status | `error.type` | when | the client throws |', '| --- | --- | --- | --- |', ...rows].join('\n') + '\n'
+  );
 }
 
 /** One table per variant of a union, after the table of the fields every variant shares. */
@@ -25,15 +27,19 @@ function variantTables(variants: VariantModel[]): string {
 function requestBodySection(op: OperationModel): string {
   const body = op.requestBody;
   if (!body) return '';
-  const also = body.otherMediaTypes.length > 0 ? ` The API also accepts ${body.otherMediaTypes.map(code).join(', ')}; the client sends ${code(body.mediaType)}.` : '';
+  const also =
+    body.otherMediaTypes.length > 0
+      ? ` The API also accepts ${body.otherMediaTypes.map(code).join(', ')}; the client sends ${code(body.mediaType)}.`
+      : '';
   const where =
     op.input.shape === 'flat'
       ? op.input.bodyKey
         ? ` The method takes it as the ${code(op.input.bodyKey)} field of its argument.`
-        : ' Its fields sit beside the parameters in the method\'s argument.'
+        : " Its fields sit beside the parameters in the method's argument."
       : '';
   const fields = body.properties.length > 0 || body.variants.length === 0 ? propertyTable(body.properties) : '';
-  const variants = body.variants.length > 0 ? `\nOne of ${body.variants.length} shapes:\n${variantTables(body.variants)}` : '';
+  const variants =
+    body.variants.length > 0 ? `\nOne of ${body.variants.length} shapes:\n${variantTables(body.variants)}` : '';
   return `## Request body\n\n${code(body.type)}${body.required ? ' (required)' : ''}, sent as ${code(body.mediaType)}.${also}${where}\n\n${fields}${variants}`;
 }
 
@@ -54,13 +60,12 @@ function authSection(model: ApiModel, op: OperationModel): string {
     return s ? `${code(name)} (${s.type}, header ${code(s.header)})` : code(name);
   };
   return (
-    'Any one of:\n\n' +
-    op.security.map((alt) => `- ${alt.map(describe).join(' together with ')}`).join('\n') +
-    '\n'
+    'Any one of:\n\n' + op.security.map((alt) => `- ${alt.map(describe).join(' together with ')}`).join('\n') + '\n'
   );
 }
 
-const sample = (title: string, source: string | undefined): string[] => (source === undefined ? [] : [`### ${title}\n\n${fenced('ts', source)}`]);
+const sample = (title: string, source: string | undefined): string[] =>
+  source === undefined ? [] : [`### ${title}\n\n${fenced('ts', source)}`];
 
 export function operationPage(model: ApiModel, op: OperationModel): string {
   const methods = [op.method, ...op.alternativeMethods].map((m) => m.toUpperCase());
@@ -88,16 +93,13 @@ export function operationPage(model: ApiModel, op: OperationModel): string {
     ...sample('TypeScript, the standalone function', functionExample(model, op, requestExample)),
     ...sample('TypeScript, openapi-fetch', fetchExample(model, op, requestExample)),
     `### cURL\n\n${fenced('sh', curlExample(model, op, requestExample))}`,
-    ...(op.requestBody?.examples ?? []).map(
-      (e) => `### Request: ${e.summary ?? e.name}\n\n${json(e.value)}`,
-    ),
+    ...(op.requestBody?.examples ?? []).map((e) => `### Request: ${e.summary ?? e.name}\n\n${json(e.value)}`),
     ...[op.success, ...op.errors].flatMap((r) =>
       r.examples.map((e) => `### Response ${r.status}: ${e.summary ?? e.name}\n\n${json(e.value)}`),
     ),
   ];
   return sections.filter(Boolean).join('\n');
 }
-
 
 export function indexPage(model: ApiModel): string {
   const rows = documented(model).map(

@@ -11,7 +11,10 @@ export const markdown: OutputPlugin = {
     const docs = emitDocs(model, headers.md);
     if (events) {
       docs.set('docs/events.md', `${headers.md}\n\n${eventsPage(model, events)}`);
-      docs.set('docs/index.md', `${docs.get('docs/index.md')}\nThe events the API sends, and how to receive them as webhooks: [Events](./events.md).\n`);
+      docs.set(
+        'docs/index.md',
+        `${docs.get('docs/index.md')}\nThe events the API sends, and how to receive them as webhooks: [Events](./events.md).\n`,
+      );
     }
     return docs;
   },

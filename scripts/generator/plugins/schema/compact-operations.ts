@@ -38,7 +38,7 @@ function compactMembers(lines: string[], start: number, end: number): string[] |
   const out: string[] = [];
   const wholeOwner = new Map<string, string>();
   const partOwner = new Map<string, string>();
-  for (let i = start; i < end; ) {
+  for (let i = start; i < end;) {
     const name = OPERATION.exec(lines[i]!)?.[1];
     if (name === undefined) return null;
     const last = closing(lines, i, end, '    };');
@@ -51,7 +51,7 @@ function compactMembers(lines: string[], start: number, end: number): string[] |
     } else {
       wholeOwner.set(whole, name);
       out.push(lines[i]!);
-      for (let k = 0; k < inner.length; ) {
+      for (let k = 0; k < inner.length;) {
         const part = PART.exec(inner[k]!)?.[1];
         const partEnd = part === undefined ? -1 : closing(inner, k, inner.length, '        };');
         if (part === undefined || partEnd < 0) {
@@ -108,7 +108,12 @@ function interfaceBody(lines: string[], name: string): { start: number; end: num
 export function compactOperations(text: string): string {
   let lines = text.split('\n');
   const paths = interfaceBody(lines, 'paths');
-  if (paths) lines = [...lines.slice(0, paths.start), ...dropRepeatedPathDocs(lines, paths.start, paths.end), ...lines.slice(paths.end)];
+  if (paths)
+    lines = [
+      ...lines.slice(0, paths.start),
+      ...dropRepeatedPathDocs(lines, paths.start, paths.end),
+      ...lines.slice(paths.end),
+    ];
   const operations = interfaceBody(lines, 'operations');
   if (!operations) return lines.join('\n');
   const members = compactMembers(lines, operations.start, operations.end);

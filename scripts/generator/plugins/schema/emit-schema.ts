@@ -48,18 +48,26 @@ function inlineRefsOutsideComponents(doc: Json, locate: (pointer: string) => str
     if (node === null || typeof node !== 'object') return node;
     if (Array.isArray(node)) return node.map((v, i) => walk(v, `${pointer}/${i}`, stack));
     // Spelled one way (`%7B` decoded): openapi-typescript resolves and names a reference by its text.
-    const ref = typeof node.$ref === 'string' && node.$ref.startsWith('#/') ? pointerOf(...keysOf(node.$ref)) : node.$ref;
+    const ref =
+      typeof node.$ref === 'string' && node.$ref.startsWith('#/') ? pointerOf(...keysOf(node.$ref)) : node.$ref;
     // A whole component (`#/components/schemas/Pet`) is kept as a reference; anything deeper or elsewhere is copied.
     if (typeof ref === 'string' && ref.startsWith('#/') && !/^#\/components\/[^/]+\/[^/]+$/.test(ref)) {
       if (stack.includes(ref)) {
-        throw new GeneratorError('unsupported-ref', `$ref ${ref} points into a schema and back into itself; make that schema a component of its own`, locate(pointer));
+        throw new GeneratorError(
+          'unsupported-ref',
+          `$ref ${ref} points into a schema and back into itself; make that schema a component of its own`,
+          locate(pointer),
+        );
       }
       return walk(resolve(ref), pointer, [...stack, ref]);
     }
     let changed = false;
     const out: Json = {};
     for (const [key, value] of Object.entries(node)) {
-      out[key] = key === '$ref' && typeof value === 'string' ? ref : walk(value, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`, stack);
+      out[key] =
+        key === '$ref' && typeof value === 'string'
+          ? ref
+          : walk(value, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`, stack);
       changed ||= out[key] !== value;
     }
     return changed ? out : node;
@@ -68,7 +76,11 @@ function inlineRefsOutsideComponents(doc: Json, locate: (pointer: string) => str
 }
 
 /** `compact: false` gives openapi-typescript's text as it prints it (the compaction's test compares the two). */
-export function emitSchemaTypes(bundled: OpenApiDocument, locate: (pointer: string) => string, { compact = true } = {}): string {
+export function emitSchemaTypes(
+  bundled: OpenApiDocument,
+  locate: (pointer: string) => string,
+  { compact = true } = {},
+): string {
   const version = Number.parseFloat(String(bundled.openapi));
   if (!(version >= 3 && version < 4)) {
     throw new GeneratorError(
@@ -118,8 +130,17 @@ export function emitSchemaTypes(bundled: OpenApiDocument, locate: (pointer: stri
     if (!at) throw err;
     const keys = keysOf(at);
     let depth = 0;
-    for (let node: Json = bundled; depth < keys.length && node !== null && typeof node === 'object' && keys[depth]! in node; depth++) node = node[keys[depth]!];
-    throw new GeneratorError('unsupported-schema', `openapi-typescript cannot type this schema: ${message}`, locate(pointerOf(...keys.slice(0, depth))));
+    for (
+      let node: Json = bundled;
+      depth < keys.length && node !== null && typeof node === 'object' && keys[depth]! in node;
+      depth++
+    )
+      node = node[keys[depth]!];
+    throw new GeneratorError(
+      'unsupported-schema',
+      `openapi-typescript cannot type this schema: ${message}`,
+      locate(pointerOf(...keys.slice(0, depth))),
+    );
   }
 }
 
@@ -130,5 +151,9 @@ export function emitSchemaTypes(bundled: OpenApiDocument, locate: (pointer: stri
  * quotes it; a name with a line break never gets here (load.ts refuses it).
  */
 export function requoteRootTypes(text: string): string {
-  return text.replace(/^export type (\w+) = components\['(\w+)'\]\['(.*)'\];$/gm, (_, alias: string, group: string, name: string) => `export type ${alias} = components[${JSON.stringify(group)}][${JSON.stringify(name)}];`);
+  return text.replace(
+    /^export type (\w+) = components\['(\w+)'\]\['(.*)'\];$/gm,
+    (_, alias: string, group: string, name: string) =>
+      `export type ${alias} = components[${JSON.stringify(group)}][${JSON.stringify(name)}];`,
+  );
 }

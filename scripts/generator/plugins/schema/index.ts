@@ -5,5 +5,6 @@ import { emitSchemaTypes } from './emit-schema.js';
 export const schema: OutputPlugin = {
   name: 'schema',
   writes: ['schema.ts'],
-  emit: (_model, { document, locate, headers }) => new Map([['schema.ts', `${headers.ts}\n${emitSchemaTypes(document, locate)}`]]),
+  emit: (_model, { document, locate, headers }) =>
+    new Map([['schema.ts', `${headers.ts}\n${emitSchemaTypes(document, locate)}`]]),
 };

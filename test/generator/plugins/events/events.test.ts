@@ -11,7 +11,15 @@ import { CORPUS_CONFIG, materializeCorpus } from '../../../corpus/specs.js';
 function typecheck(dir: string, source: string): string {
   writeFileSync(join(dir, 'consumer.ts'), source);
   const tsconfig = join(dir, 'tsconfig.json');
-  writeFileSync(tsconfig, JSON.stringify({ extends: '../../../tsconfig.json', compilerOptions: { types: [] }, include: ['./consumer.ts'], exclude: [] }));
+  writeFileSync(
+    tsconfig,
+    JSON.stringify({
+      extends: '../../../tsconfig.json',
+      compilerOptions: { types: [] },
+      include: ['./consumer.ts'],
+      exclude: [],
+    }),
+  );
   const tsc = spawnSync(BIN('tsc'), ['--noEmit', '-p', tsconfig], { cwd: ROOT, encoding: 'utf8' });
   return tsc.stdout + tsc.stderr;
 }
@@ -21,22 +29,32 @@ describe("Seam's published spec", () => {
   let events = '';
   beforeAll(() => {
     materializeCorpus(ROOT);
-    const run = generate(['--spec', 'test/.out/corpus-specs/seam-connect.json', '--redocly-config', CORPUS_CONFIG, '--out', dir]);
+    const run = generate([
+      '--spec',
+      'test/.out/corpus-specs/seam-connect.json',
+      '--redocly-config',
+      CORPUS_CONFIG,
+      '--out',
+      dir,
+    ]);
     expect(run.stderr).not.toMatch(/Error/);
     events = readFileSync(join(dir, 'events.ts'), 'utf8');
   }, 120_000);
 
   it('types all 109 event types, each with a guard', async () => {
     const { openapi } = await import('@seamapi/types/connect');
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the published spec, typed loosely by its package
-    const types = ((openapi as any).components.schemas.event.oneOf as Array<{ properties: { event_type: { enum: string[] } } }>).map((v) => v.properties.event_type.enum[0]!);
+    // The published spec, typed loosely by its package: the part read here, as it is.
+    const spec = openapi as unknown as {
+      components: { schemas: { event: { oneOf: Array<{ properties: { event_type: { enum: string[] } } }> } } };
+    };
+    const types = spec.components.schemas.event.oneOf.map((v) => v.properties.event_type.enum[0]!);
     expect(types).toHaveLength(109);
     for (const type of types) expect(events).toContain(`event.event_type === ${JSON.stringify(type)};`);
     expect(events.match(/^export type \w+Event = Extract<ApiEvent/gm)).toHaveLength(109);
     expect(events.match(/^export function is(?!KnownEvent)\w+Event\(event: AnyEvent\)/gm)).toHaveLength(109);
   });
 
-  it('type-checks: guards narrow to their event, and EventType holds only the spec\'s types', () => {
+  it("type-checks: guards narrow to their event, and EventType holds only the spec's types", () => {
     const source = [
       "import { isKnownEvent, isAccessCodeSetOnDeviceEvent, isLockUnlockedEvent, type AnyEvent, type EventType } from './events.js';",
       'export function handle(event: AnyEvent): string {',
@@ -65,8 +83,20 @@ describe('other specs', () => {
   });
   const hookBody = (type: string, extra: Record<string, object>) => ({
     post: {
-      operationId: `${type.replace(/\W/g, '')}Hook`, summary: 'A thing happened', description: 'Sent when a thing happened.',
-      requestBody: { content: { 'application/json': { schema: { type: 'object', required: ['event_type', ...Object.keys(extra)], properties: { event_type: { type: 'string', const: type, description: 'Type.' }, ...extra } } } } },
+      operationId: `${type.replace(/\W/g, '')}Hook`,
+      summary: 'A thing happened',
+      description: 'Sent when a thing happened.',
+      requestBody: {
+        content: {
+          'application/json': {
+            schema: {
+              type: 'object',
+              required: ['event_type', ...Object.keys(extra)],
+              properties: { event_type: { type: 'string', const: type, description: 'Type.' }, ...extra },
+            },
+          },
+        },
+      },
       responses: { '200': { description: 'Received.' } },
     },
   });
@@ -75,12 +105,17 @@ describe('other specs', () => {
     const dir = outDir('events-webhooks-only');
     mkdirSync(dir, { recursive: true });
     const spec = join(dir, 'spec.json');
-    writeFileSync(spec, JSON.stringify(base({
-      webhooks: {
-        'pet.born': hookBody('pet.born', { name: { type: 'string', description: 'Name.' } }),
-        'pet.sold': hookBody('pet.sold', { price: { type: 'number', description: 'Price.' } }),
-      },
-    })));
+    writeFileSync(
+      spec,
+      JSON.stringify(
+        base({
+          webhooks: {
+            'pet.born': hookBody('pet.born', { name: { type: 'string', description: 'Name.' } }),
+            'pet.sold': hookBody('pet.sold', { price: { type: 'number', description: 'Price.' } }),
+          },
+        }),
+      ),
+    );
     const run = generate(['--spec', spec, '--redocly-config', CORPUS_CONFIG, '--out', join(dir, 'out')]);
     expect(run.stderr).not.toMatch(/Error/);
     const events = readFileSync(join(dir, 'out/events.ts'), 'utf8');
@@ -103,12 +138,16 @@ describe('other specs', () => {
     mkdirSync(dir, { recursive: true });
     const spec = join(dir, 'spec.json');
     const hostile = ['pet.*/ended', 'pet."quoted"\nline', '__proto__', "pet.'single'`tick`${x}"];
-    const hooks = Object.fromEntries(hostile.map((type, i) => {
-      const hook = hookBody(type, { note: { type: 'string', description: 'Ends */ a comment; <script>alert(1)</script>' } });
-      hook.post.operationId = `hostile${i}Hook`;
-      hook.post.description = 'A description holding */ and a line break\n*/ again.';
-      return [`hook${i}`, hook];
-    }));
+    const hooks = Object.fromEntries(
+      hostile.map((type, i) => {
+        const hook = hookBody(type, {
+          note: { type: 'string', description: 'Ends */ a comment; <script>alert(1)</script>' },
+        });
+        hook.post.operationId = `hostile${i}Hook`;
+        hook.post.description = 'A description holding */ and a line break\n*/ again.';
+        return [`hook${i}`, hook];
+      }),
+    );
     writeFileSync(spec, JSON.stringify(base({ webhooks: hooks })));
     const run = generate(['--spec', spec, '--redocly-config', CORPUS_CONFIG, '--out', join(dir, 'out')]);
     expect(run.stderr).not.toMatch(/Error/);
