@@ -25,14 +25,11 @@
 //                          (resources.ts).
 // On `info`:
 //   x-sdk                  the package, client and token names the docs' samples use, and the naming
-//                          strategy (readSdk).
+//                          strategy (readSdk, in info-extensions.ts beside this file).
 import { GeneratorError, type Locate } from '../errors.js';
-import { NAMING_STRATEGIES, type NamingStrategy, type VendorName } from '../naming/derive.js';
+import type { VendorName } from '../naming/derive.js';
 import { isObject } from '../../../src/openapi/json.js';
-import type { OpenApiDocument } from '../load.js';
 import type { ResourceRule } from '../../../src/testing/manifest.js';
-import type { Profile } from '../../../src/profiles/profile.js';
-import { neutral } from '../profiles.js';
 
 type ResourceModel = ResourceRule;
 type ResourceAction = ResourceRule['action'];
@@ -235,73 +232,4 @@ export function ignoredExtensions(
       );
   }
   return warnings;
-}
-
-/** What info.x-sdk names, with defaults. */
-export interface SdkInfo {
-  package: string;
-  client: string;
-  instance: string;
-  tokenEnv: string;
-  /** The package's factory of a configured core, for the standalone-function sample (`createSeamCore`). */
-  core?: string;
-  /** The package's factory of its openapi-fetch client, exported from `<package>/fetch` (`createSeamFetchClient`). */
-  fetchClient?: string;
-}
-
-/** info.x-sdk: the names the docs' samples use, and the naming strategy (`options.naming` overrides it). */
-export function readSdk(
-  doc: OpenApiDocument,
-  locate: Locate,
-  options: { naming?: NamingStrategy; profile?: Profile },
-): { sdk: SdkInfo; naming: NamingStrategy } {
-  const raw = doc.info?.['x-sdk'];
-  if (raw !== undefined && !isObject(raw))
-    throw new GeneratorError('invalid-extension', 'x-sdk must be an object', locate('#/info/x-sdk'));
-  const sdk = raw ?? {};
-  for (const key of ['package', 'client', 'instance', 'tokenEnv', 'naming', 'core', 'fetchClient']) {
-    if (sdk[key] !== undefined && typeof sdk[key] !== 'string') {
-      throw new GeneratorError('invalid-extension', `x-sdk.${key} must be a string`, locate(`#/info/x-sdk/${key}`));
-    }
-  }
-  // Each lands in a docs sample, the TypeScript one or the shell one a reader pastes: only what is
-  // a name there is taken, so that no spec text can run as code or as a command.
-  const forms: Record<string, [RegExp, string]> = {
-    package: [/^(@[a-z0-9][\w.~-]*\/)?[a-z0-9][\w.~-]*$/i, 'an npm package name'],
-    client: [/^[A-Za-z_$][\w$]*$/, 'a JavaScript identifier'],
-    instance: [/^[A-Za-z_$][\w$]*$/, 'a JavaScript identifier'],
-    tokenEnv: [/^[A-Za-z_][A-Za-z0-9_]*$/, 'an environment variable name'],
-    core: [/^[A-Za-z_$][\w$]*$/, 'a JavaScript identifier'],
-    fetchClient: [/^[A-Za-z_$][\w$]*$/, 'a JavaScript identifier'],
-  };
-  for (const [key, [form, what]] of Object.entries(forms)) {
-    if (sdk[key] !== undefined && !form.test(sdk[key])) {
-      throw new GeneratorError(
-        'invalid-extension',
-        `x-sdk.${key} must be ${what}, not ${JSON.stringify(sdk[key])}`,
-        locate(`#/info/x-sdk/${key}`),
-      );
-    }
-  }
-  const naming = options.naming ?? sdk.naming ?? 'path';
-  const defaults = (options.profile ?? neutral).names.samples;
-  if (!NAMING_STRATEGIES.includes(naming)) {
-    throw new GeneratorError(
-      'invalid-extension',
-      `x-sdk.naming must be one of ${NAMING_STRATEGIES.join(', ')}, not "${naming}"`,
-      locate('#/info/x-sdk/naming'),
-    );
-  }
-  return {
-    naming,
-    // What the spec leaves out, the profile's names give (Seam's for the package's own build).
-    sdk: {
-      package: sdk.package ?? defaults.package,
-      client: sdk.client ?? defaults.client,
-      instance: sdk.instance ?? defaults.instance,
-      tokenEnv: sdk.tokenEnv ?? defaults.tokenEnv,
-      ...((sdk.core ?? defaults.core) ? { core: sdk.core ?? defaults.core } : {}),
-      ...((sdk.fetchClient ?? defaults.fetchClient) ? { fetchClient: sdk.fetchClient ?? defaults.fetchClient } : {}),
-    },
-  };
 }

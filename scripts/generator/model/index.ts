@@ -8,7 +8,7 @@ import type { OpenApiDocument } from '../load.js';
 import { nameContext } from '../naming/derive.js';
 import { nameGroups } from '../naming/resolve.js';
 import { isObject } from '../../../src/openapi/json.js';
-import { readSdk } from './extensions.js';
+import { readSdk } from './info-extensions.js';
 import { checkOperationIds, groupOperations } from './grouping.js';
 import { checkTypeNames, buildNamespaces } from './namespaces.js';
 import { buildOperation } from './operations.js';

@@ -5,7 +5,6 @@ import { ignoredExtensions } from './extensions.js';
 import type { DerivedName } from '../naming/derive.js';
 import { typeIdentifier } from '../naming/identifiers.js';
 import { shapeOf } from '../shape.js';
-import { bodyKind, pickRequestMediaType } from '../../../src/openapi/media.js';
 import { successStatusOf } from '../../../src/openapi/operations.js';
 import { isObject } from '../../../src/openapi/json.js';
 import { pointerOf } from '../../../src/openapi/refs.js';
@@ -13,8 +12,10 @@ import { urlPathOf } from '../../../src/openapi/url-path.js';
 import type { RawOperation } from './types.js';
 import { paginationOf } from './pagination.js';
 import { parametersOf } from './parameters.js';
+import { inputOf, requestBodyOf } from './input.js';
+import { attemptPropertyOf, waitedOf } from './attempts.js';
 import { responseOf, type SpecReader } from './reader.js';
-import type { InputModel, OperationModel, ParameterModel, RequestBodyModel, ResponseModel } from './types.js';
+import type { OperationModel, ResponseModel } from './types.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
@@ -58,92 +59,6 @@ function pickSuccess(
     .filter(([s]) => /^[45]/.test(s) || (s === 'default' && chosen?.[0] !== 'default'))
     .map(([s, r]) => responseOf(spec, s, r, at(s)));
   return { success, errors };
-}
-
-function requestBodyOf(spec: SpecReader, raw: RawOperation, warnings: string[]): RequestBodyModel | undefined {
-  if (raw.op.requestBody === undefined) return undefined;
-  const at = `${raw.pointer}/requestBody`;
-  if (raw.method === 'get' || raw.method === 'head') {
-    warnings.push(
-      `${spec.locate(at)} ignored-request-body: fetch cannot send a body with ${raw.method.toUpperCase()}, so the method of ${raw.method.toUpperCase()} ${raw.path} takes none`,
-    );
-    return undefined;
-  }
-  const body = spec.deref(raw.op.requestBody, at);
-  const content = isObject(body?.content) ? body.content : {};
-  const mediaType = pickRequestMediaType(content);
-  if (!mediaType) {
-    warnings.push(
-      `${spec.locate(at)} empty-request-body: ${raw.method.toUpperCase()} ${raw.path} has a requestBody with no media type; the client sends none`,
-    );
-    return undefined;
-  }
-  const media = content[mediaType] ?? {};
-  const kind = bodyKind(mediaType);
-  const structured = kind === 'json' || kind === 'form' || kind === 'multipart';
-  const examples = spec.examplesOf(media, at);
-  const sample =
-    examples[0]?.value ?? (kind === 'text' || kind === 'binary' ? 'string' : spec.sampleOf(media.schema, at));
-  return {
-    required: body.required === true,
-    mediaType,
-    kind,
-    otherMediaTypes: Object.keys(content).filter((t) => t !== mediaType),
-    type: kind === 'text' ? 'string' : kind === 'binary' ? 'Blob' : spec.describeType(media.schema, at),
-    properties: structured && media.schema ? spec.propertiesOf(media.schema, at) : [],
-    variants: structured && media.schema ? spec.variantsOf(media.schema, at) : [],
-    examples,
-    ...(sample !== undefined ? { sample } : {}),
-    deepObject:
-      kind === 'form' && isObject(media.encoding)
-        ? Object.entries<Json>(media.encoding)
-            .filter(([, e]) => e?.style === 'deepObject')
-            .map(([name]) => name)
-        : [],
-  };
-}
-
-/** Lays out the method's argument; see InputModel. */
-function inputOf(
-  spec: SpecReader,
-  raw: RawOperation,
-  parameters: ParameterModel[],
-  body: RequestBodyModel | undefined,
-): InputModel {
-  const byName = new Map<string, ParameterModel>();
-  for (const p of parameters) {
-    const clash = byName.get(p.name);
-    if (clash) {
-      throw new GeneratorError(
-        'parameter-name-clash',
-        `parameter "${p.name}" is both in ${clash.in} and in ${p.in}; the method's one argument cannot hold both: rename one in the spec`,
-        spec.locate(raw.pointer),
-      );
-    }
-    byName.set(p.name, p);
-  }
-  if (parameters.length === 0)
-    return body ? { shape: 'body', required: body.required } : { shape: 'none', required: false };
-  const paramsRequired = parameters.some((p) => p.required);
-  if (!body) return { shape: 'flat', required: paramsRequired };
-  const schema = spec.deref(raw.op.requestBody, `${raw.pointer}/requestBody`).content[body.mediaType]?.schema;
-  const spreadable =
-    (body.kind === 'json' || body.kind === 'form' || body.kind === 'multipart') &&
-    spec.isObjectSchema(schema, `${raw.pointer}/requestBody`) &&
-    !body.properties.some((p) => byName.has(p.name)) &&
-    !body.variants.some((v) => v.properties.some((p) => byName.has(p.name)));
-  if (spreadable) {
-    const bodyRequired = body.required && (body.properties.some((p) => p.required) || body.variants.length > 0);
-    return { shape: 'flat', required: paramsRequired || bodyRequired };
-  }
-  if (byName.has('body')) {
-    throw new GeneratorError(
-      'parameter-name-clash',
-      'a parameter is named "body", where the method\'s argument keeps a body that is not a plain object: rename the parameter',
-      spec.locate(raw.pointer),
-    );
-  }
-  return { shape: 'flat', required: paramsRequired || body.required, bodyKey: 'body' };
 }
 
 export function buildOperation(
@@ -303,45 +218,4 @@ export function buildOperation(
     ...(x.fakeResource !== undefined ? { fakeResource: x.fakeResource } : {}),
     docsFile: `${dotted}.md`,
   };
-}
-
-/** The body's property that holds an action attempt: its schema (or every variant of it) has an `action_attempt_id`. */
-function attemptPropertyOf(spec: SpecReader, body: Json, at: string): string | undefined {
-  const schema = spec.deref(body, at);
-  if (!isObject(schema) || !isObject(schema.properties)) return undefined;
-  return Object.keys(schema.properties).find((name) => {
-    const variants = spec.variantsOf(schema.properties[name], at);
-    const shapes =
-      variants.length > 0 ? variants.map((v) => v.properties) : [spec.propertiesOf(schema.properties[name], at)];
-    return shapes.every((fields) => fields.some((f) => f.name === 'action_attempt_id'));
-  });
-}
-
-/** A schema's fixed values for a property: its `const`, or its `enum`. */
-const fixedValues = (spec: SpecReader, schema: Json, property: string, at: string): unknown[] | undefined => {
-  const node = spec.deref(schema?.properties?.[property], at);
-  return node?.const !== undefined ? [node.const] : Array.isArray(node?.enum) ? node.enum : undefined;
-};
-
-/**
- * What a method that waits resolves to: the attempt's variant whose `status` is `success` (and,
- * among many action types, whose `action_type` is the operation's), as the runtime's Succeeded<T, A>
- * picks it, with a value of it for the docs built from its schema. Without such a variant the method
- * resolves to the attempt's type as a whole, and there is none.
- */
-function waitedOf(spec: SpecReader, keyed: Json, at: string, actionType: string | undefined): OperationModel['waited'] {
-  const schema = spec.deref(keyed, at);
-  const list: Json[] | undefined = Array.isArray(schema?.oneOf)
-    ? schema.oneOf
-    : Array.isArray(schema?.anyOf)
-      ? schema.anyOf
-      : undefined;
-  if (!list) return undefined;
-  const variants = list.map((v) => spec.deref(v, at));
-  const succeeded = variants.filter((v) => fixedValues(spec, v, 'status', at)?.includes('success'));
-  const chosen =
-    succeeded.find((v) => actionType !== undefined && fixedValues(spec, v, 'action_type', at)?.includes(actionType)) ??
-    succeeded[0];
-  if (!chosen) return undefined;
-  return { variant: 'success', sample: spec.sampleOf(chosen, at) };
 }

@@ -6,7 +6,8 @@ import type { HttpMethod } from '../../../src/openapi/operations.js';
 import type { ResponseShape } from '../../../src/runtime/shape.js';
 import type { ResourceRule } from '../../../src/testing/manifest.js';
 import type { NamingStrategy } from '../naming/derive.js';
-import type { OperationExtensions, SdkInfo } from './extensions.js';
+import type { OperationExtensions } from './extensions.js';
+import type { SdkInfo } from './info-extensions.js';
 
 export type { OperationExtensions, SdkInfo };
 

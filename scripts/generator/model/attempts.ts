@@ -1,0 +1,54 @@
+// The action attempt an operation's answer holds: which property holds it, and what a method that
+// waits for it resolves to (the attempt's success variant).
+import { isObject } from '../../../src/openapi/json.js';
+import type { SpecReader } from './reader.js';
+import type { OperationModel } from './types.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a spec node, read by the SpecReader's typed helpers
+type Json = any;
+
+/** The body's property that holds an action attempt: its schema (or every variant of it) has an `action_attempt_id`. */
+export function attemptPropertyOf(spec: SpecReader, body: Json, at: string): string | undefined {
+  const schema = spec.deref(body, at);
+  if (!isObject(schema) || !isObject(schema.properties)) return undefined;
+  return Object.keys(schema.properties).find((name) => {
+    const variants = spec.variantsOf(schema.properties[name], at);
+    const shapes =
+      variants.length > 0 ? variants.map((v) => v.properties) : [spec.propertiesOf(schema.properties[name], at)];
+    return shapes.every((fields) => fields.some((f) => f.name === 'action_attempt_id'));
+  });
+}
+
+/** A schema's fixed values for a property: its `const`, or its `enum`. */
+const fixedValues = (spec: SpecReader, schema: Json, property: string, at: string): unknown[] | undefined => {
+  const node = spec.deref(schema?.properties?.[property], at);
+  return node?.const !== undefined ? [node.const] : Array.isArray(node?.enum) ? node.enum : undefined;
+};
+
+/**
+ * What a method that waits resolves to: the attempt's variant whose `status` is `success` (and,
+ * among many action types, whose `action_type` is the operation's), as the runtime's Succeeded<T, A>
+ * picks it, with a value of it for the docs built from its schema. Without such a variant the method
+ * resolves to the attempt's type as a whole, and there is none.
+ */
+export function waitedOf(
+  spec: SpecReader,
+  keyed: Json,
+  at: string,
+  actionType: string | undefined,
+): OperationModel['waited'] {
+  const schema = spec.deref(keyed, at);
+  const list: Json[] | undefined = Array.isArray(schema?.oneOf)
+    ? schema.oneOf
+    : Array.isArray(schema?.anyOf)
+      ? schema.anyOf
+      : undefined;
+  if (!list) return undefined;
+  const variants = list.map((v) => spec.deref(v, at));
+  const succeeded = variants.filter((v) => fixedValues(spec, v, 'status', at)?.includes('success'));
+  const chosen =
+    succeeded.find((v) => actionType !== undefined && fixedValues(spec, v, 'action_type', at)?.includes(actionType)) ??
+    succeeded[0];
+  if (!chosen) return undefined;
+  return { variant: 'success', sample: spec.sampleOf(chosen, at) };
+}
