@@ -1,6 +1,8 @@
 // The layout a newcomer relies on: what ships (src/) never reaches into build tooling (scripts/),
-// the shared OpenAPI helpers depend on nothing, and each generator file stays small enough to read.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// the shared OpenAPI helpers depend on nothing, and each file of src/ and scripts/ stays small enough to read.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { ROOT } from '../helpers/paths.js';
 
@@ -38,12 +40,44 @@ it('the check sees a real import (it would catch one into scripts/)', () => {
   expect(importsOf('src/testing/pipeline/answer.ts')).toContain('src/openapi/refs.js');
 });
 
-// A file a newcomer can read in one sitting; the model and naming are split by phase instead.
-it('every file of scripts/generator/ is at most 300 lines', () => {
-  const long = filesUnder('scripts/generator')
-    .map((f) => [f, readFileSync(join(ROOT, f), 'utf8').split('\n').length] as const)
-    .filter(([, lines]) => lines > 300);
-  expect(long).toEqual([]);
+// A file a newcomer can read in one sitting. Counted as Prettier formats it (.prettierrc.json, 120
+// columns), so that long lines do not hide length: Prettier runs in memory, in a child process
+// because it loads itself with import(), which jest's CommonJS runtime cannot run.
+const FORMATTED_LINES = `
+import { readFileSync } from 'node:fs';
+import * as prettier from 'prettier';
+const counts = {};
+for (const file of JSON.parse(process.argv[1])) {
+  const options = { ...(await prettier.resolveConfig(file)), filepath: file };
+  counts[file] = (await prettier.format(readFileSync(file, 'utf8'), options)).split('\\n').length - 1; // it ends in a newline
+}
+console.log(JSON.stringify(counts));
+`;
+
+it('every file of src/ and scripts/ is at most 300 lines, formatted', () => {
+  const files = ['src', 'scripts'].flatMap((dir) =>
+    readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.[cm]?[jt]s$/.test(f))
+      .map((f) => join(dir, f)),
+  );
+  expect(files.length).toBeGreaterThan(100);
+  const counts: Record<string, number> = JSON.parse(
+    execFileSync(process.execPath, ['--input-type=module', '-e', FORMATTED_LINES, JSON.stringify(files)], { cwd: ROOT, encoding: 'utf8' }),
+  );
+  expect(Object.keys(counts).sort()).toEqual([...files].sort());
+  expect(Object.entries(counts).filter(([, lines]) => lines > 300)).toEqual([]);
+});
+
+it('the line count is of formatted text: a file of one long line counts as Prettier breaks it', () => {
+  const long = `export const x = [${Array.from({ length: 400 }, (_, i) => `'item number ${i}'`).join(', ')}];\n`;
+  const file = join(tmpdir(), `structure-${process.pid}.ts`);
+  writeFileSync(file, long);
+  try {
+    const counts = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', FORMATTED_LINES, JSON.stringify([file])], { cwd: ROOT, encoding: 'utf8' }));
+    expect(counts[file]).toBeGreaterThan(400);
+  } finally {
+    rmSync(file, { force: true });
+  }
 });
 
 // SECURITY.md's matrix says which test holds each guarantee on each surface: a cell names a test
