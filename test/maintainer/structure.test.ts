@@ -62,7 +62,10 @@ it('every file of src/ and scripts/ is at most 300 lines, formatted', () => {
   );
   expect(files.length).toBeGreaterThan(100);
   const counts: Record<string, number> = JSON.parse(
-    execFileSync(process.execPath, ['--input-type=module', '-e', FORMATTED_LINES, JSON.stringify(files)], { cwd: ROOT, encoding: 'utf8' }),
+    execFileSync(process.execPath, ['--input-type=module', '-e', FORMATTED_LINES, JSON.stringify(files)], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    }),
   );
   expect(Object.keys(counts).sort()).toEqual([...files].sort());
   expect(Object.entries(counts).filter(([, lines]) => lines > 300)).toEqual([]);
@@ -73,7 +76,12 @@ it('the line count is of formatted text: a file of one long line counts as Prett
   const file = join(tmpdir(), `structure-${process.pid}.ts`);
   writeFileSync(file, long);
   try {
-    const counts = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', FORMATTED_LINES, JSON.stringify([file])], { cwd: ROOT, encoding: 'utf8' }));
+    const counts = JSON.parse(
+      execFileSync(process.execPath, ['--input-type=module', '-e', FORMATTED_LINES, JSON.stringify([file])], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      }),
+    );
     expect(counts[file]).toBeGreaterThan(400);
   } finally {
     rmSync(file, { force: true });
