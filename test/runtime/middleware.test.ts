@@ -207,12 +207,10 @@ describe("openapi-fetch's documented examples, unchanged", () => {
       },
     };
     const later: string[] = [];
-    const seam = t
-      .client()
-      .use(cacheMiddleware, {
-        onRequest: () => void later.push('request'),
-        onResponse: () => void later.push('response'),
-      });
+    const seam = t.client().use(cacheMiddleware, {
+      onRequest: () => void later.push('request'),
+      onResponse: () => void later.push('response'),
+    });
     const key = group();
     await seam.accessCodes.updateMultiple({ common_code_key: key });
     const sent = t.server().requests.length;
