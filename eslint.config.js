@@ -47,12 +47,6 @@ export default tseslint.config(
     },
   },
   {
-    // Until the typed spec model replaces `type Json = any` (and its disable comment) in src/ and
-    // scripts/, a disable without a reason there is a warning; in test/ and everywhere after, an error.
-    files: ['src/**', 'scripts/**'],
-    rules: { '@eslint-community/eslint-comments/require-description': 'warn' },
-  },
-  {
     // The CommonJS consumers of the packed package: require() is what they test.
     files: ['**/*.cjs'],
     languageOptions: { sourceType: 'commonjs' },

@@ -4,20 +4,11 @@ import { GeneratorError, type Locate } from '../errors.js';
 import { NAMING_STRATEGIES, type NamingStrategy } from '../naming/derive.js';
 import { isObject } from '../../../src/openapi/json.js';
 import type { OpenApiDocument } from '../load.js';
-import type { Profile } from '../../../src/profiles/profile.js';
+import type { Profile, SampleNames } from '../../../src/profiles/profile.js';
 import { neutral } from '../profiles.js';
 
-/** What info.x-sdk names, with defaults. */
-export interface SdkInfo {
-  package: string;
-  client: string;
-  instance: string;
-  tokenEnv: string;
-  /** The package's factory of a configured core, for the standalone-function sample (`createSeamCore`). */
-  core?: string;
-  /** The package's factory of its openapi-fetch client, exported from `<package>/fetch` (`createSeamFetchClient`). */
-  fetchClient?: string;
-}
+/** What info.x-sdk names, with the profile's names where it names none: the same fields. */
+export type SdkInfo = SampleNames;
 
 /** info.x-sdk: the names the docs' samples use, and the naming strategy (`options.naming` overrides it). */
 export function readSdk(

@@ -23,7 +23,7 @@ import type { OperationExtensions } from './extensions.js';
 import type { SpecReader } from './reader.js';
 import type { OperationModel, PaginationModel } from './types.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- spec JSON this file still reads untyped: the typed document types do not reach it yet
 type Json = any;
 
 const HAS_MORE = ['has_next_page', 'has_more', 'hasMore', 'hasNextPage', 'has_next'];
