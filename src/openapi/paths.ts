@@ -1,11 +1,11 @@
-// How a path key reads as REST or RPC, decided once for the generator's method names
-// (scripts/generator/naming/derive.ts) and the fake's collections (scripts/generator/model/resources.ts):
+// How a path key reads as REST or RPC, read once per operation by the generator's classify pass
+// (scripts/generator/model/classify.ts), whose role gives both the method name and the fake's rule:
 //
 //   /pets/{petId}          an item: its collection is `/pets`, named by the parameter `petId`
 //   /pets                  a collection, when some path is an item of it (`/pets/{…}`)
 //   /access_codes/update   a call: a path of static segments whose last names what it does
 //
-// Each consumer applies its own verbs to the reading; neither reads segments itself.
+// The classify pass applies the HTTP method and the extensions to the reading; nothing else reads it.
 import { urlPathOf } from './url-path.js';
 
 /** The path's segments, without its naming fragment: `/pets/{id}` is `['pets', '{id}']`. */

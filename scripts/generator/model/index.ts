@@ -12,6 +12,7 @@ import { readSdk } from './info-extensions.js';
 import { checkOperationIds, groupOperations } from './grouping.js';
 import { checkTypeNames, buildNamespaces } from './namespaces.js';
 import { buildOperation } from './operations.js';
+import { classifyOperations } from './classify.js';
 import { inferResources } from './resources.js';
 import { SpecReader } from './reader.js';
 import { neutral } from '../profiles.js';
@@ -43,7 +44,7 @@ function markActionAttemptPoll(operations: OperationModel[]): void {
     const fields = fieldsOf(op);
     return fields.has('action_attempt_id') && fields.has('status');
   });
-  const poll = candidates.find((op) => op.resource?.action === 'get') ?? candidates[0];
+  const poll = candidates.find((op) => op.role.action === 'get') ?? candidates[0];
   if (poll) poll.pollsActionAttempts = true;
 }
 
@@ -54,20 +55,21 @@ export function buildModel(doc: OpenApiDocument, locate: Locate = (p) => p, opti
   const { sdk, naming } = readSdk(doc, locate, options);
   const groups = groupOperations(doc, locate, problems);
   checkOperationIds(groups, locate, problems);
-  const context = nameContext(Object.keys(isObject(doc.paths) ? doc.paths : {}), naming);
-  const names = nameGroups(locate, groups, context, warnings, problems);
+  const paths = Object.keys(isObject(doc.paths) ? doc.paths : {});
+  const roles = classifyOperations(groups, paths);
+  const names = nameGroups(locate, groups, nameContext(paths, naming), roles, warnings, problems);
 
   const operations: OperationModel[] = [];
   for (const [group, name] of names) {
     try {
-      operations.push(buildOperation(spec, group, name, warnings));
+      operations.push(buildOperation(spec, group, name, roles.get(group)!, warnings));
     } catch (err) {
       if (err instanceof GeneratorError) problems.push(err);
       else throw err;
     }
   }
   operations.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  inferResources(operations, context.paths, isObject(doc.components?.schemas) ? doc.components.schemas : {});
+  inferResources(operations, isObject(doc.components?.schemas) ? doc.components.schemas : {});
   markActionAttemptPoll(operations);
   const root = buildNamespaces(operations, locate, problems);
   checkTypeNames(operations, root, locate, problems);

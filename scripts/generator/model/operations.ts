@@ -16,6 +16,7 @@ import { inputOf, requestBodyOf } from './input.js';
 import { attemptPropertyOf, waitedOf } from './attempts.js';
 import { responseOf, type SpecReader } from './reader.js';
 import type { OperationModel, ResponseModel } from './types.js';
+import { settleRole, type PathRole } from './classify.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- spec JSON this file still reads untyped: the typed document types do not reach it yet
 type Json = any;
@@ -65,6 +66,7 @@ export function buildOperation(
   spec: SpecReader,
   group: RawOperation[],
   name: DerivedName,
+  role: PathRole,
   warnings: string[],
 ): OperationModel {
   const primary = group[0]!; // groups are filled in HTTP_METHODS' order of preference
@@ -216,6 +218,11 @@ export function buildOperation(
     result: { fields: resultFields, list: resultIsList },
     ...(pagination ? { pagination } : {}),
     ...(x.fakeResource !== undefined ? { fakeResource: x.fakeResource } : {}),
+    role: settleRole(role, {
+      json: success.kind === 'json',
+      cursor: pagination?.cursor,
+      returnsAttempt: actionAttempt && success.kind === 'json',
+    }),
     docsFile: `${dotted}.md`,
   };
 }

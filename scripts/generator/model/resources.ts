@@ -1,5 +1,7 @@
-// Which operations create, get, list, update and delete the same things, read from the spec's
-// conventions so the testing kit's fake can keep their state with no code per endpoint:
+// Which operations create, get, list, update and delete the same things, so the testing kit's fake
+// can keep their state with no code per endpoint. The collection and the action are each
+// operation's role (classify.ts), which reads the spec's conventions; this names the resource, its
+// id and where the answers hold it:
 //
 //   Seam's RPC paths   POST /access_codes/create|get|list|update|delete: the collection is the path
 //                      before the verb; the item is named by `<resource>_id`, where the resource is
@@ -17,16 +19,7 @@
 //
 // An operation that fits none is answered from its examples, as before.
 import { isObject } from '../../../src/openapi/json.js';
-import { readPath, type PathIndex } from '../../../src/openapi/paths.js';
 import type { OperationModel, ResourceAction, ResourceModel } from './types.js';
-
-const ACTIONS: readonly ResourceAction[] = ['create', 'get', 'list', 'update', 'delete'];
-const REST_ITEM_ACTIONS: Record<string, ResourceAction> = {
-  get: 'get',
-  put: 'update',
-  patch: 'update',
-  delete: 'delete',
-};
 
 /** `access_codes` → `access_code`, `policies` → `policy`, `boxes` → `box`. */
 function singular(word: string): string {
@@ -49,32 +42,12 @@ function itemKeyOf(op: OperationModel, action: ResourceAction, idProperty: strin
   return op.responseKey ?? '';
 }
 
-type Draft = Omit<ResourceModel, 'resource' | 'id' | 'idProperty' | 'itemKey'> & { id?: string; itemSegment: string };
-
-/** The collection and action each operation's path and method give, before the resource is named. */
-function draftOf(op: OperationModel, paths: PathIndex): Draft | undefined {
-  const reading = readPath(op.path, paths);
-  if (reading.style === 'call' && !reading.hasParams && (ACTIONS as readonly string[]).includes(reading.verb)) {
-    return { collection: reading.collection, action: reading.verb as ResourceAction, itemSegment: reading.segment };
-  }
-  const restAction = REST_ITEM_ACTIONS[op.method];
-  if (reading.style === 'item' && reading.of?.param !== undefined && restAction) {
-    return {
-      collection: reading.of.collection,
-      action: restAction,
-      id: reading.of.param,
-      itemSegment: reading.of.segment,
-    };
-  }
-  if (reading.style === 'collection' && reading.param !== undefined && (op.method === 'post' || op.method === 'get')) {
-    return {
-      collection: reading.collection,
-      action: op.method === 'post' ? 'create' : 'list',
-      id: reading.param,
-      itemSegment: reading.segment,
-    };
-  }
-  return undefined;
+/** An operation's place in a collection, as its role gives it, before the resource is named. */
+interface Draft {
+  collection: string;
+  action: ResourceAction;
+  id?: string;
+  itemSegment: string;
 }
 
 /** Every field the method's argument may carry: parameters, and the body's fields (any variant's). */
@@ -95,19 +68,18 @@ function schemaOf(schemas: Record<string, unknown>, resource: string, collection
   );
 }
 
-/** Sets `resource` on each operation that the conventions (or x-fake-resource) place in a collection. */
-export function inferResources(
-  operations: OperationModel[],
-  paths: PathIndex,
-  schemas: Record<string, unknown> = {},
-): void {
+/** Sets `resource` on each operation whose role places it in a collection. */
+export function inferResources(operations: OperationModel[], schemas: Record<string, unknown> = {}): void {
   const drafts = new Map<OperationModel, Draft>();
   for (const op of operations) {
-    const override = op.fakeResource;
-    if (override === false) continue;
-    const draft = draftOf(op, paths);
-    if (draft || override?.collection)
-      drafts.set(op, { itemSegment: '', collection: '', action: 'get', ...draft, ...override } as Draft);
+    const { collection, action, idField, segment } = op.role;
+    if (collection === undefined || action === undefined) continue;
+    drafts.set(op, {
+      collection,
+      action,
+      ...(idField !== undefined ? { id: idField } : {}),
+      itemSegment: segment ?? '',
+    });
   }
   // A collection's resource: the key its create or get answers with, else its last segment, singular.
   const names = new Map<string, string>();

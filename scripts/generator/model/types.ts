@@ -7,9 +7,10 @@ import type { ResponseShape } from '../../../src/runtime/shape.js';
 import type { ResourceRule } from '../../../src/testing/manifest.js';
 import type { NamingStrategy } from '../naming/derive.js';
 import type { OperationExtensions } from './extensions.js';
+import type { OperationRole } from './classify.js';
 import type { SdkInfo } from './info-extensions.js';
 
-export type { OperationExtensions, SdkInfo };
+export type { OperationExtensions, OperationRole, SdkInfo };
 
 export type { HttpMethod } from '../../../src/openapi/operations.js';
 /** One method of the spec as read, before it is grouped and named. */
@@ -154,7 +155,9 @@ export interface OperationModel {
   pagination?: PaginationModel;
   /** x-fake-resource, as written: where conventions do not fit (resources.ts). */
   fakeResource?: Partial<ResourceModel> | false;
-  /** The resource this operation creates, reads, lists, updates or deletes, for the fake. */
+  /** What it does, decided once (classify.ts): the method name and the fake's rule follow from it, and it says whether the method pages or waits. */
+  role: OperationRole;
+  /** The resource this operation creates, reads, lists, updates or deletes, for the fake: its role's collection and action, with the names the answers give. */
   resource?: ResourceModel;
 }
 

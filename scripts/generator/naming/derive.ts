@@ -7,7 +7,9 @@
 //   4. the HTTP method, at the top level (`GET /` with no operationId is `get`), with a warning
 //
 // The path strategy drops a leading API root and version (`/v1`, `/rest/api/3`; a version only
-// when the spec has just one), then reads the path as REST or RPC:
+// when the spec has just one), then names the operation after its role (model/classify.ts, which
+// reads the path as REST or RPC): the path's words, then the role's verb, or for a call the path's
+// own last word:
 //   /pets/{id}        GET → pets.get, PUT/PATCH → pets.update, DELETE → pets.delete
 //   /pets             with /pets/{id} beside it: GET → pets.list, POST → pets.create
 //   POST /access_codes/update (one POST or GET on the path) → accessCodes.update  (RPC style)
@@ -16,7 +18,8 @@
 // The operationId strategy reads `repos/get` as repos.get; otherwise the first tag is the namespace.
 import { GeneratorError } from '../errors.js';
 import { camelCase } from './identifiers.js';
-import { indexPaths, isParamSegment, readPath, segmentsOf, type PathIndex } from '../../../src/openapi/paths.js';
+import { isParamSegment, segmentsOf } from '../../../src/openapi/paths.js';
+import type { PathRole } from '../model/classify.js';
 
 export const NAMING_STRATEGIES = ['path', 'operationId'] as const;
 export type NamingStrategy = (typeof NAMING_STRATEGIES)[number];
@@ -59,18 +62,14 @@ export interface NamingInput {
   method: string;
   op: NamedOperation;
   vendorName?: VendorName;
-  /** How many operations (after grouping) share this path. */
-  siblings: number;
-  /** Methods of the other operations on this path. */
-  otherMethods: string[];
+  /** What the classify pass says the operation does: the verb its method gives, or that the path names a call. */
+  role: Pick<PathRole, 'verb' | 'call'>;
 }
 
 export interface NameContext {
   strategy: NamingStrategy;
   /** How many leading segments of a path are an API root or version (`/rest/api/3`), left out of names. */
   prefixOf: (segments: string[]) => number;
-  /** Every path of the spec, to tell items and collections from RPC calls (src/openapi/paths.ts). */
-  paths: PathIndex;
 }
 
 // Segments that name a version or an API root, never a resource.
@@ -95,7 +94,7 @@ export function nameContext(paths: string[], strategy: NamingStrategy): NameCont
     const firstVersion = segments.findIndex((x) => VERSION.test(x));
     return firstVersion >= 0 && firstVersion < run ? firstVersion : run;
   };
-  return { strategy, prefixOf, paths: indexPaths(paths) };
+  return { strategy, prefixOf };
 }
 
 /**
@@ -109,44 +108,15 @@ export function toIdentifier(word: string): string | undefined {
   return /^\d/.test(name) ? `_${name}` : name;
 }
 
-const ITEM_VERBS: Record<string, string> = {
-  get: 'get',
-  put: 'update',
-  patch: 'update',
-  post: 'create',
-  delete: 'delete',
-};
-const COLLECTION_VERBS: Record<string, string> = {
-  get: 'list',
-  post: 'create',
-  put: 'update',
-  patch: 'update',
-  delete: 'delete',
-};
-
-/** The verb for an HTTP method on a resource; PUT beside PATCH is `replace`, POST on an item updates it. */
-function verb(table: Record<string, string>, input: NamingInput, onItem: boolean): string {
-  const others = new Set(input.otherMethods);
-  if (input.method === 'put' && others.has('patch')) return 'replace';
-  if (onItem && input.method === 'post') return others.has('put') || others.has('patch') ? 'post' : 'update';
-  return table[input.method] ?? input.method;
-}
-
 function fromPath(input: NamingInput, context: NameContext): Omit<DerivedName, 'source'> | undefined {
   const all = segmentsOf(input.path);
   const segments = all.slice(context.prefixOf(all));
   const statics = segments.filter((s) => !isParamSegment(s)).map(toIdentifier);
   if (statics.length === 0 || statics.some((s) => s === undefined)) return undefined;
   const names = statics as string[];
-  const reading = readPath(input.path, context.paths);
-  if (reading.style === 'item') return { namespacePath: names, methodName: verb(ITEM_VERBS, input, true) };
-  if (reading.style === 'collection') return { namespacePath: names, methodName: verb(COLLECTION_VERBS, input, false) };
-  // An RPC call (`POST /access_codes/update`, `GET /access_codes/list`): one POST or GET on a path
-  // with nothing under it. A DELETE, PUT or PATCH there acts on the resource the path names.
-  const rpc = input.method === 'post' || input.method === 'get';
-  if (rpc && reading.style === 'call' && !reading.under && names.length >= 2 && input.siblings === 1)
-    return { namespacePath: names.slice(0, -1), methodName: names.at(-1)! };
-  return { namespacePath: names, methodName: verb(ITEM_VERBS, input, false) };
+  // A call (`POST /access_codes/update`) is named by the path's last word, under the words before it.
+  if (input.role.call && names.length >= 2) return { namespacePath: names.slice(0, -1), methodName: names.at(-1)! };
+  return { namespacePath: names, methodName: input.role.verb };
 }
 
 function fromOperationId(input: NamingInput): Omit<DerivedName, 'source'> | undefined {

@@ -2,7 +2,7 @@
 // else a located error naming the fixes. Names that would break a class are guarded.
 import { GeneratorError, type Locate } from '../errors.js';
 import { urlPathOf } from '../../../src/openapi/url-path.js';
-import { deriveName, type DerivedName, type NameContext, type NamingTarget } from './derive.js';
+import { deriveName, type DerivedName, type NameContext, type NamingInput, type NamingTarget } from './derive.js';
 import { identifierProblem, memberProblem, pascalCase } from './identifiers.js';
 
 /** Renames a derived name that would break its class (`then` → `then_`), with a warning. */
@@ -35,22 +35,19 @@ export function nameGroups<Group extends readonly NamingTarget[]>(
   locate: Locate,
   groups: Group[],
   context: NameContext,
+  roles: ReadonlyMap<Group, NamingInput['role']>,
   warnings: string[],
   problems: GeneratorError[],
 ): Map<Group, DerivedName> {
   const spec = { locate };
-  const onPath = new Map<string, Group[]>();
-  for (const group of groups) onPath.set(group[0]!.path, [...(onPath.get(group[0]!.path) ?? []), group]);
   const derive = (group: Group, ctx: NameContext): DerivedName => {
     const { path, method, op, pointer, extensions } = group[0]!;
-    const siblings = onPath.get(path) ?? [];
-    const input = {
+    const input: NamingInput = {
       path,
       method,
       op,
       ...(extensions.vendorName ? { vendorName: extensions.vendorName } : {}),
-      siblings: siblings.length,
-      otherMethods: siblings.filter((g) => g !== group).map((g) => g[0]!.method),
+      role: roles.get(group)!,
     };
     const where = (key?: string) => spec.locate(key ? `${pointer}/${key}` : pointer);
     const name = deriveName(input, ctx, where);

@@ -7,9 +7,8 @@ import type { OperationModel } from '../../model/index.js';
 const quote = (text: string): string =>
   `'${JSON.stringify(text).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
 
-/** The operation pages and the client can ask for the next page: its method returns a PagePromise. */
-export const pages = (op: OperationModel): boolean =>
-  !!op.pagination?.cursor && !op.actionAttempt && op.success.kind === 'json';
+/** The operation pages and the client can ask for the next page (its role says): its method returns a PagePromise. */
+export const pages = (op: OperationModel): boolean => op.role.paginated;
 
 /** A method's return type: for a list that pages, the first page's value, iterable over its items. */
 export const returnType = (op: OperationModel, promise: string): string =>
