@@ -12,6 +12,7 @@ import { detectSpec, type Config } from '@redocly/openapi-core';
 import formatsModule from 'ajv-formats';
 import { GeneratorError, GeneratorErrors } from './errors.js';
 import { formatLocation, type LoadedSpec, type OpenApiDocument } from './load.js';
+import { isObject } from '../../src/openapi/json.js';
 import { linearRegExp } from '../../src/openapi/pattern.js';
 import { follow, keysOf, pointerOf } from '../../src/openapi/refs.js';
 import { mediaTypeSites } from './example-sites.js';
@@ -185,10 +186,10 @@ function checkMediaTypeExamples(
       for (const [name, entry] of Object.entries<Json>(mediaType.examples)) {
         const target = follow(bundled, entry);
         const at = target.pointer ?? child(pointer, 'examples', name);
-        if (typeof target.node !== 'object' || target.node === null) continue;
-        const field =
-          target.node.dataValue !== undefined ? 'dataValue' : target.node.value !== undefined ? 'value' : undefined;
-        if (field) examples.push({ value: target.node[field], pointer: `${at}/${field}` });
+        const example = target.node;
+        if (!isObject(example)) continue;
+        const field = example.dataValue !== undefined ? 'dataValue' : example.value !== undefined ? 'value' : undefined;
+        if (field) examples.push({ value: example[field], pointer: `${at}/${field}` });
       }
     }
     if (examples.length === 0) continue;

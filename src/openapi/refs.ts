@@ -1,7 +1,5 @@
 // Local JSON references inside one OpenAPI document.
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- spec JSON this file still reads untyped: the typed document types do not reach it yet
-type Json = any;
+import { isObject } from './json.js';
 
 /** `#/a/b~1c` for the keys a, b/c. */
 export const pointerOf = (...keys: string[]): string =>
@@ -25,25 +23,38 @@ export const keysOf = (pointer: string): string[] =>
       }
     });
 
+/** The value under one key of a pointer: an object's own property, or an array's item. */
+const childOf = (node: unknown, key: string): unknown =>
+  Array.isArray(node)
+    ? /^(0|[1-9]\d*)$/.test(key)
+      ? node[Number(key)]
+      : undefined
+    : isObject(node) && Object.hasOwn(node, key)
+      ? node[key]
+      : undefined;
+
 /**
  * Follows a local `$ref` (and chains of them) inside `doc`: the node it leads to, and that node's
  * pointer (undefined when `node` is no `$ref`). Throws on one that leads nowhere.
  */
-export function follow(doc: Json, node: Json): { node: Json; pointer?: string } {
+export function follow(doc: unknown, node: unknown): { node: unknown; pointer?: string } {
   let current = node;
   let pointer: string | undefined;
   const seen = new Set<string>();
-  while (current && typeof current === 'object' && typeof current.$ref === 'string') {
-    const ref: string = current.$ref;
+  while (isObject(current) && typeof current.$ref === 'string') {
+    const ref = current.$ref;
     if (!ref.startsWith('#/')) throw new Error(`only local $refs can be followed, not ${ref}`);
     if (seen.has(ref)) throw new Error(`$ref cycle at ${ref}`);
     seen.add(ref);
-    current = keysOf(ref).reduce((acc: Json, key) => acc?.[key], doc);
+    current = keysOf(ref).reduce<unknown>(childOf, doc);
     if (current === undefined) throw new Error(`dangling $ref ${ref}`);
     pointer = ref;
   }
   return { node: current, pointer };
 }
 
-/** Follows a local `$ref` (and chains of them) inside `doc`; throws on one that leads nowhere. */
-export const deref = (doc: Json, node: Json): Json => follow(doc, node).node;
+/**
+ * Follows a local `$ref` (and chains of them) inside `doc`; throws on one that leads nowhere. What
+ * it leads to is unknown until the caller checks it.
+ */
+export const deref = (doc: unknown, node: unknown): unknown => follow(doc, node).node;

@@ -5,8 +5,8 @@
 import { isObject } from './json.js';
 import { linearPattern, type LinearPattern } from './pattern.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- spec JSON this file still reads untyped: the typed document types do not reach it yet
-type Json = any;
+/** A schema object, its fields unknown until each is checked. */
+type Schema = Record<string, unknown>;
 
 // One value per format a validator checks (ajv-formats' names), valid under each.
 const FORMATS: Record<string, string> = {
@@ -35,7 +35,7 @@ const LONGEST_SAMPLE = 256;
 const LONGEST_PATTERN_TRIAL = 16;
 
 /** A string of the schema's format, length and (simple) pattern; undefined when none is found. */
-function stringSample(schema: Json): string | undefined {
+function stringSample(schema: Schema): string | undefined {
   // Own formats only: a `format: constructor` is not Object.prototype's.
   const known =
     typeof schema.format === 'string' && Object.hasOwn(FORMATS, schema.format) ? FORMATS[schema.format] : undefined;
@@ -59,18 +59,20 @@ function stringSample(schema: Json): string | undefined {
 }
 
 /** A number within the schema's range, on its multipleOf when it has one. */
-function numberSample(schema: Json, integer: boolean): number {
+function numberSample(schema: Schema, integer: boolean): number {
   const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
   const [minimum, maximum] = [num(schema.minimum), num(schema.maximum)];
+  // 3.1 writes an exclusive bound as a number; 3.0 as `true` beside minimum or maximum.
+  const [exclusiveMinimum, exclusiveMaximum] = [num(schema.exclusiveMinimum), num(schema.exclusiveMaximum)];
   const low =
-    num(schema.exclusiveMinimum) !== undefined
-      ? schema.exclusiveMinimum + (integer ? 1 : 0.5)
+    exclusiveMinimum !== undefined
+      ? exclusiveMinimum + (integer ? 1 : 0.5)
       : schema.exclusiveMinimum === true && minimum !== undefined
         ? minimum + 1
         : minimum;
   const high =
-    num(schema.exclusiveMaximum) !== undefined
-      ? schema.exclusiveMaximum - (integer ? 1 : 0.5)
+    exclusiveMaximum !== undefined
+      ? exclusiveMaximum - (integer ? 1 : 0.5)
       : schema.exclusiveMaximum === true && maximum !== undefined
         ? maximum - 1
         : maximum;
@@ -82,10 +84,10 @@ function numberSample(schema: Json, integer: boolean): number {
 }
 
 /** `deref` follows a `$ref` to the schema it names; recursion stops at a depth, so cycles end. */
-export function sampleOf(node: Json, deref: (node: Json) => Json, depth = 0): unknown {
+export function sampleOf(node: unknown, deref: (node: unknown) => unknown, depth = 0): unknown {
   const schema = deref(node);
   if (!isObject(schema) || depth > 6) return undefined;
-  const next = (child: Json) => sampleOf(child, deref, depth + 1);
+  const next = (child: unknown) => sampleOf(child, deref, depth + 1);
   if (schema.example !== undefined) return schema.example;
   if (Array.isArray(schema.examples) && schema.examples.length > 0) return schema.examples[0];
   if (schema.default !== undefined) return schema.default;
@@ -93,7 +95,8 @@ export function sampleOf(node: Json, deref: (node: Json) => Json, depth = 0): un
   if (Array.isArray(schema.enum) && schema.enum.length > 0)
     return schema.enum.find((v: unknown) => v !== null) ?? schema.enum[0];
   for (const key of ['oneOf', 'anyOf'] as const) {
-    if (Array.isArray(schema[key]) && schema[key].length > 0) return next(schema[key][0]);
+    const variants = schema[key];
+    if (Array.isArray(variants) && variants.length > 0) return next(variants[0]);
   }
   if (Array.isArray(schema.allOf)) return Object.assign({}, ...schema.allOf.map(next).filter(isObject));
   // `type: 'null'` (3.1) has one value; the `?? 'string'` below would make it a string.
@@ -102,19 +105,21 @@ export function sampleOf(node: Json, deref: (node: Json) => Json, depth = 0): un
     (Array.isArray(schema.type) && schema.type.length > 0 && schema.type.every((t: unknown) => t === 'null'))
   )
     return null;
-  const type = Array.isArray(schema.type) ? schema.type.find((t: string) => t !== 'null') : schema.type;
+  const type: unknown = Array.isArray(schema.type) ? schema.type.find((t: unknown) => t !== 'null') : schema.type;
   if (type === 'object' || (type === undefined && isObject(schema.properties))) {
-    const required: string[] = Array.isArray(schema.required) ? schema.required : [];
+    const required = Array.isArray(schema.required) ? schema.required.filter((r) => typeof r === 'string') : [];
+    const properties = isObject(schema.properties) ? schema.properties : {};
     const out: Record<string, unknown> = {};
     for (const name of required) {
-      const value = next(schema.properties?.[name]);
+      const value = next(Object.hasOwn(properties, name) ? properties[name] : undefined);
       out[name] = value === undefined ? 'string' : value;
     }
     return out;
   }
   if (type === 'array') {
     const item = next(schema.items);
-    return schema.minItems > 0 ? Array.from({ length: Math.min(schema.minItems, 3) }, () => item) : [];
+    const minItems = typeof schema.minItems === 'number' ? schema.minItems : 0;
+    return minItems > 0 ? Array.from({ length: Math.min(minItems, 3) }, () => item) : [];
   }
   if (type === 'integer' || type === 'number') return numberSample(schema, type === 'integer');
   if (type === 'boolean') return true;

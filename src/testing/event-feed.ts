@@ -3,7 +3,6 @@
 // them to every webhook: those the test registered on the kit, and those made through the spec's
 // `/webhooks/create` (items of the `/webhooks` collection with a url and a secret).
 import { EVENTS, eventFor, eventSchemas, type FakeEvent } from './events.js';
-import type { Json } from './routes.js';
 import type { Store } from './store.js';
 import { checkEndpoint, WebhookDispatcher, type WebhookEndpoint, type WebhookOptions } from './webhook-delivery.js';
 
@@ -13,7 +12,7 @@ export interface EventFeedOptions {
   maxEvents?: number;
 }
 
-export function attachEventFeed(spec: Json, store: Store, workspaceId: string, options: EventFeedOptions = {}) {
+export function attachEventFeed(spec: unknown, store: Store, workspaceId: string, options: EventFeedOptions = {}) {
   const schemas = eventSchemas(spec);
   const dispatcher = new WebhookDispatcher(options.webhookOptions);
   for (const endpoint of options.webhooks ?? []) dispatcher.add(endpoint);

@@ -4,7 +4,6 @@
 import { isObject } from '../openapi/json.js';
 import { deref } from '../openapi/refs.js';
 import { sampleOf } from '../openapi/sample.js';
-import type { Json } from './routes.js';
 import { randomUUID } from './uuid.js';
 
 /** A change of the fake's state that Seam reports as an event. */
@@ -30,22 +29,28 @@ export const EVENT_RULES: Readonly<Record<StateChange['kind'], string>> = {
 /** The collection events live in: the one the spec's `/events/list` reads, by Seam's path convention. */
 export const EVENTS = '/events';
 
+/** A schema object of the spec, its fields unknown until each is checked. */
+type Schema = Record<string, unknown>;
+
 export type FakeEvent = Readonly<Record<string, unknown>> & { readonly event_id: string; readonly event_type: string };
 
 /** Each event type's schema in the spec, from every `oneOf` discriminated by event_type. */
-export function eventSchemas(spec: Json): Map<string, Json> {
-  const out = new Map<string, Json>();
-  const schemas = isObject(spec?.components?.schemas) ? spec.components.schemas : {};
-  for (const schema of Object.values<Json>(schemas)) {
-    if (!isObject(schema) || !Array.isArray(schema.oneOf) || schema.discriminator?.propertyName !== 'event_type')
-      continue;
+export function eventSchemas(spec: unknown): Map<string, Schema> {
+  const out = new Map<string, Schema>();
+  const components = isObject(spec) ? spec.components : undefined;
+  const schemas = isObject(components) && isObject(components.schemas) ? components.schemas : {};
+  for (const schema of Object.values(schemas)) {
+    if (!isObject(schema) || !Array.isArray(schema.oneOf) || !isObject(schema.discriminator)) continue;
+    if (schema.discriminator.propertyName !== 'event_type') continue;
     for (const raw of schema.oneOf) {
       const variant = deref(spec, raw);
-      const type = deref(spec, variant?.properties?.event_type);
-      const name =
-        typeof type?.const === 'string'
+      if (!isObject(variant)) continue;
+      const type = deref(spec, isObject(variant.properties) ? variant.properties.event_type : undefined);
+      const name = !isObject(type)
+        ? undefined
+        : typeof type.const === 'string'
           ? type.const
-          : Array.isArray(type?.enum) && type.enum.length === 1
+          : Array.isArray(type.enum) && type.enum.length === 1
             ? type.enum[0]
             : undefined;
       if (typeof name === 'string' && !out.has(name)) out.set(name, variant);
@@ -92,8 +97,8 @@ function knownFields(change: StateChange, workspaceId: string): Record<string, u
 
 /** The event a change gives, shaped by the spec's schema for its type; undefined when the spec has no such event. */
 export function eventFor(
-  spec: Json,
-  schemas: Map<string, Json>,
+  spec: unknown,
+  schemas: Map<string, Schema>,
   change: StateChange,
   workspaceId: string,
 ): FakeEvent | undefined {

@@ -31,7 +31,7 @@ export function routesOf(spec: Json, table: OperationTable = {}): Route[] {
   const routes: Route[] = [];
   for (const [path, rawItem] of Object.entries<Json>(spec.paths ?? {})) {
     const itemTarget = follow(spec, rawItem);
-    const item = itemTarget.node;
+    const item: Json = itemTarget.node;
     const itemPointer = itemTarget.pointer ?? pointerOf('paths', path);
     // A fragment only names the operation (`/#X-Amz-Target=…`): requests come to the path before it.
     const urlPath = urlPathOf(path);
@@ -46,7 +46,7 @@ export function routesOf(spec: Json, table: OperationTable = {}): Route[] {
       const operation = item?.[method];
       if (!operation) continue;
       const parameters = appliedParameters(item, operation, (raw, { from, index }) => {
-        const target = follow(spec, raw);
+        const target: { node: Json; pointer?: string } = follow(spec, raw);
         const base = from === 'item' ? `${itemPointer}/parameters` : `${itemPointer}/${method}/parameters`;
         return { ...target.node, schemaPointer: `${target.pointer ?? `${base}/${index}`}/schema` };
       }).map((p) => p.node);

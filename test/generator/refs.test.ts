@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { keysOf, pointerOf } from '../../src/openapi/refs.js';
+import { follow, keysOf, pointerOf } from '../../src/openapi/refs.js';
 import { DEFAULTS } from '../../src/runtime/index.js';
 import { generate, outDir } from '../helpers/generate.js';
 import { startRecordingServer } from '../helpers/recording-server.js';
@@ -21,6 +21,17 @@ it.each<[string, string[]]>([
 
 it('pointerOf writes the plain spelling back', () => {
   expect(pointerOf(...keysOf('#/paths/~1companies~1%7BcompanyId%7D'))).toBe('#/paths/~1companies~1{companyId}');
+});
+
+it("follows a $ref through a document's own keys and list items only: a name Object.prototype has leads nowhere", () => {
+  const doc = { components: { schemas: { pet: { type: 'object' } } }, tags: [{ name: 'a' }] };
+  expect(follow(doc, { $ref: '#/components/schemas/pet' })).toEqual({
+    node: { type: 'object' },
+    pointer: '#/components/schemas/pet',
+  });
+  expect(follow(doc, { $ref: '#/tags/0' }).node).toEqual({ name: 'a' });
+  for (const ref of ['#/components/schemas/constructor', '#/components/__proto__', '#/tags/length', '#/tags/01'])
+    expect(() => follow(doc, { $ref: ref })).toThrow(`dangling $ref ${ref}`);
 });
 
 it('generates a client from percent-encoded $refs, which sends the parameter they lead to', async () => {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { follow } from '../../src/openapi/refs.js';
 import { SPEC_PATH } from './paths.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- spec documents and answers, walked freely by the tests
@@ -9,4 +10,5 @@ export function loadSpec(path = SPEC_PATH): Json {
   return parse(readFileSync(path, 'utf8'));
 }
 
-export { deref } from '../../src/openapi/refs.js';
+/** The node a `$ref` leads to, as `Json`: the tests walk the project's own spec freely. */
+export const deref = (doc: Json, node: Json): Json => follow(doc, node).node;

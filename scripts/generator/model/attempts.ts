@@ -10,11 +10,11 @@ type Json = any;
 /** The body's property that holds an action attempt: its schema (or every variant of it) has an `action_attempt_id`. */
 export function attemptPropertyOf(spec: SpecReader, body: Json, at: string): string | undefined {
   const schema = spec.deref(body, at);
-  if (!isObject(schema) || !isObject(schema.properties)) return undefined;
-  return Object.keys(schema.properties).find((name) => {
-    const variants = spec.variantsOf(schema.properties[name], at);
-    const shapes =
-      variants.length > 0 ? variants.map((v) => v.properties) : [spec.propertiesOf(schema.properties[name], at)];
+  const properties = isObject(schema) ? schema.properties : undefined;
+  if (!isObject(properties)) return undefined;
+  return Object.keys(properties).find((name) => {
+    const variants = spec.variantsOf(properties[name], at);
+    const shapes = variants.length > 0 ? variants.map((v) => v.properties) : [spec.propertiesOf(properties[name], at)];
     return shapes.every((fields) => fields.some((f) => f.name === 'action_attempt_id'));
   });
 }

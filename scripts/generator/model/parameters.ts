@@ -51,14 +51,15 @@ export function parametersOf(
     pointerOf(...listKeys[from], String(index));
   const applied = appliedParameters<ParameterNode>(pathItem, op, (raw, where) => {
     const p = spec.deref(raw, at(where));
-    if (!isObject(p) || typeof p.name !== 'string' || !PARAMETER_LOCATIONS.includes(p.in)) {
+    const location = isObject(p) ? PARAMETER_LOCATIONS.find((l) => l === p.in) : undefined;
+    if (!isObject(p) || typeof p.name !== 'string' || location === undefined) {
       throw new GeneratorError(
         'invalid-parameter',
         'a parameter needs a string `name` and `in` of path, query, header or cookie',
         spec.locate(at(where)),
       );
     }
-    return p;
+    return { ...p, name: p.name, in: location };
   });
   return applied.flatMap(({ node: p, ...where }) => {
     const pointer = at(where);

@@ -31,12 +31,13 @@ export function documentedAnswer(spec: Json, route: Route): Answer {
   const chosen = successStatusOf(route.operation.responses);
   const [status, raw] = chosen ? [chosen, route.operation.responses[chosen]] : ['204', {}];
   const code = /^\d{3}$/.test(status) ? Number(status) : 200;
-  const content = deref(spec, raw)?.content ?? {};
+  const response: Json = deref(spec, raw);
+  const content = response?.content ?? {};
   const mediaType = Object.keys(content).find(isJsonMediaType) ?? Object.keys(content)[0];
   if (code === 204 || !mediaType) return { status: code, body: undefined };
   const media = content[mediaType];
-  const example =
-    media.example ?? (media.examples ? deref(spec, Object.values<Json>(media.examples)[0])?.value : undefined);
+  const named: Json = media.examples ? deref(spec, Object.values<Json>(media.examples)[0]) : undefined;
+  const example = media.example ?? named?.value;
   const value =
     example ?? sampleOf(media.schema, (n) => deref(spec, n)) ?? (isJsonMediaType(mediaType) ? {} : 'example');
   return { status: code, body: value, contentType: mediaType };

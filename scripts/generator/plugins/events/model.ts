@@ -92,7 +92,12 @@ function findUnionSchema(doc: OpenApiDocument): string | undefined {
   const schemas = isObject(doc.components?.schemas) ? doc.components.schemas : {};
   const names = Object.keys(schemas).filter((name) => {
     const s = schemas[name];
-    return isObject(s) && Array.isArray(s.oneOf) && s.discriminator?.propertyName === DISCRIMINATOR;
+    return (
+      isObject(s) &&
+      Array.isArray(s.oneOf) &&
+      isObject(s.discriminator) &&
+      s.discriminator.propertyName === DISCRIMINATOR
+    );
   });
   // Seam's name first when there are several; otherwise the first in spec order.
   const name = names.includes('event') ? 'event' : names[0];

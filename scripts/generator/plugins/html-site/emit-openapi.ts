@@ -10,6 +10,7 @@ import type { OpenApiDocument } from '../../load.js';
 import type { ApiModel } from '../../model/index.js';
 import { clientErrorClasses, documented, methodSection } from '../../method-reference.js';
 import { curlExample, fetchExample, functionExample, typescriptExample } from '../../samples/index.js';
+import { isObject } from '../../../../src/openapi/json.js';
 import { deref } from '../../../../src/openapi/refs.js';
 
 // A line that starts a Markdown block of its own (a list item, heading, quote, table row, fence or
@@ -112,7 +113,7 @@ export function emitOpenApi(
     // Each error answer says what the client throws for it, from the runtime's own table.
     for (const error of op.errors) {
       const response = deref(doc, target.responses?.[error.status]);
-      if (!response) continue;
+      if (!isObject(response)) continue;
       const classes = clientErrorClasses(error, model.profile)
         .map((c) => `\`${c}\``)
         .join(' or ');
@@ -126,7 +127,7 @@ export function emitOpenApi(
     webhookHandler && doc.webhooks && typeof doc.webhooks === 'object' ? Object.keys(doc.webhooks)[0] : undefined;
   if (firstHook !== undefined) {
     const item = (doc.webhooks[firstHook] = structuredClone(deref(doc, doc.webhooks[firstHook])));
-    if (item?.post) {
+    if (isObject(item) && isObject(item.post)) {
       const how =
         "Each delivery carries `svix-id`, `svix-timestamp` and `svix-signature`. Verify it with `verifyWebhook(rawBody, headers, secret)` of the package's `webhooks` entry, on the raw body, then switch on `event_type`:";
       item.post.description =
