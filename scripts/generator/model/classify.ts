@@ -14,12 +14,13 @@ import { indexPaths, readPath, type PathReading } from '../../../src/openapi/pat
 import type { ResourceRule } from '../../../src/testing/manifest.js';
 import type { OperationExtensions } from './extensions.js';
 import type { HttpMethod } from '../../../src/openapi/operations.js';
+import type { NamingRole } from '../naming/derive.js';
 
 export type RoleAction = ResourceRule['action'];
 const ACTIONS: readonly RoleAction[] = ['create', 'get', 'list', 'update', 'delete'];
 
 /** What an operation does, decided once (classifyOperations). */
-export interface OperationRole {
+export interface OperationRole extends NamingRole {
   /** How its path reads: an item (`/pets/{petId}`), a collection (`/pets`, an item path under it), an RPC-style call, or none. */
   kind: PathReading['style'];
   /** The verb its HTTP method gives on this path (get, list, create, update, replace, delete, …): the method's name when the path's words are its namespace. */

@@ -19,7 +19,6 @@
 import { GeneratorError } from '../errors.js';
 import { camelCase } from './identifiers.js';
 import { isParamSegment, segmentsOf } from '../../../src/openapi/paths.js';
-import type { PathRole } from '../model/classify.js';
 
 export const NAMING_STRATEGIES = ['path', 'operationId'] as const;
 export type NamingStrategy = (typeof NAMING_STRATEGIES)[number];
@@ -62,8 +61,16 @@ export interface NamingInput {
   method: string;
   op: NamedOperation;
   vendorName?: VendorName;
-  /** What the classify pass says the operation does: the verb its method gives, or that the path names a call. */
-  role: Pick<PathRole, 'verb' | 'call'>;
+  /** What the classify pass (model/classify.ts) says of the operation that names it. */
+  role: NamingRole;
+}
+
+/** Of an operation's role, what its name follows: the verb its method gives, or that the path names a call. */
+export interface NamingRole {
+  /** The method name when the path's words are its namespace (list, create, get, update, replace, …). */
+  verb: string;
+  /** The path's last word is the method name, the words before it the namespace. */
+  call: boolean;
 }
 
 export interface NameContext {
