@@ -5,9 +5,14 @@ import { readFileSync } from 'node:fs';
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 // The end-to-end suites, run by `npm run test:e2e` (jest.e2e.config.js) and by CI after `npm test`:
-// each works on a copy of the whole project or a real registry (minutes each), so `npm test` stays
-// within five minutes. Everything else is `npm test`'s.
-export const E2E = ['/test/e2e/[^/]+\\.test\\.ts$', '/test/package/registry-release\\.test\\.ts$'];
+// each works on a copy of the whole project, a real registry, or the package built, packed and
+// installed with npm into a fresh project (minutes each), so `npm test` stays within five minutes.
+// Everything else is `npm test`'s.
+export const E2E = [
+  '/test/e2e/[^/]+\\.test\\.ts$',
+  '/test/package/registry-release\\.test\\.ts$',
+  '/test/package/consumer\\.test\\.ts$',
+];
 
 /** @type {import('jest').Config} */
 export default {

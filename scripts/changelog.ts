@@ -7,7 +7,14 @@ import { latestRelease, packageVersion } from './release/versions.js';
 const root = process.cwd();
 const version = packageVersion(root);
 const release = latestRelease(root, version);
-await writeChangelogSection(root, version, release);
-console.log(
-  `changelog: wrote the ${version} section of CHANGELOG.md${release ? ` (compared with release ${release.version})` : ''}`,
+// A promise chain, not a top-level await: scripts/run.mjs runs the script as CommonJS.
+writeChangelogSection(root, version, release).then(
+  () =>
+    console.log(
+      `changelog: wrote the ${version} section of CHANGELOG.md${release ? ` (compared with release ${release.version})` : ''}`,
+    ),
+  (err: unknown) => {
+    console.error(`changelog: ${(err as Error).message}`);
+    process.exit(1);
+  },
 );

@@ -17,3 +17,8 @@ export const ROOT = findRoot(process.cwd());
 export const SPEC_PATH = resolve(ROOT, 'spec/openapi.yaml');
 export const REDOCLY_CONFIG = resolve(ROOT, 'redocly.yaml');
 export const BIN = (name: string): string => resolve(ROOT, 'node_modules/.bin', name);
+/**
+ * How `npm run` runs the project's TypeScript scripts (generate, spec:diff, release): scripts/run.mjs,
+ * which bundles each once and caches it; `[node, run.mjs]` to spawn with the script and its arguments.
+ */
+export const RUN_SCRIPT: [string, string] = [process.execPath, resolve(ROOT, 'scripts/run.mjs')];

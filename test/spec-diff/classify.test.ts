@@ -5,13 +5,20 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeSpecCopy } from '../helpers/broken-spec.js';
-import { BIN, ROOT } from '../helpers/paths.js';
+import { ROOT, RUN_SCRIPT } from '../helpers/paths.js';
 import type { Json } from '../helpers/spec.js';
 
 function diff(mutate: (spec: Json) => void) {
   const run = spawnSync(
-    BIN('tsx'),
-    ['scripts/spec-diff.ts', '--base-file', 'spec/openapi.yaml', '--revision-file', writeSpecCopy(mutate)],
+    RUN_SCRIPT[0],
+    [
+      RUN_SCRIPT[1],
+      'scripts/spec-diff.ts',
+      '--base-file',
+      'spec/openapi.yaml',
+      '--revision-file',
+      writeSpecCopy(mutate),
+    ],
     {
       cwd: ROOT,
       encoding: 'utf8',
@@ -144,7 +151,10 @@ it('lists a removed request property among the narrowed types', () => {
 });
 
 it('an unknown git ref is a clear error, exit 2', () => {
-  const run = spawnSync(BIN('tsx'), ['scripts/spec-diff.ts', '--base', 'no-such-ref'], { cwd: ROOT, encoding: 'utf8' });
+  const run = spawnSync(RUN_SCRIPT[0], [RUN_SCRIPT[1], 'scripts/spec-diff.ts', '--base', 'no-such-ref'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   expect(run.status).toBe(2);
   expect(run.stderr).toMatch(/spec:diff: cannot read spec\/openapi\.yaml at no-such-ref/);
 });
@@ -156,7 +166,7 @@ it('leaves no temporary folder behind, for a git ref or two files', () => {
       ['--base', 'HEAD'],
       ['--base-file', 'spec/openapi.yaml'],
     ]) {
-      const run = spawnSync(BIN('tsx'), ['scripts/spec-diff.ts', ...args], {
+      const run = spawnSync(RUN_SCRIPT[0], [RUN_SCRIPT[1], 'scripts/spec-diff.ts', ...args], {
         cwd: ROOT,
         encoding: 'utf8',
         env: { ...process.env, TMPDIR: tmp, REDOCLY_TELEMETRY: 'off' },

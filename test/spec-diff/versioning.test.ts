@@ -7,7 +7,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlink
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { BIN, ROOT } from '../helpers/paths.js';
+import { ROOT, RUN_SCRIPT } from '../helpers/paths.js';
 
 let repo: string;
 const git = (...args: string[]) =>
@@ -16,7 +16,7 @@ const git = (...args: string[]) =>
     encoding: 'utf8',
   }).trim();
 const script = (name: string, args: string[] = []) =>
-  spawnSync(BIN('tsx'), [join(ROOT, 'scripts', name), ...args], {
+  spawnSync(RUN_SCRIPT[0], [RUN_SCRIPT[1], join(ROOT, 'scripts', name), ...args], {
     cwd: repo,
     encoding: 'utf8',
     env: { ...process.env, REDOCLY_TELEMETRY: 'off' },
