@@ -1,4 +1,4 @@
-// The testing kit's public shapes: the fake (FakeSeam), its options, what it records and what it
+// The testing kit's public shapes: the fake (Fake), its options, what it records and what it
 // does with a request (Outcome). fake.ts builds one; serve.ts and pipeline/ do the work.
 import type { FakeEvent } from './events.js';
 import type { Fault } from './faults.js';
@@ -8,17 +8,11 @@ import type { ExampleSeed } from './seeds.js';
 import type { Json, OperationTable } from './routes.js';
 import type { FakeRules } from './rules.js';
 import type { OperationName, OperationTypes } from './spec.js';
-import type { AccessCode, ActionAttempt, AttemptOutcome, AttemptTiming } from './store.js';
+import type { ActionAttempt, AttemptOutcome, AttemptTiming } from './store.js';
 import type { WebhookDelivery, WebhookEndpoint, WebhookOptions } from './webhook-delivery.js';
 
-/** Tokens the fake accepts. Personal access and console session tokens also need the workspace. */
-export interface FakeCredentials {
-  apiKey: string;
-  clientSessionToken: string;
-  personalAccessToken: string;
-  consoleSessionToken: string;
-  workspaceId: string;
-}
+/** The tokens a fake accepts, by the names its rules' auth modes give them (FakeRules.credentials). */
+export type FakeCredentials = Readonly<Record<string, string>>;
 
 /** A request the fake received, its body parsed as its media type says. */
 export interface FakeRequest<Body = unknown> {
@@ -32,14 +26,12 @@ export interface FakeRequest<Body = unknown> {
 }
 
 export interface FakeState {
-  devices: ReadonlySet<string>;
-  /** Every collection's items by id (`/access_codes`, `/devices`, …), as the API shows them. */
+  /** Every collection's items by id (`/pets`, `/things`, …), as the API shows them. */
   collections: ReadonlyMap<string, ReadonlyMap<string, Readonly<Record<string, unknown>>>>;
-  accessCodes: ReadonlyMap<string, AccessCode>;
   actionAttempts: ReadonlyMap<string, ActionAttempt>;
 }
 
-export interface FakeSeamOptions {
+export interface FakeOptions<C extends FakeCredentials = FakeCredentials> {
   /** The spec to serve (default: the package's own, generated/openapi.json). */
   spec?: Json;
   /**
@@ -55,14 +47,15 @@ export interface FakeSeamOptions {
   /** Which list operations answer one page at a time, and how, by name, for `spec` (default: generated/operations.ts). */
   pagination?: Readonly<Record<string, PagingRule>>;
   /**
-   * What the vendor's API does that its spec cannot say: auth modes, declared behaviours, the
-   * request-id header (default: the Seam profile's, src/profiles/seam/fake-rules.ts; NEUTRAL_RULES declare nothing).
+   * What the vendor's API does that its spec cannot say: auth modes and tokens, declared behaviours,
+   * the request-id header, attempts and events (default: NEUTRAL_RULES, which declare nothing; a
+   * vendor's entry passes its profile's, src/profiles/<vendor>/).
    */
   rules?: FakeRules;
   /** The records the docs' examples name, which `seed.examples()` plants, for `spec` (default: generated/operations.ts). */
   seeds?: readonly ExampleSeed[];
-  /** Tokens to accept (default: FAKE_CREDENTIALS). */
-  credentials?: Partial<FakeCredentials>;
+  /** Tokens to accept (default: the rules' `credentials`). */
+  credentials?: Partial<C>;
   /** When action attempts finish (default: at the first poll). */
   actionAttempts?: Partial<AttemptTiming>;
   /** Delay every answer by this much. */
@@ -83,18 +76,18 @@ export interface FakeSeamOptions {
 export type Outcome =
   { drop: true } | { drop?: false; status: number; headers: Record<string, string>; body: string; cut?: 'dropped' };
 
-export interface FakeSeam {
+export interface Fake<C extends FakeCredentials = FakeCredentials> {
   /**
    * The endpoint the fake serves: the `endpoint` option, else the spec's first server URL. Its path
    * (`/v1` of `https://gateway.example/v1`) is a prefix the fake takes off every request's path,
    * in-process, over HTTP and under MSW, whose handlers intercept this URL by default.
    */
   readonly endpoint: string;
-  /** A `fetch` answered by the fake, in-process: pass it to `new SeamClient({ fetch })`. */
+  /** A `fetch` answered by the fake, in-process: pass it to a client's `fetch` option. */
   readonly fetch: (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
   /** What the fake does with a request; the HTTP server and the MSW handlers are built on it. */
   handle(request: Request, options?: { endpoint?: string }): Promise<Outcome>;
-  readonly credentials: FakeCredentials;
+  readonly credentials: C;
   /** When action attempts finish; change it at any time. */
   readonly actionAttempts: AttemptTiming;
   /** Latency added to every answer, in ms; change it at any time. */
@@ -104,13 +97,8 @@ export interface FakeSeam {
   /** How many requests `requests` keeps; older ones are dropped. */
   maxRequests: number;
   readonly seed: {
-    device(device_id?: string): string;
-    /** An access code (on a new device unless `device_id` names one); `outcome` sets how its updates end. */
-    accessCode(fields?: Partial<AccessCode> & { outcome?: AttemptOutcome }): AccessCode;
-    /** A pending action attempt for an access code (a new one unless named). Returns its id. */
-    actionAttempt(fields?: { action_attempt_id?: string; access_code_id?: string; outcome?: AttemptOutcome }): string;
-    /** Makes what a request example names exist: its access code, device, common_code_key or action attempt. */
-    fromExample(example: unknown): void;
+    /** A pending action attempt (a new id unless named); `outcome` sets how it ends. Returns its id. */
+    actionAttempt(fields?: { action_attempt_id?: string; outcome?: AttemptOutcome }): string;
     /**
      * Makes every id the docs' samples name exist, as it would in a reader's workspace: each a
      * record of the spec's example (or of its schema's sample) in its collection. A record whose id
@@ -133,7 +121,7 @@ export interface FakeSeam {
   ): void;
   /** The next `times` calls of an operation lose their connection before any answer. */
   drop(operation: OperationName, options?: { times?: number }): void;
-  /** The events its state changes caused (events.ts: EVENT_RULES), oldest first, as the spec shapes them. */
+  /** The events its state changes caused (the rules' `events`), oldest first, as the spec shapes them. */
   readonly events: readonly FakeEvent[];
   /** Registers a webhook: each later event is POSTed to `url`, signed with `secret` (whsec_…). */
   addWebhook(endpoint: WebhookEndpoint): void;

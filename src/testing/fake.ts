@@ -1,12 +1,12 @@
 // A fake API derived from the spec: every operation is routed, authorized and validated as the spec
-// says, then answered by a declared rule of the vendor's (rules.ts; Seam's by default), by the
+// says, then answered by a declared rule of the vendor's (rules.ts, a value passed in), by the
 // collection its conventions place it in (resources.ts), or from the spec's own examples: a short
 // pipeline (pipeline/) over one request value, with the record, the body cap and scripted faults
 // around it (serve.ts). An operation added to the spec is served with no edit here. It runs
-// in-process (its `fetch`), over loopback HTTP (server.ts) or under MSW (src/msw.ts).
-import { FAKE_CREDENTIALS, seamFakeRules } from '../profiles/seam/fake-rules.js';
+// in-process (its `fetch`), over loopback HTTP (server.ts) or under MSW (src/msw.ts). It names no
+// vendor: a vendor's entry (src/profiles/<vendor>/) gives its rules and adds its conveniences.
 import { attachEventFeed } from './event-feed.js';
-import type { FakeSeam, FakeSeamOptions, FakeState, Outcome } from './fake-types.js';
+import type { Fake, FakeCredentials, FakeOptions, FakeState, Outcome } from './fake-types.js';
 import type { Fault } from './faults.js';
 import { basePathOf, type Incoming } from './pipeline/request.js';
 import type { PagingRule } from './paging.js';
@@ -15,11 +15,11 @@ import { routesOf, type Json } from './routes.js';
 import { serve, serveRequest, type ServeContext } from './serve.js';
 import { plantSeeds } from './seeds.js';
 import { defaultOperations, defaultPagination, defaultResources, defaultSeeds, defaultSpec } from './spec.js';
+import { NEUTRAL_RULES } from './rules.js';
 import { Store, type AttemptTiming } from './store.js';
 import { createValidator, type SpecValidator } from './validate.js';
 
-export { FAKE_CREDENTIALS };
-export type { FakeCredentials, FakeRequest, FakeSeam, FakeSeamOptions, FakeState, Outcome } from './fake-types.js';
+export type { Fake, FakeCredentials, FakeOptions, FakeRequest, FakeState, Outcome } from './fake-types.js';
 export type { Fault } from './faults.js';
 
 /** The error undici gives for a connection lost, so a client sees what it would see over HTTP. */
@@ -38,21 +38,27 @@ function validatorOf(spec: Json): SpecValidator {
 
 const FORBIDDEN_METHODS = /^(connect|trace|track)$/i;
 
-/** The fake, and its `serve` for the HTTP server (server.ts), which reads requests fetch could not make. */
-export function createFake(options: FakeSeamOptions = {}): {
-  fake: FakeSeam;
+/** A fake as createFake makes it: the fake, its `serve` for the HTTP server (server.ts), which reads requests fetch could not make, and its state for a vendor's layer. */
+export interface FakeParts<C extends FakeCredentials = FakeCredentials> {
+  fake: Fake<C>;
   serve: (incoming: Incoming) => Promise<Outcome>;
   requestIdHeader: string;
-} {
+  store: Store;
+}
+
+/** The fake of a spec under the vendor's rules (NEUTRAL_RULES unless given). */
+export function createFakeParts<C extends FakeCredentials = FakeCredentials>(
+  options: FakeOptions<C> = {},
+): FakeParts<C> {
   const spec = options.spec ?? defaultSpec;
-  const rules = options.rules ?? seamFakeRules;
+  const rules = options.rules ?? NEUTRAL_RULES;
   const routes = routesOf(spec, options.operations ?? (options.spec ? {} : defaultOperations));
   const resources: Readonly<Record<string, ResourceRule | undefined>> =
     options.resources ?? (options.spec ? {} : defaultResources);
   const pagination: Readonly<Record<string, PagingRule | undefined>> =
     options.pagination ?? (options.spec ? {} : defaultPagination);
   const seeds = options.seeds ?? (options.spec ? [] : defaultSeeds);
-  const credentials = { ...FAKE_CREDENTIALS, ...options.credentials };
+  const credentials = { ...rules.credentials, ...options.credentials } as C;
   const actionAttempts: AttemptTiming = { pollsToFinish: 1, ...options.actionAttempts };
   // The declared rules find their collections and schemas in the manifest, the attempt's type in the spec.
   const actionTypes = Object.fromEntries(
@@ -61,13 +67,13 @@ export function createFake(options: FakeSeamOptions = {}): {
       typeof r.operation['x-action-attempt-type'] === 'string' ? r.operation['x-action-attempt-type'] : undefined,
     ]),
   );
-  const store = new Store(actionAttempts, { resources, actionTypes, codes: rules.codes });
-  const feed = attachEventFeed(spec, store, credentials.workspaceId, options);
+  const store = new Store(actionAttempts, { resources, actionTypes, attempts: rules.attempts });
+  const feed = attachEventFeed(spec, store, rules.events, credentials, options);
   if (
     options.endpoint !== undefined &&
     !(typeof options.endpoint === 'string' && /^https?:\/\//i.test(options.endpoint) && URL.canParse(options.endpoint))
   ) {
-    throw new TypeError('createFakeSeam: endpoint must be an http(s) URL, such as https://gateway.example/v1');
+    throw new TypeError("the fake's endpoint must be an http(s) URL, such as https://gateway.example/v1");
   }
   const endpoint: string = options.endpoint ?? spec.servers?.[0]?.url ?? 'http://localhost';
   const faults: Fault[] = [];
@@ -85,13 +91,13 @@ export function createFake(options: FakeSeamOptions = {}): {
     basePath: basePathOf(endpoint),
     faults,
     requests: [],
-    settings: undefined as unknown as FakeSeam, // the fake itself, set below: its limits can change at any time
+    settings: undefined as unknown as Fake, // the fake itself, set below: its limits can change at any time
   };
 
   const serveOne = (req: Request, method = req.method, basePath?: string): Promise<Outcome> =>
     serveRequest(ctx, req, method, basePath);
 
-  const fake: FakeSeam = {
+  const fake: Fake<C> = {
     endpoint,
     handle: (req, { endpoint: under } = {}) =>
       serveOne(req, req.method, under === undefined ? undefined : basePathOf(under)),
@@ -110,17 +116,12 @@ export function createFake(options: FakeSeamOptions = {}): {
     maxBodyBytes: options.maxBodyBytes ?? 1_048_576,
     maxRequests: options.maxRequests ?? 1000,
     seed: {
-      device: (id) => store.addDevice(id),
-      accessCode: (fields) => Store.view(store.addAccessCode(fields as Parameters<Store['addAccessCode']>[0])),
-      actionAttempt: (fields) => store.addActionAttempt(fields),
-      fromExample: (example) => store.seedFrom(example),
+      actionAttempt: (fields) => store.addAttempt(fields),
       examples: () => plantSeeds(store, seeds),
     },
     get state(): FakeState {
       return {
-        devices: new Set(store.devices.keys()),
         collections: store.collections.snapshot(),
-        accessCodes: new Map([...store.accessCodes].map(([id, code]) => [id, Store.view(code)])),
         actionAttempts: new Map([...store.attempts].map(([id, attempt]) => [id, store.attemptView(attempt)])),
       };
     },
@@ -148,10 +149,12 @@ export function createFake(options: FakeSeamOptions = {}): {
     closeWebhooks: () => feed.dispatcher.close(),
   };
   ctx.settings = fake;
-  return { fake, serve: (incoming) => serve(ctx, incoming), requestIdHeader: rules.requestIdHeader };
+  return { fake, serve: (incoming) => serve(ctx, incoming), requestIdHeader: rules.requestIdHeader, store };
 }
 
-export const createFakeSeam = (options: FakeSeamOptions = {}): FakeSeam => createFake(options).fake;
+/** The fake of a spec under the vendor's rules (NEUTRAL_RULES unless given): `createFake({ spec, rules })`. */
+export const createFake = <C extends FakeCredentials = FakeCredentials>(options: FakeOptions<C> = {}): Fake<C> =>
+  createFakeParts(options).fake;
 
 /** An outcome as the `Response` fetch would give, or the error it would throw. */
 export function toResponse(outcome: Outcome): Response {

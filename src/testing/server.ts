@@ -4,15 +4,18 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readCapped, tooLargeBody } from './body.js';
-import { createFake, type FakeSeamOptions, type FakeSeam } from './fake.js';
+import { createFakeParts, type Fake, type FakeOptions, type FakeParts } from './fake.js';
 import { errorOutcome, outcomeOfThrow } from './guard.js';
 import { randomUUID } from './uuid.js';
 
-export interface FakeSeamServer extends FakeSeam {
+/** What a fake gains by listening: the URL it is reached at, and a way to stop. */
+export interface Listening {
   /** `http://127.0.0.1:<port>`, then the path of the `endpoint` option if given (`/v1`): the `endpoint` to give a client. */
   readonly url: string;
   close(): Promise<void>;
 }
+
+export type FakeServer = Fake & Listening;
 
 /** The request's headers as fetch's Headers, every value of a repeated header kept. */
 function headersOf(req: IncomingMessage): Headers {
@@ -29,11 +32,17 @@ function headersOf(req: IncomingMessage): Headers {
   return headers;
 }
 
-/** Starts the fake on a free loopback port. */
-export async function startFakeSeam(options: FakeSeamOptions = {}): Promise<FakeSeamServer> {
+/** Starts the fake of a spec under the vendor's rules (NEUTRAL_RULES unless given) on a free loopback port. */
+export const startFake = (options: FakeOptions = {}): Promise<FakeServer> =>
+  listen(createFakeParts(options), options.endpoint !== undefined);
+
+/** Serves a fake made by createFakeParts (a vendor's layer over it, too) on a free loopback port; `hasEndpoint`: its `endpoint` was given, so `url` ends with its path. */
+export async function listen<F extends Fake>(
+  { fake, serve, requestIdHeader }: Pick<FakeParts, 'serve' | 'requestIdHeader'> & { fake: F },
+  hasEndpoint: boolean,
+): Promise<F & Listening> {
   const nodeHttp = 'node:http';
   const { createServer } = (await import(nodeHttp)) as typeof import('node:http');
-  const { fake, serve, requestIdHeader } = createFake(options);
   // The server's own address, set once it listens (no request comes before): a request's URL, and so
   // a list's next_page_url, names the port it came to. The Host header is the client's to say, so it is not used.
   let origin = 'http://127.0.0.1';
@@ -102,7 +111,7 @@ export async function startFakeSeam(options: FakeSeamOptions = {}): Promise<Fake
   origin = `http://127.0.0.1:${port}`;
   return Object.assign(fake, {
     // The path of the endpoint the fake was given, so that a client set up with a prefix is tested with it.
-    url: `${origin}${options.endpoint === undefined ? '' : new URL(fake.endpoint).pathname.replace(/\/+$/, '')}`,
+    url: `${origin}${!hasEndpoint ? '' : new URL(fake.endpoint).pathname.replace(/\/+$/, '')}`,
     close: () =>
       new Promise<void>((resolve) => {
         // Webhook retries still waiting end with the server: nothing is sent after close().

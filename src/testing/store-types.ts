@@ -1,45 +1,33 @@
-// The shapes the store keeps and the public types of what `seed` and `state` give, apart from the
-// Store that works on them (store.ts), so the vendor rules (rules.ts) can name them without the class.
+// The shapes the store keeps, apart from the Store that works on them (store.ts), so the vendor
+// rules (rules.ts) can name them without the class. Action attempts are what a spec's
+// x-action-attempt-type says an operation starts; what else a vendor's rules keep is theirs
+// (Seam's access codes: src/profiles/seam/fake-codes.ts).
 import type { Item } from './collections.js';
 import type { ResourceRule } from './resources.js';
-import type { OperationItems } from '../../generated/operations.js';
 
-/** The type of the items an operation acts on, as the manifest gives it; any object where it has none. */
-type ItemOf<K extends string> = K extends keyof OperationItems ? OperationItems[K] : Item;
-/** The public types of what `seed` and `state` give: the items of the operations the Seam profile's rules answer. */
-export type AccessCode = ItemOf<'accessCodesUpdate'>;
-export type ActionAttempt = ItemOf<'actionAttemptsGet'>;
+/** An action attempt as the API shows it. */
+export type ActionAttempt = Item;
 
-/** How an access code's update attempts end: `never` keeps them pending. */
+/** How an attempt ends: `never` keeps it pending. */
 export type AttemptOutcome = 'success' | 'error' | 'never';
 
-/** The fields of an access code the rules read and write; any others are the spec's. */
-export interface StoredAccessCode extends Item {
-  access_code_id: string;
-  device_id: string;
-  name: string | null;
-  code: string | null;
-  type: 'ongoing' | 'time_bound';
-  status: 'setting' | 'set' | 'unset' | 'removing' | 'unknown';
-  starts_at: string | null;
-  ends_at: string | null;
-  common_code_key: string | null;
-  created_at: string;
+/** What a rule's attempt turns out to be when it reaches its outcome: an error after all (what it set is gone), or a success showing its result. */
+export interface Settled {
+  status: 'success' | 'error';
+  shows?: Item;
 }
 
 export interface StoredAttempt {
   action_attempt_id: string;
-  /** The access code an update attempt is for; none for an attempt another operation's answer holds. */
-  access_code_id?: string;
-  /** The type of an attempt another operation started, and what its result shows when it succeeds. */
-  actionType?: string;
+  actionType: string;
+  /** What its result shows when it succeeds. */
   shows?: Item;
   polls: number;
   createdAt: number;
   outcome: AttemptOutcome;
   status: 'pending' | 'success' | 'error';
-  /** The code when the attempt succeeded. */
-  result?: StoredAccessCode;
+  /** The rule's own step when the attempt reaches its outcome (kept as bookkeeping, never shown). */
+  settle?: (outcome: 'success' | 'error') => Settled;
 }
 
 /** When a pending action attempt reaches its outcome: after this many polls, or this long, whichever is first. */
@@ -48,32 +36,27 @@ export interface AttemptTiming {
   msToFinish?: number;
 }
 
-/** What the rules learn from the spec and its manifest: each operation's collection rule, and its x-action-attempt-type. */
+/** The vendor's words for attempts, which the spec cannot say (FakeRules.attempts, rules.ts). */
+export interface AttemptRules {
+  /** The operation that gets an attempt by id: its collection (the manifest's) is where the docs' seeds plant attempts. */
+  operation?: string;
+  /** That collection where the manifest has no rule for the operation. */
+  collection?: string;
+  /** The action type of an attempt whose start names none. */
+  actionType: string;
+  /** The error a failed attempt shows. */
+  failure: { type: string; message: string };
+}
+
+/** What the store learns from the spec and its manifest: each operation's collection rule, and its x-action-attempt-type. */
 export interface StoreManifest {
   resources?: Readonly<Record<string, ResourceRule | undefined>>;
   actionTypes?: Readonly<Record<string, string | undefined>>;
-  /** The vendor rules' operations whose collections hold the codes and the attempts, and the action type of their updates (rules.ts). */
-  codes?: CodeRules;
+  attempts?: AttemptRules;
 }
 
-/** What the declared rules keep, and what they say when an attempt fails (the vendor's FakeRules.codes, rules.ts). */
-export interface CodeRules {
-  operation: string;
-  actionType: string;
-  attempts?: string;
-  /** The resources' names where the manifest has no rule for them: the code's (its answers' key and 404 type), its device's, an attempt's. */
-  names: { code: string; device: string; attempt: string };
-  /** The error a failed attempt shows, and the one the event of a code that failed to be set gives. */
-  failure: { attempt: { type: string; message: string }; code: { type: string; message: string } };
-}
-
-/** What the store keeps when no vendor rules name it: neutral names, no vendor's error types. */
-export const NEUTRAL_CODES: CodeRules = {
-  operation: '',
+/** Attempts when no vendor rules name them: neutral names, no vendor's error types. */
+export const NEUTRAL_ATTEMPTS: AttemptRules = {
   actionType: 'UPDATE',
-  names: { code: 'code', device: 'device', attempt: 'attempt' },
-  failure: {
-    attempt: { type: 'attempt_failed', message: 'The attempt failed' },
-    code: { type: 'attempt_failed', message: 'The attempt failed' },
-  },
+  failure: { type: 'attempt_failed', message: 'The attempt failed' },
 };

@@ -1,93 +1,73 @@
-// The state the declared rules work on, all of it in the fake's Collections: access codes, their
-// devices, and action attempts that move from pending to a final status after some polls or some
-// time. Which operations the rules answer is the vendor's (rules.ts; Seam's in
-// src/profiles/seam/fake-rules.ts, by the names of their functions); the generated manifest says
-// which collection each keeps its items in and what schema types them, and the spec the action type
-// of an attempt. So they run unchanged on any spec that has those operations (this package's, or
-// Seam's whole API), and share their state with the operations the spec's conventions give (resources.ts).
-import type { StateChange } from './events.js';
+// The state the fake's rules work on, all of it in the fake's Collections, and the action attempts
+// a spec's x-action-attempt-type says its operations start: each moves from pending to its outcome
+// after some polls or some time. What else a vendor's API keeps (Seam's access codes and devices)
+// is its rules' layer over this store (src/profiles/seam/fake-codes.ts), told of each change
+// through `onChange`, which the event feed (event-feed.ts) turns into the events the rules declare.
 import type { Answer } from './answers.js';
-import { errorAnswer as fail } from './answers.js';
 import { Collections, type Item } from './collections.js';
-import { randomUUID } from './uuid.js';
+import type { StateChange } from './events.js';
+import type { ResourceRule } from './resources.js';
 import {
-  NEUTRAL_CODES,
-  type AccessCode,
-  type AttemptTiming,
-  type AttemptOutcome,
-  type CodeRules,
-  type StoreManifest,
-  type StoredAccessCode,
-  type StoredAttempt,
+  NEUTRAL_ATTEMPTS,
   type ActionAttempt,
+  type AttemptOutcome,
+  type AttemptRules,
+  type AttemptTiming,
+  type Settled,
+  type StoreManifest,
+  type StoredAttempt,
 } from './store-types.js';
+import { randomUUID } from './uuid.js';
 export type {
-  AccessCode,
   ActionAttempt,
   AttemptOutcome,
+  AttemptRules,
   AttemptTiming,
-  CodeRules,
+  Settled,
   StoreManifest,
-  StoredAccessCode,
+  StoredAttempt,
 } from './store-types.js';
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a request body the validator already checked against the spec; the rules read its fields by name
-type Body = Record<string, any>;
-
-/** Where a rule keeps a resource: the manifest's collection for it, else the plural path (`device` in `/devices`, as REST and Seam's RPC paths name collections). */
-function collectionOf(resources: StoreManifest['resources'], resource: string): string {
-  const rule = Object.values(resources ?? {}).find((r) => r?.resource === resource);
-  return rule?.collection ?? `/${resource}s`;
-}
 
 export class Store {
   readonly collections = new Collections();
-  readonly devices: Map<string, Item>;
-  readonly accessCodes: Map<string, StoredAccessCode>;
   /** Attempts as the rules keep them (their polls, their outcome): bookkeeping, shown through attemptView. */
   readonly attempts = this.collections.bookkeeping<StoredAttempt>('action attempts');
-  /** How each code's update attempts end: a test control, never shown as the code's own field. */
-  readonly #outcomes = this.collections.bookkeeping<AttemptOutcome>('update outcomes');
-  /** The access code's name in answers (the `access_code` of a result, the `access_code_not_found` of a 404). */
-  readonly codeResource: string;
-  readonly #actionType: string;
   /** Records planted from the spec's examples (seeds.ts), as planted: data a test did not make, so never a webhook to deliver to. */
   readonly planted = new WeakSet<Item>();
-  /** The collection the manifest places action attempts in; the rules keep those in `attempts`. */
-  readonly #attemptCollection: string;
-  readonly #codes: CodeRules;
+  readonly resources: Readonly<Record<string, ResourceRule | undefined>>;
+  readonly actionTypes: Readonly<Record<string, string | undefined>>;
+  readonly attemptRules: AttemptRules;
+  /** The collection the manifest places action attempts in; the store keeps those in `attempts`. */
+  readonly #attemptCollection: string | undefined;
 
-  /** Told of each change Seam reports as an event (events.ts). */
+  /** Told of each change the rules report (event-feed.ts makes the events the rules declare of them). */
   onChange?: (change: StateChange) => void;
+  /** How a vendor's layer plants an attempt a docs example names (its own kind of attempt); a bare pending attempt otherwise. */
+  plantAttempt?: (action_attempt_id: string) => void;
 
   constructor(
     readonly timing: AttemptTiming,
-    { resources = {}, actionTypes = {}, codes }: StoreManifest = {},
+    { resources = {}, actionTypes = {}, attempts = NEUTRAL_ATTEMPTS }: StoreManifest = {},
   ) {
-    this.#codes = codes ?? NEUTRAL_CODES;
-    const update = codes && Object.hasOwn(resources, codes.operation) ? resources[codes.operation] : undefined;
-    this.codeResource = update?.resource ?? this.#codes.names.code;
-    this.accessCodes = this.collections.of<StoredAccessCode>(
-      update?.collection ?? collectionOf(resources, this.codeResource),
-    );
-    // The code's device is named by a field that the manifest's device collection names its items with.
-    this.devices = this.collections.of(collectionOf(resources, this.#codes.names.device));
-    this.#actionType =
-      (codes && Object.hasOwn(actionTypes, codes.operation) ? actionTypes[codes.operation] : undefined) ??
-      this.#codes.actionType;
-    const attemptsRule =
-      codes?.attempts !== undefined && Object.hasOwn(resources, codes.attempts) ? resources[codes.attempts] : undefined;
-    this.#attemptCollection = attemptsRule?.collection ?? collectionOf(resources, this.#codes.names.attempt);
+    this.resources = resources;
+    this.actionTypes = actionTypes;
+    this.attemptRules = attempts;
+    const rule =
+      attempts.operation !== undefined && Object.hasOwn(resources, attempts.operation)
+        ? resources[attempts.operation]
+        : undefined;
+    this.#attemptCollection = rule?.collection ?? attempts.collection;
   }
 
   /**
    * Keeps a record a docs example names (seeds.ts), unless its id is taken: in its collection, or,
-   * for action attempts, as a pending attempt of that id, which the rules above answer. True when added.
+   * for action attempts, as a pending attempt of that id. True when added.
    */
   plant(collection: string, id: string, item: Item): boolean {
     if (collection === this.#attemptCollection) {
       if (this.attempts.has(id)) return false;
-      this.addActionAttempt({ action_attempt_id: id });
+      if (this.plantAttempt) this.plantAttempt(id);
+      else this.addAttempt({ action_attempt_id: id });
       return true;
     }
     const items = this.collections.of(collection);
@@ -97,95 +77,38 @@ export class Store {
     return true;
   }
 
-  addDevice(device_id: string = randomUUID()): string {
-    if (!this.devices.has(device_id)) this.devices.set(device_id, { device_id });
-    return device_id;
-  }
-
-  addAccessCode({
-    outcome = 'success',
-    ...fields
-  }: Partial<StoredAccessCode> & { outcome?: AttemptOutcome } = {}): StoredAccessCode {
-    const device_id = this.addDevice(fields.device_id ?? undefined);
-    const code: StoredAccessCode = {
-      access_code_id: randomUUID(),
-      device_id,
-      name: 'Front door',
-      code: '1234',
-      type: 'ongoing',
-      status: 'set',
-      starts_at: null,
-      ends_at: null,
-      common_code_key: null,
-      created_at: '2025-01-01T00:00:00.000Z',
-      ...fields,
-    };
-    this.accessCodes.set(code.access_code_id, code);
-    this.#outcomes.set(code.access_code_id, outcome);
-    return code;
-  }
-
-  /**
-   * Makes the things a docs example names exist, as they would in a reader's workspace: an access
-   * code for its `access_code_id` (or in the group of its `common_code_key`), a device for its
-   * `device_id`, an action attempt for its `action_attempt_id`.
-   */
-  seedFrom(example: unknown): void {
-    if (typeof example !== 'object' || example === null) return;
-    const e = example as Body;
-    if (typeof e.device_id === 'string') this.addDevice(e.device_id);
-    if (typeof e.access_code_id === 'string' && !this.accessCodes.has(e.access_code_id)) {
-      this.addAccessCode({
-        access_code_id: e.access_code_id,
-        ...(typeof e.device_id === 'string' ? { device_id: e.device_id } : {}),
-      });
-    }
-    if (typeof e.common_code_key === 'string') this.addAccessCode({ common_code_key: e.common_code_key });
-    if (typeof e.action_attempt_id === 'string' && !this.attempts.has(e.action_attempt_id)) {
-      this.addActionAttempt({ action_attempt_id: e.action_attempt_id });
-    }
-  }
-
-  /** A pending action attempt, for an access code (a new one unless named). */
-  addActionAttempt(
-    fields: { action_attempt_id?: string; access_code_id?: string; outcome?: AttemptOutcome } = {},
+  /** A pending action attempt; `settle` is the rule's own step when it reaches its outcome. Returns its id. */
+  addAttempt(
+    fields: {
+      action_attempt_id?: string;
+      actionType?: string;
+      outcome?: AttemptOutcome;
+      shows?: Item;
+      settle?: StoredAttempt['settle'];
+    } = {},
   ): string {
-    const access_code_id = fields.access_code_id ?? this.addAccessCode().access_code_id;
-    const action_attempt_id = fields.action_attempt_id ?? randomUUID();
-    const outcome = fields.outcome ?? this.#outcomes.get(access_code_id) ?? 'success';
     const attempt: StoredAttempt = {
-      action_attempt_id,
-      access_code_id,
+      action_attempt_id: fields.action_attempt_id ?? randomUUID(),
+      actionType: fields.actionType ?? this.attemptRules.actionType,
+      ...(fields.shows ? { shows: fields.shows } : {}),
+      ...(fields.settle ? { settle: fields.settle } : {}),
       polls: 0,
       createdAt: Date.now(),
-      outcome,
+      outcome: fields.outcome ?? 'success',
       status: 'pending',
     };
-    this.attempts.set(action_attempt_id, attempt);
+    this.attempts.set(attempt.action_attempt_id, attempt);
     // pollsToFinish: 0 means the attempt is already finished in the answer that starts it.
     this.#settleIfDue(attempt);
-    return action_attempt_id;
-  }
-
-  /** The API's view of an access code: a copy, of the spec's type. */
-  static view(code: StoredAccessCode): AccessCode {
-    return { ...code } as unknown as AccessCode;
+    return attempt.action_attempt_id;
   }
 
   attemptView(a: StoredAttempt): ActionAttempt {
-    const base = { action_attempt_id: a.action_attempt_id, action_type: a.actionType ?? this.#actionType };
-    let view: Item;
-    if (a.status === 'success')
-      view = {
-        ...base,
-        status: 'success',
-        result: a.shows ? { ...a.shows } : { [this.codeResource]: { ...a.result! } },
-        error: null,
-      };
-    else if (a.status === 'error')
-      view = { ...base, status: 'error', result: null, error: { ...this.#codes.failure.attempt } };
-    else view = { ...base, status: 'pending', result: null, error: null };
-    return view as unknown as ActionAttempt;
+    const base = { action_attempt_id: a.action_attempt_id, action_type: a.actionType };
+    if (a.status === 'success') return { ...base, status: 'success', result: { ...a.shows }, error: null };
+    if (a.status === 'error')
+      return { ...base, status: 'error', result: null, error: { ...this.attemptRules.failure } };
+    return { ...base, status: 'pending', result: null, error: null };
   }
 
   /** A pending attempt reaches its outcome once it has been polled enough, or lived long enough. */
@@ -193,30 +116,17 @@ export class Store {
     const { pollsToFinish, msToFinish } = this.timing;
     const due =
       attempt.polls >= pollsToFinish || (msToFinish !== undefined && Date.now() - attempt.createdAt >= msToFinish);
-    if (attempt.status === 'pending' && attempt.outcome !== 'never' && due) {
-      if (attempt.access_code_id === undefined) {
-        attempt.status = attempt.outcome;
-        return;
-      }
-      // A code deleted while its update was pending (a spec with a delete): the attempt fails.
-      const code = this.accessCodes.get(attempt.access_code_id);
-      attempt.status = code ? attempt.outcome : 'error';
-      if (attempt.status === 'success') {
-        code!.status = 'set';
-        // The code as the finished attempt saw it: the API's result is a snapshot.
-        attempt.result = { ...code! };
-        this.onChange?.({ kind: 'update_succeeded', code: attempt.result });
-      } else if (code) {
-        this.onChange?.({ kind: 'update_failed', code: { ...code }, error: { ...this.#codes.failure.code } });
-      }
-    }
+    if (attempt.status !== 'pending' || attempt.outcome === 'never' || !due) return;
+    const settled: Settled = attempt.settle ? attempt.settle(attempt.outcome) : { status: attempt.outcome };
+    attempt.status = settled.status;
+    if (settled.shows) attempt.shows = settled.shows;
   }
 
   /**
    * Every operation with an x-action-attempt-type starts an attempt, as the API's do: the one its
    * answer holds (an example's, or a sample of its schema) becomes a new pending attempt of that type,
-   * which finishes after N polls like an update's, its result showing what the answer holds beside
-   * it (the `access_code` a create made).
+   * which finishes after N polls, its result showing what the answer holds beside it (the item a
+   * create made).
    */
   startAttempt(answer: Answer, actionType: string): Answer {
     const body = answer.body;
@@ -230,25 +140,16 @@ export class Store {
     const shows = Object.fromEntries(
       Object.entries(fields).filter(([k, v]) => k !== key && typeof v === 'object' && v !== null),
     );
-    const attempt: StoredAttempt = {
-      action_attempt_id: randomUUID(),
-      actionType,
-      shows,
-      polls: 0,
-      createdAt: Date.now(),
-      outcome: 'success',
-      status: 'pending',
-    };
-    this.attempts.set(attempt.action_attempt_id, attempt);
-    this.#settleIfDue(attempt);
-    return { ...answer, body: { ...fields, [key]: this.attemptView(attempt) } };
+    const id = this.addAttempt({ actionType, shows });
+    return { ...answer, body: { ...fields, [key]: this.attemptView(this.attempts.get(id)!) } };
   }
 
-  getActionAttempt(body: Body): Answer {
-    const attempt = this.attempts.get(body.action_attempt_id);
-    if (!attempt) return fail(404, 'action_attempt_not_found', 'Action attempt not found');
+  /** A poll of an attempt: it moves on, and is shown as it now is; undefined when no attempt has that id. */
+  pollAttempt(action_attempt_id: unknown): ActionAttempt | undefined {
+    const attempt = typeof action_attempt_id === 'string' ? this.attempts.get(action_attempt_id) : undefined;
+    if (!attempt) return undefined;
     attempt.polls += 1;
     this.#settleIfDue(attempt);
-    return { status: 200, body: { ok: true, action_attempt: this.attemptView(attempt) } };
+    return this.attemptView(attempt);
   }
 }

@@ -92,15 +92,15 @@ export class WebhookDispatcher {
     this.endpoints.push(checkEndpoint(endpoint, this.#options.allowAnyHost));
   }
 
-  /** Sends `event` to every endpoint (and to `more`), in the background. */
-  dispatch(event: FakeEvent, more: readonly WebhookEndpoint[] = []): void {
+  /** Sends `event` (its id and type as the rules name them) to every endpoint (and to `more`), in the background. */
+  dispatch(event: FakeEvent, { id, type }: { id: string; type: string }, more: readonly WebhookEndpoint[] = []): void {
     if (this.#closed) return;
     for (const endpoint of [...this.endpoints, ...more]) {
       const delivery: WebhookDelivery = {
         url: endpoint.url,
-        event_id: event.event_id,
-        event_type: event.event_type,
-        message_id: `msg_${event.event_id}`,
+        event_id: id,
+        event_type: type,
+        message_id: `msg_${id}`,
         status: 'pending',
         attempts: [],
         body: JSON.stringify(event),

@@ -16,7 +16,7 @@ import { stringify } from 'yaml';
 import { camelCase } from '../../scripts/generator/naming/identifiers.js';
 import { urlPathOf } from '../../src/openapi/url-path.js';
 import { DEFAULTS } from '../../src/runtime/index.js';
-import { createFakeSeam } from '../../src/testing/fake.js';
+import { createFakeSeam } from '../../src/testing/index.js';
 import { generate, outDir } from '../helpers/generate.js';
 import { startRecordingServer } from '../helpers/recording-server.js';
 import { clientCore } from '../helpers/client-core.js';

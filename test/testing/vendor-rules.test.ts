@@ -59,7 +59,7 @@ it("another vendor's rules: its own auth header and a declared behaviour, while 
     behaviours: {
       accessCodesUpdateMultiple: (store, input) => ({
         status: 200,
-        body: { ok: true, codes: store.accessCodes.size, key: input.common_code_key },
+        body: { ok: true, codes: store.collections.of('/access_codes').size, key: input.common_code_key },
       }),
     },
   };

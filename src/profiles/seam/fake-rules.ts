@@ -1,13 +1,23 @@
-// Seam's rules for the testing kit's fake: what Seam's API does that its spec cannot say. The fake
-// (src/testing/) takes them as a value, these by default; `createFakeSeam({ rules })` takes another
-// vendor's, or NEUTRAL_RULES for none.
-import type { FakeCredentials } from '../../testing/fake-types.js';
+// Seam's rules for the testing kit's fake: what Seam's API does that its spec cannot say. The fake's
+// core (src/testing/) takes them as a value; createFakeSeam (fake.ts) passes these by default, and
+// `createFakeSeam({ rules })` another vendor's, or NEUTRAL_RULES for none.
 import type { FakeRules } from '../../testing/rules.js';
 import { seamAuth } from './auth.js';
-import { updateAccessCode, updateLinkedCodes } from './fake-access-codes.js';
+import { getActionAttempt, updateAccessCode, updateLinkedCodes } from './fake-access-codes.js';
+import { seamEvents } from './fake-events.js';
+
+/** The tokens a Seam fake accepts, by the names of the client's auth modes; personal access and console session tokens also need the workspace. */
+export interface SeamFakeCredentials {
+  readonly apiKey: string;
+  readonly clientSessionToken: string;
+  readonly personalAccessToken: string;
+  readonly consoleSessionToken: string;
+  readonly workspaceId: string;
+  readonly [name: string]: string;
+}
 
 /** Tokens the fake accepts. Personal access and console session tokens also need the workspace. */
-export const FAKE_CREDENTIALS: Readonly<FakeCredentials> = Object.freeze({
+export const FAKE_CREDENTIALS: SeamFakeCredentials = Object.freeze({
   apiKey: 'seam_testkey_1a2b3c4d5e6f',
   clientSessionToken: 'seam_cst_9z8y7x6w5v',
   personalAccessToken: 'seam_at_pat_0011223344',
@@ -22,6 +32,7 @@ const workspace = { name: seamAuth.workspaceHeader, equals: 'workspaceId' };
 export const seamFakeRules: FakeRules = {
   // An API key or a client session token alone; a personal access or console session token names its workspace.
   auth: seamAuth.modes.map((bearer, i) => (i < seamAuth.onBehalfFrom ? { bearer } : { bearer, header: workspace })),
+  credentials: FAKE_CREDENTIALS,
   requestIdHeader: 'seam-request-id',
   // By the names of their functions (generated/operations.ts): an update starts an action attempt
   // that finishes after N polls (or some time), codes are linked by common_code_key, and polling an
@@ -29,16 +40,13 @@ export const seamFakeRules: FakeRules = {
   behaviours: {
     accessCodesUpdate: updateAccessCode,
     accessCodesUpdateMultiple: updateLinkedCodes,
-    actionAttemptsGet: (store, input) => store.getActionAttempt(input),
+    actionAttemptsGet: getActionAttempt,
   },
-  codes: {
-    operation: 'accessCodesUpdate',
+  attempts: {
+    operation: 'actionAttemptsGet',
+    collection: '/action_attempts',
     actionType: 'UPDATE_ACCESS_CODE',
-    attempts: 'actionAttemptsGet',
-    names: { code: 'access_code', device: 'device', attempt: 'action_attempt' },
-    failure: {
-      attempt: { type: 'device_offline', message: 'The device is offline' },
-      code: { type: 'failed_to_set_on_device', message: 'The device is offline' },
-    },
+    failure: { type: 'device_offline', message: 'The device is offline' },
   },
+  events: seamEvents,
 };
