@@ -57,7 +57,7 @@ function resolvedExample(op: OperationModel): unknown {
 function resolves(op: OperationModel): string {
   const type = `${op.typeName}Result`;
   const thrown = `An attempt that ends in \`error\`, or is still pending after ${WaitDefault.timeout} ms, is thrown (see below).`;
-  if (op.actionAttempt) {
+  if (op.role.returnsAttempt) {
     const attempt = op.actionAttemptType ? ` (${code(op.actionAttemptType)})` : '';
     const waitsFor = `Sends the request, then waits for the action attempt${attempt} to finish, polling it, and resolves to`;
     // A resource beside the attempt: the method resolves to it, as the finished attempt shows it.
@@ -77,7 +77,7 @@ function resolves(op: OperationModel): string {
 }
 
 function optOut(model: ApiModel, op: OperationModel): string | undefined {
-  if (!op.actionAttempt) return undefined;
+  if (!op.role.returnsAttempt) return undefined;
   const { client, instance } = model.sdk;
   return (
     `To get the attempt as the API answers it, usually still \`pending\`, pass \`{ waitForActionAttempt: false }\` as the call's options ` +
@@ -110,7 +110,7 @@ function throwsOf(op: OperationModel, profile: Profile): ThrownRow[] {
 }
 
 /** The runtime's own errors this method can throw: the waiting ones only where it waits. */
-const runtimeThrown = (op: OperationModel) => THROWN_ERRORS.filter((t) => !t.waiting || op.actionAttempt);
+const runtimeThrown = (op: OperationModel) => THROWN_ERRORS.filter((t) => !t.waiting || op.role.returnsAttempt);
 
 export function methodReference(model: ApiModel, op: OperationModel): MethodReference {
   const opt = optOut(model, op);

@@ -204,7 +204,7 @@ it('lists each operation once in the sidebar, and each webhook the spec declares
 });
 
 it('shows no property of a typed schema as "any"', async () => {
-  const op = model.operations.find((o) => o.actionAttempt)!;
+  const op = model.operations.find((o) => o.role.returnsAttempt)!;
   await openOperation(op.tags[0] ?? 'default', op.summary);
   const text = await page.evaluate(() => document.body.innerText);
   expect(text).toMatch(/\nok\nboolean\n/);
@@ -213,7 +213,7 @@ it('shows no property of a typed schema as "any"', async () => {
 });
 
 describe('Try it', () => {
-  const update = model.operations.find((o) => o.actionAttempt)!;
+  const update = model.operations.find((o) => o.role.returnsAttempt)!;
   const send = async () => {
     await page.click('#try-it-send');
     await page.locator('#try-it-status').waitFor({ timeout: 10_000 });

@@ -28,7 +28,7 @@ const model = buildModel(JSON.parse(readFileSync(join(ROOT, 'generated/openapi.j
 });
 const html = JSON.parse(readFileSync(join(ROOT, 'generated/openapi.yaml'), 'utf8').replace(/^#.*\n/, ''));
 const ops = documented(model);
-const attempts = ops.filter((op) => op.actionAttempt);
+const attempts = ops.filter((op) => op.role.returnsAttempt);
 const page = (op: OperationModel): string => readFileSync(join(ROOT, 'generated/docs', op.docsFile), 'utf8');
 const waitingOnly = THROWN_ERRORS.filter((t) => t.waiting).map((t) => t.error.name);
 
@@ -36,7 +36,7 @@ const waitingOnly = THROWN_ERRORS.filter((t) => t.waiting).map((t) => t.error.na
 const expectedClasses = (op: OperationModel): string[] => [
   ...new Set([
     ...op.errors.flatMap((e) => clientErrorClasses(e, seam)),
-    ...THROWN_ERRORS.filter((t) => !t.waiting || op.actionAttempt).map((t) => t.error.name),
+    ...THROWN_ERRORS.filter((t) => !t.waiting || op.role.returnsAttempt).map((t) => t.error.name),
   ]),
 ];
 
@@ -111,14 +111,14 @@ describe.each(ops.map((op) => [op.name, op] as const))('%s', (_name, op) => {
       ...jsdocs('generated/client.ts', op.methodName, namespaceOf(op)!.className),
       ...jsdocs('generated/functions.ts', functionName(op)),
     ];
-    expect(docs.length).toBeGreaterThanOrEqual(op.actionAttempt ? 8 : 2);
+    expect(docs.length).toBeGreaterThanOrEqual(op.role.returnsAttempt ? 8 : 2);
     for (const doc of docs) {
       expect(new Set(throwsTags(doc))).toEqual(new Set(expectedClasses(op)));
-      if (op.actionAttempt) expect(doc).toContain('waitForActionAttempt: false');
+      if (op.role.returnsAttempt) expect(doc).toContain('waitForActionAttempt: false');
     }
   });
 
-  if (op.actionAttempt) {
+  if (op.role.returnsAttempt) {
     it('waits: says so, says how to opt out, and names the waiting and transport errors', () => {
       for (const text of [markdown, description]) {
         expect(text).toContain('{ waitForActionAttempt: false }');

@@ -48,24 +48,27 @@ it('x-response-key: null is no key; x-action-attempt-type waits wherever the ans
     },
   });
   expect(op(m, 'testFixture.update')).toMatchObject({
-    actionAttempt: true,
+    role: { returnsAttempt: true },
     attemptKey: 'action_attempt',
     actionAttemptType: 'UPDATE_THING',
   });
   expect(op(m, 'testFixture.update')).not.toHaveProperty('responseKey');
   expect(op(m, 'testFixture.poke')).toMatchObject({
     responseKey: 'action_attempt',
-    actionAttempt: true,
+    role: { returnsAttempt: true },
     actionAttemptType: 'POKE_THING',
   });
   expect(op(m, 'testFixture.poke')).not.toHaveProperty('attemptKey');
   expect(op(m, 'testFixture.create')).toMatchObject({
     responseKey: 'access_code',
-    actionAttempt: true,
+    role: { returnsAttempt: true },
     attemptKey: 'action_attempt',
   });
   // An answer with no attempt in it: nothing to wait for, and a warning saying so.
-  expect(op(m, 'testFixture.convert')).toMatchObject({ actionAttempt: false, actionAttemptType: 'CONVERT_THING' });
+  expect(op(m, 'testFixture.convert')).toMatchObject({
+    role: { returnsAttempt: false },
+    actionAttemptType: 'CONVERT_THING',
+  });
   expect(m.warnings).toEqual([
     expect.stringMatching(/convert.*x-action-attempt-type is ignored, since the 200 answer holds no action attempt/),
   ]);
@@ -112,7 +115,7 @@ it('the pre-release names x-client-name and x-action-attempt are not read: the p
     },
   });
   expect(m.operations.map((o) => o.name)).toEqual(['testFixture.poke']);
-  expect(op(m, 'testFixture.poke')).toMatchObject({ actionAttempt: false });
+  expect(op(m, 'testFixture.poke')).toMatchObject({ role: { returnsAttempt: false } });
   expect(m.warnings).toEqual([]);
 });
 

@@ -210,7 +210,6 @@ export function buildOperation(
     ...(shape ? { shape } : {}),
     resultType,
     idempotent: x.idempotent,
-    actionAttempt: actionAttempt && success.kind === 'json',
     ...(attemptKey ? { attemptKey } : {}),
     ...(waited ? { waited } : {}),
     ...(actionAttemptType !== undefined ? { actionAttemptType } : {}),

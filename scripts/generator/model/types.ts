@@ -137,7 +137,6 @@ export interface OperationModel {
   shape?: ResponseShape;
   resultType: string;
   idempotent: boolean;
-  actionAttempt: boolean;
   /** The body's property that holds the action attempt, when the method resolves to something else (the body, or a resource beside it). */
   attemptKey?: string;
   /** The operation returns an action attempt by its id (Seam's /action_attempts/get): the client polls it, and it waits when a call asks. */

@@ -66,11 +66,11 @@ function operationTypes(op: OperationModel): string[] {
   // What the method resolves to once it has waited for the action attempt: its success variant (of
   // the operation's action type), or the resource beside it.
   const type = op.actionAttemptType ? `, ${quote(op.actionAttemptType)}` : '';
-  if (op.actionAttempt && op.attemptKey && op.responseKey)
+  if (op.role.returnsAttempt && op.attemptKey && op.responseKey)
     lines.push(`export type ${op.typeName}Waited = ${op.typeName}Result;`);
-  else if (op.actionAttempt && op.attemptKey)
+  else if (op.role.returnsAttempt && op.attemptKey)
     lines.push(`export type ${op.typeName}Waited = Succeeded<${op.typeName}Response[${quote(op.attemptKey)}]${type}>;`);
-  else if (op.actionAttempt || op.pollsActionAttempts)
+  else if (op.role.returnsAttempt || op.pollsActionAttempts)
     lines.push(`export type ${op.typeName}Waited = Succeeded<${op.typeName}Result${type}>;`);
   // What iterating a list method yields: one item of a page.
   if (pages(op))
@@ -119,7 +119,7 @@ function method(model: ApiModel, op: OperationModel): OptionalKind<MethodDeclara
           },
         ];
   const docs = [methodDocs(model, op)];
-  const waits = op.actionAttempt || op.pollsActionAttempts;
+  const waits = op.role.returnsAttempt || op.pollsActionAttempts;
   return {
     name: op.methodName,
     // With overloads, an editor shows theirs: the implementation's would be a fifth copy.
@@ -183,7 +183,7 @@ function allNamespaces(ns: NamespaceModel): NamespaceModel[] {
 
 export function emitClient(model: ApiModel, options: ClientEmitOptions): string {
   const ops = model.operations;
-  const waits = ops.some((op) => op.actionAttempt);
+  const waits = ops.some((op) => op.role.returnsAttempt);
   const poll = ops.find((op) => op.pollsActionAttempts);
   const valueImports = [
     ...(ops.some(pages) ? ['listPages'] : []),

@@ -53,7 +53,7 @@ export function descriptor(op: OperationModel): string {
     ...(op.responseKey ? [`responseKey: ${quote(op.responseKey)}`] : []),
     ...(op.shape ? [`shape: ${shapeLiteral(op.shape)}`] : []),
     ...(op.idempotent ? ['idempotent: true'] : []),
-    ...(op.actionAttempt ? ['actionAttempt: true'] : op.pollsActionAttempts ? [`actionAttempt: 'asked'`] : []),
+    ...(op.role.returnsAttempt ? ['actionAttempt: true'] : op.pollsActionAttempts ? [`actionAttempt: 'asked'`] : []),
     ...(op.attemptKey ? [`attemptIn: attemptIn(${quote(op.attemptKey)})`] : []),
     ...(pages(op) ? [`paginate: ${pageRule(op)}`] : []),
   ];

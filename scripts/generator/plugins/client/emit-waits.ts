@@ -17,7 +17,7 @@ export function waitOverloads(
   const result = `${op.typeName}Result`;
   const waited = `${op.typeName}Waited`;
   // The operation that polls attempts waits only when the call asks.
-  if (!op.actionAttempt) {
+  if (!op.role.returnsAttempt) {
     return [
       {
         options: 'RequestOptions & { waitForActionAttempt: true | WaitForActionAttemptOptions }',
@@ -41,7 +41,7 @@ export function waitOverloads(
 
 /** The implementation's return type: what every overload may resolve to (the waited type is not always the result's). */
 export const implementationResult = (op: OperationModel, promise: string): string =>
-  op.actionAttempt || op.pollsActionAttempts
+  op.role.returnsAttempt || op.pollsActionAttempts
     ? `${promise}<${op.typeName}Result | ${op.typeName}Waited>`
     : `${promise}<${op.typeName}Result>`;
 

@@ -19,7 +19,7 @@ function operationFunction(model: ApiModel, op: OperationModel): string {
     .split('\n')
     .map((line) => ` *${line ? ` ${line}` : ''}`)
     .join('\n')}\n */`;
-  const waits = op.actionAttempt || op.pollsActionAttempts;
+  const waits = op.role.returnsAttempt || op.pollsActionAttempts;
   const overloads = waits
     ? waitOverloads(op).map(
         (o) =>
@@ -44,7 +44,7 @@ export function emitFunctions(model: ApiModel, options: ClientEmitOptions): stri
   const types = ops.flatMap((op) => [
     ...(op.input.shape === 'none' ? [] : [`${op.typeName}Request`]),
     `${op.typeName}Result`,
-    ...(op.actionAttempt || op.pollsActionAttempts ? [`${op.typeName}Waited`] : []),
+    ...(op.role.returnsAttempt || op.pollsActionAttempts ? [`${op.typeName}Waited`] : []),
     ...itemType(op),
   ]);
   const runtimeTypes = [
@@ -52,7 +52,7 @@ export function emitFunctions(model: ApiModel, options: ClientEmitOptions): stri
     'RequestOptions',
     model.profile.names.promise,
     ...(ops.some(pages) ? ['PagePromise'] : []),
-    ...(ops.some((op) => op.actionAttempt || op.pollsActionAttempts) ? ['WaitForActionAttemptOptions'] : []),
+    ...(ops.some((op) => op.role.returnsAttempt || op.pollsActionAttempts) ? ['WaitForActionAttemptOptions'] : []),
   ];
   const resume = waitFunction(model);
   return [
