@@ -62,4 +62,8 @@ export default {
     '^marked$': '<rootDir>/node_modules/marked/lib/marked.umd.js',
   },
   testTimeout: 60000,
+  // Names the run for test/helpers/shared-generate.ts (suites that generate the same spec share one
+  // run of the generator), and removes its shared folders at the end.
+  globalSetup: '<rootDir>/test/helpers/run-cache/setup.ts',
+  globalTeardown: '<rootDir>/test/helpers/run-cache/teardown.ts',
 };

@@ -74,6 +74,14 @@ export const corpusPath = (root: string, path: string): string => join(root, COR
  */
 export function materializeCorpus(root: string): void {
   requireCorpus(root);
+  materializeModuleSpecs(root);
+}
+
+/**
+ * Only the specs shipped as modules (Seam's, from the root install): for suites that need Seam's spec
+ * as a file but not the corpus install.
+ */
+export function materializeModuleSpecs(root: string): void {
   for (const { spec, module } of CORPUS) {
     const target = join(root, spec);
     if (!module || existsSync(target)) continue;

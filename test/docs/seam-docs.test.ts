@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { serveStatic } from '../../scripts/docs/static-server.js';
 import { materializeCorpus } from '../corpus/specs.js';
-import { generate, outDir } from '../helpers/generate.js';
 import { BIN, ROOT } from '../helpers/paths.js';
+import { generateShared, SEAM_SPEC_ARGS } from '../helpers/shared-generate.js';
 
 const LOCAL = /^(http:\/\/127\.0\.0\.1:\d+\/|data:|blob:|about:)/;
 let server: Server;
@@ -18,15 +18,8 @@ const blocked: string[] = [];
 
 beforeAll(async () => {
   materializeCorpus(ROOT);
-  const out = outDir('docs-seam');
-  const run = generate([
-    '--spec',
-    'test/.out/corpus-specs/seam-connect.json',
-    '--redocly-config',
-    'test/fixtures/corpus.redocly.yaml',
-    '--out',
-    out,
-  ]);
+  const run = generateShared('docs-seam', SEAM_SPEC_ARGS);
+  const out = run.dir;
   if (run.status !== 0) throw new Error(run.stderr);
   const build = spawnSync(
     BIN('tsx'),

@@ -3,16 +3,15 @@
 // with no key (access_codes/update). Generated here from Seam's published spec (@seamapi/types
 // 1.977.0): the awaited type of each method and standalone function is checked by tsc, and the
 // three forms wait on the testing kit's fake of the same spec.
-import { execFile, spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { DEFAULTS, type OperationDescriptor } from '../../src/runtime/index.js';
 import { createFakeSeam, FAKE_CREDENTIALS } from '../../src/testing/index.js';
-import { outDir } from '../helpers/generate.js';
+import { generateShared, SEAM_SPEC_ARGS } from '../helpers/shared-generate.js';
 import { BIN, ROOT } from '../helpers/paths.js';
 import { openapi } from '@seamapi/types/connect';
-import { CORPUS_CONFIG } from '../corpus/specs.js';
+import { materializeModuleSpecs } from '../corpus/specs.js';
 import { clientCore } from '../helpers/client-core.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- spec documents and answers, walked freely by the test
@@ -21,26 +20,12 @@ type Json = any;
 const seamSpec: Json = openapi;
 let dir: string;
 
-beforeAll(async () => {
-  dir = outDir('seam-action-attempts');
-  const spec = join(ROOT, 'test/.out/seam-action-attempts.spec.json');
-  mkdirSync(join(ROOT, 'test/.out'), { recursive: true });
-  writeFileSync(spec, JSON.stringify(seamSpec));
-  const args = [
-    'scripts/run.mjs',
-    'scripts/generate.ts',
-    '--spec',
-    spec,
-    '--redocly-config',
-    CORPUS_CONFIG,
-    '--out',
-    dir,
-  ];
-  await promisify(execFile)(process.execPath, args, {
-    cwd: ROOT,
-    env: { ...process.env, NO_COLOR: '1' },
-    maxBuffer: 64 * 1024 * 1024,
-  });
+beforeAll(() => {
+  // The file of the same spec (written from the same module) that other suites generate too.
+  materializeModuleSpecs(ROOT);
+  const run = generateShared('seam-action-attempts', SEAM_SPEC_ARGS);
+  if (run.status !== 0) throw new Error(run.stderr);
+  dir = run.dir;
 }, 180_000);
 
 /** Seam's operations with x-action-attempt-type: each path, its methods, its response key and type. */

@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generate, outDir } from '../../../helpers/generate.js';
 import { BIN, ROOT } from '../../../helpers/paths.js';
+import { generateShared, SEAM_SPEC_ARGS } from '../../../helpers/shared-generate.js';
 import { CORPUS_CONFIG, materializeCorpus } from '../../../corpus/specs.js';
 
 function typecheck(dir: string, source: string): string {
@@ -25,18 +26,12 @@ function typecheck(dir: string, source: string): string {
 }
 
 describe("Seam's published spec", () => {
-  const dir = outDir('events-seam');
+  let dir: string;
   let events = '';
   beforeAll(() => {
     materializeCorpus(ROOT);
-    const run = generate([
-      '--spec',
-      'test/.out/corpus-specs/seam-connect.json',
-      '--redocly-config',
-      CORPUS_CONFIG,
-      '--out',
-      dir,
-    ]);
+    const run = generateShared('events-seam', SEAM_SPEC_ARGS);
+    dir = run.dir;
     expect(run.stderr).not.toMatch(/Error/);
     events = readFileSync(join(dir, 'events.ts'), 'utf8');
   }, 120_000);
