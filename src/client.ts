@@ -5,6 +5,7 @@ import type { Client } from 'openapi-fetch';
 import { actionAttemptPoll, GeneratedClient } from '../generated/client.js';
 import type { paths } from '../generated/schema.js';
 import { createApi, env, profile, resolveConnection } from './connection.js';
+import { seamLogNames } from './profiles/seam/runtime.js';
 import { CLIENT_OPTIONS, type AuthOptions } from './profiles/seam/auth.js';
 import type { AnyClient } from './runtime/api-client.js';
 import { ClientCore, type CoreConfig } from './runtime/core.js';
@@ -115,7 +116,10 @@ export class SeamClient<Wait extends boolean = true> extends GeneratedClient<Wai
     this.api = api;
     // Redaction of what `api` hands back first, so that it sees the final answer last; logging
     // next, so that it sees what goes on the wire; then the client's own.
-    api.use(redactAnswers(connection.secrets, profile), ...loggingFrom(options, env(), connection.secrets, profile));
+    api.use(
+      redactAnswers(connection.secrets, profile),
+      ...loggingFrom(options, env(), connection.secrets, profile, seamLogNames),
+    );
     this.use(...(options.middleware ?? []));
   }
 

@@ -60,7 +60,7 @@ export function createApi({ endpoint, headers, secrets }: Connection, fetch?: Fe
     // carries are collected, whoever set them. The global fetch is looked up per request, as
     // send-request.ts does, so that one replaced later (a test's mock server) is the one used.
     fetch: (request: Request) => {
-      collectTokens(request.headers, secrets);
+      collectTokens(request.headers, secrets, profile);
       return (fetch ?? globalThis.fetch)(request);
     },
   });

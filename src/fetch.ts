@@ -4,6 +4,7 @@
 // entry point: a bundle that does not import it does not carry openapi-fetch.
 import type { SeamClientOptions } from './client.js';
 import { createApi, env, profile, resolveConnection } from './connection.js';
+import { seamLogNames } from './profiles/seam/runtime.js';
 import { AUTH_OPTIONS } from './profiles/seam/auth.js';
 import { loggingFrom } from './runtime/logging.js';
 import { checkMiddleware } from './runtime/middleware.js';
@@ -63,7 +64,7 @@ export function createSeamFetchClient(options: SeamFetchClientOptions = {}): Sea
   if (options.middleware) checkMiddleware(options.middleware);
   client.use(
     redactAnswers(connection.secrets, profile),
-    ...loggingFrom(options, env(), connection.secrets, profile),
+    ...loggingFrom(options, env(), connection.secrets, profile, seamLogNames),
     ...(options.middleware ?? []),
   );
   // The same client; only its answer types differ from openapi-fetch's (fetch-types.ts).

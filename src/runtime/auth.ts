@@ -59,17 +59,3 @@ export function resolveAuth(
     secrets: [token as string],
   };
 }
-
-/**
- * The request headers that carry a credential, lower case: `authorization` (every http scheme of
- * Seam's spec) and the header of each `apiKey` scheme but `seam-workspace`, which names a
- * workspace and grants nothing alone. test/runtime/auth-headers.test.ts holds this list to the
- * securitySchemes of spec/openapi.yaml and of Seam's published spec. Every value sent in one of
- * them is kept as secret as the client's own token (redact.ts, `collectTokens`).
- */
-export const AUTH_HEADERS = [
-  'authorization',
-  'client-session-token',
-  'seam-client-session-token',
-  'seam-publishable-key',
-];

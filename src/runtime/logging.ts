@@ -1,11 +1,12 @@
-// Debug logging (`logLevel`, or SEAM_LOG in the environment), as Stainless and Speakeasy SDKs have
-// it: one line per attempt, retries and polls included, with the method, URL, status, duration,
-// attempt and request id. It is middleware, first in line, so it sees what goes on the wire. No
-// token is ever logged; bodies only at `debug`, and redacted.
+// Debug logging (`logLevel`, or the profile's variable in the environment: SEAM_LOG for Seam's), as
+// Stainless and Speakeasy SDKs have it: one line per attempt, retries and polls included, with the
+// method, URL, status, duration, attempt and request id, led by the profile's prefix. It is
+// middleware, first in line, so it sees what goes on the wire. No token is ever logged; bodies only
+// at `debug`, and redacted.
 import { SeamOptionsError } from './errors.js';
 import { contextOf } from './attempt-context.js';
 import type { Middleware } from './middleware.js';
-import type { RuntimeProfile } from './profile.js';
+import type { LogNames, RuntimeProfile } from './profile.js';
 import { readCapped } from './read-body.js';
 import { redactText } from './redact.js';
 
@@ -23,10 +24,11 @@ export function loggingMiddleware(
   secrets: readonly string[],
   logger: Logger,
   requestIdHeader: string,
+  prefix: string,
 ): Middleware {
   const rank = LOG_LEVELS.indexOf(level);
   const log = (at: Exclude<LogLevel, 'off'>, line: string) => {
-    if (LOG_LEVELS.indexOf(at) <= rank) logger[at](redactText(`seam-connect-client: ${line}`, secrets));
+    if (LOG_LEVELS.indexOf(at) <= rank) logger[at](redactText(`${prefix}: ${line}`, secrets));
   };
   // A token that straddles the cut must be whole when redaction runs: read past the cut by the
   // longest a token can be, escaped (six characters each), redact, then cut. Read per line, since
@@ -76,25 +78,27 @@ export function loggingMiddleware(
 }
 
 /**
- * The logging middleware that `logLevel` (or else SEAM_LOG) asks for, or none. A `logLevel` that is
- * not a level is SeamOptionsError; a SEAM_LOG that is not is reported through the logger, as
- * Stainless SDKs do, since a typo in the environment should not stop a service.
+ * The logging middleware that `logLevel` (or else the variable `names.env`, such as SEAM_LOG) asks
+ * for, or none. A `logLevel` that is not a level is SeamOptionsError; a variable that is not is
+ * reported through the logger, as Stainless SDKs do, since a typo in the environment should not
+ * stop a service.
  */
 export function loggingFrom(
   options: { logLevel?: LogLevel; logger?: Logger },
   env: Record<string, string | undefined>,
   secrets: readonly string[],
   profile: RuntimeProfile,
+  { env: variable, prefix }: LogNames,
 ): Middleware[] {
   const { logLevel, logger = console } = options;
   const levels = LOG_LEVELS.join(', ');
   if (logLevel !== undefined && !LOG_LEVELS.includes(logLevel))
     throw new SeamOptionsError(`logLevel must be one of ${levels}.`);
-  const level = logLevel ?? env.SEAM_LOG?.toLowerCase();
+  const level = logLevel ?? env[variable]?.toLowerCase();
   if (!level || level === 'off') return [];
   if (!LOG_LEVELS.includes(level as LogLevel)) {
-    logger.warn(`seam-connect-client: SEAM_LOG must be one of ${levels}; logging stays off.`);
+    logger.warn(`${prefix}: ${variable} must be one of ${levels}; logging stays off.`);
     return [];
   }
-  return [loggingMiddleware(level as LogLevel, secrets, logger, profile.requestIdHeader)];
+  return [loggingMiddleware(level as LogLevel, secrets, logger, profile.requestIdHeader, prefix)];
 }

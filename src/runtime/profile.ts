@@ -23,6 +23,12 @@ export interface AuthProfile {
   workspaceHeader: string;
   /** The environment variable whose token is the first mode's when no option gives one. */
   tokenEnv: string;
+  /**
+   * The request headers that carry a credential, lower case: every value sent in one (by the client,
+   * a call or middleware) is kept as secret as the client's own token from then on (redact.ts,
+   * `collectTokens`). Not a header that only names something, such as a workspace.
+   */
+  credentialHeaders: readonly string[];
 }
 
 export interface RuntimeProfile {
@@ -36,13 +42,23 @@ export interface RuntimeProfile {
   auth: AuthProfile;
 }
 
+/**
+ * How debug logging is named: the environment variable that turns it on when no `logLevel` is given,
+ * and what leads each line. Its own value, not a field of RuntimeProfile, so that a bundle without
+ * logging carries none of it; the product passes it to loggingFrom() beside its RuntimeProfile.
+ */
+export interface LogNames {
+  env: string;
+  prefix: string;
+}
+
 /** An object of the server's answer, looked into by key: every field is unknown until the caller checks it. */
 type JsonObject = Record<string, unknown>;
 
 /**
  * The neutral profile: the envelopes most APIs answer with, `{ error: { code | type, message } }`,
  * `{ code | type, message }` and RFC 9457 problem details (`type`, `title`, `detail`), with the
- * request id in `x-request-id`; one API key, from API_TOKEN.
+ * request id in `x-request-id`; one API key, from API_TOKEN, sent as `authorization: Bearer …`.
  */
 export const neutralProfile: RuntimeProfile = {
   readError(body) {
@@ -59,5 +75,15 @@ export const neutralProfile: RuntimeProfile = {
   requestIdHeader: 'x-request-id',
   invalidInputType: 'invalid_input',
   endpointNotFoundType: 'endpoint_not_found',
-  auth: { modes: ['apiKey'], onBehalfFrom: 1, workspaceHeader: 'x-workspace-id', tokenEnv: 'API_TOKEN' },
+  auth: {
+    modes: ['apiKey'],
+    onBehalfFrom: 1,
+    workspaceHeader: 'x-workspace-id',
+    tokenEnv: 'API_TOKEN',
+    // The headers APIs commonly take a key in, beside `authorization`.
+    credentialHeaders: ['authorization', 'proxy-authorization', 'x-api-key', 'api-key'],
+  },
 };
+
+/** The neutral profile's logging: API_LOG, and lines led by `api-client:`. */
+export const neutralLogNames: LogNames = { env: 'API_LOG', prefix: 'api-client' };

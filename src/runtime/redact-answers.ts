@@ -22,7 +22,7 @@ export function redactAnswers(secrets: string[], profile: RuntimeProfile): Middl
   return {
     async onResponse({ request, response, options }) {
       if (contextOf(options)) return undefined;
-      collectTokens(request.headers, secrets);
+      collectTokens(request.headers, secrets, profile);
       const body = await response.clone().text();
       // openapi-fetch would reject a 2xx it is to parse as JSON, and that is not, with a SyntaxError.
       if (response.ok && options.parseAs === 'json' && body) {
@@ -47,7 +47,7 @@ export function redactAnswers(secrets: string[], profile: RuntimeProfile): Middl
       );
     },
     onError({ request, error }) {
-      collectTokens(request.headers, secrets);
+      collectTokens(request.headers, secrets, profile);
       return error instanceof Error && !(error instanceof SeamError) && holds(`${error.message} ${error.stack}`)
         ? new SeamError(redact(error.message, secrets))
         : undefined;

@@ -1,7 +1,7 @@
 // Keeping secrets out of what the client hands back: errors, their bodies, log lines. A server may
 // echo a token anywhere, and in JSON it may write it with escapes (`\u0073eam_…`): both forms go.
 
-import { AUTH_HEADERS } from './auth.js';
+import type { RuntimeProfile } from './profile.js';
 
 /** Only secrets of 8 characters or more: replacing `key` would turn "monkey" into "mon[redacted]". */
 const live = (secrets: readonly string[]) => secrets.filter((s) => s.length > 7);
@@ -48,12 +48,13 @@ export function redact<T>(value: T, secrets: readonly string[]): T {
 const MAX_COLLECTED = 32;
 
 /**
- * Adds the value of each auth header in `headers` (the token of an `authorization` header) to
- * `secrets`, in place, so that everything holding that list redacts it from then on. Called where a
- * request goes on the wire: whoever set the header (client, call or middleware), it is seen here.
+ * Adds the value of each of the profile's credential headers in `headers` (the token of an
+ * `authorization` header) to `secrets`, in place, so that everything holding that list redacts it
+ * from then on. Called where a request goes on the wire: whoever set the header (client, call or
+ * middleware), it is seen here.
  */
-export function collectTokens(headers: Headers, secrets: string[]): void {
-  for (const name of AUTH_HEADERS) {
+export function collectTokens(headers: Headers, secrets: string[], profile: RuntimeProfile): void {
+  for (const name of profile.auth.credentialHeaders) {
     const token = headers.get(name)?.split(' ').pop();
     if (token && !secrets.includes(token)) {
       secrets.push(token);

@@ -22,7 +22,7 @@ function attemptFetch(ctx: AttemptContext, fetch: FetchLike): FetchLike {
   return carrying(async (request) => {
     // The last step before the wire: every token the request carries, whoever set it (the client, the
     // call, middleware), is from now on as secret as the client's own, for this call and later ones.
-    collectTokens(request.headers, ctx.secrets);
+    collectTokens(request.headers, ctx.secrets, ctx.profile);
     try {
       const answer = await bounded(ctx, fetch(request));
       if (typeof answer?.headers?.get !== 'function')

@@ -1,11 +1,11 @@
-// The headers whose values the client collects as secrets (AUTH_HEADERS) are those the specs'
+// The headers whose values a Seam client collects as secrets (its profile's credentialHeaders) are those the specs'
 // securitySchemes send a credential in: `authorization` for every http scheme, and the header of
 // every apiKey scheme but the workspace's. Held to this package's spec and to Seam's published one.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openapi } from '@seamapi/types/connect';
 import { parse } from 'yaml';
-import { AUTH_HEADERS } from '../../src/runtime/auth.js';
+import { seamAuth } from '../../src/profiles/seam/auth.js';
 import { ROOT } from '../helpers/paths.js';
 
 type Schemes = Record<string, { type: string; in?: string; name?: string }>;
@@ -29,5 +29,5 @@ it.each([
 ])('every credential header of %s is collected', (_, schemes) => {
   const credentials = headersOf(schemes()).filter((h) => !NOT_A_SECRET.includes(h));
   expect(credentials.length).toBeGreaterThan(0);
-  expect(credentials.filter((h) => !AUTH_HEADERS.includes(h))).toEqual([]);
+  expect(credentials.filter((h) => !seamAuth.credentialHeaders.includes(h))).toEqual([]);
 });

@@ -17,11 +17,13 @@ import {
   type Middleware,
 } from '../../src/index.js';
 import { createSeamFetchClient } from '../../src/fetch.js';
-import { AUTH_HEADERS } from '../../src/runtime/auth.js';
+import { seamAuth } from '../../src/profiles/seam/auth.js';
 import { startRecordingServer, type RecordingServer } from '../helpers/recording-server.js';
 
 const KEY = 'seam_client_key_7c1d9e2f';
 const TOKEN = 'seam_cst_other_token_4b8a6f0e';
+/** The headers Seam's profile says carry a credential. */
+const CREDENTIAL_HEADERS = seamAuth.credentialHeaders;
 let server: RecordingServer;
 let echo: 'plain' | 'escaped' | 'header' = 'plain';
 let attemptStatus: 'error' | 'pending' = 'error';
@@ -31,7 +33,7 @@ const escaped = (token: string) =>
 
 beforeAll(async () => {
   server = await startRecordingServer((req, res) => {
-    const tokens = AUTH_HEADERS.flatMap((name) =>
+    const tokens = CREDENTIAL_HEADERS.flatMap((name) =>
       req.headers[name] ? [String(req.headers[name]).split(' ').pop()!] : [],
     );
     const shown = tokens.map((t) => (echo === 'escaped' ? escaped(t) : t)).join(' ');
@@ -53,7 +55,7 @@ afterAll(() => server.close());
 type Origin = { by: 'call' | 'middleware'; header: string };
 const origins = fc.record({
   by: fc.constantFrom<'call' | 'middleware'>('call', 'middleware'),
-  header: fc.constantFrom(...AUTH_HEADERS, 'Authorization'),
+  header: fc.constantFrom(...CREDENTIAL_HEADERS, 'Authorization'),
 });
 const value = (header: string) => (header.toLowerCase() === 'authorization' ? `Bearer ${TOKEN}` : TOKEN);
 const refresh = ({ header }: Origin): Middleware => ({

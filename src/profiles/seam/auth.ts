@@ -30,4 +30,9 @@ export const seamAuth: AuthProfile = {
   onBehalfFrom: 2,
   workspaceHeader: 'seam-workspace',
   tokenEnv: 'SEAM_API_KEY',
+  // `authorization` (every http scheme of Seam's spec) and the header of each `apiKey` scheme but
+  // `seam-workspace`, which names a workspace and grants nothing alone.
+  // test/runtime/auth-headers.test.ts holds this list to the securitySchemes of spec/openapi.yaml
+  // and of Seam's published spec.
+  credentialHeaders: ['authorization', 'client-session-token', 'seam-client-session-token', 'seam-publishable-key'],
 };
