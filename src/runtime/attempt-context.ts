@@ -88,23 +88,30 @@ export function startAttempt(call: AttemptCall, number: number): AttemptContext 
 export const bounded = <T>(ctx: AttemptContext, work: Promise<T>): Promise<T> => Promise.race([work, ctx.aborted]);
 
 /**
- * What the caller sees of a failure to get an answer: the caller's abort, the timeout, or typed.
+ * What the caller sees of a failure to get an answer: the caller's abort, the timeout, or typed,
+ * and named as the profile names errors, so that onError middleware (logging) sees that name too.
  * fetch reports network failures as TypeError; compared by name, since it may come from another
  * realm. Anything else a custom fetch throws is its own failure, not the connection's.
  */
 export function failure(ctx: AttemptContext, err: unknown): unknown {
   if (ctx.signal?.aborted) return ctx.signal.reason;
-  if (ctx.timedOut) return new SeamTimeoutError(ctx.timeout);
-  if (err instanceof SeamError) return err;
-  const { name, cause, message } = (err ?? {}) as {
-    name?: string;
-    cause?: { code?: string; message?: string };
-    message?: string;
-  };
-  const why = cause?.code ?? cause?.message ?? message ?? String(err);
-  return name === 'TypeError'
-    ? new SeamConnectionError(redact(`Connection to ${ctx.endpoint} failed: ${why}`, ctx.secrets))
-    : new SeamError(redact(`The fetch function failed: ${why}`, ctx.secrets));
+  let typed = err as SeamError;
+  if (ctx.timedOut) typed = new SeamTimeoutError(ctx.timeout);
+  else if (!(err instanceof SeamError)) {
+    const { name, cause, message } = (err ?? {}) as {
+      name?: string;
+      cause?: { code?: string; message?: string };
+      message?: string;
+    };
+    const why = cause?.code ?? cause?.message ?? message ?? String(err);
+    typed =
+      name === 'TypeError'
+        ? new SeamConnectionError(redact(`Connection to ${ctx.endpoint} failed: ${why}`, ctx.secrets))
+        : new SeamError(redact(`The fetch function failed: ${why}`, ctx.secrets));
+  }
+  // Named as the caller will see it (core.ts names it again on its way out, to the same name).
+  ctx.profile.renameError?.(typed);
+  return typed;
 }
 
 const CONTEXT = Symbol();

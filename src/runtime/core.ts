@@ -65,12 +65,14 @@ export class ClientCore<Wait extends boolean = true> {
       // Awaited, not returned: the error keeps this frame and, through SeamPromise, the caller's.
       return await this.#call(op, input, options);
     } catch (err) {
-      // Led by the method's name (`accessCodes.update: …`), so that a log line says which call
-      // failed; the caller's own abort reason as it is. V8 writes `stack` from the message when it
-      // is first read, and nothing on the way here reads it.
+      // Named as the profile names errors, and led by the method's name (`accessCodes.update: …`),
+      // so that a log line says which call failed; the caller's own abort reason as it is. V8
+      // writes `stack` from the message when it is first read, and nothing on the way here reads it.
       const name = op.name;
-      if (err instanceof SeamError && name && err !== options?.signal?.reason && !err.message.startsWith(`${name}: `))
-        err.message = `${name}: ${err.message}`;
+      if (err instanceof SeamError && err !== options?.signal?.reason) {
+        this.#config.profile.renameError?.(err);
+        if (name && !err.message.startsWith(`${name}: `)) err.message = `${name}: ${err.message}`;
+      }
       throw err;
     }
   }

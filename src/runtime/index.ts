@@ -23,6 +23,15 @@ export {
 } from './options.js';
 export { checkMiddleware, withAttempt, type Middleware, type MiddlewareContext } from './middleware.js';
 export { resolveAuth } from './auth.js';
-export { neutralProfile, type RuntimeProfile, type ErrorEnvelope, type AuthProfile } from './profile.js';
+export {
+  neutralProfile,
+  neutralLogNames,
+  neutralErrorName,
+  type RuntimeProfile,
+  type ErrorEnvelope,
+  type AuthProfile,
+  type LogNames,
+} from './profile.js';
+export { loggingFrom, LOG_LEVELS, type Logger, type LogLevel } from './logging.js';
 export { redact } from './redact.js';
 export * from './neutral-names.js';

@@ -2,6 +2,7 @@
 // (where an error answer keeps its type and message, the header that carries the request id, how
 // credentials are sent). The product passes its profile in (src/client.ts, src/connection.ts pass
 // Seam's, src/profiles/seam/); the engine's neutral default is here, for a client of any other API.
+import type { SeamError } from './errors.js';
 
 /** What an error answer says of itself, as a profile reads it from the body; each field may be missing or of any type (checked where it is used). */
 export interface ErrorEnvelope {
@@ -40,6 +41,14 @@ export interface RuntimeProfile {
   invalidInputType: string;
   endpointNotFoundType: string;
   auth: AuthProfile;
+  /**
+   * Gives an error of the runtime the name this profile's clients call it by; none (Seam's): the
+   * class's own name, the package's public one (`SeamNotFoundError`). Called where an error leaves
+   * the client (core.ts, paginate.ts, resume.ts) and where middleware first sees a failure
+   * (attempt-context.ts): on failures only, never on a call that succeeds, and only here, so that
+   * a bundle with Seam's profile carries none of the renaming.
+   */
+  renameError?(err: SeamError): void;
 }
 
 /**
@@ -52,13 +61,23 @@ export interface LogNames {
   prefix: string;
 }
 
+/**
+ * The name under which the neutral profile knows each of the runtime's error classes: the class's
+ * own without the package's prefix (`NotFoundError`), and `ClientError` for the base class, as
+ * src/runtime/neutral-names.ts exports them. The generator writes the same names in a neutral
+ * client's docs (scripts/generator/profiles.ts): one mapping for both.
+ */
+export const neutralErrorName = (className: string): string =>
+  className === 'SeamError' ? 'ClientError' : className.replace(/^Seam/, '');
+
 /** An object of the server's answer, looked into by key: every field is unknown until the caller checks it. */
 type JsonObject = Record<string, unknown>;
 
 /**
  * The neutral profile: the envelopes most APIs answer with, `{ error: { code | type, message } }`,
  * `{ code | type, message }` and RFC 9457 problem details (`type`, `title`, `detail`), with the
- * request id in `x-request-id`; one API key, from API_TOKEN, sent as `authorization: Bearer …`.
+ * request id in `x-request-id`; one API key, from API_TOKEN, sent as `authorization: Bearer …`;
+ * errors named without a vendor (`NotFoundError`).
  */
 export const neutralProfile: RuntimeProfile = {
   readError(body) {
@@ -75,6 +94,9 @@ export const neutralProfile: RuntimeProfile = {
   requestIdHeader: 'x-request-id',
   invalidInputType: 'invalid_input',
   endpointNotFoundType: 'endpoint_not_found',
+  renameError(err) {
+    err.name = neutralErrorName(err.name);
+  },
   auth: {
     modes: ['apiKey'],
     onBehalfFrom: 1,

@@ -4,6 +4,7 @@
 // unknown profile is refused. The neutral client runs: its ApiPromise and error names are the
 // runtime's exports, and it reads a generic error envelope from a real loopback server.
 import { join } from 'node:path';
+import createClient from 'openapi-fetch';
 import { generate, outDir, readTree } from '../helpers/generate.js';
 import { clientCore } from '../helpers/client-core.js';
 import { startRecordingServer } from '../helpers/recording-server.js';
@@ -11,6 +12,7 @@ import * as runtime from '../../src/runtime/index.js';
 import { seam } from '../../src/profiles/seam/index.js';
 import { neutral, PROFILES } from '../../scripts/generator/profiles.js';
 import { SeamClient } from '../../src/index.js';
+import type { AnyClient } from '../../src/runtime/api-client.js';
 
 const PETSTORE = ['--spec', 'test/fixtures/petstore-3.0.yaml', '--redocly-config', 'test/fixtures/redocly.yaml'];
 const trees = new Map<string, Record<string, string>>();
@@ -115,4 +117,113 @@ it('the neutral Petstore client reads a generic error envelope over HTTP, as Not
   } finally {
     await server.close();
   }
+});
+
+describe('a neutral client, set up as any API other than Seam would set it up', () => {
+  const KEY = 'neutral_key_5f3a9c21';
+  /** The Petstore client over openapi-fetch, with the neutral profile's auth, errors and logging. */
+  async function neutralClient(endpoint: string, logging: { logLevel?: runtime.LogLevel; logger?: runtime.Logger }) {
+    const { GeneratedClient } = await import(join(dirs.get('neutral')!, 'client.ts'));
+    const auth = runtime.resolveAuth({ apiKey: KEY } as object, {}, runtime.neutralProfile.auth);
+    const api = createClient({ baseUrl: endpoint, headers: auth.headers });
+    const core = new runtime.ClientCore({
+      ...runtime.DEFAULTS,
+      api: api as unknown as AnyClient,
+      endpoint,
+      secrets: auth.secrets,
+      profile: runtime.neutralProfile,
+      maxRetries: 0,
+    });
+    api.use(
+      ...runtime.loggingFrom(logging, process.env, auth.secrets, runtime.neutralProfile, runtime.neutralLogNames),
+    );
+    return new GeneratedClient(core);
+  }
+  function capture() {
+    const lines: string[] = [];
+    const keep = (line: unknown) => void lines.push(String(line));
+    return { lines, error: keep, warn: keep, info: keep, debug: keep };
+  }
+
+  it('throws errors whose name says no vendor, the same classes as Seam’s, and sends no seam-* header', async () => {
+    const server = await startRecordingServer((_req, res) =>
+      res
+        .writeHead(404, { 'content-type': 'application/json', 'x-request-id': 'req-3' })
+        .end(JSON.stringify({ code: 'pet_not_found', message: 'No pet 7' })),
+    );
+    try {
+      const client = await neutralClient(server.url, {});
+      const err = (await client.pets.get({ pet_id: '7' }).catch((e: unknown) => e)) as Error;
+      expect(err).toBeInstanceOf(runtime.SeamNotFoundError);
+      expect(err).toBeInstanceOf(runtime.SeamApiError);
+      expect(err.name).toBe('NotFoundError');
+      expect(String(err)).toMatch(/^NotFoundError: pets\.get: No pet 7 \(HTTP 404 pet_not_found, request req-3\)$/);
+      expect(err.stack).not.toMatch(/seam/i);
+      const sent = Object.keys(server.seen[0]!.headers);
+      expect(sent).toContain('authorization');
+      expect(sent.filter((name) => /seam/i.test(name))).toEqual([]);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('a failed connection is ConnectionError, in the log line (led by api-client) as in what the call throws', async () => {
+    const server = await startRecordingServer(() => {});
+    const endpoint = server.url;
+    await server.close();
+    const logger = capture();
+    const client = await neutralClient(endpoint, { logLevel: 'error', logger });
+    const err = (await client.pets.get({ pet_id: '7' }).catch((e: unknown) => e)) as Error;
+    expect(err.name).toBe('ConnectionError');
+    expect(logger.lines).toEqual([
+      expect.stringMatching(/^api-client: GET \S+\/pets\/7 in \d+ ms \(attempt 1\): ConnectionError: Connection to /),
+    ]);
+    expect(logger.lines.join('\n')).not.toMatch(/seam/i);
+  });
+
+  it('API_LOG turns its logging on, not SEAM_LOG; a value API_LOG does not know is reported under its own name', async () => {
+    const server = await startRecordingServer((_req, res) =>
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"id":"7","name":"Rex"}'),
+    );
+    const before = { API_LOG: process.env.API_LOG, SEAM_LOG: process.env.SEAM_LOG };
+    try {
+      delete process.env.API_LOG;
+      process.env.SEAM_LOG = 'info';
+      const seamOnly = capture();
+      await (await neutralClient(server.url, { logger: seamOnly })).pets.get({ pet_id: '7' });
+      expect(seamOnly.lines).toEqual([]);
+      delete process.env.SEAM_LOG;
+      process.env.API_LOG = 'INFO';
+      const on = capture();
+      await (await neutralClient(server.url, { logger: on })).pets.get({ pet_id: '7' });
+      expect(on.lines).toEqual([expect.stringMatching(/^api-client: GET \S+\/pets\/7 in \d+ ms \(attempt 1\): 200$/)]);
+      process.env.API_LOG = 'verbose';
+      const off = capture();
+      await neutralClient(server.url, { logger: off });
+      expect(off.lines).toEqual([
+        'api-client: API_LOG must be one of off, error, warn, info, debug; logging stays off.',
+      ]);
+    } finally {
+      for (const [name, value] of Object.entries(before))
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      await server.close();
+    }
+  });
+
+  it("Seam's client names the same classes as ever: SeamNotFoundError", async () => {
+    const server = await startRecordingServer((_req, res) =>
+      res
+        .writeHead(404, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ error: { type: 'access_code_not_found', message: 'No code' } })),
+    );
+    try {
+      const seamClient = new SeamClient({ apiKey: 'seam_test_profile_1234', endpoint: server.url, maxRetries: 0 });
+      const err = (await seamClient.accessCodes.update({ access_code_id: 'x' }).catch((e: unknown) => e)) as Error;
+      expect(err).toBeInstanceOf(runtime.SeamNotFoundError);
+      expect(err.name).toBe('SeamNotFoundError');
+    } finally {
+      await server.close();
+    }
+  });
 });

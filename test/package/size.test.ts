@@ -34,8 +34,13 @@ import { ROOT } from '../helpers/paths.js';
 // The runtime profile (2026-12-07: the error envelope, request-id header and auth modes read from
 // Seam's profile, src/profiles/seam/, passed in by the product, instead of written into the
 // runtime): 8740 B and 10054 B (+170 B, +169 B; a fixed cost, none per operation or per call).
-const UPDATE_BUDGET = 8770;
-const CLIENT_BUDGET = 10080;
+// No vendor left in the runtime (2026-12-07: the credential headers and, for SeamClient, the log
+// variable and prefix read from the profile; a neutral client's errors renamed by its profile
+// where they leave the call and where middleware first sees them, code that runs on failures
+// only): from 8752 B and 10037 B to 8779 B and 10095 B (+27 B, +58 B). The renaming is 17 B of it
+// in the core and 5 B where middleware sees a failure; the log names 29 B (SeamClient only).
+const UPDATE_BUDGET = 8790;
+const CLIENT_BUDGET = 10110;
 
 it(`a bundle that calls update through its function is at most ${UPDATE_BUDGET} B gzipped: openapi-fetch, the runtime, one operation`, async () => {
   const ours = await bundleSize(UPDATE_ONLY());
