@@ -211,6 +211,27 @@ describe('a neutral client, set up as any API other than Seam would set it up', 
     }
   });
 
+  it("a token sent in one of the neutral profile's credential headers (x-api-key) is redacted from the error", async () => {
+    const other = 'neutral_other_key_8d2e4b61';
+    const server = await startRecordingServer((req, res) =>
+      res
+        .writeHead(400, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ code: 'bad_key', message: `you sent ${String(req.headers['x-api-key'])}` })),
+    );
+    try {
+      const client = await neutralClient(server.url, {});
+      const err = (await client.pets
+        .get({ pet_id: '7' }, { headers: { 'x-api-key': other } })
+        .catch((e: unknown) => e)) as Error;
+      expect(server.seen[0]!.headers['x-api-key']).toBe(other);
+      expect(err.name).toBe('ApiError');
+      expect(err.message).toContain('you sent [redacted]');
+      expect(JSON.stringify(err)).not.toContain(other);
+    } finally {
+      await server.close();
+    }
+  });
+
   it("Seam's client names the same classes as ever: SeamNotFoundError", async () => {
     const server = await startRecordingServer((_req, res) =>
       res
