@@ -1,11 +1,13 @@
 // Spec text in the HTML page: a description holding `<!--` and `<script>` cannot end, or keep open,
 // the Try-it panel's inlined script (the HTML parser's escaped states are entered only through those
 // sequences, and a script ends only at `</script`); and the page honours x-title and x-deprecated
-// as the Markdown docs and the client do, through the fields Redoc reads (summary, deprecated).
-import { mkdtempSync, writeFileSync } from 'node:fs';
+// as the Markdown docs and the client do, through the fields Redoc reads (summary, deprecated); and
+// the panel shows the spec's strings as text, in Chromium.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import vm from 'node:vm';
+import { chromium } from 'playwright-core';
 import { stringify } from 'yaml';
 import { bundleTryIt } from '../../scripts/docs/try-it/bundle.js';
 import { emitOpenApi } from '../../scripts/generator/plugins/html-site/emit-openapi.js';
@@ -15,6 +17,16 @@ import { ROOT } from '../helpers/paths.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- spec documents and answers, walked freely by the test
 type Json = any;
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 const HOSTILE = 'Beware <!-- and <script> then </SCRIPT> and <Script src=x> -->.';
 
@@ -88,3 +100,83 @@ it('the HTML docs carry x-title as the summary and x-deprecated as deprecated, w
   expect(old.deprecated).toBe(true);
   expect(old.description).toMatch(/^> \*\*Deprecated\.\*\* Use `pets\.list` instead\./);
 });
+
+// What generated/try-it.json carries is the spec's text: parameter examples, bodies, the server URL
+// and, through the fake, the answers' examples. The panel puts each into the page as text (an
+// element's textContent, an input's value), never as markup: in Chromium, none becomes an element
+// or runs, and each shows as written.
+const MARKUP = '"><img src=x onerror="window.pwned=1"><b id=injected>bold</b>';
+
+function markupSpec(): Json {
+  const schema = { type: 'object', properties: { ok: { type: 'boolean' }, note: { type: 'string' } } };
+  return {
+    openapi: '3.1.0',
+    info: { title: 'Markup', version: '1.0.0' },
+    servers: [{ url: `https://api.example.com/${encodeURIComponent(MARKUP)}<i id=injected-server>` }],
+    paths: {
+      '/pets/get': {
+        post: {
+          operationId: 'petsGet',
+          summary: 'Get a pet',
+          parameters: [{ name: 'name', in: 'query', required: true, schema: { type: 'string' }, example: MARKUP }],
+          requestBody: {
+            content: { 'application/json': { schema, example: { note: MARKUP } } },
+          },
+          responses: {
+            '200': {
+              description: 'OK',
+              content: { 'application/json': { schema, example: { ok: true, note: MARKUP } } },
+            },
+          },
+        },
+      },
+    },
+  };
+}
+
+it("try-it.json's strings reach the page as text: no parameter, body, server URL or answer from the spec becomes an element or runs", async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'seam-page-markup-'));
+  const file = join(dir, 'page.yaml');
+  writeFileSync(file, stringify(markupSpec()));
+  const out = outDir('page-spec-markup');
+  const run = generate([
+    '--spec',
+    file,
+    '--redocly-config',
+    join(ROOT, 'test/fixtures/corpus.redocly.yaml'),
+    '--out',
+    out,
+  ]);
+  expect(run.status).toBe(0);
+  const manifest = JSON.parse(readFileSync(join(out, 'try-it.json'), 'utf8'));
+  expect(JSON.stringify(manifest)).toContain(JSON.stringify(MARKUP).slice(1, -1));
+  const panel = await bundleTryIt(out);
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    // Nothing leaves the page: an <img> made from the text would try to load `x`.
+    const requested: string[] = [];
+    await page.route('**/*', (route) => (requested.push(route.request().url()), route.abort('blockedbyclient')));
+    await page.setContent('<!doctype html><html><head></head><body></body></html>');
+    await page.addScriptTag({ content: panel });
+    await page.click('#try-it-toggle');
+    await page.click('#try-it-send');
+    await page.waitForSelector('#try-it-status');
+    const seen = await page.evaluate(() => ({
+      pwned: (window as unknown as { pwned?: unknown }).pwned,
+      made: document.querySelectorAll('img, b, i, #injected, #injected-server').length,
+      param: (document.querySelector('#try-it-param-name') as HTMLInputElement).value,
+      body: (document.querySelector('#try-it-body') as HTMLTextAreaElement).value,
+      server: [...document.querySelectorAll('#try-it-target option')].map((o) => o.textContent).join('\n'),
+      answer: document.querySelector('#try-it-response')!.textContent,
+      status: document.querySelector('#try-it-status')!.textContent,
+    }));
+    expect(seen).toMatchObject({ pwned: undefined, made: 0, param: MARKUP, status: 'HTTP 200' });
+    expect(JSON.parse(seen.body)).toEqual({ note: MARKUP });
+    expect(seen.server).toContain('<i id=injected-server>');
+    expect(JSON.parse(seen.answer!)).toMatchObject({ note: MARKUP });
+    expect(requested).toEqual([]);
+  } finally {
+    await browser.close();
+  }
+}, 120_000);

@@ -2,7 +2,16 @@
 // header for the package (SeamClient, createSeamCore()), and the neutral profile's generic ones
 // (`{ error: { code, message } }`, `{ code, message }`, RFC 9457 problem details, `x-request-id`)
 // for a client of any other API. Over real loopback HTTP.
-import { createSeamCore, SeamClient, SeamInvalidInputError, SeamNotFoundError } from '../../src/index.js';
+import { inspect } from 'node:util';
+import fc from 'fast-check';
+import {
+  createSeamCore,
+  SeamApiError,
+  SeamClient,
+  SeamInvalidInputError,
+  SeamInvalidResponseError,
+  SeamNotFoundError,
+} from '../../src/index.js';
 import { profile as packageProfile } from '../../src/connection.js';
 import { seamProfile } from '../../src/profiles/seam/runtime.js';
 import { DEFAULTS, neutralProfile, resolveAuth, type RuntimeProfile } from '../../src/runtime/index.js';
@@ -75,6 +84,88 @@ describe('the neutral profile reads a generic envelope', () => {
       { code: 'thing_not_found', message: 'No such thing' },
     ]);
     expect(err).toMatchObject({ code: 'http_404', requestId: undefined });
+  });
+});
+
+describe("the neutral profile reads an untrusted server's answer", () => {
+  // A server's envelope may hold anything, echo the token anywhere, or be far too large.
+  const callUnder = (
+    answer: [number, Record<string, string>, unknown],
+    maxResponseBytes: number = DEFAULTS.maxResponseBytes,
+  ) =>
+    clientCore({
+      ...DEFAULTS,
+      profile: neutralProfile,
+      maxRetries: 0,
+      maxResponseBytes,
+      endpoint: api.url,
+      headers: { 'x-answer': JSON.stringify(answer), authorization: `Bearer ${KEY}` },
+      secrets: [KEY],
+    })
+      .request({ path: '/things/get', method: 'post', body: 'json' }, {})
+      .catch((e: unknown) => e);
+
+  const field = fc.oneof(
+    fc.constant(undefined),
+    fc.constantFrom(KEY, `no such thing, ${KEY}`, 'thing_not_found', 'invalid_input', '__proto__'),
+    fc.jsonValue({ maxDepth: 2 }),
+  );
+  const envelope = fc.record(
+    {
+      code: field,
+      type: field,
+      message: field,
+      detail: field,
+      title: field,
+      request_id: field,
+      requestId: field,
+      validation_errors: field,
+    },
+    { requiredKeys: [] },
+  );
+
+  it('takes only string fields of the envelope, falls back to the status for the rest, and shows no token (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        // 407 is left out: Node's fetch answers it by failing the request (a proxy's, not the API's).
+        fc.integer({ min: 400, max: 599 }).filter((s) => s !== 407),
+        envelope,
+        fc.boolean(),
+        fc.constantFrom(undefined, 'req-1', `req-${KEY}`),
+        async (status, fields, nested, requestId) => {
+          const body = JSON.parse(JSON.stringify(nested ? { error: fields } : fields));
+          const headers: Record<string, string> = requestId === undefined ? {} : { 'x-request-id': requestId };
+          const err = await callUnder([status, headers, body]);
+          expect(err).toBeInstanceOf(SeamApiError);
+          const e = err as SeamApiError;
+          // The envelope's code, else its type: the error's code when it is a string.
+          const chosen = (nested ? (body.error.code ?? body.error.type) : (body.code ?? body.type)) as unknown;
+          expect(typeof e.code).toBe('string');
+          expect(typeof e.message).toBe('string');
+          if (typeof chosen !== 'string') expect(e.code).toBe(`http_${status}`);
+          else if (!chosen.includes(KEY)) expect(e.code).toBe(chosen);
+          expect(e.requestId === undefined || typeof e.requestId === 'string').toBe(true);
+          expect(inspect(err, { depth: 20 })).not.toContain(KEY);
+          expect(JSON.stringify({ ...e, message: e.message })).not.toContain(KEY);
+        },
+      ),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 60), seed: 30 },
+    );
+  });
+
+  it('a `__proto__` key in the envelope is a field like any other: it names no error and changes no prototype', async () => {
+    const body = JSON.parse('{"__proto__": {"code": "polluted", "message": "polluted"}}');
+    const err = await callUnder([404, {}, body]);
+    expect(err).toMatchObject({ code: 'http_404', message: expect.stringMatching(/^HTTP 404 /) });
+    expect(({} as Record<string, unknown>).code).toBeUndefined();
+  });
+
+  it('an error body over maxResponseBytes is not read on: its envelope is never taken', async () => {
+    const body = { error: { code: 'thing_not_found', message: `Gone ${'x'.repeat(4096)}` } };
+    const err = await callUnder([404, {}, body], 1024);
+    expect(err).toBeInstanceOf(SeamInvalidResponseError);
+    expect((err as Error).message).toMatch(/larger than 1024 bytes/);
+    expect((err as Error).message).not.toContain('Gone');
   });
 });
 
