@@ -3,7 +3,9 @@
 // held in memory; a custom fetch that returns something other than a Response, header values that
 // fetch would refuse, and an argument that cannot be sent are typed errors, not raw TypeErrors; a
 // custom fetch that ignores its abort signal still cannot make a call outlive its timeout.
-import { gzipSync } from 'node:zlib';
+import { Readable, Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createGzip } from 'node:zlib';
 import {
   SeamApiError,
   SeamClient,
@@ -24,11 +26,36 @@ import { clientCore } from '../helpers/client-core.js';
 
 const KEY = 'seam_testkey_bodies_5678';
 const MiB = 1024 * 1024;
-// 600 MB of zeros compresses to about 0.6 MB.
-const BOMB = gzipSync(Buffer.alloc(600 * MiB));
+
+/**
+ * 600 MB of zeros, gzipped: about 0.6 MB. Written through a gzip stream as one 1 MiB buffer 600 times,
+ * so the test never holds the 600 MB itself (gzipSync of one 600 MB buffer took about 4 CPU-seconds
+ * and 600 MB of memory before any test ran).
+ */
+async function gzipBomb(): Promise<Buffer> {
+  const zeros = Buffer.alloc(MiB);
+  const chunks: Buffer[] = [];
+  await pipeline(
+    Readable.from(
+      (function* () {
+        for (let i = 0; i < 600; i++) yield zeros;
+      })(),
+    ),
+    createGzip(),
+    new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        chunks.push(chunk);
+        done();
+      },
+    }),
+  );
+  return Buffer.concat(chunks);
+}
+let BOMB: Buffer;
 
 let api: RecordingServer;
 beforeAll(async () => {
+  BOMB = await gzipBomb();
   api = await startRecordingServer((req, res) => {
     const kind = req.headers['x-answer'];
     if (kind === 'bomb')
