@@ -14,7 +14,6 @@ import type { ResourceRule } from './resources.js';
 import { routesOf, type Json } from './routes.js';
 import { serve, serveRequest, type ServeContext } from './serve.js';
 import { plantSeeds } from './seeds.js';
-import { defaultOperations, defaultPagination, defaultResources, defaultSeeds, defaultSpec } from './spec.js';
 import { NEUTRAL_RULES } from './rules.js';
 import { Store, type AttemptTiming } from './store.js';
 import { createValidator, type SpecValidator } from './validate.js';
@@ -46,18 +45,19 @@ export interface FakeParts<C extends FakeCredentials = FakeCredentials> {
   store: Store;
 }
 
+/** What the core must be given: the spec it serves (a vendor's entry defaults it to its own, as createFakeSeam does the package's). */
+export type CoreFakeOptions<C extends FakeCredentials = FakeCredentials> = FakeOptions<C> & { spec: Json };
+
 /** The fake of a spec under the vendor's rules (NEUTRAL_RULES unless given). */
 export function createFakeParts<C extends FakeCredentials = FakeCredentials>(
-  options: FakeOptions<C> = {},
+  options: CoreFakeOptions<C>,
 ): FakeParts<C> {
-  const spec = options.spec ?? defaultSpec;
+  const spec = options.spec;
   const rules = options.rules ?? NEUTRAL_RULES;
-  const routes = routesOf(spec, options.operations ?? (options.spec ? {} : defaultOperations));
-  const resources: Readonly<Record<string, ResourceRule | undefined>> =
-    options.resources ?? (options.spec ? {} : defaultResources);
-  const pagination: Readonly<Record<string, PagingRule | undefined>> =
-    options.pagination ?? (options.spec ? {} : defaultPagination);
-  const seeds = options.seeds ?? (options.spec ? [] : defaultSeeds);
+  const routes = routesOf(spec, options.operations ?? {});
+  const resources: Readonly<Record<string, ResourceRule | undefined>> = options.resources ?? {};
+  const pagination: Readonly<Record<string, PagingRule | undefined>> = options.pagination ?? {};
+  const seeds = options.seeds ?? [];
   const credentials = { ...rules.credentials, ...options.credentials } as C;
   const actionAttempts: AttemptTiming = { pollsToFinish: 1, ...options.actionAttempts };
   // The declared rules find their collections and schemas in the manifest, the attempt's type in the spec.
@@ -153,7 +153,7 @@ export function createFakeParts<C extends FakeCredentials = FakeCredentials>(
 }
 
 /** The fake of a spec under the vendor's rules (NEUTRAL_RULES unless given): `createFake({ spec, rules })`. */
-export const createFake = <C extends FakeCredentials = FakeCredentials>(options: FakeOptions<C> = {}): Fake<C> =>
+export const createFake = <C extends FakeCredentials = FakeCredentials>(options: CoreFakeOptions<C>): Fake<C> =>
   createFakeParts(options).fake;
 
 /** An outcome as the `Response` fetch would give, or the error it would throw. */

@@ -4,7 +4,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readCapped, tooLargeBody } from './body.js';
-import { createFakeParts, type Fake, type FakeOptions, type FakeParts } from './fake.js';
+import { createFakeParts, type CoreFakeOptions, type Fake, type FakeParts } from './fake.js';
 import { errorOutcome, outcomeOfThrow } from './guard.js';
 import { randomUUID } from './uuid.js';
 
@@ -33,7 +33,7 @@ function headersOf(req: IncomingMessage): Headers {
 }
 
 /** Starts the fake of a spec under the vendor's rules (NEUTRAL_RULES unless given) on a free loopback port. */
-export const startFake = (options: FakeOptions = {}): Promise<FakeServer> =>
+export const startFake = (options: CoreFakeOptions): Promise<FakeServer> =>
   listen(createFakeParts(options), options.endpoint !== undefined);
 
 /** Serves a fake made by createFakeParts (a vendor's layer over it, too) on a free loopback port; `hasEndpoint`: its `endpoint` was given, so `url` ends with its path. */

@@ -27,7 +27,7 @@ it('a neutral fake of Petstore answers from the spec, with only generic state an
 });
 
 it("a neutral fake of the package's own spec refuses Seam's tokens and its state names no access code", async () => {
-  const fake = createFake({ rules: NEUTRAL_RULES });
+  const fake = createFake({ spec: defaultSpec, rules: NEUTRAL_RULES });
   const update = (token: string) =>
     fake.fetch(`${fake.endpoint}/access_codes/update_multiple`, {
       method: 'POST',
@@ -55,12 +55,18 @@ it("rules without events make none, though the spec describes the event and a be
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ common_code_key: 'k' }),
     });
-  const neutral = createFake({ rules: { ...NEUTRAL_RULES, behaviours: { accessCodesUpdateMultiple: reportChange } } });
+  const neutral = createFake({
+    spec: defaultSpec,
+    rules: { ...NEUTRAL_RULES, behaviours: { accessCodesUpdateMultiple: reportChange } },
+  });
   expect((await send(neutral, NEUTRAL_RULES.credentials!.apiKey!)).status).toBe(200);
   expect(neutral.events).toEqual([]);
   expect(neutral.state.collections.has('/events')).toBe(false);
 
-  const seam = createFake({ rules: { ...seamFakeRules, behaviours: { accessCodesUpdateMultiple: reportChange } } });
+  const seam = createFake({
+    spec: defaultSpec,
+    rules: { ...seamFakeRules, behaviours: { accessCodesUpdateMultiple: reportChange } },
+  });
   expect((await send(seam, FAKE_CREDENTIALS.apiKey)).status).toBe(200);
   expect(seam.events).toEqual([expect.objectContaining({ event_type: 'access_code.changed', access_code_id: 'c1' })]);
   expect([...seam.state.collections.get('/events')!.values()]).toEqual(seam.events);

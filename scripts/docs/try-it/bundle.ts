@@ -1,8 +1,10 @@
 // Bundles the "Try it" panel for one generator output folder: the panel, the testing kit's fake,
 // the output's bundled spec (openapi.json) and its manifest (operations.ts), and the operations
 // the panel offers (try-it.json), as one script for the page to inline. The page then needs
-// nothing else. Everything comes from the generator's output: the model is not built again.
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// nothing else. Everything comes from the generator's output: the model is not built again. The
+// profile try-it.json names (the one the generator wrote with) gives the panel its error envelope
+// and its fake: a vendor's src/profiles/<name>/try-it.ts, or the engine's neutral.ts here.
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -16,7 +18,8 @@ export async function bundleTryIt(outputDir: string): Promise<string> {
         `${file} is missing: the Try-it panel reads the generator's output; run the generator (npm run generate, or with --out ${outputDir}) first`,
       );
   }
-  const work = mkdtempSync(join(tmpdir(), 'seam-try-it-'));
+  const profileModule = tryItProfileModule(JSON.parse(readFileSync(manifestFile, 'utf8')).profile);
+  const work = mkdtempSync(join(tmpdir(), 'try-it-'));
   try {
     const entry = join(work, 'entry.ts');
     // JSON.stringify of paths and data: nothing from the spec is read as code.
@@ -26,8 +29,9 @@ export async function bundleTryIt(outputDir: string): Promise<string> {
         `import spec from ${JSON.stringify(specFile)};`,
         `import { operationRoutes, operationResources, exampleSeeds } from ${JSON.stringify(resolve(outputDir, 'operations.ts'))};`,
         `import { serverUrl, operations } from ${JSON.stringify(manifestFile)};`,
+        `import { tryIt as profile } from ${JSON.stringify(profileModule)};`,
         `import { mountTryIt } from ${JSON.stringify(resolve('scripts/docs/try-it/panel.ts'))};`,
-        `mountTryIt({ fake: { spec, operations: operationRoutes, resources: operationResources, seeds: exampleSeeds }, serverUrl, operations });`,
+        `mountTryIt({ profile, fake: { spec, operations: operationRoutes, resources: operationResources, seeds: exampleSeeds }, serverUrl, operations });`,
       ].join('\n'),
     );
     const result = await build({
@@ -49,4 +53,16 @@ export async function bundleTryIt(outputDir: string): Promise<string> {
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** The module of a profile's part of the panel: the engine's neutral one, or the vendor's try-it.ts in its profile folder. */
+export function tryItProfileModule(name: unknown = 'neutral'): string {
+  if (name === 'neutral') return resolve('scripts/docs/try-it/neutral.ts');
+  const file =
+    typeof name === 'string' && /^[a-z][a-z0-9-]*$/.test(name) ? resolve('src/profiles', name, 'try-it.ts') : '';
+  if (!file || !existsSync(file))
+    throw new Error(
+      `try-it.json names the profile ${JSON.stringify(name)}, which has no Try-it part (src/profiles/<name>/try-it.ts)`,
+    );
+  return file;
 }

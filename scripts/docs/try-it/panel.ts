@@ -2,17 +2,20 @@
 // examples and editable, sent to the project's own fake running in the page (stateful, validating,
 // offline), or to the real API with a key the reader pastes. Beside a failed answer it names the
 // error the client would throw, made by the client's own code (src/runtime), so the two cannot
-// differ. It runs in the browser, bundled into the page by scripts/docs/build.ts.
-import { seamProfile } from '../../../src/profiles/seam/runtime.js';
+// differ. It runs in the browser, bundled into the page by scripts/docs/build.ts. It names no vendor:
+// the profile the generator wrote with (try-it.json) gives the error envelope and the fake's rules.
+import type { TryItProfile } from '../../../src/profiles/try-it-profile.js';
 import { errorFromResponse } from '../../../src/runtime/api-errors.js';
 import { isPathSegment } from '../../../src/runtime/params.js';
 import { redactText } from '../../../src/runtime/redact.js';
-import { createFakeSeam, FAKE_CREDENTIALS, type FakeSeamOptions } from '../../../src/testing/index.js';
+import type { CoreFakeOptions } from '../../../src/testing/fake.js';
 import type { TryItOperation } from '../../generator/plugins/html-site/try-it.js';
 
 export interface TryItConfig {
+  /** The profile's part of the panel (its try-it.ts), chosen by the bundle from try-it.json. */
+  profile: TryItProfile;
   /** The spec the page's fake serves, and the generator's manifest of it (generated/operations.ts). */
-  fake: Pick<FakeSeamOptions, 'spec' | 'operations' | 'resources' | 'seeds'>;
+  fake: Pick<CoreFakeOptions, 'spec' | 'operations' | 'resources' | 'seeds'>;
   serverUrl: string;
   operations: TryItOperation[];
 }
@@ -47,7 +50,7 @@ const STYLE = `
 const shownOperation = (): string | undefined => decodeURIComponent(location.hash).split('/').pop()?.toLowerCase();
 
 export function mountTryIt(config: TryItConfig): void {
-  const fake = createFakeSeam({ ...config.fake, actionAttempts: { pollsToFinish: 0 } });
+  const { fake, token, fromExample } = config.profile.fake({ ...config.fake, actionAttempts: { pollsToFinish: 0 } });
   // The key for the real API lives in this closure only: never stored, never logged.
   let apiKey = '';
 
@@ -58,7 +61,7 @@ export function mountTryIt(config: TryItConfig): void {
   fake.seed.examples();
   for (const op of config.operations) {
     try {
-      if (op.body) fake.seed.fromExample(JSON.parse(op.body));
+      if (op.body && fromExample) fromExample(JSON.parse(op.body));
     } catch {
       // a body that is not JSON names nothing
     }
@@ -156,7 +159,7 @@ export function mountTryIt(config: TryItConfig): void {
     const real = target.value === 'real';
     let path = op.path;
     const query = new URLSearchParams();
-    const headers: Record<string, string> = { authorization: `Bearer ${real ? apiKey : FAKE_CREDENTIALS.apiKey}` };
+    const headers: Record<string, string> = { authorization: `Bearer ${real ? apiKey : token}` };
     for (const p of op.params) {
       const value = inputs.get(p.name)!.value;
       // As the client refuses them: `..` would reach the parent resource, an empty one the collection.
@@ -214,7 +217,7 @@ export function mountTryIt(config: TryItConfig): void {
       const parts: Node[] = [status, shown];
       if (!response.ok) {
         // The client's own table: the same function makes the error a call would throw.
-        const error = errorFromResponse({ secrets, profile: seamProfile }, response, parsed);
+        const error = errorFromResponse({ secrets, profile: config.profile.runtime }, response, parsed);
         parts.splice(
           1,
           0,

@@ -5,6 +5,13 @@
 import { createFakeParts, type FakeParts } from '../../testing/fake.js';
 import type { Fake, FakeOptions, FakeState } from '../../testing/fake-types.js';
 import { listen, type Listening } from '../../testing/server.js';
+import {
+  defaultOperations,
+  defaultPagination,
+  defaultResources,
+  defaultSeeds,
+  defaultSpec,
+} from '../../testing/spec.js';
 import type { AttemptOutcome } from '../../testing/store.js';
 import { codesOf, SeamCodes, type AccessCode, type ActionAttempt } from './fake-codes.js';
 import { FAKE_CREDENTIALS, seamFakeRules, type SeamFakeCredentials } from './fake-rules.js';
@@ -49,8 +56,16 @@ export interface FakeSeamServer extends FakeSeam, Listening {}
 export function createFakeSeamParts(
   options: FakeSeamOptions = {},
 ): FakeParts<SeamFakeCredentials> & { fake: FakeSeam } {
+  // The package's own spec and its manifest, unless another spec is given (then only what is given with it).
+  const spec = options.spec ?? defaultSpec;
+  const own = options.spec === undefined;
   const parts = createFakeParts<SeamFakeCredentials>({
     ...options,
+    spec,
+    operations: options.operations ?? (own ? defaultOperations : {}),
+    resources: options.resources ?? (own ? defaultResources : {}),
+    pagination: options.pagination ?? (own ? defaultPagination : {}),
+    seeds: options.seeds ?? (own ? defaultSeeds : []),
     rules: options.rules ?? seamFakeRules,
     credentials: { ...FAKE_CREDENTIALS, ...options.credentials },
   });

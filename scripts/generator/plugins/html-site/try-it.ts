@@ -19,8 +19,9 @@ export interface TryItOperation {
   mediaType?: string;
 }
 
-/** What the panel reads of the model: where the real API is, and the operations it offers. */
+/** What the panel reads of the model: the profile the output was written with (its try-it.ts gives the panel its error envelope and fake), where the real API is, and the operations it offers. */
 export interface TryItManifest {
+  profile: string;
   serverUrl: string;
   operations: TryItOperation[];
 }
@@ -38,7 +39,11 @@ function bodyText(kind: string, example: unknown): string {
 
 /** try-it.json's text: its first key, `"//"`, carries the do-not-edit line that JSON has no comment for. */
 export function emitTryIt(model: ApiModel, header: string): string {
-  const manifest: TryItManifest = { serverUrl: model.serverUrl, operations: tryItOperations(model) };
+  const manifest: TryItManifest = {
+    profile: model.profile.name,
+    serverUrl: model.serverUrl,
+    operations: tryItOperations(model),
+  };
   return `{"//": ${JSON.stringify(header)},${JSON.stringify(manifest, null, 2).slice(1)}\n`;
 }
 
