@@ -42,11 +42,12 @@ export interface RuntimeProfile {
   endpointNotFoundType: string;
   auth: AuthProfile;
   /**
-   * Gives an error of the runtime the name this profile's clients call it by; none (Seam's): the
-   * class's own name, the package's public one (`SeamNotFoundError`). Called where an error leaves
-   * the client (core.ts, paginate.ts, resume.ts) and where middleware first sees a failure
-   * (attempt-context.ts): on failures only, never on a call that succeeds, and only here, so that
-   * a bundle with Seam's profile carries none of the renaming.
+   * Gives an error of the runtime the name this profile's clients call it by. None (Seam's): the
+   * class's own name, which is the package's public API (`SeamNotFoundError`, what its guards read
+   * across copies, guards.ts), set by the class itself wherever the error is made, so no path can
+   * miss it. Called where a call's error leaves the client (core.ts) and where middleware first sees
+   * a failure (attempt-context.ts): on failures only, never on a call that succeeds; the renaming
+   * itself is the profile's code, so a bundle with Seam's profile carries none of it.
    */
   renameError?(err: SeamError): void;
 }
