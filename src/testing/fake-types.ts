@@ -32,7 +32,7 @@ export interface FakeState {
 }
 
 export interface FakeOptions<C extends FakeCredentials = FakeCredentials> {
-  /** The spec to serve (the core must be given one; createFakeSeam's default is the package's own, generated/openapi.json). */
+  /** The spec to serve (the core must be given one; a vendor's entry may default it to the package's own, generated/openapi.json). */
   spec?: Json;
   /**
    * The endpoint your client is configured with, such as `https://gateway.example/v1` (default: the

@@ -45,7 +45,7 @@ export interface FakeParts<C extends FakeCredentials = FakeCredentials> {
   store: Store;
 }
 
-/** What the core must be given: the spec it serves (a vendor's entry defaults it to its own, as createFakeSeam does the package's). */
+/** What the core must be given: the spec it serves (a vendor's entry, src/profiles/<vendor>/fake.ts, may default it to the package's own). */
 export type CoreFakeOptions<C extends FakeCredentials = FakeCredentials> = FakeOptions<C> & { spec: Json };
 
 /** The fake of a spec under the vendor's rules (NEUTRAL_RULES unless given). */

@@ -1,6 +1,6 @@
 // The error a scripted fault answers with: the one the spec documents for that status, so that
 // `fake.fail(op, { status: 503 })` is `service_unavailable` and a client's class follows from it
-// (429 rate_limited, 400 invalid_input: SeamInvalidInputError), for any spec, with nothing named here.
+// (429 rate_limited, 400 invalid_input: the client's invalid-input error), for any spec, with nothing named here.
 import { isObject } from '../openapi/json.js';
 import { deref } from '../openapi/refs.js';
 import type { Route } from './routes.js';

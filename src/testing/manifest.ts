@@ -15,7 +15,7 @@ export interface ResourceRule {
   itemKey?: string;
   /** The item's properties a create or update takes from the request. */
   fields?: readonly string[];
-  /** The component schema of the items, where the spec has one (its name, e.g. Seam's `access_code`). */
+  /** The component schema of the items, where the spec has one (its name, e.g. `Pet`). */
   schema?: string;
 }
 

@@ -1,7 +1,7 @@
 // The fake pages every list the generator marks as paged (generated/operations.ts:
 // operationPagination): `limit` with the spec's default, a stable order (the order items were
 // made in), an opaque cursor that is checked (one it did not give, or one given for other filters,
-// is a 400 invalid_input), and the next cursor, the has-more flag and Seam's `next_page_url` where
+// is a 400 invalid_input), and the next cursor, the has-more flag and a `next_page_url` where
 // the spec's answer holds them. Stripe's style (the cursor is the last item's id) pages by that id.
 import type { Answer } from './answers.js';
 
@@ -118,7 +118,7 @@ export function pageAnswer(rule: PagingRule, request: PageRequest, answer: Answe
   if (rule.next) {
     const cursor = more ? encode(end, request.fingerprint) : null;
     body = setAt(body, rule.next, cursor);
-    // Seam's pagination object also gives the next page as a URL.
+    // A pagination object may also give the next page as a URL (`next_page_url`).
     const parent = rule.next.slice(0, -1);
     const holder = at(body, parent);
     if (holder !== null && typeof holder === 'object' && Object.hasOwn(holder, 'next_page_url')) {

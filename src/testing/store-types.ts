@@ -1,7 +1,7 @@
 // The shapes the store keeps, apart from the Store that works on them (store.ts), so the vendor
 // rules (rules.ts) can name them without the class. Action attempts are what a spec's
 // x-action-attempt-type says an operation starts; what else a vendor's rules keep is theirs
-// (Seam's access codes: src/profiles/seam/fake-codes.ts).
+// (src/profiles/<vendor>/).
 import type { Item } from './collections.js';
 import type { ResourceRule } from './resources.js';
 

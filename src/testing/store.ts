@@ -1,7 +1,7 @@
 // The state the fake's rules work on, all of it in the fake's Collections, and the action attempts
 // a spec's x-action-attempt-type says its operations start: each moves from pending to its outcome
-// after some polls or some time. What else a vendor's API keeps (Seam's access codes and devices)
-// is its rules' layer over this store (src/profiles/seam/fake-codes.ts), told of each change
+// after some polls or some time. What else a vendor's API keeps is its profile's layer over this
+// store (src/profiles/<vendor>/), told of each change
 // through `onChange`, which the event feed (event-feed.ts) turns into the events the rules declare.
 import type { Answer } from './answers.js';
 import { Collections, type Item } from './collections.js';

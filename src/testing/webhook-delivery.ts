@@ -1,5 +1,5 @@
 // The fake's webhooks: each recorded event goes to every registered URL as a signed POST (svix-id,
-// svix-timestamp, svix-signature, as Seam's deliveries through Svix), retried on a non-2xx answer
+// svix-timestamp, svix-signature, as Svix delivers them), retried on a non-2xx answer
 // or a lost connection on Svix's schedule, compressed for tests. Bounded: at most `maxPending`
 // deliveries wait at once (more are recorded as dropped), a receiver that never answers 2xx costs
 // nothing once its retries are spent, and `deliveries` keeps the newest `maxDeliveries`. Nothing is
