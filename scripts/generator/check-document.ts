@@ -3,6 +3,7 @@
 // `$ref` cycle, a path that is no URL path, a component name with a line break).
 import { relative } from 'node:path';
 import { GeneratorError } from './errors.js';
+import { fieldOf } from './document.js';
 import { formatLocation, type LoadedSpec, type OpenApiDocument } from './load.js';
 import { keysOf } from '../../src/openapi/refs.js';
 
@@ -126,7 +127,7 @@ export function checkDocument({ document }: LoadedSpec): void {
       }
     }
   }
-  const version = doc.openapi ?? doc.swagger;
+  const version = doc.openapi ?? fieldOf(doc, 'swagger');
   if (typeof doc.openapi !== 'string' || !/^3\.\d+(\.\d+)?$/.test(doc.openapi)) {
     throw new GeneratorError(
       'unsupported-version',

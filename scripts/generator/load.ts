@@ -17,8 +17,9 @@ import {
 import { GeneratorError, GeneratorErrors } from './errors.js';
 import { checkSpecText, MAX_SPEC_BYTES, OfflineResolver, remoteRefs } from './limits.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- spec JSON this file still reads untyped: the typed document types do not reach it yet
-export type OpenApiDocument = Record<string, any>;
+import type { OpenApiDocument } from './document.js';
+
+export type { OpenApiDocument };
 
 export interface LoadedSpec {
   config: Config;

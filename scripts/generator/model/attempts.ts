@@ -1,17 +1,14 @@
 // The action attempt an operation's answer holds: which property holds it, and what a method that
 // waits for it resolves to (the attempt's success variant).
-import { isObject } from '../../../src/openapi/json.js';
-import type { SpecReader } from './reader.js';
+import { isNode, isObjectNode } from '../document.js';
+import type { SchemaRef, SpecReader } from './reader.js';
 import type { OperationModel } from './types.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a spec node, read by the SpecReader's typed helpers
-type Json = any;
-
 /** The body's property that holds an action attempt: its schema (or every variant of it) has an `action_attempt_id`. */
-export function attemptPropertyOf(spec: SpecReader, body: Json, at: string): string | undefined {
+export function attemptPropertyOf(spec: SpecReader, body: SchemaRef, at: string): string | undefined {
   const schema = spec.deref(body, at);
-  const properties = isObject(schema) ? schema.properties : undefined;
-  if (!isObject(properties)) return undefined;
+  if (!isObjectNode(schema) || !isObjectNode(schema.properties)) return undefined;
+  const properties = schema.properties;
   return Object.keys(properties).find((name) => {
     const variants = spec.variantsOf(properties[name], at);
     const shapes = variants.length > 0 ? variants.map((v) => v.properties) : [spec.propertiesOf(properties[name], at)];
@@ -20,9 +17,11 @@ export function attemptPropertyOf(spec: SpecReader, body: Json, at: string): str
 }
 
 /** A schema's fixed values for a property: its `const`, or its `enum`. */
-const fixedValues = (spec: SpecReader, schema: Json, property: string, at: string): unknown[] | undefined => {
-  const node = spec.deref(schema?.properties?.[property], at);
-  return node?.const !== undefined ? [node.const] : Array.isArray(node?.enum) ? node.enum : undefined;
+const fixedValues = (spec: SpecReader, schema: SchemaRef, property: string, at: string): unknown[] | undefined => {
+  const properties = isNode(schema) ? schema.properties : undefined;
+  const node = spec.deref(isNode(properties) ? properties[property] : undefined, at);
+  if (!isNode(node)) return undefined;
+  return node.const !== undefined ? [node.const] : Array.isArray(node.enum) ? node.enum : undefined;
 };
 
 /**
@@ -33,16 +32,12 @@ const fixedValues = (spec: SpecReader, schema: Json, property: string, at: strin
  */
 export function waitedOf(
   spec: SpecReader,
-  keyed: Json,
+  keyed: SchemaRef,
   at: string,
   actionType: string | undefined,
 ): OperationModel['waited'] {
-  const schema = spec.deref(keyed, at);
-  const list: Json[] | undefined = Array.isArray(schema?.oneOf)
-    ? schema.oneOf
-    : Array.isArray(schema?.anyOf)
-      ? schema.anyOf
-      : undefined;
+  const schema = spec.schemaOf(keyed, at);
+  const list = Array.isArray(schema.oneOf) ? schema.oneOf : Array.isArray(schema.anyOf) ? schema.anyOf : undefined;
   if (!list) return undefined;
   const variants = list.map((v) => spec.deref(v, at));
   const succeeded = variants.filter((v) => fixedValues(spec, v, 'status', at)?.includes('success'));

@@ -27,12 +27,18 @@
 //   x-sdk                  the package, client and token names the docs' samples use, and the naming
 //                          strategy (readSdk, in info-extensions.ts beside this file).
 import { GeneratorError, type Locate } from '../errors.js';
+import { isNode, type Operation } from '../document.js';
 import type { VendorName } from '../naming/derive.js';
-import { isObject } from '../../../src/openapi/json.js';
 import type { ResourceRule } from '../../../src/testing/manifest.js';
 
 type ResourceModel = ResourceRule;
 type ResourceAction = ResourceRule['action'];
+
+/** A node's `x-…` fields, as the spec wrote them: no OpenAPI type names them, so each is unknown until read here. */
+export type Extensions = { readonly [key: `x-${string}`]: unknown };
+
+/** The `x-…` fields of an operation, of `info`, of any node: the one way the generator reaches an extension. */
+export const extensionsOf = (node: object): Extensions => node as Extensions;
 
 /** What one operation's extensions say, each checked for its type. */
 export interface OperationExtensions {
@@ -75,7 +81,7 @@ const RESOURCE_ACTIONS: readonly ResourceAction[] = ['create', 'get', 'list', 'u
 
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isReason = (v: unknown): v is string | boolean => typeof v === 'string' || typeof v === 'boolean';
-const isFalseOrObject = (v: unknown): v is false | Record<string, unknown> => v === false || isObject(v);
+const isFalseOrObject = (v: unknown): v is false | Record<string, unknown> => v === false || isNode(v);
 
 const FORMS: Record<string, [check: (v: unknown) => boolean, what: string]> = {
   'x-operation-group': [isString, 'a string'],
@@ -87,16 +93,16 @@ const FORMS: Record<string, [check: (v: unknown) => boolean, what: string]> = {
   'x-deprecated': [isReason, 'a string (what to use instead) or a boolean'],
   'x-title': [isString, 'a string'],
   'x-pagination': [isFalseOrObject, 'false or an object (see pagination.ts)'],
-  'x-speakeasy-pagination': [isObject, "an object (Speakeasy's form)"],
+  'x-speakeasy-pagination': [isNode, "an object (Speakeasy's form)"],
   'x-fake-resource': [isFalseOrObject, 'false or an object (see resources.ts)'],
 };
 
 /** Extensions read from an operation's primary method only: another value on an alternative is ignored, with a warning. */
-const PRIMARY_ONLY = ['x-response-key', 'x-idempotent', 'x-action-attempt-type'];
+const PRIMARY_ONLY = ['x-response-key', 'x-idempotent', 'x-action-attempt-type'] as const;
 
 /** Why an operation is left out of the docs, if it is. */
-function undocumentedOf(op: Record<string, unknown>): string | undefined {
-  for (const key of ['x-undocumented', 'x-draft']) {
+function undocumentedOf(op: Extensions): string | undefined {
+  for (const key of ['x-undocumented', 'x-draft'] as const) {
     const value = op[key];
     if (value === undefined || value === false) continue;
     return typeof value === 'string' && value.trim() ? value.trim() : key === 'x-draft' ? 'Draft.' : 'Undocumented.';
@@ -114,7 +120,7 @@ const readGroup = (key: string, value: unknown): unknown[] | undefined =>
       ? value
       : undefined;
 
-function vendorNameOf(op: Record<string, unknown>, where: (key: string) => string): VendorName | undefined {
+function vendorNameOf(op: Extensions, where: (key: string) => string): VendorName | undefined {
   for (const [groupKey, methodKey] of VENDOR_NAME_KEYS) {
     const groupValue = op[groupKey];
     const methodValue = op[methodKey];
@@ -169,21 +175,22 @@ function fakeResourceOf(
  * Reads one operation's extensions into their record. An extension of the wrong type is an error
  * located at the extension; `pointer` is the operation's.
  */
-export function readExtensions(op: Record<string, unknown>, pointer: string, locate: Locate): OperationExtensions {
+export function readExtensions(op: Operation, pointer: string, locate: Locate): OperationExtensions {
   const where = (key: string): string => locate(`${pointer}/${key}`);
+  const extensions = extensionsOf(op);
   for (const [key, [check, what]] of Object.entries(FORMS)) {
-    const value = op[key];
+    const value = extensions[key as keyof Extensions];
     if (value !== undefined && !check(value))
       throw new GeneratorError('invalid-extension', `${key} must be ${what}, not ${JSON.stringify(value)}`, where(key));
   }
-  const x = (key: string): unknown => op[key];
+  const x = (key: `x-${string}`): unknown => extensions[key];
   const deprecated = x('x-deprecated');
   const note = isString(deprecated) && deprecated.trim() ? deprecated.trim() : undefined;
-  const vendorName = vendorNameOf(op, where);
+  const vendorName = vendorNameOf(extensions, where);
   const fakeResource = fakeResourceOf(x('x-fake-resource') as false | Record<string, unknown> | undefined, () =>
     where('x-fake-resource'),
   );
-  const undocumented = undocumentedOf(op);
+  const undocumented = undocumentedOf(extensions);
   return {
     ...(isString(x('x-operation-group')) ? { operationGroup: x('x-operation-group') as string } : {}),
     ...(x('x-response-key') !== undefined ? { responseKey: x('x-response-key') as string | null } : {}),
@@ -194,12 +201,12 @@ export function readExtensions(op: Record<string, unknown>, pointer: string, loc
     ...(note ? { deprecationNote: note } : {}),
     ...(isString(x('x-title')) ? { title: x('x-title') as string } : {}),
     ...(x('x-pagination') !== undefined ? { pagination: x('x-pagination') as false | Record<string, unknown> } : {}),
-    ...(isObject(x('x-speakeasy-pagination'))
+    ...(isNode(x('x-speakeasy-pagination'))
       ? { speakeasyPagination: x('x-speakeasy-pagination') as Record<string, unknown> }
       : {}),
     ...(fakeResource !== undefined ? { fakeResource } : {}),
     ...(vendorName ? { vendorName } : {}),
-    vendorKeys: VENDOR_NAME_KEYS.flat().filter((key) => op[key] !== undefined),
+    vendorKeys: VENDOR_NAME_KEYS.flat().filter((key) => extensions[key] !== undefined),
   };
 }
 
@@ -208,15 +215,16 @@ export function readExtensions(op: Record<string, unknown>, pointer: string, loc
  * value on an alternative method, and vendor naming keys other than the ones that named it.
  */
 export function ignoredExtensions(
-  primary: { op: Record<string, unknown>; extensions: OperationExtensions; pointer: string; method: string },
-  alternatives: readonly { op: Record<string, unknown>; pointer: string }[],
+  primary: { op: Operation; extensions: OperationExtensions; pointer: string; method: string },
+  alternatives: readonly { op: Operation; pointer: string }[],
   nameSource: string,
   locate: Locate,
 ): string[] {
   const warnings: string[] = [];
   for (const alt of alternatives) {
+    const [own, theirs] = [extensionsOf(alt.op), extensionsOf(primary.op)];
     for (const key of PRIMARY_ONLY) {
-      if (alt.op[key] !== undefined && alt.op[key] !== primary.op[key]) {
+      if (own[key] !== undefined && own[key] !== theirs[key]) {
         warnings.push(
           `${locate(`${alt.pointer}/${key}`)} ignored-extension: ${key} is read from the primary method (${primary.method.toUpperCase()}) of this x-operation-group; this value is ignored`,
         );

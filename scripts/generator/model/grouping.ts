@@ -1,39 +1,34 @@
 // Which methods of the spec are one operation (x-operation-group, or one explicit name), and
 // the checks that hold across operations before any is built.
 import { GeneratorError } from '../errors.js';
-import type { OpenApiDocument } from '../load.js';
+import { followRef, isObjectNode, type OpenApiDocument, type PathItem } from '../document.js';
 import { explicitNameKey } from '../naming/derive.js';
-import { isObject } from '../../../src/openapi/json.js';
-import { follow, pointerOf } from '../../../src/openapi/refs.js';
+import { pointerOf } from '../../../src/openapi/refs.js';
 import { readExtensions } from './extensions.js';
 import { HTTP_METHODS } from '../../../src/openapi/operations.js';
 import type { Locate, RawOperation } from './types.js';
 
-/** A path item or an operation once it is known to be an object: its fields unknown until checked. */
-type Node = Record<string, unknown>;
-
 /** Groups alternative methods of one operation: by x-operation-group, or by one explicit name. */
 export function groupOperations(doc: OpenApiDocument, locate: Locate, problems: GeneratorError[]): RawOperation[][] {
   const groups = new Map<string, RawOperation[]>();
-  if (!isObject(doc.paths)) return [];
-  for (const [path, rawItem] of Object.entries<unknown>(doc.paths)) {
+  if (!isObjectNode(doc.paths)) return [];
+  for (const [path, rawItem] of Object.entries(doc.paths)) {
     // A path item may be a $ref (to components.pathItems); an operation may not.
-    let found: unknown;
+    let item: PathItem | undefined;
     try {
-      found = follow(doc, rawItem).node;
+      item = followRef(doc, rawItem).node;
     } catch (err) {
       problems.push(new GeneratorError('invalid-ref', (err as Error).message, locate(pointerOf('paths', path))));
       continue;
     }
-    if (!isObject(found)) continue;
-    const item = found as Node;
+    if (!isObjectNode(item)) continue;
     for (const method of HTTP_METHODS) {
-      if (!isObject(item[method])) continue;
-      const op = item[method] as Node;
+      const op = item[method];
+      if (!isObjectNode(op)) continue;
       const pointer = pointerOf('paths', path, method);
       let raw: RawOperation;
       try {
-        if (typeof op.$ref === 'string') {
+        if ('$ref' in op && typeof op.$ref === 'string') {
           throw new GeneratorError(
             'invalid-operation',
             'an operation cannot be a $ref (OpenAPI allows $ref for a whole path item, not one operation)',

@@ -4,10 +4,9 @@
 // The spec extensions it reads, and what each means, are listed in extensions.ts; naming ones in
 // naming/derive.ts.
 import { GeneratorError, GeneratorErrors } from '../errors.js';
-import type { OpenApiDocument } from '../load.js';
+import { isNode, isObjectNode, type OpenApiDocument } from '../document.js';
 import { nameContext } from '../naming/derive.js';
 import { nameGroups } from '../naming/resolve.js';
-import { isObject } from '../../../src/openapi/json.js';
 import { readSdk } from './info-extensions.js';
 import { checkOperationIds, groupOperations } from './grouping.js';
 import { checkTypeNames, buildNamespaces } from './namespaces.js';
@@ -20,12 +19,6 @@ import type { ApiModel, Locate, ModelOptions, OperationModel } from './types.js'
 
 export * from './types.js';
 export { functionName } from '../naming/identifiers.js';
-
-/** A security scheme object, read only for what the docs say of it; each field unknown until checked. */
-type SchemeFields =
-  | { readonly type?: unknown; readonly scheme?: unknown; readonly description?: unknown; readonly name?: unknown }
-  | null
-  | undefined;
 
 /**
  * The operation that returns an action attempt by its id (Seam's /action_attempts/get), found from
@@ -55,7 +48,7 @@ export function buildModel(doc: OpenApiDocument, locate: Locate = (p) => p, opti
   const { sdk, naming } = readSdk(doc, locate, options);
   const groups = groupOperations(doc, locate, problems);
   checkOperationIds(groups, locate, problems);
-  const paths = Object.keys(isObject(doc.paths) ? doc.paths : {});
+  const paths = Object.keys(isObjectNode(doc.paths) ? doc.paths : {});
   const roles = classifyOperations(groups, paths);
   const names = nameGroups(locate, groups, nameContext(paths, naming), roles, warnings, problems);
 
@@ -69,13 +62,15 @@ export function buildModel(doc: OpenApiDocument, locate: Locate = (p) => p, opti
     }
   }
   operations.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  inferResources(operations, isObject(doc.components?.schemas) ? doc.components.schemas : {});
+  const schemas = doc.components?.schemas;
+  inferResources(operations, isObjectNode(schemas) ? schemas : {});
   markActionAttemptPoll(operations);
   const root = buildNamespaces(operations, locate, problems);
   checkTypeNames(operations, root, locate, problems);
   if (problems.length > 0) throw new GeneratorErrors(problems);
 
-  const schemes = isObject(doc.components?.securitySchemes) ? doc.components.securitySchemes : {};
+  const securitySchemes = doc.components?.securitySchemes;
+  const schemes = isObjectNode(securitySchemes) ? securitySchemes : {};
   return {
     title: String(doc.info?.title ?? 'API'),
     version: String(doc.info?.version ?? '0.0.0'),
@@ -85,14 +80,19 @@ export function buildModel(doc: OpenApiDocument, locate: Locate = (p) => p, opti
     naming,
     profile: options.profile ?? neutral,
     securitySchemes: Object.fromEntries(
-      Object.entries<SchemeFields>(schemes).map(([key, s]) => [
-        key,
-        {
-          type: s?.type === 'http' ? `HTTP ${s.scheme}` : String(s?.type),
-          description: String(s?.description ?? '').trim(),
-          header: s?.type === 'http' ? 'Authorization' : String(s?.name ?? ''),
-        },
-      ]),
+      Object.entries(schemes).map(([key, raw]) => {
+        // Read only for what the docs say of it, each field unknown until checked: a scheme written
+        // as a $ref is shown as written.
+        const s = isNode(raw) ? raw : undefined;
+        return [
+          key,
+          {
+            type: s?.type === 'http' ? `HTTP ${s.scheme}` : String(s?.type),
+            description: String(s?.description ?? '').trim(),
+            header: s?.type === 'http' ? 'Authorization' : String((s && 'name' in s ? s.name : undefined) ?? ''),
+          },
+        ];
+      }),
     ),
     operations,
     root,

@@ -2,13 +2,10 @@
 // and the method's one argument laid out over its parameters and body (InputModel).
 import { GeneratorError } from '../errors.js';
 import { bodyKind, pickRequestMediaType } from '../../../src/openapi/media.js';
-import { isObject } from '../../../src/openapi/json.js';
+import { isObjectNode, type RequestBody } from '../document.js';
 import type { RawOperation } from './types.js';
 import type { SpecReader } from './reader.js';
 import type { InputModel, ParameterModel, RequestBodyModel } from './types.js';
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a spec node, read by the SpecReader's typed helpers
-type Json = any;
 
 export function requestBodyOf(spec: SpecReader, raw: RawOperation, warnings: string[]): RequestBodyModel | undefined {
   if (raw.op.requestBody === undefined) return undefined;
@@ -19,8 +16,8 @@ export function requestBodyOf(spec: SpecReader, raw: RawOperation, warnings: str
     );
     return undefined;
   }
-  const body = spec.deref(raw.op.requestBody, at);
-  const content = isObject(body?.content) ? body.content : {};
+  const body: RequestBody | undefined = spec.deref(raw.op.requestBody, at);
+  const content = isObjectNode(body) && isObjectNode(body.content) ? body.content : {};
   const mediaType = pickRequestMediaType(content);
   if (!mediaType) {
     warnings.push(
@@ -35,7 +32,8 @@ export function requestBodyOf(spec: SpecReader, raw: RawOperation, warnings: str
   const sample =
     examples[0]?.value ?? (kind === 'text' || kind === 'binary' ? 'string' : spec.sampleOf(media.schema, at));
   return {
-    required: body.required === true,
+    // A body with a media type is an object: `?.` only for the type.
+    required: body?.required === true,
     mediaType,
     kind,
     otherMediaTypes: Object.keys(content).filter((t) => t !== mediaType),
@@ -45,9 +43,9 @@ export function requestBodyOf(spec: SpecReader, raw: RawOperation, warnings: str
     examples,
     ...(sample !== undefined ? { sample } : {}),
     deepObject:
-      kind === 'form' && isObject(media.encoding)
-        ? Object.entries<Json>(media.encoding)
-            .filter(([, e]) => e?.style === 'deepObject')
+      kind === 'form' && isObjectNode(media.encoding)
+        ? Object.entries(media.encoding)
+            .filter(([, e]) => isObjectNode(e) && e.style === 'deepObject')
             .map(([name]) => name)
         : [],
   };
@@ -76,7 +74,8 @@ export function inputOf(
     return body ? { shape: 'body', required: body.required } : { shape: 'none', required: false };
   const paramsRequired = parameters.some((p) => p.required);
   if (!body) return { shape: 'flat', required: paramsRequired };
-  const schema = spec.deref(raw.op.requestBody, `${raw.pointer}/requestBody`).content[body.mediaType]?.schema;
+  // requestBodyOf found the body and its media type: `?.` only for the type.
+  const schema = spec.deref(raw.op.requestBody, `${raw.pointer}/requestBody`)?.content?.[body.mediaType]?.schema;
   const spreadable =
     (body.kind === 'json' || body.kind === 'form' || body.kind === 'multipart') &&
     spec.isObjectSchema(schema, `${raw.pointer}/requestBody`) &&

@@ -6,7 +6,7 @@ import type { DerivedName } from '../naming/derive.js';
 import { typeIdentifier } from '../naming/identifiers.js';
 import { shapeOf } from '../shape.js';
 import { successStatusOf } from '../../../src/openapi/operations.js';
-import { isObject } from '../../../src/openapi/json.js';
+import { isObjectNode } from '../document.js';
 import { pointerOf } from '../../../src/openapi/refs.js';
 import { urlPathOf } from '../../../src/openapi/url-path.js';
 import type { RawOperation } from './types.js';
@@ -18,9 +18,6 @@ import { responseOf, type SpecReader } from './reader.js';
 import type { OperationModel, ResponseModel } from './types.js';
 import { settleRole, type PathRole } from './classify.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- spec JSON this file still reads untyped: the typed document types do not reach it yet
-type Json = any;
-
 function pickSuccess(
   spec: SpecReader,
   raw: RawOperation,
@@ -28,7 +25,7 @@ function pickSuccess(
 ): { success: ResponseModel; errors: ResponseModel[] } {
   const { op, pointer, method, path } = raw;
   const at = (status: string) => pointerOf('paths', path, method, 'responses', status);
-  const entries = isObject(op.responses) ? Object.entries<Json>(op.responses) : [];
+  const entries = isObjectNode(op.responses) ? Object.entries(op.responses) : [];
   const status = successStatusOf(op.responses);
   const chosen = status === undefined ? undefined : entries.find(([s]) => s === status);
   const label = `${method.toUpperCase()} ${path}`;
@@ -78,11 +75,15 @@ export function buildOperation(
   const responseKey = typeof x.responseKey === 'string' ? x.responseKey : undefined;
   let resultType = success.type;
   const successNode = success.kind === 'json' ? spec.deref(op.responses[success.status], pointer) : undefined;
-  const successSchema = successNode ? spec.deref(successNode.content[success.mediaType!]?.schema, pointer) : undefined;
+  // A JSON answer has the media type it was read from: `?.` only for the type.
+  const successSchema = successNode
+    ? spec.deref(successNode.content?.[success.mediaType!]?.schema, pointer)
+    : undefined;
+  const successProperties = successSchema?.properties;
   // Own properties only: `x-response-key: toString` must not find Object.prototype.toString.
   const keyedSchema =
-    responseKey && isObject(successSchema?.properties) && Object.hasOwn(successSchema.properties, responseKey)
-      ? successSchema.properties[responseKey]
+    responseKey && isObjectNode(successProperties) && Object.hasOwn(successProperties, responseKey)
+      ? successProperties[responseKey]
       : undefined;
   // The runtime reads the key from an answer as `body[key]` (no own-property check: every call
   // would pay for it); a key every object has from Object.prototype would resolve, in an answer
@@ -110,7 +111,7 @@ export function buildOperation(
   // item and its id in an answer (resources.ts).
   const resolvedSchema = spec.deref(responseKey ? keyedSchema : successSchema, pointer);
   const resultIsList = resolvedSchema?.type === 'array';
-  const resultFields = isObject(resolvedSchema)
+  const resultFields = isObjectNode(resolvedSchema)
     ? spec.propertiesOf(resultIsList ? resolvedSchema.items : resolvedSchema, pointer).map((p) => p.name)
     : [];
   // Only a 2xx promises a shape: a `default` answer may be anything the API sends.
@@ -200,7 +201,7 @@ export function buildOperation(
       : Array.isArray(spec.doc.security)
         ? spec.doc.security
         : []
-    ).map((alt: Json) => Object.keys(alt ?? {})),
+    ).map((alt) => Object.keys(alt ?? {})),
     parameters,
     ...(requestBody ? { requestBody } : {}),
     input: inputOf(spec, primary, parameters, requestBody),

@@ -18,13 +18,10 @@
 // An answer that pages but a request that takes no cursor (Seam's /access_codes/get_timeline) is
 // still marked, without `cursor`: the client then resolves the first page only, and a warning says why.
 import { GeneratorError } from '../errors.js';
-import { isObject } from '../../../src/openapi/json.js';
+import { isNode, isObjectNode, type SchemaObject } from '../document.js';
 import type { OperationExtensions } from './extensions.js';
-import type { SpecReader } from './reader.js';
+import type { SchemaRef, SpecReader } from './reader.js';
 import type { OperationModel, PaginationModel } from './types.js';
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- spec JSON this file still reads untyped: the typed document types do not reach it yet
-type Json = any;
 
 const HAS_MORE = ['has_next_page', 'has_more', 'hasMore', 'hasNextPage', 'has_next'];
 const NEXT = [
@@ -53,36 +50,46 @@ const ITEM_KEYS = ['data', 'items', 'results'];
 /** What the detection reads of one operation. */
 interface Inputs {
   /** The success answer's schema, `$ref`s followed. */
-  body: Json;
+  body: SchemaObject | undefined;
   extensions: Pick<OperationExtensions, 'pagination' | 'speakeasyPagination'>;
   model: Pick<OperationModel, 'responseKey' | 'parameters' | 'requestBody'>;
   where: (key: string) => string;
 }
 
+/** A property's schema, `$ref` followed: what the spec wrote there, which may be no schema at all. */
+type Property = SchemaObject | undefined;
+
 /** The properties of an object schema (its `allOf` parts merged), `$ref`s followed. */
-function propertiesOf(spec: SpecReader, node: Json, at: string): Record<string, Json> {
+function propertiesOf(spec: SpecReader, node: SchemaRef, at: string): Record<string, Property> {
   const schema = spec.deref(node, at);
-  if (!isObject(schema)) return {};
-  const parts = Array.isArray(schema.allOf) ? schema.allOf.map((p: Json) => spec.deref(p, at)) : [schema];
-  const out: Record<string, Json> = {};
+  if (!isObjectNode(schema)) return {};
+  const parts = Array.isArray(schema.allOf) ? schema.allOf.map((p) => spec.deref(p, at)) : [schema];
+  const out: Record<string, Property> = {};
   for (const part of parts)
-    for (const [name, prop] of Object.entries<Json>(isObject(part?.properties) ? part.properties : {}))
+    for (const [name, prop] of Object.entries(
+      isObjectNode(part) && isObjectNode(part.properties) ? part.properties : {},
+    ))
       out[name] = spec.deref(prop, at);
   return out;
 }
 
-const isArray = (schema: Json): boolean =>
-  isObject(schema) && (schema.type === 'array' || (Array.isArray(schema.type) && schema.type.includes('array')));
+const isArray = (schema: Property): boolean =>
+  isObjectNode(schema) && (schema.type === 'array' || (Array.isArray(schema.type) && schema.type.includes('array')));
 
 /** Where the answer holds the page's items: the response key's list, `data`, `items`, `results`, or its one list. */
-function itemsPath(spec: SpecReader, body: Json, responseKey: string | undefined, at: string): string[] | undefined {
+function itemsPath(
+  spec: SpecReader,
+  body: SchemaRef,
+  responseKey: string | undefined,
+  at: string,
+): string[] | undefined {
   const props = propertiesOf(spec, body, at);
   if (responseKey && isArray(props[responseKey])) return [responseKey];
   for (const key of ITEM_KEYS) if (isArray(props[key])) return [key];
   const lists = Object.keys(props).filter((k) => isArray(props[k]));
   if (lists.length === 1) return lists;
   // Seam's /seam/console/v1/timelines/get: the key is an object that holds the list.
-  if (responseKey && isObject(props[responseKey])) {
+  if (responseKey && isObjectNode(props[responseKey])) {
     const inner = propertiesOf(spec, props[responseKey], at);
     const innerLists = Object.keys(inner).filter((k) => isArray(inner[k]));
     if (innerLists.length === 1) return [responseKey, innerLists[0]!];
@@ -138,21 +145,25 @@ function declared(
   if (own === false) return null;
   let source: string;
   let results: unknown, nextCursor: unknown, hasMore: unknown, cursor: unknown, limit: unknown;
-  if (isObject(own)) {
+  if (isNode(own)) {
     source = 'x-pagination';
-    ({ results, nextCursor, hasMore, cursor, limit } = own as Json);
-  } else if (isObject(speakeasy)) {
+    ({ results, nextCursor, hasMore, cursor, limit } = own);
+  } else if (isNode(speakeasy)) {
     source = 'x-speakeasy-pagination';
-    if ((speakeasy as Json).type !== 'cursor') {
+    if (speakeasy.type !== 'cursor') {
       warnings.push(
-        `${where(source)} ignored-extension: x-speakeasy-pagination of type ${JSON.stringify((speakeasy as Json).type)} is not read (only type: cursor); the method resolves to one page`,
+        `${where(source)} ignored-extension: x-speakeasy-pagination of type ${JSON.stringify(speakeasy.type)} is not read (only type: cursor); the method resolves to one page`,
       );
       return null;
     }
-    const inputs: Json[] = Array.isArray((speakeasy as Json).inputs) ? (speakeasy as Json).inputs : [];
-    cursor = inputs.find((i) => i?.type === 'cursor')?.name;
-    limit = inputs.find((i) => i?.type === 'limit')?.name;
-    ({ results, nextCursor } = isObject((speakeasy as Json).outputs) ? (speakeasy as Json).outputs : ({} as Json));
+    const inputs: unknown[] = Array.isArray(speakeasy.inputs) ? speakeasy.inputs : [];
+    const nameOf = (type: string): unknown => {
+      const input = inputs.find((i) => isNode(i) && i.type === type);
+      return isNode(input) ? input.name : undefined;
+    };
+    cursor = nameOf('cursor');
+    limit = nameOf('limit');
+    ({ results, nextCursor } = isNode(speakeasy.outputs) ? speakeasy.outputs : {});
   } else return undefined;
   const at = where(source);
   if (typeof cursor !== 'string' || !fields.has(cursor)) {
@@ -196,10 +207,10 @@ export function paginationOf(
   const fields = requestFields(model);
   const own = declared(extensions, fields, where, warnings);
   if (own !== undefined) return own ?? undefined;
-  if (!isObject(body)) return undefined;
+  if (!isObjectNode(body)) return undefined;
   const at = where('responses');
   const props = propertiesOf(spec, body, at);
-  const pick = (names: string[], among: Record<string, Json>) => names.find((n) => among[n] !== undefined);
+  const pick = (names: string[], among: Record<string, unknown>) => names.find((n) => among[n] !== undefined);
   const limitName = pick(LIMIT_INPUTS, Object.fromEntries(fields));
   // A cursor is a string: an `after` that is a date (Seam's get_timeline) is a filter, not a cursor.
   const cursorField = (names: string[]) =>
@@ -211,8 +222,8 @@ export function paginationOf(
   // A next cursor, at the top of the answer or in one of its objects (Seam's `pagination`).
   let found: { next: string[]; hasMore?: string[] } | undefined;
   for (const [key, prop] of [
-    ['', body] as [string, Json],
-    ...Object.entries(props).filter(([, p]) => isObject(p) && !isArray(p)),
+    ['', body] as [string, Property],
+    ...Object.entries(props).filter(([, p]) => isObjectNode(p) && !isArray(p)),
   ]) {
     const inner = key === '' ? props : propertiesOf(spec, prop, at);
     const next = pick(NEXT, inner);

@@ -1,16 +1,16 @@
 // An operation's parameters: path-level and operation-level merged, query styles, and the
 // headers OpenAPI says the client sets itself.
 import { GeneratorError } from '../errors.js';
-import { isObject } from '../../../src/openapi/json.js';
+import { isObjectNode, type Operation, type Parameter, type PathItem, type Referenced } from '../document.js';
 import { appliedParameters } from '../../../src/openapi/operations.js';
 import { pointerOf } from '../../../src/openapi/refs.js';
 import { constraintsOf, type SpecReader } from './reader.js';
 import { PARAMETER_LOCATIONS, type ParameterLocation, type ParameterModel } from './types.js';
 
-/** A node of the spec looked into by key: its fields unknown until checked. */
-type Node = { readonly [key: string]: unknown };
-/** A parameter object once checked (parametersOf): a string name and a known location; the rest unknown. */
-type ParameterNode = Node & { readonly name: string; readonly in: ParameterLocation };
+/** A parameter object once checked (parametersOf): a string name and one of the four locations. */
+type ParameterNode = Parameter & { readonly in: ParameterLocation };
+
+const isLocation = (v: unknown): v is ParameterLocation => (PARAMETER_LOCATIONS as unknown[]).includes(v);
 type QueryStyle = NonNullable<ParameterModel['style']>['style'];
 
 const QUERY_STYLES = new Set<unknown>(['form', 'spaceDelimited', 'pipeDelimited', 'deepObject']);
@@ -29,8 +29,8 @@ const IGNORED_HEADERS = new Set(['accept', 'content-type', 'authorization']);
 export function parametersOf(
   spec: SpecReader,
   path: string,
-  pathItem: Node,
-  op: Node,
+  pathItem: PathItem,
+  op: Operation,
   method: string,
   warnings: string[],
 ): ParameterModel[] {
@@ -50,16 +50,16 @@ export function parametersOf(
   const at = ({ from, index }: { from: 'item' | 'operation'; index: number }) =>
     pointerOf(...listKeys[from], String(index));
   const applied = appliedParameters<ParameterNode>(pathItem, op, (raw, where) => {
-    const p = spec.deref(raw, at(where));
-    const location = isObject(p) ? PARAMETER_LOCATIONS.find((l) => l === p.in) : undefined;
-    if (!isObject(p) || typeof p.name !== 'string' || location === undefined) {
+    // An entry of pathItem.parameters or op.parameters, which appliedParameters hands back untyped.
+    const p = spec.deref(raw as Referenced<Parameter>, at(where));
+    if (!isObjectNode(p) || typeof p.name !== 'string' || !isLocation(p.in)) {
       throw new GeneratorError(
         'invalid-parameter',
         'a parameter needs a string `name` and `in` of path, query, header or cookie',
         spec.locate(at(where)),
       );
     }
-    return { ...p, name: p.name, in: location };
+    return p as ParameterNode; // its `in` is one of the four: checked just above
   });
   return applied.flatMap(({ node: p, ...where }) => {
     const pointer = at(where);
@@ -69,13 +69,11 @@ export function parametersOf(
       );
       return [];
     }
-    const schema = spec.deref(p.schema, pointer) ?? {};
-    const mediaExample = isObject(p.content)
-      ? (Object.values(p.content)[0] as Node | null | undefined)?.example
-      : undefined;
+    const schema = spec.schemaOf(p.schema, pointer);
+    const mediaExample = isObjectNode(p.content) ? Object.values(p.content)[0]?.example : undefined;
     const example =
       p.example ??
-      (isObject(p.examples) ? spec.deref(Object.values(p.examples)[0], pointer)?.value : undefined) ??
+      (isObjectNode(p.examples) ? spec.deref(Object.values(p.examples)[0], pointer)?.value : undefined) ??
       mediaExample;
     const sample = example ?? spec.sampleOf(p.schema, pointer);
     return [

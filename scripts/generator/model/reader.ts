@@ -1,18 +1,32 @@
 // Reading the spec for the model: `$ref`s followed (a broken one is a located error, not a
 // crash), types described for docs tables, properties, variants, samples and examples.
 import { GeneratorError } from '../errors.js';
-import type { OpenApiDocument } from '../load.js';
+import {
+  followRef,
+  isNode,
+  isObjectNode,
+  type ExampleObject,
+  type MediaTypeObject,
+  type OpenApiDocument,
+  type Referenced,
+  type ResponseObject,
+  type SchemaObject,
+} from '../document.js';
 import { pickResponseMediaType } from '../../../src/openapi/media.js';
-import { isObject } from '../../../src/openapi/json.js';
-import { follow } from '../../../src/openapi/refs.js';
 import { sampleOf } from '../../../src/openapi/sample.js';
 import type { ExampleModel, Locate, PropertyModel, ResponseModel, VariantModel } from './types.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- spec JSON this file still reads untyped: the typed document types do not reach it yet
-type Json = any;
+/** A schema where the spec may give one: in place or as a `$ref`, `true`/`false` (3.1), or none. */
+export type SchemaRef = Referenced<SchemaObject> | boolean | undefined;
 
-const refName = (node: Json): string | undefined =>
-  typeof node?.$ref === 'string' ? node.$ref.split('/').pop() : undefined;
+const refName = (node: unknown): string | undefined =>
+  isNode(node) && typeof node.$ref === 'string' ? node.$ref.split('/').pop() : undefined;
+
+/** A schema's `oneOf`/`anyOf`/`allOf` list, when the spec wrote one. */
+const listOf = (schema: SchemaObject, key: 'oneOf' | 'anyOf' | 'allOf'): SchemaRef[] | undefined => {
+  const list = schema[key];
+  return Array.isArray(list) ? list : undefined;
+};
 
 /**
  * The model's view of a spec: `$ref`s followed, and a broken one reported at the node that holds
@@ -24,46 +38,50 @@ export class SpecReader {
     readonly locate: Locate,
   ) {}
 
-  deref(node: Json, at: string): Json {
+  /** The node a `$ref` leads to, typed as what stood there; the node itself when it is none. */
+  deref<T>(node: Referenced<T> | undefined, at: string): T | undefined {
     try {
-      return follow(this.doc, node).node;
+      return followRef(this.doc, node).node;
     } catch (err) {
       throw new GeneratorError('invalid-ref', (err as Error).message, this.locate(at));
     }
   }
 
   /** A short, human-readable type for docs tables: `string`, `"a" | "b"`, `AccessCode[]`. */
-  describeType(node: Json, at: string, depth = 0): string {
+  describeType(node: SchemaRef, at: string, depth = 0): string {
     const name = refName(node);
     if (name) return name;
-    const schema = isObject(node) ? node : {};
+    const schema: SchemaObject = isObjectNode(node) ? node : {};
     if (depth > 8) return 'object';
     if ('const' in schema) return JSON.stringify(schema.const);
     if (Array.isArray(schema.enum)) return schema.enum.map((v: unknown) => JSON.stringify(v)).join(' | ');
     for (const key of ['oneOf', 'anyOf'] as const) {
-      if (Array.isArray(schema[key]))
-        return schema[key].map((s: Json) => this.describeType(s, at, depth + 1)).join(' | ');
+      const list = listOf(schema, key);
+      if (list) return list.map((s) => this.describeType(s, at, depth + 1)).join(' | ');
     }
-    if (Array.isArray(schema.allOf))
-      return schema.allOf.map((s: Json) => this.describeType(s, at, depth + 1)).join(' & ');
+    const allOf = listOf(schema, 'allOf');
+    if (allOf) return allOf.map((s) => this.describeType(s, at, depth + 1)).join(' & ');
     const types: string[] = Array.isArray(schema.type)
       ? schema.type.map(String)
       : typeof schema.type === 'string'
         ? [schema.type]
         : [];
-    if (schema.nullable === true) types.push('null');
+    if ('nullable' in schema && schema.nullable === true) types.push('null');
     const described = types.map((t) => (t === 'array' ? `${this.describeType(schema.items, at, depth + 1)}[]` : t));
     return described.length > 0 ? described.join(' | ') : 'object';
   }
 
   /** The properties of an object schema (and of each `allOf` part). */
-  propertiesOf(node: Json, at: string): PropertyModel[] {
-    const schema = this.deref(node, at) ?? {};
-    const parts: Json[] = Array.isArray(schema.allOf) ? schema.allOf.map((s: Json) => this.deref(s, at)) : [schema];
-    const required = new Set<string>(parts.flatMap((p) => (Array.isArray(p?.required) ? p.required : [])));
+  propertiesOf(node: SchemaRef, at: string): PropertyModel[] {
+    const schema = this.schemaOf(node, at);
+    const allOf = listOf(schema, 'allOf');
+    const parts = allOf ? allOf.map((s) => this.deref(s, at)) : [schema];
+    const required = new Set<string>(
+      parts.flatMap((p) => (isObjectNode(p) && Array.isArray(p.required) ? p.required : [])),
+    );
     return parts.flatMap((part) =>
-      Object.entries<Json>(isObject(part?.properties) ? part.properties : {}).map(([name, raw]) => {
-        const prop = this.deref(raw, at) ?? {};
+      Object.entries(isObjectNode(part) && isObjectNode(part.properties) ? part.properties : {}).map(([name, raw]) => {
+        const prop = this.schemaOf(raw, at);
         return {
           name,
           type: this.describeType(raw, at),
@@ -71,28 +89,26 @@ export class SpecReader {
           ...(prop.default !== undefined ? { default: prop.default } : {}),
           constraints: constraintsOf(prop),
           deprecated: prop.deprecated === true,
-          description: String(prop.description ?? raw?.description ?? '').trim(),
+          description: String(prop.description ?? (isNode(raw) ? raw.description : undefined) ?? '').trim(),
         };
       }),
     );
   }
 
   /** Each variant of a `oneOf`/`anyOf` schema, named by its discriminator value or `$ref`. */
-  variantsOf(node: Json, at: string): VariantModel[] {
-    const schema = this.deref(node, at) ?? {};
-    const list: Json[] | undefined = Array.isArray(schema.oneOf)
-      ? schema.oneOf
-      : Array.isArray(schema.anyOf)
-        ? schema.anyOf
-        : undefined;
+  variantsOf(node: SchemaRef, at: string): VariantModel[] {
+    const schema = this.schemaOf(node, at);
+    const list = listOf(schema, 'oneOf') ?? listOf(schema, 'anyOf');
     if (!list) return [];
-    const tagName: string | undefined = schema.discriminator?.propertyName;
+    const tagName: unknown = isNode(schema.discriminator) ? schema.discriminator.propertyName : undefined;
     return list.map((variant, i) => {
-      const v = this.deref(variant, at) ?? {};
-      const tag = tagName ? this.deref(v.properties?.[tagName], at) : undefined;
+      const v = this.schemaOf(variant, at);
+      const tag = tagName
+        ? this.deref(isNode(v.properties) ? v.properties[String(tagName)] : undefined, at)
+        : undefined;
       const name =
-        tag?.const ??
-        (Array.isArray(tag?.enum) && tag.enum.length === 1 ? tag.enum[0] : undefined) ??
+        (isNode(tag) ? tag.const : undefined) ??
+        (isNode(tag) && Array.isArray(tag.enum) && tag.enum.length === 1 ? tag.enum[0] : undefined) ??
         refName(variant) ??
         v.title ??
         `variant ${i + 1}`;
@@ -101,13 +117,14 @@ export class SpecReader {
   }
 
   /** True when the schema always describes an object, so its fields can sit beside parameters. */
-  isObjectSchema(node: Json, at: string, depth = 0): boolean {
+  isObjectSchema(node: SchemaRef, at: string, depth = 0): boolean {
     const schema = this.deref(node, at);
-    if (!isObject(schema) || depth > 8) return false;
-    if (schema.type === 'object' || (schema.type === undefined && isObject(schema.properties))) return true;
+    if (!isObjectNode(schema) || depth > 8) return false;
+    if (schema.type === 'object' || (schema.type === undefined && isObjectNode(schema.properties))) return true;
     for (const key of ['oneOf', 'anyOf', 'allOf'] as const) {
-      if (Array.isArray(schema[key]) && schema[key].length > 0) {
-        const parts = schema[key].map((s: Json) => this.isObjectSchema(s, at, depth + 1));
+      const list = listOf(schema, key);
+      if (list && list.length > 0) {
+        const parts = list.map((s) => this.isObjectSchema(s, at, depth + 1));
         return key === 'allOf' ? parts.some(Boolean) : parts.every(Boolean);
       }
     }
@@ -118,16 +135,25 @@ export class SpecReader {
    * A value that fits the schema, for docs examples where the spec gives none: its example,
    * default, const or first enum value, else one built from the type (only required properties).
    */
-  sampleOf(node: Json, at: string): unknown {
-    return sampleOf(node, (n) => this.deref(n, at));
+  sampleOf(node: SchemaRef, at: string): unknown {
+    return sampleOf(node, (n: unknown) => this.deref(n, at));
   }
 
-  examplesOf(media: Json, at: string): ExampleModel[] {
-    if (!isObject(media)) return [];
-    if (isObject(media.examples)) {
-      return Object.entries<Json>(media.examples).flatMap(([name, raw]) => {
-        const ex = this.deref(raw, at);
-        return isObject(ex) && ex.value !== undefined
+  /**
+   * The schema a node is, `$ref` followed: an empty one (which says nothing) where the spec gives
+   * none or something else (`true`, or a value no schema is).
+   */
+  schemaOf(node: SchemaRef, at: string): SchemaObject {
+    const schema = this.deref(node, at);
+    return isObjectNode(schema) ? schema : {};
+  }
+
+  examplesOf(media: MediaTypeObject | undefined, at: string): ExampleModel[] {
+    if (!isObjectNode(media)) return [];
+    if (isObjectNode(media.examples)) {
+      return Object.entries(media.examples).flatMap(([name, raw]) => {
+        const ex: ExampleObject | undefined = this.deref(raw, at);
+        return isObjectNode(ex) && ex.value !== undefined
           ? [{ name, ...(ex.summary ? { summary: String(ex.summary) } : {}), value: ex.value }]
           : [];
       });
@@ -136,9 +162,9 @@ export class SpecReader {
   }
 }
 
-export function constraintsOf(schema: Json): string[] {
+export function constraintsOf(schema: SchemaObject | boolean | undefined): string[] {
   const out: string[] = [];
-  if (!isObject(schema)) return out;
+  if (!isObjectNode(schema)) return out;
   if (schema.format) out.push(`format: ${schema.format}`);
   if (schema.pattern) out.push(`pattern: \`${schema.pattern}\``);
   if (schema.minLength !== undefined && schema.maxLength !== undefined) {
@@ -152,10 +178,16 @@ export function constraintsOf(schema: Json): string[] {
   return out;
 }
 
-export function responseOf(spec: SpecReader, status: string, raw: Json, at: string): ResponseModel {
-  const response = spec.deref(raw, at) ?? {};
-  const content = isObject(response.content) ? response.content : undefined;
-  const { mediaType, kind } = pickResponseMediaType(status, content, (n) => spec.deref(n, at));
+export function responseOf(
+  spec: SpecReader,
+  status: string,
+  raw: Referenced<ResponseObject> | undefined,
+  at: string,
+): ResponseModel {
+  const found = spec.deref(raw, at);
+  const response: ResponseObject = isObjectNode(found) ? found : {};
+  const content = isObjectNode(response.content) ? response.content : undefined;
+  const { mediaType, kind } = pickResponseMediaType(status, content, (n: unknown) => spec.deref(n, at));
   const media = mediaType ? content![mediaType] : undefined;
   const schemaNode = media?.schema;
   const examples = spec.examplesOf(media, at);
@@ -179,7 +211,11 @@ export function responseOf(spec: SpecReader, status: string, raw: Json, at: stri
     variants: json ? spec.variantsOf(schemaNode, at) : [],
     examples,
     errorTypes: [
-      ...new Set(examples.map((e) => (e.value as Json)?.error?.type).filter((t): t is string => typeof t === 'string')),
+      ...new Set(
+        examples
+          .map((e) => (isNode(e.value) && isNode(e.value.error) ? e.value.error.type : undefined))
+          .filter((t): t is string => typeof t === 'string'),
+      ),
     ],
   };
 }

@@ -5,6 +5,7 @@ import type { BodyKind, ResultKind } from '../../../src/openapi/media.js';
 import type { HttpMethod } from '../../../src/openapi/operations.js';
 import type { ResponseShape } from '../../../src/runtime/shape.js';
 import type { ResourceRule } from '../../../src/testing/manifest.js';
+import type { Operation, PathItem } from '../document.js';
 import type { NamingStrategy } from '../naming/derive.js';
 import type { OperationExtensions } from './extensions.js';
 import type { OperationRole } from './classify.js';
@@ -17,14 +18,12 @@ export type { HttpMethod } from '../../../src/openapi/operations.js';
 export interface RawOperation {
   path: string;
   method: HttpMethod;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the typed document replaces it
-  op: any;
+  op: Operation;
   pointer: string;
   /** Its extensions, read and checked once (extensions.ts). */
   extensions: OperationExtensions;
   /** The path item it belongs to, $ref followed. */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- spec JSON this file still reads untyped: the typed document types do not reach it yet
-  pathItem: any;
+  pathItem: PathItem;
 }
 
 export type ParameterLocation = 'path' | 'query' | 'header' | 'cookie';

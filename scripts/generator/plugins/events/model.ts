@@ -2,15 +2,11 @@
 // (Seam's `event`), or else the bodies of its OpenAPI 3.1 `webhooks`. Read once from the bundled
 // spec, for every spec: nothing here knows Seam's event names.
 import { GeneratorError } from '../../errors.js';
-import type { OpenApiDocument } from '../../load.js';
-import { SpecReader } from '../../model/reader.js';
+import { isNode, isObjectNode, webhooksOf, type OpenApiDocument, type SchemaObject } from '../../document.js';
+import { SpecReader, type SchemaRef } from '../../model/reader.js';
 import type { Locate, PropertyModel } from '../../model/types.js';
 import { typeIdentifier } from '../../naming/identifiers.js';
-import { isObject } from '../../../../src/openapi/json.js';
 import { keysOf, pointerOf } from '../../../../src/openapi/refs.js';
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- spec JSON this file still reads untyped: the typed document types do not reach it yet
-type Json = any;
 
 /** The property that tells events apart, as Seam and Standard Webhooks payloads name it. */
 export const DISCRIMINATOR = 'event_type';
@@ -48,23 +44,24 @@ const schemaTypeOf = (pointer: string): string | undefined => {
     : undefined;
 };
 
-function eventTypeOf(spec: SpecReader, variant: Json, at: string): string | undefined {
-  const prop = spec.deref(isObject(variant?.properties) ? variant.properties[DISCRIMINATOR] : undefined, at);
-  if (!isObject(prop)) return undefined;
-  if (typeof prop.const === 'string') return prop.const;
+function eventTypeOf(spec: SpecReader, variant: SchemaObject | undefined, at: string): string | undefined {
+  const properties = variant?.properties;
+  const prop = spec.deref(isObjectNode(properties) ? properties[DISCRIMINATOR] : undefined, at);
+  if (!isObjectNode(prop)) return undefined;
+  if ('const' in prop && typeof prop.const === 'string') return prop.const;
   return Array.isArray(prop.enum) && prop.enum.length === 1 && typeof prop.enum[0] === 'string'
     ? prop.enum[0]
     : undefined;
 }
 
-function kindOf(spec: SpecReader, raw: Json, at: string): { kind: FieldKind; nullable: boolean } {
-  const schema = spec.deref(raw, at) ?? {};
+function kindOf(spec: SpecReader, raw: SchemaRef, at: string): { kind: FieldKind; nullable: boolean } {
+  const schema = spec.schemaOf(raw, at);
   const types: string[] = Array.isArray(schema.type)
     ? schema.type.map(String)
     : typeof schema.type === 'string'
       ? [schema.type]
       : [];
-  const nullable = schema.nullable === true || types.includes('null');
+  const nullable = ('nullable' in schema && schema.nullable === true) || types.includes('null');
   const real = types.filter((t) => t !== 'null');
   if (real.length !== 1) return { kind: 'any', nullable };
   const kind = real[0] === 'integer' ? 'number' : real[0];
@@ -74,8 +71,8 @@ function kindOf(spec: SpecReader, raw: Json, at: string): { kind: FieldKind; nul
   };
 }
 
-function requiredOf(spec: SpecReader, variant: Json, at: string): EventModel['required'] {
-  const props = isObject(variant.properties) ? variant.properties : {};
+function requiredOf(spec: SpecReader, variant: SchemaObject, at: string): EventModel['required'] {
+  const props = isObjectNode(variant.properties) ? variant.properties : {};
   const required: string[] = Array.isArray(variant.required)
     ? variant.required.filter((r: unknown) => typeof r === 'string')
     : [];
@@ -89,13 +86,16 @@ function requiredOf(spec: SpecReader, variant: Json, at: string): EventModel['re
 
 /** The first schema (by name) that is a `oneOf` discriminated by `event_type`. */
 function findUnionSchema(doc: OpenApiDocument): string | undefined {
-  const schemas = isObject(doc.components?.schemas) ? doc.components.schemas : {};
+  const found = doc.components?.schemas;
+  const schemas = isObjectNode(found) ? found : {};
   const names = Object.keys(schemas).filter((name) => {
+    // Not followed: a schema that is a $ref to the union is not the union.
     const s = schemas[name];
     return (
-      isObject(s) &&
+      isObjectNode(s) &&
+      'oneOf' in s &&
       Array.isArray(s.oneOf) &&
-      isObject(s.discriminator) &&
+      isNode(s.discriminator) &&
       s.discriminator.propertyName === DISCRIMINATOR
     );
   });
@@ -104,31 +104,33 @@ function findUnionSchema(doc: OpenApiDocument): string | undefined {
   return name === undefined ? undefined : pointerOf('components', 'schemas', name);
 }
 
-/** Each webhook's JSON body: [where, the schema node]. */
-function webhookBodies(doc: OpenApiDocument, spec: SpecReader): Array<[string, Json, string]> {
-  const hooks = isObject(doc.webhooks) ? doc.webhooks : {};
-  return Object.entries<Json>(hooks).flatMap(([key, raw]) => {
+/** Each webhook's JSON body: [where, the schema node, its type in generated/schema.ts]. */
+function webhookBodies(doc: OpenApiDocument, spec: SpecReader): Array<[string, SchemaRef, string]> {
+  const found = webhooksOf(doc);
+  const hooks = isObjectNode(found) ? found : {};
+  return Object.entries(hooks).flatMap(([key, raw]) => {
     const item = spec.deref(raw, pointerOf('webhooks', key));
-    const op = isObject(item?.post) ? item.post : undefined;
+    const op = isObjectNode(item) && isObjectNode(item.post) ? item.post : undefined;
     const at = pointerOf('webhooks', key, 'post', 'requestBody');
     const body = op ? spec.deref(op.requestBody, at) : undefined;
     const schema = body?.content?.['application/json']?.schema;
     const typeExpr = `NonNullable<webhooks[${JSON.stringify(key)}]["post"]["requestBody"]>["content"]["application/json"]`;
-    return schema === undefined ? [] : [[at, schema, typeExpr] as [string, Json, string]];
+    return schema === undefined ? [] : [[at, schema, typeExpr] as [string, SchemaRef, string]];
   });
 }
 
 export function buildEventsModel(doc: OpenApiDocument, locate: Locate = (p) => p): EventsModel | undefined {
   const spec = new SpecReader(doc, locate);
-  const variants: Array<{ node: Json; at: string }> = [];
+  const variants: Array<{ node: SchemaRef; at: string }> = [];
   let source: string;
   let unionType: string;
   const unionPointer = findUnionSchema(doc);
   if (unionPointer !== undefined) {
     source = unionPointer;
     unionType = schemaTypeOf(unionPointer)!;
-    const union = spec.deref({ $ref: unionPointer }, unionPointer);
-    union.oneOf.forEach((v: Json, i: number) => variants.push({ node: v, at: `${unionPointer}/oneOf/${i}` }));
+    // findUnionSchema chose it for its `oneOf` list.
+    const union = spec.schemaOf({ $ref: unionPointer }, unionPointer);
+    union.oneOf?.forEach((v, i) => variants.push({ node: v, at: `${unionPointer}/oneOf/${i}` }));
   } else {
     const bodies = webhookBodies(doc, spec);
     if (bodies.length === 0) return undefined;
@@ -137,8 +139,8 @@ export function buildEventsModel(doc: OpenApiDocument, locate: Locate = (p) => p
     for (const [at, schema] of bodies) {
       const node = spec.deref(schema, at);
       // A webhook whose body is itself a union of events contributes each of them.
-      if (Array.isArray(node?.oneOf))
-        node.oneOf.forEach((v: Json, i: number) => variants.push({ node: v, at: `${at}/oneOf/${i}` }));
+      if (isObjectNode(node) && Array.isArray(node.oneOf))
+        node.oneOf.forEach((v, i) => variants.push({ node: v, at: `${at}/oneOf/${i}` }));
       else variants.push({ node: schema, at });
     }
   }
@@ -146,7 +148,7 @@ export function buildEventsModel(doc: OpenApiDocument, locate: Locate = (p) => p
   const events = new Map<string, EventModel>();
   const used = new Set<string>();
   for (const { node, at } of variants) {
-    const variant = spec.deref(node, at);
+    const variant = spec.schemaOf(node, at);
     const eventType = eventTypeOf(spec, variant, at);
     // A variant without one fixed event_type cannot be told apart: the union still types it.
     if (eventType === undefined || events.has(eventType)) continue;

@@ -6,12 +6,17 @@
 // The body is JSON, which is YAML too: the file can start with the do-not-edit comment, and
 // JSON.stringify takes 25 ms on a 1000-operation spec where the fastest YAML writer (js-yaml) took
 // 260 ms. Redocly reads it as the YAML it is.
-import type { OpenApiDocument } from '../../load.js';
+import {
+  followRef,
+  isObjectNode,
+  webhooksOf,
+  type OpenApiDocument,
+  type PathItem,
+  type Referenced,
+} from '../../document.js';
 import type { ApiModel } from '../../model/index.js';
 import { clientErrorClasses, documented, methodSection } from '../../method-reference.js';
 import { curlExample, fetchExample, functionExample, typescriptExample } from '../../samples/index.js';
-import { isObject } from '../../../../src/openapi/json.js';
-import { deref } from '../../../../src/openapi/refs.js';
 
 // A line that starts a Markdown block of its own (a list item, heading, quote, table row, fence or
 // indented code) keeps its line break; any other single break inside a paragraph is a space.
@@ -56,8 +61,13 @@ function unwrapDescriptions(node: unknown): void {
  * A path item that is a `$ref` to another (`/support/ip-address: {$ref: '#/paths/~1ip-address'}`)
  * gets a copy of its own, so that what is changed on it (its samples, a method left out) is its own.
  */
-function ownPathItem(doc: OpenApiDocument, path: string): void {
-  if (typeof doc.paths[path]?.$ref === 'string') doc.paths[path] = structuredClone(deref(doc, doc.paths[path]));
+function ownPathItem(doc: OpenApiDocument, path: string): PathItem {
+  const paths: Record<string, Referenced<PathItem>> = doc.paths ?? {};
+  const written = paths[path];
+  // The model's operations were read from these path items: each is there, and leads to an object.
+  const item = followRef(doc, written).node!;
+  if (item === written) return item;
+  return (paths[path] = structuredClone(item));
 }
 
 /**
@@ -75,17 +85,17 @@ export function emitOpenApi(
   // its types and the fake keep every operation (generated/openapi.json).
   for (const op of model.operations) {
     if (op.undocumented === undefined) continue;
-    ownPathItem(doc, op.path);
-    for (const method of [op.method, ...op.alternativeMethods]) delete doc.paths[op.path][method];
+    const item = ownPathItem(doc, op.path);
+    for (const method of [op.method, ...op.alternativeMethods]) delete item[method];
   }
   for (const op of documented(model)) {
-    ownPathItem(doc, op.path);
-    const target = doc.paths[op.path][op.method];
+    const item = ownPathItem(doc, op.path);
+    const target = item[op.method]!; // the model's operation: read from here
     // One entry per operation: the methods an x-operation-group (or one Fern name) makes one are
     // said on it, not listed beside it.
     if (op.alternativeMethods.length > 0) {
       const others = op.alternativeMethods.map((m) => m.toUpperCase());
-      for (const m of op.alternativeMethods) delete doc.paths[op.path][m];
+      for (const m of op.alternativeMethods) delete item[m];
       target.description =
         `${target.description ?? ''}\n\nAlso accepted as ${others.join(' and ')} on this path, with the same body and answer; the client sends ${op.method.toUpperCase()}.`.trim();
     }
@@ -112,8 +122,8 @@ export function emitOpenApi(
     ];
     // Each error answer says what the client throws for it, from the runtime's own table.
     for (const error of op.errors) {
-      const response = deref(doc, target.responses?.[error.status]);
-      if (!isObject(response)) continue;
+      const response = followRef(doc, target.responses?.[error.status]).node;
+      if (!isObjectNode(response)) continue;
       const classes = clientErrorClasses(error, model.profile)
         .map((c) => `\`${c}\``)
         .join(' or ');
@@ -123,11 +133,12 @@ export function emitOpenApi(
       };
     }
   }
-  const firstHook =
-    webhookHandler && doc.webhooks && typeof doc.webhooks === 'object' ? Object.keys(doc.webhooks)[0] : undefined;
-  if (firstHook !== undefined) {
-    const item = (doc.webhooks[firstHook] = structuredClone(deref(doc, doc.webhooks[firstHook])));
-    if (isObject(item) && isObject(item.post)) {
+  const hooks = webhooksOf(doc);
+  const firstHook = webhookHandler && hooks && typeof hooks === 'object' ? Object.keys(hooks)[0] : undefined;
+  if (hooks && firstHook !== undefined) {
+    const item = structuredClone(followRef(doc, hooks[firstHook]).node);
+    if (item !== undefined) hooks[firstHook] = item;
+    if (isObjectNode(item) && isObjectNode(item.post)) {
       const how =
         "Each delivery carries `svix-id`, `svix-timestamp` and `svix-signature`. Verify it with `verifyWebhook(rawBody, headers, secret)` of the package's `webhooks` entry, on the raw body, then switch on `event_type`:";
       item.post.description =

@@ -14,7 +14,7 @@ import { astToString } from 'openapi-typescript/dist/lib/ts.mjs';
 import { resolveRef, scanDiscriminators } from 'openapi-typescript/dist/lib/utils.mjs';
 import { GeneratorError } from '../../errors.js';
 import { keysOf, pointerOf } from '../../../../src/openapi/refs.js';
-import type { OpenApiDocument } from '../../load.js';
+import { fieldOf, type OpenApiDocument } from '../../document.js';
 import { compactOperations } from './compact-operations.js';
 
 const OPTIONS = {
@@ -85,7 +85,7 @@ export function emitSchemaTypes(
   if (!(version >= 3 && version < 4)) {
     throw new GeneratorError(
       'unsupported-version',
-      `openapi-typescript needs OpenAPI 3.x, not ${bundled.openapi ?? bundled.swagger ?? 'no version'}`,
+      `openapi-typescript needs OpenAPI 3.x, not ${bundled.openapi ?? fieldOf(bundled, 'swagger') ?? 'no version'}`,
       locate('#/openapi'),
     );
   }
