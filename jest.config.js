@@ -24,6 +24,13 @@ export default {
   // suite waits on its loopback server or on the generator, tsc or npm it spawned; the suites share
   // no files or ports (each writes its own test/.out/<name>, servers listen on port 0).
   maxWorkers: '100%',
+  // How long jest waits for a worker to exit once told to, before killing it and warning "A worker
+  // process has failed to exit gracefully" (500 ms by default). Measured with a probe in each worker
+  // (2026-12-07, test:quick's suites, load 10): each worker's event loop was empty and its 'exit'
+  // event ran within 1-4 ms of the request, so no handle was left open, yet the process, holding
+  // 330-360 MB, took over 500 ms more to end (exit code 0, not the signal). A worker that truly
+  // leaks a server or a timer never exits, and is still reported, after this longer wait.
+  workerGracefulExitTimeout: 5000,
   // The pinned runtimes of `npm run test:runtimes` (over 500 MB of binaries) and the public-spec
   // corpus (about 900 MB of specs): nothing for jest to crawl.
   modulePathIgnorePatterns: [
