@@ -33,6 +33,9 @@ const childOf = (node: unknown, key: string): unknown =>
       ? node[key]
       : undefined;
 
+/** What a `#/a/b` pointer leads to in `doc` (undefined: nothing), no `$ref` on the way followed. */
+export const nodeAt = (doc: unknown, pointer: string): unknown => keysOf(pointer).reduce<unknown>(childOf, doc);
+
 /**
  * Follows a local `$ref` (and chains of them) inside `doc`: the node it leads to, and that node's
  * pointer (undefined when `node` is no `$ref`). Throws on one that leads nowhere.
@@ -46,7 +49,7 @@ export function follow(doc: unknown, node: unknown): { node: unknown; pointer?: 
     if (!ref.startsWith('#/')) throw new Error(`only local $refs can be followed, not ${ref}`);
     if (seen.has(ref)) throw new Error(`$ref cycle at ${ref}`);
     seen.add(ref);
-    current = keysOf(ref).reduce<unknown>(childOf, doc);
+    current = nodeAt(doc, ref);
     if (current === undefined) throw new Error(`dangling $ref ${ref}`);
     pointer = ref;
   }

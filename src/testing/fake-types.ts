@@ -5,7 +5,8 @@ import type { Fault } from './faults.js';
 import type { PagingRule } from './paging.js';
 import type { ResourceRule } from './resources.js';
 import type { ExampleSeed } from './seeds.js';
-import type { Json, OperationTable } from './routes.js';
+import type { RouteEntry } from './manifest.js';
+import type { OperationTable } from './route-manifest.js';
 import type { FakeRules } from './rules.js';
 import type { OperationName, OperationTypes } from './spec.js';
 import type { ActionAttempt, AttemptOutcome, AttemptTiming } from './store.js';
@@ -33,7 +34,7 @@ export interface FakeState {
 
 export interface FakeOptions<C extends FakeCredentials = FakeCredentials> {
   /** The spec to serve (the core must be given one; a vendor's entry may default it to the package's own, generated/openapi.json). */
-  spec?: Json;
+  spec?: object;
   /**
    * The endpoint your client is configured with, such as `https://gateway.example/v1` (default: the
    * spec's first server URL): its path is taken off every request, in-process, over HTTP
@@ -42,6 +43,12 @@ export interface FakeOptions<C extends FakeCredentials = FakeCredentials> {
   endpoint?: string;
   /** Operation names by route, for `spec` (default: generated/operations.ts). */
   operations?: OperationTable;
+  /**
+   * How each operation of `spec` is routed and answered, as the generator wrote it for that spec
+   * (`routeManifest` of its operations.ts). Default: the package's own for its own spec; for another
+   * `spec`, derived from it at the fake's start (src/testing/route-manifest.ts), with `operations`' names.
+   */
+  routes?: readonly RouteEntry[];
   /** Which operations create, get, list, update and delete what, by name, for `spec` (default: generated/operations.ts). */
   resources?: Readonly<Record<string, ResourceRule>>;
   /** Which list operations answer one page at a time, and how, by name, for `spec` (default: generated/operations.ts). */

@@ -5,13 +5,15 @@
 // around it (serve.ts). An operation added to the spec is served with no edit here. It runs
 // in-process (its `fetch`), over loopback HTTP (server.ts) or under MSW (src/msw.ts). It names no
 // vendor: a vendor's entry (src/profiles/<vendor>/) gives its rules and adds its conveniences.
+import { isObject } from '../openapi/json.js';
 import { attachEventFeed } from './event-feed.js';
 import type { Fake, FakeCredentials, FakeOptions, FakeState, Outcome } from './fake-types.js';
 import type { Fault } from './faults.js';
 import { basePathOf, type Incoming } from './pipeline/request.js';
 import type { PagingRule } from './paging.js';
 import type { ResourceRule } from './resources.js';
-import { routesOf, type Json } from './routes.js';
+import { routeManifestOf } from './route-manifest.js';
+import { routesFrom } from './routes.js';
 import { serve, serveRequest, type ServeContext } from './serve.js';
 import { plantSeeds } from './seeds.js';
 import { NEUTRAL_RULES } from './rules.js';
@@ -29,10 +31,16 @@ const connectionLost = (): TypeError =>
 // first of them gets its first request (so creating a fake stays cheap). A cache, not state: what
 // it holds follows from the spec alone.
 const validators = new WeakMap<object, SpecValidator>();
-function validatorOf(spec: Json): SpecValidator {
+function validatorOf(spec: object): SpecValidator {
   let validator = validators.get(spec);
   if (!validator) validators.set(spec, (validator = createValidator(spec)));
   return validator;
+}
+
+/** The spec's first server URL, where it writes one. */
+function firstServerUrl(spec: object): string | undefined {
+  const server: unknown = isObject(spec) && Array.isArray(spec.servers) ? spec.servers[0] : undefined;
+  return isObject(server) && typeof server.url === 'string' ? server.url : undefined;
 }
 
 const FORBIDDEN_METHODS = /^(connect|trace|track)$/i;
@@ -46,7 +54,7 @@ export interface FakeParts<C extends FakeCredentials = FakeCredentials> {
 }
 
 /** What the core must be given: the spec it serves (a vendor's entry, src/profiles/<vendor>/fake.ts, may default it to the package's own). */
-export type CoreFakeOptions<C extends FakeCredentials = FakeCredentials> = FakeOptions<C> & { spec: Json };
+export type CoreFakeOptions<C extends FakeCredentials = FakeCredentials> = FakeOptions<C> & { spec: object };
 
 /** The fake of a spec under the vendor's rules (NEUTRAL_RULES unless given). */
 export function createFakeParts<C extends FakeCredentials = FakeCredentials>(
@@ -54,19 +62,16 @@ export function createFakeParts<C extends FakeCredentials = FakeCredentials>(
 ): FakeParts<C> {
   const spec = options.spec;
   const rules = options.rules ?? NEUTRAL_RULES;
-  const routes = routesOf(spec, options.operations ?? {});
+  // Routes as the generator wrote them for this spec, when given (the package's own, Try-it's);
+  // otherwise derived here, by the same function (route-manifest.ts).
+  const routes = routesFrom(options.routes ?? routeManifestOf(spec, options.operations ?? {}));
   const resources: Readonly<Record<string, ResourceRule | undefined>> = options.resources ?? {};
   const pagination: Readonly<Record<string, PagingRule | undefined>> = options.pagination ?? {};
   const seeds = options.seeds ?? [];
   const credentials = { ...rules.credentials, ...options.credentials } as C;
   const actionAttempts: AttemptTiming = { pollsToFinish: 1, ...options.actionAttempts };
-  // The declared rules find their collections and schemas in the manifest, the attempt's type in the spec.
-  const actionTypes = Object.fromEntries(
-    routes.map((r) => [
-      r.key,
-      typeof r.operation['x-action-attempt-type'] === 'string' ? r.operation['x-action-attempt-type'] : undefined,
-    ]),
-  );
+  // The declared rules find their collections and schemas, and each operation's attempt type, in the manifest.
+  const actionTypes = Object.fromEntries(routes.map((r) => [r.key, r.actionAttempt]));
   const store = new Store(actionAttempts, { resources, actionTypes, attempts: rules.attempts });
   const feed = attachEventFeed(spec, store, rules.events, credentials, options);
   if (
@@ -75,7 +80,7 @@ export function createFakeParts<C extends FakeCredentials = FakeCredentials>(
   ) {
     throw new TypeError("the fake's endpoint must be an http(s) URL, such as https://gateway.example/v1");
   }
-  const endpoint: string = options.endpoint ?? spec.servers?.[0]?.url ?? 'http://localhost';
+  const endpoint: string = options.endpoint ?? firstServerUrl(spec) ?? 'http://localhost';
   const faults: Fault[] = [];
   const ctx: ServeContext = {
     spec,

@@ -2,7 +2,7 @@
 // `fake.fail(op, { status: 503 })` is `service_unavailable` and a client's class follows from it
 // (429 rate_limited, 400 invalid_input: the client's invalid-input error), for any spec, with nothing named here.
 import { isObject } from '../openapi/json.js';
-import { deref } from '../openapi/refs.js';
+import { deref, nodeAt } from '../openapi/refs.js';
 import type { Route } from './routes.js';
 
 export interface DocumentedError {
@@ -46,7 +46,7 @@ export function documentedError(
   status: number,
 ): DocumentedError {
   for (const candidate of route ? [route, ...routes] : routes) {
-    const found = exampleError(spec, responseFor(spec, candidate.operation, status));
+    const found = exampleError(spec, responseFor(spec, nodeAt(spec, candidate.operation), status));
     if (found) return found;
   }
   return { type: `http_${status}`, message: 'Scripted fault' };

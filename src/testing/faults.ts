@@ -1,7 +1,7 @@
 // Scripted misbehaviour: the next request that matches a fault is answered by it (a status, a
 // delay, a dropped connection, a body cut short) instead of, or on top of, the pipeline's answer.
 import { documentedError } from './fault-errors.js';
-import type { Json, Route } from './routes.js';
+import type { Route } from './routes.js';
 import type { OperationName } from './spec.js';
 
 /**
@@ -46,7 +46,7 @@ export function takeFault(
 /** A fault's own answer: its body, else the error the spec documents for its status, so that the client's class follows from it. */
 export function faultAnswer(
   fault: Fault & { status: number },
-  spec: Json,
+  spec: unknown,
   routes: readonly Route[],
   route: Route | undefined,
   requestId: string,

@@ -1,75 +1,29 @@
-// Every operation of a spec as a route of the fake: its path template as a pattern, its
-// parameters, body and success answer, all read from the spec, nothing named by hand.
-import { appliedParameters, HTTP_METHODS } from '../openapi/operations.js';
-import { follow, pointerOf } from '../openapi/refs.js';
+// The fake's routes: each operation of the route manifest (route-manifest.ts; generated/operations.ts
+// for the package's own spec) with its path template as a pattern, and how a request finds its route.
 import { urlPathOf } from '../openapi/url-path.js';
+import type { RouteEntry } from './manifest.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- spec JSON this file still reads untyped: the typed document types do not reach it yet
-export type Json = any;
+export type { OperationTable } from './route-manifest.js';
 
-/** Operation names by the routes they are served at (`POST /a/b`), as generated/operations.ts lists them. */
-export type OperationTable = Record<string, readonly string[]>;
-
-export interface Route {
-  path: string;
-  method: string;
-  /** The operation's name: its function's (operations.ts), else x-operation-group, else operationId. */
-  key: string;
+/** An operation as the fake routes it: its manifest entry, and the pattern its path template makes. */
+export interface Route extends RouteEntry {
   pattern: RegExp;
-  pathParams: string[];
-  operation: Json;
-  /** Parameters, path-level and operation-level, $refs followed, each with its schema's pointer. */
-  parameters: Array<Json & { schemaPointer: string }>;
-  /** No security requirement at all (`security: []`). */
-  anonymous: boolean;
 }
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export function routesOf(spec: Json, table: OperationTable = {}): Route[] {
-  const names = new Map(Object.entries(table).flatMap(([name, list]) => list.map((route) => [route, name] as const)));
-  const routes: Route[] = [];
-  for (const [path, rawItem] of Object.entries<Json>(spec.paths ?? {})) {
-    const itemTarget = follow(spec, rawItem);
-    const item: Json = itemTarget.node;
-    const itemPointer = itemTarget.pointer ?? pointerOf('paths', path);
+/** Each entry with its pattern: a path parameter matches one segment. The manifest's order is kept. */
+export const routesFrom = (entries: readonly RouteEntry[]): Route[] =>
+  entries.map((entry) => ({
+    ...entry,
     // A fragment only names the operation (`/#X-Amz-Target=…`): requests come to the path before it.
-    const urlPath = urlPathOf(path);
-    const pathParams = [...urlPath.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
-    const pattern = new RegExp(
-      `^${urlPath
+    pattern: new RegExp(
+      `^${urlPathOf(entry.path)
         .split(/\{[^}]+\}/)
         .map(escape)
         .join('([^/]+)')}$`,
-    );
-    for (const method of HTTP_METHODS) {
-      const operation = item?.[method];
-      if (!operation) continue;
-      const parameters = appliedParameters(item, operation, (raw, { from, index }) => {
-        const target: { node: Json; pointer?: string } = follow(spec, raw);
-        const base = from === 'item' ? `${itemPointer}/parameters` : `${itemPointer}/${method}/parameters`;
-        return { ...target.node, schemaPointer: `${target.pointer ?? `${base}/${index}`}/schema` };
-      }).map((p) => p.node);
-      const security = operation.security ?? spec.security ?? [];
-      routes.push({
-        path,
-        method,
-        key:
-          names.get(`${method.toUpperCase()} ${path}`) ??
-          operation['x-operation-group'] ??
-          operation.operationId ??
-          `${method.toUpperCase()} ${path}`,
-        pattern,
-        pathParams,
-        operation,
-        parameters,
-        anonymous: security.length === 0 || security.some((alt: Json) => Object.keys(alt).length === 0),
-      });
-    }
-  }
-  // Literal paths before templated ones, as routers match: /pets/count before /pets/{id}.
-  return routes.sort((a, b) => a.pathParams.length - b.pathParams.length);
-}
+    ),
+  }));
 
 /** The header and query values of a request, by lower-cased header name and query name. */
 export interface RequestValues {
@@ -84,17 +38,15 @@ export interface RequestValues {
  */
 function fits(route: Route, { headers, query }: RequestValues): boolean {
   return route.parameters.every((p) => {
-    const allowed: unknown[] | undefined =
-      p.schema?.enum ?? (p.schema?.const !== undefined ? [p.schema.const] : undefined);
-    if (!p.required || !allowed || (p.in !== 'header' && p.in !== 'query')) return true;
-    const value = p.in === 'header' ? headers[String(p.name).toLowerCase()] : query[p.name];
-    return allowed.includes(value);
+    if (!p.fixed) return true;
+    const value = p.in === 'header' ? headers[p.name.toLowerCase()] : query[p.name];
+    return p.fixed.some((allowed) => allowed === value);
   });
 }
 
 /** The route a request takes: the operation, or why there is none (no such path, or method). */
 export function match(
-  routes: Route[],
+  routes: readonly Route[],
   method: string,
   path: string,
   values?: RequestValues,

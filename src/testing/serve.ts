@@ -15,7 +15,7 @@ import type { OperationName } from './spec.js';
 import { randomUUID } from './uuid.js';
 
 export interface ServeContext extends PipelineContext {
-  routes: Route[];
+  routes: readonly Route[];
   /** The path prefix of the fake's endpoint (`/v1`). */
   basePath: string;
   faults: Fault[];

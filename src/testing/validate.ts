@@ -3,12 +3,14 @@
 // Failures are reported in the API's shape: a message and a validation_errors tree.
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import formatsModule from 'ajv-formats';
-import { follow, pointerOf } from '../openapi/refs.js';
+import { isObject } from '../openapi/json.js';
+import { nodeAt } from '../openapi/refs.js';
 import { asJsonSchema2020 } from '../openapi/dialect.js';
 import { linearRegExp } from '../openapi/pattern.js';
 import { bodyKind, isJsonMediaType } from '../openapi/media.js';
 import { BadRequest, MAX_BODY_DEPTH, tooDeep } from './body.js';
-import type { Json, Route } from './routes.js';
+import type { RouteParameter } from './manifest.js';
+import type { Route } from './routes.js';
 
 // ajv-formats is CommonJS with a `default` export; under NodeNext types the default import is the
 // module object, at run time (SWC interop) it is the plugin.
@@ -65,6 +67,17 @@ function toTree(errors: ErrorObject[], prefix: string[] = []): Invalid {
   return { message: first, tree };
 }
 
+/** What a bracketed query or form value nests in: an object with no prototype, or a list. */
+type Container = Record<string, unknown> | unknown[];
+const isContainer = (v: unknown): v is Container => typeof v === 'object' && v !== null;
+const treeObject = (): Record<string, unknown> => Object.create(null);
+// A list is reached by index only (parseBrackets stops at any other key).
+const valueIn = (node: Container, key: string): unknown => (Array.isArray(node) ? node[Number(key)] : node[key]);
+function setIn(node: Container, key: string, value: unknown): void {
+  if (Array.isArray(node)) node[Number(key)] = value;
+  else node[key] = value;
+}
+
 /**
  * `a[b][0]=x` pairs as nested values (the deepObject and form encodings the client sends). Objects
  * have no prototype, so that a key `__proto__` (`a[__proto__][polluted]=1`) is a field, and never
@@ -74,7 +87,7 @@ export function parseBrackets(pairs: Iterable<[string, string]>): Record<string,
   const out: Record<string, unknown> = Object.create(null);
   for (const [key, value] of pairs) {
     const [head, ...rest] = key.replace(/\]/g, '').split('[');
-    let node: Json = out;
+    let node: Container = out;
     const path = [head!, ...rest];
     // Bounded as JSON bodies are: `a[b][c]…` a hundred thousand deep is refused, not stored.
     if (path.length > MAX_BODY_DEPTH) throw tooDeep();
@@ -82,15 +95,19 @@ export function parseBrackets(pairs: Iterable<[string, string]>): Record<string,
       const part = path[i]!;
       // A list takes indexes only: `a[0][__proto__]` would otherwise reach Array.prototype.
       if (Array.isArray(node) && !/^\d+$/.test(part)) break;
+      const existing = valueIn(node, part);
       if (i === path.length - 1) {
-        if (node[part] === undefined) node[part] = value;
-        else node[part] = [...(Array.isArray(node[part]) ? node[part] : [node[part]]), value];
+        setIn(
+          node,
+          part,
+          existing === undefined ? value : [...(Array.isArray(existing) ? existing : [existing]), value],
+        );
         break;
       }
       // An existing value that is not a container (a=1&a[b]=2) is replaced, as it cannot hold the field.
-      if (typeof node[part] !== 'object' || node[part] === null)
-        node[part] = /^\d+$/.test(path[i + 1]!) ? [] : Object.create(null);
-      node = node[part];
+      const next = isContainer(existing) ? existing : /^\d+$/.test(path[i + 1]!) ? [] : treeObject();
+      if (next !== existing) setIn(node, part, next);
+      node = next;
     }
   }
   return out;
@@ -99,9 +116,9 @@ export function parseBrackets(pairs: Iterable<[string, string]>): Record<string,
 const DELIMITERS: Record<string, string> = { form: ',', spaceDelimited: ' ', pipeDelimited: '|' };
 
 /** One parameter's value as the request carries it, before type coercion. */
-function readParameter(p: Json, schema: Json, parts: RequestParts): unknown {
+function readParameter(p: RouteParameter, parts: RequestParts): unknown {
   if (p.in === 'path') return parts.pathParams[p.name];
-  if (p.in === 'header') return parts.headers[String(p.name).toLowerCase()];
+  if (p.in === 'header') return parts.headers[p.name.toLowerCase()];
   if (p.in !== 'query') return undefined;
   if (p.style === 'deepObject') {
     const nested = parseBrackets([...parts.query].filter(([k]) => k === p.name || k.startsWith(`${p.name}[`)));
@@ -109,7 +126,7 @@ function readParameter(p: Json, schema: Json, parts: RequestParts): unknown {
   }
   const values = parts.query.getAll(p.name);
   if (values.length === 0) return undefined;
-  if (schema?.type !== 'array') return values[0];
+  if (!p.array) return values[0];
   const explode = p.explode ?? (p.style ?? 'form') === 'form';
   const style = p.style ?? 'form';
   return explode ? values : values[0]!.split((Object.hasOwn(DELIMITERS, style) ? DELIMITERS[style] : undefined) ?? ',');
@@ -122,12 +139,12 @@ export interface SpecValidator {
   parseBody(route: Route, parts: RequestParts): unknown;
 }
 
-export function createValidator(spec: Json): SpecValidator {
+export function createValidator(spec: object): SpecValidator {
   // The whole document is one schema resource, so every `$ref` resolves where it stands. It is not
   // checked against JSON Schema's meta-schema (validateSchema: false): an OpenAPI document is not a
   // schema, the generator has linted its schemas, and that check was 110 ms of a test's first
   // call; a schema ajv cannot compile still fails, when its operation is first called.
-  const schemas = asJsonSchema2020(spec);
+  const schemas = asJsonSchema2020(isObject(spec) ? spec : {});
   // Patterns run in linear time (pattern.ts): a request cannot stall the fake on a spec's `^(a+)+$`.
   const code = { regExp: linearRegExp };
   const ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false, code });
@@ -137,21 +154,20 @@ export function createValidator(spec: Json): SpecValidator {
     a.addSchema({ ...schemas, $id: 'openapi' }, 'openapi');
   }
   const compiled = new Map<string, ValidateFunction>();
-  const compile = (validator: Ajv2020, key: string, schema: Json): ValidateFunction => {
+  const compile = (validator: Ajv2020, key: string, schema: object): ValidateFunction => {
     let fn = compiled.get(key);
     if (!fn) compiled.set(key, (fn = validator.compile(schema)));
     return fn;
   };
   const at = (pointer: string) => ({ $ref: `openapi${pointer}` });
 
-  const bodyOf = (route: Route): { pointer: string; node: Json } | undefined => {
-    const base = pointerOf('paths', route.path, route.method, 'requestBody');
-    if (!route.operation.requestBody) return undefined;
-    const target = follow(spec, route.operation.requestBody);
-    return { pointer: target.pointer ?? base, node: target.node };
+  const bodyOf = (route: Route): { pointer: string; node: Record<string, unknown> } | undefined => {
+    if (route.requestBody === undefined) return undefined;
+    const node = nodeAt(spec, route.requestBody);
+    return { pointer: route.requestBody, node: isObject(node) ? node : {} };
   };
-  const mediaOf = (body: Json, contentType: string): string | undefined => {
-    const types = Object.keys(body.content ?? {});
+  const mediaOf = (body: Record<string, unknown>, contentType: string): string | undefined => {
+    const types = Object.keys(isObject(body.content) ? body.content : {});
     const base = contentType.split(';')[0]!.trim().toLowerCase();
     return (
       types.find((t) => t.split(';')[0]!.trim().toLowerCase() === base) ??
@@ -177,13 +193,13 @@ export function createValidator(spec: Json): SpecValidator {
     parseBody,
     validate(route, parts) {
       // Parameters: one object of every parameter by name, its values coerced from strings.
-      const properties: Record<string, Json> = {};
+      const properties: Record<string, object> = {};
       const required: string[] = [];
       const values: Record<string, unknown> = {};
       route.parameters.forEach((p) => {
-        properties[p.name] = p.schema ? at(p.schemaPointer) : {};
+        properties[p.name] = p.schema === undefined ? {} : at(p.schema);
         if (p.required || p.in === 'path') required.push(p.name);
-        const value = readParameter(p, follow(spec, p.schema).node, parts);
+        const value = readParameter(p, parts);
         if (value !== undefined) values[p.name] = value;
       });
       // No validator to compile (a test's first call pays for each) where there are no parameters.

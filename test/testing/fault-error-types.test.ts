@@ -11,6 +11,10 @@ import {
 import { retryDelay } from '../../src/runtime/retry.js';
 import { createFakeSeam, FAKE_CREDENTIALS } from '../../src/testing/index.js';
 import { defaultSpec } from '../../src/testing/spec.js';
+import type { Json } from '../helpers/spec.js';
+
+/** The package's bundled spec, walked freely. */
+const bundled: Json = defaultSpec;
 
 const client = (fake: ReturnType<typeof createFakeSeam>, options: ConstructorParameters<typeof SeamClient>[0] = {}) =>
   new SeamClient({ apiKey: FAKE_CREDENTIALS.apiKey, fetch: fake.fetch, maxRetries: 0, ...options });
@@ -24,8 +28,8 @@ const rejection = (work: Promise<unknown>) =>
 
 /** What the spec's own examples give for a status of accessCodesUpdate (the test reads the spec too). */
 function specType(status: string): string {
-  const ref: string = defaultSpec.paths['/access_codes/update'].post.responses[status].$ref;
-  const response = defaultSpec.components.responses[ref.split('/').pop()!];
+  const ref: string = bundled.paths['/access_codes/update'].post.responses[status].$ref;
+  const response = bundled.components.responses[ref.split('/').pop()!];
   return Object.values<{ value: { error: { type: string } } }>(response.content['application/json'].examples)[0]!.value
     .error.type;
 }
@@ -49,7 +53,7 @@ it.each([
 );
 
 it('the types are read from the spec: another spec documents others, and a status it does not document is http_<status>', async () => {
-  const spec = structuredClone(defaultSpec);
+  const spec = structuredClone(bundled);
   const responses = spec.components.responses;
   Object.values<{ value: { error: { type: string } } }>(
     responses.ServerError.content['application/json'].examples,

@@ -27,11 +27,11 @@ export async function bundleTryIt(outputDir: string): Promise<string> {
       entry,
       [
         `import spec from ${JSON.stringify(specFile)};`,
-        `import { operationRoutes, operationResources, exampleSeeds } from ${JSON.stringify(resolve(outputDir, 'operations.ts'))};`,
+        `import { operationRoutes, operationResources, exampleSeeds, routeManifest } from ${JSON.stringify(resolve(outputDir, 'operations.ts'))};`,
         `import { serverUrl, operations } from ${JSON.stringify(manifestFile)};`,
         `import { tryIt as profile } from ${JSON.stringify(profileModule)};`,
         `import { mountTryIt } from ${JSON.stringify(resolve('scripts/docs/try-it/panel.ts'))};`,
-        `mountTryIt({ profile, fake: { spec, operations: operationRoutes, resources: operationResources, seeds: exampleSeeds }, serverUrl, operations });`,
+        `mountTryIt({ profile, fake: { spec, operations: operationRoutes, routes: routeManifest, resources: operationResources, seeds: exampleSeeds }, serverUrl, operations });`,
       ].join('\n'),
     );
     const result = await build({

@@ -14,8 +14,8 @@ import type { TryItOperation } from '../../generator/plugins/html-site/try-it.js
 export interface TryItConfig {
   /** The profile's part of the panel (its try-it.ts), chosen by the bundle from try-it.json. */
   profile: TryItProfile;
-  /** The spec the page's fake serves, and the generator's manifest of it (generated/operations.ts). */
-  fake: Pick<CoreFakeOptions, 'spec' | 'operations' | 'resources' | 'seeds'>;
+  /** The spec the page's fake serves, and the generator's manifest of it (generated/operations.ts): its routes are read, never derived again. */
+  fake: Pick<CoreFakeOptions, 'spec' | 'operations' | 'routes' | 'resources' | 'seeds'>;
   serverUrl: string;
   operations: TryItOperation[];
 }

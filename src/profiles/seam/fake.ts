@@ -9,6 +9,7 @@ import {
   defaultOperations,
   defaultPagination,
   defaultResources,
+  defaultRoutes,
   defaultSeeds,
   defaultSpec,
 } from '../../testing/spec.js';
@@ -63,6 +64,8 @@ export function createFakeSeamParts(
     ...options,
     spec,
     operations: options.operations ?? (own ? defaultOperations : {}),
+    // Its routes as the generator wrote them (generated/operations.ts), unless other names are given.
+    routes: options.routes ?? (own && options.operations === undefined ? defaultRoutes : undefined),
     resources: options.resources ?? (own ? defaultResources : {}),
     pagination: options.pagination ?? (own ? defaultPagination : {}),
     seeds: options.seeds ?? (own ? defaultSeeds : []),

@@ -4,12 +4,11 @@
 // attempt (x-action-attempt-type) and has no declared rule keeps the attempt its answer holds.
 import type { Answer } from '../answers.js';
 import { isJsonMediaType } from '../../openapi/media.js';
-import { successStatusOf } from '../../openapi/operations.js';
-import { deref } from '../../openapi/refs.js';
+import { deref, nodeAt } from '../../openapi/refs.js';
 import { sampleOf } from '../../openapi/sample.js';
 import { pageAnswer, readPageRequest, type PagingRule } from '../paging.js';
 import { runResourceRule, type ResourceRule } from '../resources.js';
-import type { Json, Route } from '../routes.js';
+import type { Route } from '../routes.js';
 import { behaviourOf, type FakeRules } from '../rules.js';
 import type { Store } from '../store.js';
 import { randomUUID } from '../uuid.js';
@@ -17,7 +16,7 @@ import type { Routed } from './request.js';
 
 /** What the answer stage reads: the spec, the manifest's rules by operation, the vendor's rules and the state. */
 export interface AnswerContext {
-  spec: Json;
+  spec: object;
   rules: FakeRules;
   resources: Readonly<Record<string, ResourceRule | undefined>>;
   pagination: Readonly<Record<string, PagingRule | undefined>>;
@@ -26,21 +25,15 @@ export interface AnswerContext {
   store: Store;
 }
 
-/** The status and body the spec documents for an operation's success, from its examples. */
-export function documentedAnswer(spec: Json, route: Route): Answer {
-  const chosen = successStatusOf(route.operation.responses);
-  const [status, raw] = chosen ? [chosen, route.operation.responses[chosen]] : ['204', {}];
-  const code = /^\d{3}$/.test(status) ? Number(status) : 200;
-  const response: Json = deref(spec, raw);
-  const content = response?.content ?? {};
-  const mediaType = Object.keys(content).find(isJsonMediaType) ?? Object.keys(content)[0];
-  if (code === 204 || !mediaType) return { status: code, body: undefined };
-  const media = content[mediaType];
-  const named: Json = media.examples ? deref(spec, Object.values<Json>(media.examples)[0]) : undefined;
-  const example = media.example ?? named?.value;
+/** The status and body the spec documents for an operation's success (its manifest entry says where): its example, else a sample of its schema. */
+export function documentedAnswer(spec: unknown, route: Route): Answer {
+  const { status, mediaType, example, schema } = route.success;
+  if (mediaType === undefined) return { status, body: undefined };
   const value =
-    example ?? sampleOf(media.schema, (n) => deref(spec, n)) ?? (isJsonMediaType(mediaType) ? {} : 'example');
-  return { status: code, body: value, contentType: mediaType };
+    (example === undefined ? undefined : nodeAt(spec, example)) ??
+    (schema === undefined ? undefined : sampleOf(nodeAt(spec, schema), (n) => deref(spec, n))) ??
+    (isJsonMediaType(mediaType) ? {} : 'example');
+  return { status, body: value, contentType: mediaType };
 }
 
 const own = <T>(table: Readonly<Record<string, T | undefined>>, key: string): T | undefined =>

@@ -6,7 +6,7 @@ import type { RequestValue, Routed } from './request.js';
 
 export type RouteResult = Routed | Answer;
 
-export function route(routes: Route[], request: RequestValue): RouteResult {
+export function route(routes: readonly Route[], request: RequestValue): RouteResult {
   const found = match(routes, request.method.toLowerCase(), request.path, request);
   if (found === 'no-path') return errorAnswer(404, 'endpoint_not_found', `No endpoint at ${request.path}`);
   if (found === 'no-method')

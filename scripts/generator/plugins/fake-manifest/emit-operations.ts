@@ -5,6 +5,7 @@
 import type { OpenApiDocument } from '../../load.js';
 import { pages } from '../client/emit-paging.js';
 import { functionName, type ApiModel } from '../../model/index.js';
+import { emitRoutes } from './emit-routes.js';
 import { exampleSeeds } from './seeds.js';
 
 export function emitOperations(model: ApiModel, header: string, document: OpenApiDocument): string {
@@ -90,6 +91,7 @@ export function emitOperations(model: ApiModel, header: string, document: OpenAp
     ),
     '];',
     '',
+    ...emitRoutes(model, document),
     '/** Each operation by the name of its standalone function: its request and result types. */',
     `export interface OperationTypes {`,
     ...entries,

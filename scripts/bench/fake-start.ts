@@ -1,0 +1,25 @@
+// `npx tsx scripts/bench/fake-start.ts [count]`: how long making a fake takes, the package's own
+// (its routes read from generated/operations.ts) and one of Seam's published spec (522 operations),
+// whose routes are derived at its start unless the caller passes the generator's (`routes`), as the
+// docs' Try-it panel does. Figures only, not a test.
+import { openapi } from '@seamapi/types/connect';
+import { createFakeSeam, type FakeSeamOptions } from '../../src/testing/index.js';
+import * as manifest from '../../src/testing/route-manifest.js';
+
+const COUNT = Number(process.argv[2] ?? 200);
+
+function time(label: string, count: number, options: () => FakeSeamOptions): void {
+  createFakeSeam(options()); // the first pays for loading and compiling the modules
+  const start = performance.now();
+  for (let i = 0; i < count; i++) createFakeSeam(options());
+  const ms = performance.now() - start;
+  console.log(`${label}: ${count} fakes in ${ms.toFixed(1)} ms, ${((ms / count) * 1000).toFixed(0)} µs each`);
+}
+
+time('createFakeSeam()', COUNT, () => ({}));
+time("createFakeSeam({ spec: Seam's published spec })", COUNT / 10, () => ({ spec: openapi }));
+// Where this checkout has the shared function (route-manifest.ts), the routes the generator would write.
+if ('routeManifestOf' in manifest) {
+  const routes = manifest.routeManifestOf(openapi);
+  time("createFakeSeam({ spec: Seam's published spec, routes })", COUNT / 10, () => ({ spec: openapi, routes }));
+}
