@@ -119,11 +119,9 @@ it('ships only dist/, package.json and the docs its README links to: ESM, CJS an
     'package/dist/client-[hash].d.cts',
     'package/dist/client-[hash].d.ts',
     'package/dist/client-[hash].d.ts',
-    // Shared by /fetch (its paginate() reads the generated list routes) and the others.
-    'package/dist/errors-[hash].d.cts',
-    'package/dist/errors-[hash].d.ts',
-    'package/dist/fake-types-[hash].d.cts',
-    'package/dist/fake-types-[hash].d.ts',
+    // Shared by /testing and /msw: the Seam fake's types (src/profiles/seam/fake.ts).
+    'package/dist/fake-[hash].d.cts',
+    'package/dist/fake-[hash].d.ts',
     'package/dist/fetch.cjs',
     'package/dist/fetch.d.cts',
     'package/dist/fetch.d.ts',
