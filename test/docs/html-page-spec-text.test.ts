@@ -175,6 +175,22 @@ it("try-it.json's strings reach the page as text: no parameter, body, server URL
     expect(JSON.parse(seen.body)).toEqual({ note: MARKUP });
     expect(seen.server).toContain('<i id=injected-server>');
     expect(JSON.parse(seen.answer!)).toMatchObject({ note: MARKUP });
+    // An error answer (a body the spec refuses, the markup beside it) is named as text too, by the
+    // profile the generator wrote with (neutral here).
+    await page.fill('#try-it-body', JSON.stringify({ note: 5, [MARKUP]: MARKUP }));
+    await page.click('#try-it-send');
+    await page.waitForSelector('#try-it-error-class');
+    const failed = await page.evaluate(() => ({
+      made: document.querySelectorAll('img, b, i, #injected, #injected-server').length,
+      status: document.querySelector('#try-it-status')!.textContent,
+      error: document.querySelector('#try-it-error-class')!.textContent,
+    }));
+    expect(failed).toMatchObject({
+      made: 0,
+      status: 'HTTP 400',
+      error: expect.stringMatching(/^The client throws \w+Error: /),
+    });
+    expect(await page.evaluate(() => (window as unknown as { pwned?: unknown }).pwned)).toBeUndefined();
     expect(requested).toEqual([]);
   } finally {
     await browser.close();
