@@ -2,7 +2,9 @@
 // no access codes or devices in its state or its seeds, Seam's tokens refused, no events made even
 // where the spec describes Seam's. Seam's fake (createFakeSeam) lays all of that over the same core.
 import { readFileSync } from 'node:fs';
+import { setupServer } from 'msw/node';
 import { parse } from 'yaml';
+import { createSeamHandlers } from '../../src/msw.js';
 import { defaultSpec } from '../../src/testing/spec.js';
 import {
   createFake,
@@ -85,4 +87,18 @@ it("Seam's fake is the same core with Seam's layer: its conveniences and its eve
   });
   expect(answer.status).toBe(200);
   expect(fake.events.map((e) => e.event_type)).toEqual(['access_code.changed']);
+});
+
+it("the core's fake of Petstore answers under MSW too, at the spec's server", async () => {
+  const fake = createFake({ spec: petstore, rules: NEUTRAL_RULES });
+  const msw = setupServer(...createSeamHandlers(fake));
+  msw.listen({ onUnhandledRequest: 'error' });
+  try {
+    const answer = await fetch('https://pets.example.test/pets/search?q=rex');
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(fake.requests.map((r) => r.path)).toEqual(['/pets/search']);
+  } finally {
+    msw.close();
+  }
 });
