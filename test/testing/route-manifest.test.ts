@@ -154,3 +154,31 @@ it('a fake of another spec routes and answers by the manifest it derives at its 
   expect((await call('/', { method: 'POST', headers: { ...auth, 'x-target': 'Delete' } })).status).toBe(204);
   expect(fake.requests.map((r) => r.operation)).toEqual(['count', 'getThing', 'create', 'create', 'remove']);
 });
+
+it('keeps spec text as data: fixed values are primitives, and a security requirement that is no list asks for credentials', () => {
+  const hostile = {
+    openapi: '3.1.0',
+    info: { title: 'Hostile', version: '1' },
+    paths: {
+      '/x': {
+        post: {
+          operationId: 'x',
+          security: { bearer: [] },
+          parameters: [
+            {
+              name: 'kind',
+              in: 'query',
+              required: true,
+              schema: { enum: ['a', 1, null, JSON.parse('{"__proto__": {"polluted": true}}'), ['b']] },
+            },
+          ],
+          responses: { '204': { description: 'done' } },
+        },
+      },
+    },
+  };
+  const [route] = routeManifestOf(hostile);
+  expect(route!.anonymous).toBe(false);
+  expect(route!.parameters[0]!.fixed).toEqual(['a', 1, null]);
+  expect(JSON.stringify(route)).not.toContain('__proto__');
+});
