@@ -6,20 +6,17 @@
 // the whole lint. In the bundled document every `$ref` is local, so a schema's text is its
 // meaning: one compiled validator serves every schema of the same shape. The validator, its
 // options and its messages are Redocly's (@redocly/ajv), so the findings are the rule's findings.
-import ajv2020Module from '@redocly/ajv/dist/2020.js';
+import ajv2020Module, { type ErrorObject } from '@redocly/ajv/dist/2020.js';
 import ajvDraft4Module from '@redocly/ajv/dist/draft4.js';
 import { detectSpec, type Config } from '@redocly/openapi-core';
 import formatsModule from 'ajv-formats';
 import { GeneratorError, GeneratorErrors } from './errors.js';
-import { formatLocation, type LoadedSpec, type OpenApiDocument } from './load.js';
-import { isObject } from '../../src/openapi/json.js';
+import { followRef, isNode, isObjectNode, type ExampleObject, type OpenApiDocument } from './document.js';
+import { formatLocation, type LoadedSpec } from './load.js';
 import { linearRegExp } from '../../src/openapi/pattern.js';
-import { follow, keysOf, pointerOf } from '../../src/openapi/refs.js';
+import { keysOf, pointerOf } from '../../src/openapi/refs.js';
 import { mediaTypeSites } from './example-sites.js';
 import { Voucher } from './vouch.js';
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- spec JSON this file still reads untyped: the typed document types do not reach it yet
-type Json = any;
 
 const EXAMPLES_RULE = 'no-invalid-media-type-examples';
 
@@ -92,10 +89,10 @@ const NAME_MAPS = new Set([
  * `{ "id": 10000 }` twice made it refuse the whole document ("resolves to more than one schema").
  * Every schema keeps its pointer.
  */
-function schemasOnly(node: Json, parentKey = ''): Json {
+function schemasOnly(node: unknown, parentKey = ''): unknown {
   if (Array.isArray(node)) return node.map((v) => schemasOnly(v));
   if (typeof node !== 'object' || node === null) return node;
-  const out: Json = {};
+  const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(node)) {
     if (!NAME_MAPS.has(parentKey) && (key === 'example' || key === 'examples')) continue;
     out[key] = schemasOnly(value, key);
@@ -107,8 +104,9 @@ function schemasOnly(node: Json, parentKey = ''): Json {
 const child = (pointer: string, ...keys: string[]): string => pointerOf(...keysOf(pointer), ...keys);
 
 /** The same wording as Redocly's rule: "`code` property must match pattern ...". */
-function describe(error: Json, examplePointer: string): { message: string; pointer: string; onKey: boolean } {
-  let message: string = error.message;
+function describe(error: ErrorObject, examplePointer: string): { message: string; pointer: string; onKey: boolean } {
+  // ajv gives every error a message (its `messages` option is on).
+  let message = `${error.message}`;
   if (error.keyword === 'enum') message += ` ${error.params.allowedValues.map((e: unknown) => `"${e}"`).join(', ')}`;
   if (error.keyword === 'type') message = `type ${message}`;
   const relative: string = error.instancePath.substring(examplePointer.length + 1);
@@ -157,12 +155,13 @@ function checkMediaTypeExamples(
     });
     addFormats(made);
     made.setDefaultUnevaluatedProperties(rule.allowAdditionalProperties);
-    made.addSchema(schemasOnly(bundled), ROOT);
+    const copy = schemasOnly(bundled);
+    made.addSchema(isNode(copy) ? copy : {}, ROOT); // a copy of the document: an object
     return made;
   };
 
   const validators = new Map<string, ReturnType<InstanceType<typeof Ajv2020>['compile']> | undefined>();
-  const validatorFor = (schema: Json, pointer: string) => {
+  const validatorFor = (schema: unknown, pointer: string) => {
     const shape = JSON.stringify(
       typeof schema === 'object' && schema !== null
         ? Object.fromEntries(Object.entries(schema).filter(([k]) => !ANNOTATIONS.has(k)))
@@ -183,11 +182,11 @@ function checkMediaTypeExamples(
     if (mediaType.example !== undefined) {
       examples.push({ value: mediaType.example, pointer: `${pointer}/example` });
     } else if (typeof mediaType.examples === 'object' && mediaType.examples !== null) {
-      for (const [name, entry] of Object.entries<Json>(mediaType.examples)) {
-        const target = follow(bundled, entry);
+      for (const [name, entry] of Object.entries(mediaType.examples)) {
+        const target = followRef(bundled, entry);
         const at = target.pointer ?? child(pointer, 'examples', name);
-        const example = target.node;
-        if (!isObject(example)) continue;
+        const example: ExampleObject | undefined = target.node;
+        if (!isObjectNode(example)) continue;
         const field = example.dataValue !== undefined ? 'dataValue' : example.value !== undefined ? 'value' : undefined;
         if (field) examples.push({ value: example[field], pointer: `${at}/${field}` });
       }
@@ -215,7 +214,7 @@ function checkMediaTypeExamples(
         rootData: {},
         dynamicAnchors: {},
       };
-      if ((validate as Json).call({ apiContext }, example.value, context)) continue;
+      if (validate.call({ apiContext }, example.value, context)) continue;
       for (const error of validate.errors ?? []) {
         const { message, pointer: at, onKey } = describe(error, example.pointer);
         report(`Example value must conform to the schema: ${message}.`, at, onKey);

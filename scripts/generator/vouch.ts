@@ -4,13 +4,14 @@
 // schema (what ajv would refuse to compile anywhere in it makes vouch() unsure); anything else
 // (oneOf, anyOf, an allOf of several, readOnly, tuples, unknown formats, an extra property that ajv's
 // default `unevaluatedProperties: false` may refuse) is "unsure", and the example goes to ajv as before.
-import { fullFormats } from 'ajv-formats/dist/formats.js';
+import { fullFormats, type DefinedFormats } from 'ajv-formats/dist/formats.js';
+import { isNode, type Node, type OpenApiDocument, type SchemaObject } from './document.js';
 import { isObject, isPrimitive } from '../../src/openapi/json.js';
 import { linearPattern, type LinearPattern } from '../../src/openapi/pattern.js';
 import { follow } from '../../src/openapi/refs.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- spec JSON this file still reads untyped: the typed document types do not reach it yet
-type Json = any;
+/** One of ajv-formats' formats: a RegExp, a function, a definition, or `true` for one that only names a type. */
+type Format = DefinedFormats[keyof DefinedFormats];
 
 const ANNOTATIONS = new Set([
   'title',
@@ -55,7 +56,7 @@ export class Voucher {
   readonly #plain = new Map<unknown, boolean>();
   readonly #patterns = new Map<string, LinearPattern | undefined>();
 
-  constructor(private readonly doc: Json) {}
+  constructor(private readonly doc: OpenApiDocument) {}
 
   /** True only when ajv would find `value` valid against `schema`, in a request's or a response's example. */
   valid(schema: unknown, value: unknown, context: 'request' | 'response'): boolean {
@@ -78,7 +79,7 @@ export class Voucher {
   /** Whether every part of the schema, wherever it leads, uses only keywords this file understands, well formed. */
   #plainSchema(schema: unknown, visiting: Set<unknown>): boolean {
     if (schema === true || (isObject(schema) && Object.keys(schema).length === 0)) return true;
-    if (!isObject(schema)) return false;
+    if (!isNode(schema)) return false;
     const known = this.#plain.get(schema);
     if (known !== undefined) return known;
     if (visiting.has(schema)) return true; // a cycle is as plain as the rest of it
@@ -89,7 +90,8 @@ export class Voucher {
     return ok;
   }
 
-  #plainNode(s: Json, visiting: Set<unknown>): boolean {
+  /** Every keyword of an untrusted schema checked for its form: each is unknown until then. */
+  #plainNode(s: Node, visiting: Set<unknown>): boolean {
     for (const key of Object.keys(s))
       if (!CHECKS.has(key) && !ANNOTATIONS.has(key) && !key.startsWith('x-')) return false;
     if (s.$ref !== undefined) {
@@ -103,8 +105,8 @@ export class Voucher {
       const target = follow(this.doc, s);
       return target.pointer !== undefined && this.#plainSchema(target.node, visiting);
     }
-    const types = s.type === undefined ? [] : Array.isArray(s.type) ? s.type : [s.type];
-    if (!types.every((t: unknown) => typeof t === 'string' && TYPES.has(t))) return false;
+    const types: unknown[] = s.type === undefined ? [] : Array.isArray(s.type) ? s.type : [s.type];
+    if (!types.every((t) => typeof t === 'string' && TYPES.has(t))) return false;
     if (
       s.nullable !== undefined &&
       (types.length === 0 || typeof s.nullable !== 'boolean' || (s.nullable === false && types.includes('null')))
@@ -157,7 +159,8 @@ export class Voucher {
   #check(schema: unknown, value: unknown, depth: number, context: 'request' | 'response'): boolean {
     if (depth > 64) return false;
     if (schema === true || !isObject(schema)) return schema === true || isObject(schema);
-    const s: Json = schema;
+    // #plainSchema has vouched for the form of every keyword, wherever the schema leads.
+    const s = schema as SchemaObject;
     if (s.$ref !== undefined) return this.#check(follow(this.doc, s).node, value, depth + 1, context);
     if (s.allOf !== undefined && !this.#check(s.allOf[0], value, depth + 1, context)) return false;
     // Redocly's ajv refuses a readOnly value in a request and a writeOnly one in a response.
@@ -165,10 +168,11 @@ export class Voucher {
       return false;
     if (s.type !== undefined) {
       const types: string[] = Array.isArray(s.type) ? s.type : [s.type];
-      if (!(types.some((t) => hasType(t, value)) || (s.nullable === true && value === null))) return false;
+      const nullable = 'nullable' in s && s.nullable === true;
+      if (!(types.some((t) => hasType(t, value)) || (nullable && value === null))) return false;
     }
     if (s.enum !== undefined && !s.enum.includes(value)) return false;
-    if (s.const !== undefined && s.const !== value) return false;
+    if ('const' in s && s.const !== undefined && s.const !== value) return false;
     if (typeof value === 'number') {
       if ((s.minimum !== undefined && value < s.minimum) || (s.maximum !== undefined && value > s.maximum))
         return false;
@@ -197,8 +201,8 @@ export class Voucher {
         (s.maxProperties !== undefined && count > s.maxProperties)
       )
         return false;
-      if (s.required !== undefined && !s.required.every((name: string) => value[name] !== undefined)) return false;
-      const properties: Json = s.properties ?? {};
+      if (s.required !== undefined && !s.required.every((name) => value[name] !== undefined)) return false;
+      const properties = s.properties ?? {};
       for (const [key, item] of Object.entries(value)) {
         if (Object.hasOwn(properties, key)) {
           if (!this.#check(properties[key], item, depth + 1, context)) return false;
@@ -235,11 +239,15 @@ function hasType(type: string, value: unknown): boolean {
 
 /** ajv-formats' own check, applied as ajv applies it: only to values of the format's type. */
 function formatHolds(name: string, value: unknown): boolean {
-  const def: Json = (fullFormats as Json)[name];
+  // #plainNode let only a name `in fullFormats` through.
+  const def = (fullFormats as Record<string, Format>)[name]!;
   if (def === true) return true; // a format that only names a type (`password`, `binary`)
-  const type = isObject(def) && !(def instanceof RegExp) ? (def.type ?? 'string') : 'string';
+  const definition = typeof def === 'object' && !(def instanceof RegExp) ? def : undefined;
+  const type = definition ? (definition.type ?? 'string') : 'string';
   if (typeof value !== type) return true;
-  if (isObject(def) && def.async) return false;
-  const check = isObject(def) && !(def instanceof RegExp) ? def.validate : def;
-  return check instanceof RegExp ? check.test(value as string) : check(value);
+  if (definition?.async) return false;
+  const check = definition ? definition.validate : def;
+  if (check instanceof RegExp) return check.test(value as string);
+  // The value has the format's type (checked above), the one its function takes.
+  return typeof check === 'function' ? (check as (data: unknown) => boolean)(value) : false;
 }

@@ -31,6 +31,7 @@ it('finds on every corpus spec exactly what ajv alone finds', async () => {
 
 describe('Voucher', () => {
   const doc = {
+    openapi: '3.0.3',
     components: {
       schemas: {
         Pet: {

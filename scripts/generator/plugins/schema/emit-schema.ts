@@ -14,7 +14,7 @@ import { astToString } from 'openapi-typescript/dist/lib/ts.mjs';
 import { resolveRef, scanDiscriminators } from 'openapi-typescript/dist/lib/utils.mjs';
 import { GeneratorError } from '../../errors.js';
 import { keysOf, pointerOf } from '../../../../src/openapi/refs.js';
-import { fieldOf, type OpenApiDocument } from '../../document.js';
+import { fieldOf, isNode, type Node, type OpenApiDocument } from '../../document.js';
 import { compactOperations } from './compact-operations.js';
 
 const OPTIONS = {
@@ -32,8 +32,6 @@ const OPTIONS = {
 } satisfies OpenAPITSOptions;
 
 type Context = Parameters<typeof transformSchema>[1];
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- spec JSON this file still reads untyped: the typed document types do not reach it yet
-type Json = any;
 
 /**
  * Replaces each `$ref` that points anywhere but at a whole component (into a path's body schema,
@@ -42,11 +40,13 @@ type Json = any;
  * (`…['content']['multipart/form-data']['schema']['purpose']`, `…['Pet']['oneOf']`); a copy types
  * the same.
  */
-function inlineRefsOutsideComponents(doc: Json, locate: (pointer: string) => string): Json {
-  const resolve = (ref: string): Json => keysOf(ref).reduce((node: Json, key) => node?.[key], doc);
-  const walk = (node: Json, pointer: string, stack: string[]): Json => {
-    if (node === null || typeof node !== 'object') return node;
+function inlineRefsOutsideComponents(doc: OpenApiDocument, locate: (pointer: string) => string): unknown {
+  // Any value of the document, looked into by key as JavaScript does (a list's items by index).
+  const childOf = (node: unknown, key: string): unknown => (node as Node | null | undefined)?.[key];
+  const resolve = (ref: string): unknown => keysOf(ref).reduce<unknown>(childOf, doc);
+  const walk = (node: unknown, pointer: string, stack: string[]): unknown => {
     if (Array.isArray(node)) return node.map((v, i) => walk(v, `${pointer}/${i}`, stack));
+    if (!isNode(node)) return node;
     // Spelled one way (`%7B` decoded): openapi-typescript resolves and names a reference by its text.
     const ref =
       typeof node.$ref === 'string' && node.$ref.startsWith('#/') ? pointerOf(...keysOf(node.$ref)) : node.$ref;
@@ -62,7 +62,7 @@ function inlineRefsOutsideComponents(doc: Json, locate: (pointer: string) => str
       return walk(resolve(ref), pointer, [...stack, ref]);
     }
     let changed = false;
-    const out: Json = {};
+    const out: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(node)) {
       out[key] =
         key === '$ref' && typeof value === 'string'
@@ -131,11 +131,11 @@ export function emitSchemaTypes(
     const keys = keysOf(at);
     let depth = 0;
     for (
-      let node: Json = bundled;
+      let node: unknown = bundled;
       depth < keys.length && node !== null && typeof node === 'object' && keys[depth]! in node;
       depth++
     )
-      node = node[keys[depth]!];
+      node = (node as Node)[keys[depth]!];
     throw new GeneratorError(
       'unsupported-schema',
       `openapi-typescript cannot type this schema: ${message}`,
