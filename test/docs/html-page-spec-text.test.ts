@@ -192,6 +192,26 @@ it("try-it.json's strings reach the page as text: no parameter, body, server URL
     });
     expect(await page.evaluate(() => (window as unknown as { pwned?: unknown }).pwned)).toBeUndefined();
     expect(requested).toEqual([]);
+    // The real API, played here, answers an error envelope past the client's maxResponseBytes: the
+    // panel reads it no further than the client would, so its envelope is never taken.
+    await page.route(
+      (url) => url.hostname === 'api.example.com',
+      (route) =>
+        route.fulfill({
+          status: 404,
+          contentType: 'application/json',
+          body: JSON.stringify({ error: { code: 'gone', message: `Gone ${'x'.repeat(11 * 1024 * 1024)}` } }),
+        }),
+    );
+    await page.selectOption('#try-it-target', 'real');
+    await page.fill('#try-it-key', 'key_1234567890');
+    await page.click('#try-it-send');
+    await page.waitForFunction(() =>
+      /No answer|throws/.test(document.querySelector('#try-it-result')!.textContent ?? ''),
+    );
+    const large = await page.evaluate(() => document.querySelector('#try-it-result')!.textContent);
+    expect(large).toMatch(/No answer: the answer is larger than 10485760 bytes/);
+    expect(large).not.toContain('Gone');
   } finally {
     await browser.close();
   }

@@ -6,7 +6,9 @@
 // the profile the generator wrote with (try-it.json) gives the error envelope and the fake's rules.
 import type { TryItProfile } from '../../../src/profiles/try-it-profile.js';
 import { errorFromResponse } from '../../../src/runtime/api-errors.js';
+import { DEFAULTS } from '../../../src/runtime/options.js';
 import { isPathSegment } from '../../../src/runtime/params.js';
+import { readCapped } from '../../../src/runtime/read-body.js';
 import { redactText } from '../../../src/runtime/redact.js';
 import type { CoreFakeOptions } from '../../../src/testing/fake.js';
 import type { TryItOperation } from '../../generator/plugins/html-site/try-it.js';
@@ -202,7 +204,10 @@ export function mountTryIt(config: TryItConfig): void {
       }
       // The pasted key, wherever an answer echoes it (the raw answer below, and the error line).
       const secrets = real ? [apiKey] : [];
-      const text = redactText(await response.text(), secrets);
+      // Read as the client reads it, within its default maxResponseBytes: a larger answer is not read on.
+      const cap = DEFAULTS.maxResponseBytes;
+      const tooLarge = () => new Error(`the answer is larger than ${cap} bytes, the most the client reads`);
+      const text = redactText((await readCapped(response, cap, tooLarge)) as string, secrets);
       let parsed: unknown = text;
       try {
         parsed = text ? JSON.parse(text) : undefined;
