@@ -47,6 +47,14 @@ export default tseslint.config(
     },
   },
   {
+    // The generator reads the spec through typed nodes (scripts/generator/document.ts): `any` has no
+    // reason left in scripts/, so no comment may turn the rule off there.
+    files: ['scripts/**'],
+    rules: {
+      '@eslint-community/eslint-comments/no-restricted-disable': ['error', '@typescript-eslint/no-explicit-any'],
+    },
+  },
+  {
     // The CommonJS consumers of the packed package: require() is what they test.
     files: ['**/*.cjs'],
     languageOptions: { sourceType: 'commonjs' },

@@ -23,6 +23,8 @@
 //   x-pagination           false, or how the answer pages where no convention tells (pagination.ts).
 //   x-fake-resource        what the testing kit's fake keeps for it, where conventions do not fit
 //                          (resources.ts).
+// On a component schema:
+//   x-route-path           Seam's: the path of the collection whose items it describes (resources.ts).
 // On `info`:
 //   x-sdk                  the package, client and token names the docs' samples use, and the naming
 //                          strategy (readSdk, in info-extensions.ts beside this file).
@@ -39,6 +41,9 @@ export type Extensions = { readonly [key: `x-${string}`]: unknown };
 
 /** The `x-…` fields of an operation, of `info`, of any node: the one way the generator reaches an extension. */
 export const extensionsOf = (node: object): Extensions => node as Extensions;
+
+/** x-route-path on a schema: Seam's mark of a resource schema, its collection's path (`/access_codes`). */
+export const routePathOf = (schema: object): unknown => extensionsOf(schema)['x-route-path'];
 
 /** What one operation's extensions say, each checked for its type. */
 export interface OperationExtensions {

@@ -18,7 +18,8 @@
 // kit types a collection's items with it, so nothing in src/ names a schema of one spec.
 //
 // An operation that fits none is answered from its examples, as before.
-import { isObject } from '../../../src/openapi/json.js';
+import { isObjectNode, type Referenced, type SchemaObject } from '../document.js';
+import { routePathOf } from './extensions.js';
 import type { OperationModel, ResourceAction, ResourceModel } from './types.js';
 
 /** `access_codes` → `access_code`, `policies` → `policy`, `boxes` → `box`. */
@@ -50,6 +51,9 @@ interface Draft {
   itemSegment: string;
 }
 
+/** The document's component schemas, by name: each an object (checked where it is read), in place or a `$ref`. */
+type Schemas = Record<string, Referenced<SchemaObject>>;
+
 /** Every field the method's argument may carry: parameters, and the body's fields (any variant's). */
 const inputFieldsOf = (op: OperationModel): string[] => [
   ...op.parameters.map((p) => p.name),
@@ -58,18 +62,18 @@ const inputFieldsOf = (op: OperationModel): string[] => [
 ];
 
 /** The component schema of a collection's items: named as the resource, else declaring the collection as its x-route-path, else named as the resource in another case (`Pet` for `pet`). */
-function schemaOf(schemas: Record<string, unknown>, resource: string, collection: string): string | undefined {
-  const names = Object.keys(schemas).filter((name) => isObject(schemas[name]));
+function schemaOf(schemas: Schemas, resource: string, collection: string): string | undefined {
+  const names = Object.keys(schemas).filter((name) => isObjectNode(schemas[name]));
   const loose = (name: string): string => name.toLowerCase().replace(/[_-]/g, '');
   return (
     names.find((name) => name === resource) ??
-    names.find((name) => (schemas[name] as Record<string, unknown>)['x-route-path'] === collection) ??
+    names.find((name) => routePathOf(schemas[name]!) === collection) ??
     names.find((name) => loose(name) === loose(resource))
   );
 }
 
 /** Sets `resource` on each operation whose role places it in a collection. */
-export function inferResources(operations: OperationModel[], schemas: Record<string, unknown> = {}): void {
+export function inferResources(operations: OperationModel[], schemas: Schemas = {}): void {
   const drafts = new Map<OperationModel, Draft>();
   for (const op of operations) {
     const { collection, action, idField, segment } = op.role;
