@@ -5,7 +5,7 @@
 import { isObject } from '../openapi/json.js';
 import { isJsonMediaType } from '../openapi/media.js';
 import { appliedParameters, HTTP_METHODS, successStatusOf } from '../openapi/operations.js';
-import { follow, pointerOf } from '../openapi/refs.js';
+import { follow as followRef, pointerOf } from '../openapi/refs.js';
 import { urlPathOf } from '../openapi/url-path.js';
 import type { RouteEntry, RouteParameter, SuccessAnswer } from './manifest.js';
 
@@ -15,6 +15,20 @@ export type OperationTable = Readonly<Record<string, readonly string[]>>;
 type Node = Record<string, unknown>;
 const objectOr = (value: unknown): Node => (isObject(value) ? value : {});
 const child = (pointer: string, ...keys: string[]): string => `${pointer}/${pointerOf(...keys).slice(2)}`;
+
+type Follow = (node: unknown) => { node: unknown; pointer?: string };
+
+/** `$ref`s followed in one document, each once: a large spec names a few hundred components thousands of times. */
+function followerOf(spec: unknown): Follow {
+  const seen = new Map<string, { node: unknown; pointer?: string }>();
+  return (node) => {
+    const ref = isObject(node) ? node.$ref : undefined;
+    if (typeof ref !== 'string') return { node };
+    let target = seen.get(ref);
+    if (!target) seen.set(ref, (target = followRef(spec, node)));
+    return target;
+  };
+}
 
 /** The path parameters a path template names, in order (a `#…` fragment names none: it is never sent). */
 export const pathParamsOf = (path: string): string[] => [...urlPathOf(path).matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
@@ -31,9 +45,9 @@ const fixedValues = (schema: Node): Primitive[] | undefined =>
       : undefined;
 
 /** A parameter as the fake reads it; `at` is its own pointer. */
-function parameterOf(spec: unknown, raw: unknown, at: string): RouteParameter {
+function parameterOf(follow: Follow, raw: unknown, at: string): RouteParameter {
   const p = objectOr(raw);
-  const schema = follow(spec, p.schema).node;
+  const schema = follow(p.schema).node;
   const routesBy = p.required === true && (p.in === 'header' || p.in === 'query');
   const fixed = routesBy && isObject(schema) ? fixedValues(schema) : undefined;
   return {
@@ -52,12 +66,12 @@ function parameterOf(spec: unknown, raw: unknown, at: string): RouteParameter {
  * The documented success: the status successStatusOf chooses (none: 204; a range such as `2XX`:
  * 200), its JSON media type first, and where its example and schema are.
  */
-function successOf(spec: unknown, op: Node, at: string): SuccessAnswer {
+function successOf(follow: Follow, op: Node, at: string): SuccessAnswer {
   const responses = objectOr(op.responses);
   const chosen = successStatusOf(responses);
   if (chosen === undefined) return { status: 204 };
   const status = /^\d{3}$/.test(chosen) ? Number(chosen) : 200;
-  const response = follow(spec, responses[chosen]);
+  const response = follow(responses[chosen]);
   const responseAt = response.pointer ?? child(at, 'responses', chosen);
   const content = objectOr(objectOr(response.node).content);
   const mediaType = Object.keys(content).find(isJsonMediaType) ?? Object.keys(content)[0];
@@ -65,7 +79,7 @@ function successOf(spec: unknown, op: Node, at: string): SuccessAnswer {
   const media = objectOr(content[mediaType]);
   const mediaAt = child(responseAt, 'content', mediaType);
   const named = Object.entries(objectOr(media.examples))[0];
-  const namedExample = named && follow(spec, named[1]);
+  const namedExample = named && follow(named[1]);
   // An example of null (or none) is no example: the schema's sample answers instead.
   const example =
     media.example !== undefined && media.example !== null
@@ -93,9 +107,10 @@ function isAnonymous(spec: Node, op: Node): boolean {
 export function routeManifestOf(document: unknown, table: OperationTable = {}): RouteEntry[] {
   const spec = objectOr(document);
   const names = new Map(Object.entries(table).flatMap(([name, list]) => list.map((route) => [route, name] as const)));
+  const follow = followerOf(spec);
   const routes: RouteEntry[] = [];
   for (const [path, rawItem] of Object.entries(objectOr(spec.paths))) {
-    const itemTarget = follow(spec, rawItem);
+    const itemTarget = follow(rawItem);
     const item = objectOr(itemTarget.node);
     const itemAt = itemTarget.pointer ?? pointerOf('paths', path);
     const pathParams = pathParamsOf(path);
@@ -104,15 +119,15 @@ export function routeManifestOf(document: unknown, table: OperationTable = {}): 
       if (!isObject(op)) continue;
       const opAt = child(itemAt, method);
       const parameters = appliedParameters(item, op, (raw, { from, index }) => {
-        const target = follow(spec, raw);
+        const target = follow(raw);
         const at =
           target.pointer ??
           (from === 'item' ? child(itemAt, 'parameters', String(index)) : child(opAt, 'parameters', String(index)));
-        return parameterOf(spec, target.node, at);
+        return parameterOf(follow, target.node, at);
       }).map((p) => p.node);
       const route = `${method.toUpperCase()} ${path}`;
       const group = op['x-operation-group'];
-      const body = op.requestBody === undefined ? undefined : follow(spec, op.requestBody);
+      const body = op.requestBody === undefined ? undefined : follow(op.requestBody);
       const actionAttempt = op['x-action-attempt-type'];
       routes.push({
         key:
@@ -125,7 +140,7 @@ export function routeManifestOf(document: unknown, table: OperationTable = {}): 
         parameters,
         ...(body && body.node ? { requestBody: body.pointer ?? child(opAt, 'requestBody') } : {}),
         anonymous: isAnonymous(spec, op),
-        success: successOf(spec, op, opAt),
+        success: successOf(follow, op, opAt),
         ...(typeof actionAttempt === 'string' ? { actionAttempt } : {}),
       });
     }
