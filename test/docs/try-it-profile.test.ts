@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { bundleTryIt, tryItProfileModule } from '../../scripts/docs/try-it/bundle.js';
+import { errorLine } from '../../scripts/docs/try-it/error-line.js';
 import { tryIt as neutral } from '../../scripts/docs/try-it/neutral.js';
 import { tryIt as seam } from '../../src/profiles/seam/try-it.js';
 import { defaultSpec } from '../../src/testing/spec.js';
@@ -65,4 +66,17 @@ it('a profile with no Try-it part, or a name that is not one, is refused by name
   writeFileSync(join(dir, 'openapi.json'), '{}');
   writeFileSync(join(dir, 'operations.ts'), '');
   return expect(bundleTryIt(dir)).rejects.toThrow(/profile "acme"/);
+});
+
+it("the panel names a failed answer's error as the profile's client does: NotFoundError for a neutral one, SeamNotFoundError for Seam's", () => {
+  const notFound = (body: unknown) => new Response(JSON.stringify(body), { status: 404 });
+  expect(
+    errorLine(neutral.runtime, [], notFound({ error: { code: 'not_found', message: 'no pet 7' } }), {
+      error: { code: 'not_found', message: 'no pet 7' },
+    }),
+  ).toBe('The client throws NotFoundError: no pet 7 (HTTP 404 not_found)');
+  const seamBody = { error: { type: 'access_code_not_found', message: 'no code' } };
+  expect(errorLine(seam.runtime, [], notFound(seamBody), seamBody)).toBe(
+    'The client throws SeamNotFoundError: no code (HTTP 404 access_code_not_found)',
+  );
 });

@@ -5,13 +5,13 @@
 // differ. It runs in the browser, bundled into the page by scripts/docs/build.ts. It names no vendor:
 // the profile the generator wrote with (try-it.json) gives the error envelope and the fake's rules.
 import type { TryItProfile } from '../../../src/profiles/try-it-profile.js';
-import { errorFromResponse } from '../../../src/runtime/api-errors.js';
 import { DEFAULTS } from '../../../src/runtime/options.js';
 import { isPathSegment } from '../../../src/runtime/params.js';
 import { readCapped } from '../../../src/runtime/read-body.js';
 import { redactText } from '../../../src/runtime/redact.js';
 import type { CoreFakeOptions } from '../../../src/testing/fake.js';
 import type { TryItOperation } from '../../generator/plugins/html-site/try-it.js';
+import { errorLine } from './error-line.js';
 
 export interface TryItConfig {
   /** The profile's part of the panel (its try-it.ts), chosen by the bundle from try-it.json. */
@@ -222,14 +222,13 @@ export function mountTryIt(config: TryItConfig): void {
       const parts: Node[] = [status, shown];
       if (!response.ok) {
         // The client's own table: the same function makes the error a call would throw.
-        const error = errorFromResponse({ secrets, profile: config.profile.runtime }, response, parsed);
         parts.splice(
           1,
           0,
           el('p', {
             className: 'error-class',
             id: 'try-it-error-class',
-            textContent: `The client throws ${error.name}: ${error.message}`,
+            textContent: errorLine(config.profile.runtime, secrets, response, parsed),
           }),
         );
       }
