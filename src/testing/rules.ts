@@ -20,8 +20,7 @@ export interface AuthMode {
 }
 
 /** A declared answer: the fake's state and the request's input (query, path parameters and body, merged). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the request input, validated against the spec, read by field
-export type Behaviour = (store: Store, input: Record<string, any>) => Answer;
+export type Behaviour = (store: Store, input: Readonly<Record<string, unknown>>) => Answer;
 
 export interface FakeRules {
   /** The ways a request may prove who sent it; any one will do. An operation with `security: []` needs none. */

@@ -6,8 +6,14 @@ import { errorAnswer as fail, type Answer } from '../../testing/answers.js';
 import type { Store } from '../../testing/store.js';
 import { codesOf } from './fake-codes.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a request body the spec validated, read by field
-type Body = Record<string, any>;
+/** The request's input (query, path parameters and body, merged), validated against the spec before a behaviour runs. */
+type Input = Readonly<Record<string, unknown>>;
+
+// Each field is read as its type all the same: the spec the fake serves may say otherwise than
+// Seam's, and a number must not become a code's name.
+const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+/** A field null clears: a string, null, or absent. */
+const nullableText = (v: unknown): string | null | undefined => (v === null ? null : text(v));
 
 /** Shared rule of both updates: ends_at in the future and after starts_at. */
 function checkSchedule(starts_at: string | null | undefined, ends_at: string | null | undefined): Answer | undefined {
@@ -23,24 +29,26 @@ function checkSchedule(starts_at: string | null | undefined, ends_at: string | n
 }
 
 /** An update of one code: its fields change, it goes to `setting`, and an action attempt starts that sets it. */
-export function updateAccessCode(store: Store, body: Body): Answer {
+export function updateAccessCode(store: Store, input: Input): Answer {
   const codes = codesOf(store);
-  const code = codes.accessCodes.get(body.access_code_id);
+  const id = text(input.access_code_id);
+  const code = id === undefined ? undefined : codes.accessCodes.get(id);
   if (!code) return fail(404, `${codes.codeResource}_not_found`, 'Access code not found');
-  if (body.device_id !== undefined && !codes.devices.has(body.device_id)) {
+  if (input.device_id !== undefined && !codes.devices.has(text(input.device_id) ?? '')) {
     return fail(404, 'device_not_found', 'Device not found');
   }
-  const ongoing = body.type === 'ongoing';
-  const invalid = ongoing ? undefined : checkSchedule(body.starts_at ?? code.starts_at, body.ends_at ?? code.ends_at);
+  const [name, pin, starts, ends] = [input.name, input.code, input.starts_at, input.ends_at].map(nullableText);
+  const ongoing = input.type === 'ongoing';
+  const invalid = ongoing ? undefined : checkSchedule(starts ?? code.starts_at, ends ?? code.ends_at);
   if (invalid) return invalid;
   const before = { ...code };
-  if (body.name !== undefined) code.name = body.name;
-  if (body.code !== undefined) code.code = body.code;
+  if (name !== undefined) code.name = name;
+  if (pin !== undefined) code.code = pin;
   if (ongoing) Object.assign(code, { type: 'ongoing', starts_at: null, ends_at: null });
   else {
-    if (body.starts_at !== undefined) code.starts_at = body.starts_at;
-    if (body.ends_at !== undefined) code.ends_at = body.ends_at;
-    if (body.type === 'time_bound' || body.starts_at || body.ends_at) code.type = 'time_bound';
+    if (starts !== undefined) code.starts_at = starts;
+    if (ends !== undefined) code.ends_at = ends;
+    if (input.type === 'time_bound' || starts || ends) code.type = 'time_bound';
   }
   code.status = 'setting';
   const changed = (['name', 'code', 'type', 'starts_at', 'ends_at'] as const)
@@ -52,24 +60,26 @@ export function updateAccessCode(store: Store, body: Body): Answer {
 }
 
 /** An update of every code that shares a common_code_key (their name and schedule). */
-export function updateLinkedCodes(store: Store, body: Body): Answer {
+export function updateLinkedCodes(store: Store, input: Input): Answer {
   const codes = codesOf(store);
-  const group = [...codes.accessCodes.values()].filter((c) => c.common_code_key === body.common_code_key);
+  const key = text(input.common_code_key);
+  const group = [...codes.accessCodes.values()].filter((c) => key !== undefined && c.common_code_key === key);
   if (group.length === 0)
     return fail(404, `${codes.codeResource}_not_found`, 'No access codes have that common_code_key');
-  const invalid = checkSchedule(body.starts_at ?? group[0]!.starts_at, body.ends_at ?? group[0]!.ends_at);
+  const [name, starts, ends] = [input.name, input.starts_at, input.ends_at].map(nullableText);
+  const invalid = checkSchedule(starts ?? group[0]!.starts_at, ends ?? group[0]!.ends_at);
   if (invalid) return invalid;
   for (const code of group) {
-    if (body.name !== undefined) code.name = body.name;
-    if (body.starts_at !== undefined) code.starts_at = body.starts_at;
-    if (body.ends_at !== undefined) code.ends_at = body.ends_at;
+    if (name !== undefined) code.name = name;
+    if (starts !== undefined) code.starts_at = starts;
+    if (ends !== undefined) code.ends_at = ends;
   }
   return { status: 200, body: { ok: true } };
 }
 
 /** A poll of an action attempt: it moves on, and is shown as it now is. */
-export function getActionAttempt(store: Store, body: Body): Answer {
-  const attempt = store.pollAttempt(body.action_attempt_id);
+export function getActionAttempt(store: Store, input: Input): Answer {
+  const attempt = store.pollAttempt(input.action_attempt_id);
   if (!attempt) return fail(404, 'action_attempt_not_found', 'Action attempt not found');
   return { status: 200, body: { ok: true, action_attempt: attempt } };
 }
