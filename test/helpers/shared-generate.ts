@@ -25,8 +25,19 @@ export interface Generated {
   dir: string;
 }
 
-/** Seam's published spec as the corpus writes it (materializeCorpus), with the corpus's Redocly rules and no profile. */
-export const SEAM_SPEC_ARGS = ['--spec', 'test/.out/corpus-specs/seam-connect.json', '--redocly-config', CORPUS_CONFIG];
+/**
+ * Seam's published spec as the corpus writes it (materializeCorpus), with the corpus's Redocly rules
+ * and Seam's profile: as the package is built when Seam's spec is put in spec/, so its docs and
+ * client name Seam's classes (SeamNotFoundError), not the neutral ones.
+ */
+export const SEAM_SPEC_ARGS = [
+  '--spec',
+  'test/.out/corpus-specs/seam-connect.json',
+  '--redocly-config',
+  CORPUS_CONFIG,
+  '--profile',
+  'seam',
+];
 
 const WAIT_MS = 10 * 60_000;
 const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
