@@ -5,13 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeSpecCopy } from '../helpers/broken-spec.js';
 import { generate, outDir, readTree } from '../helpers/generate.js';
+import { generateBatch, type BatchRun } from '../helpers/generate-batch.js';
 import type { Json } from '../helpers/spec.js';
 
 const FIXTURE_CONFIG = 'test/fixtures/redocly.yaml';
 
 /** An output folder holding a known previous generation, to prove failures leave it untouched. */
-function previousOutput(): { dir: string; before: Record<string, string> } {
-  const dir = outDir('previous');
+function previousOutput(name = 'previous'): { dir: string; before: Record<string, string> } {
+  const dir = outDir(name);
   mkdirSync(join(dir, 'docs'), { recursive: true });
   const header = 'Generated from spec/openapi.yaml by scripts/generate.ts. Do not edit.';
   writeFileSync(join(dir, 'client.ts'), `// ${header}\n// previous client\n`);
@@ -41,7 +42,7 @@ const minimal = (paths: string, extra = '') =>
 const spec = (mutate: (s: Json) => void) => ['--spec', writeSpecCopy(mutate)];
 const fixtureConfig = (args: string[]) => [...args, '--redocly-config', FIXTURE_CONFIG];
 
-it.each<[string, () => string[], RegExp]>([
+const REFUSED: Array<[string, () => string[], RegExp]> = [
   ['invalid YAML', () => ['--spec', invalidYaml()], /openapi\.yaml:5:1 invalid-yaml: deficient indentation/],
   ['an empty file', () => ['--spec', writeSpec('')], /openapi\.yaml:1:1 invalid-document: the spec is empty/],
   [
@@ -191,9 +192,18 @@ it.each<[string, () => string[], RegExp]>([
       ]),
     /parameter-name-clash: parameter "id" is both in path and in query/,
   ],
-])('%s: exit 1, location and rule, nothing written', (_case, args, message) => {
-  const { dir, before } = previousOutput();
-  const run = generate([...args(), '--out', dir]);
+];
+
+// Every case in one generator process (generate-batch.ts), each over its own previous output.
+const refused = new Map<string, { run: BatchRun; dir: string; before: Record<string, string> }>();
+beforeAll(() => {
+  const cases = REFUSED.map(([name, args], i) => ({ name, ...previousOutput(`previous-${i}`), args: args() }));
+  const runs = generateBatch(cases.map(({ args, dir }) => [...args, '--out', dir]));
+  cases.forEach(({ name, dir, before }, i) => refused.set(name, { run: runs[i]!, dir, before }));
+}, 120_000);
+
+it.each(REFUSED)('%s: exit 1, location and rule, nothing written', (name, _args, message) => {
+  const { run, dir, before } = refused.get(name)!;
   expect(run.status).toBe(1);
   expect(run.stderr).toMatch(/nothing was written/);
   expect(run.stderr).toMatch(message);
