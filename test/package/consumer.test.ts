@@ -110,7 +110,7 @@ it('ships only dist/, package.json and the docs its README links to: ESM, CJS an
   );
   const files = all
     .filter((f) => !/\.md$/.test(f) || f === 'package/README.md')
-    // Declarations the two entries share go to one chunk, named with a content hash.
+    // Declarations the entries share go to chunks rollup names after a module in them, with a content hash.
     .map((f) => f.replace(/-[\w-]{8}\.d\.(c?)ts$/, '-[hash].d.$1ts'))
     .sort();
   expect(files).toEqual([
@@ -120,8 +120,8 @@ it('ships only dist/, package.json and the docs its README links to: ESM, CJS an
     'package/dist/client-[hash].d.ts',
     'package/dist/client-[hash].d.ts',
     // Shared by /testing and /msw: the Seam fake's types (src/profiles/seam/fake.ts).
-    'package/dist/fake-[hash].d.cts',
-    'package/dist/fake-[hash].d.ts',
+    'package/dist/fake-types-[hash].d.cts',
+    'package/dist/fake-types-[hash].d.ts',
     'package/dist/fetch.cjs',
     'package/dist/fetch.d.cts',
     'package/dist/fetch.d.ts',
