@@ -6,14 +6,14 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page, type Route } from 'playwright-core';
+import type { Browser, Page, Route } from 'playwright-core';
 import { serveStatic } from '../../scripts/docs/static-server.js';
 import { BIN, ROOT } from '../helpers/paths.js';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { buildModel } from '../../scripts/generator/model/index.js';
+import { launchChromium } from '../helpers/chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const LOCAL = /^(http:\/\/127\.0\.0\.1:\d+\/|data:|blob:|about:)/;
 const SITE = join(ROOT, 'test/.out/docs-site');
 
@@ -32,18 +32,7 @@ beforeAll(async () => {
   const served = await serveStatic(SITE);
   server = served.server;
   siteUrl = served.url;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
   page.on('request', (request) => requested.push(request.url()));
   // Nothing may leave the page: a request to anywhere but the docs server is refused, and recorded.

@@ -7,26 +7,16 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import vm from 'node:vm';
-import { chromium } from 'playwright-core';
 import { stringify } from 'yaml';
 import { bundleTryIt } from '../../scripts/docs/try-it/bundle.js';
 import { emitOpenApi } from '../../scripts/generator/plugins/html-site/emit-openapi.js';
 import { buildModel } from '../../scripts/generator/model/index.js';
 import { generate, outDir } from '../helpers/generate.js';
 import { ROOT } from '../helpers/paths.js';
+import { launchChromium } from '../helpers/chromium.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- spec documents and answers, walked freely by the test
 type Json = any;
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const HOSTILE = 'Beware <!-- and <script> then </SCRIPT> and <Script src=x> -->.';
 
@@ -144,7 +134,7 @@ it("try-it.json's strings reach the page as text: no parameter, body, server URL
   const manifest = JSON.parse(readFileSync(join(out, 'try-it.json'), 'utf8'));
   expect(JSON.stringify(manifest)).toContain(JSON.stringify(MARKUP).slice(1, -1));
   const panel = await bundleTryIt(out);
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     // Nothing leaves the page: an <img> made from the text would try to load `x`.

@@ -4,11 +4,12 @@
 import { spawnSync } from 'node:child_process';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { serveStatic } from '../../scripts/docs/static-server.js';
 import { materializeCorpus } from '../corpus/specs.js';
 import { BIN, ROOT } from '../helpers/paths.js';
 import { generateShared, SEAM_SPEC_ARGS } from '../helpers/shared-generate.js';
+import { launchChromium } from '../helpers/chromium.js';
 
 const LOCAL = /^(http:\/\/127\.0\.0\.1:\d+\/|data:|blob:|about:)/;
 let server: Server;
@@ -29,10 +30,7 @@ beforeAll(async () => {
   if (build.status !== 0) throw new Error(build.stderr);
   const served = await serveStatic(join(out, 'site'));
   server = served.server;
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-  });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
   await page.route('**/*', (route) => {
     if (LOCAL.test(route.request().url())) return route.continue();

@@ -4,8 +4,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
 import { serveStatic } from '../../scripts/docs/static-server.js';
+import { launchChromium } from '../helpers/chromium.js';
 import { ROOT } from '../helpers/paths.js';
 
 const DIR = join(ROOT, 'test/.out/testing-browser');
@@ -38,18 +38,7 @@ it('runs in headless Chromium, bundled for the browser', async () => {
   });
   const served = await serveStatic(DIR);
   server = served.server;
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     await page.goto(`${served.url}/index.html`);
@@ -99,18 +88,7 @@ it('verifies a webhook svix signed on Web Crypto in headless Chromium, and refus
     logLevel: 'silent',
   });
   const served = await serveStatic(WEBHOOKS_DIR);
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     await page.goto(`${served.url}/index.html`);
