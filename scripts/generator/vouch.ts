@@ -24,6 +24,17 @@ const ANNOTATIONS = new Set([
   'xml',
   '$comment',
 ]);
+/** The keywords whose value must be a number. */
+const NUMERIC = [
+  'minimum',
+  'maximum',
+  'minLength',
+  'maxLength',
+  'minItems',
+  'maxItems',
+  'minProperties',
+  'maxProperties',
+] as const;
 const CHECKS = new Set([
   'type',
   'nullable',
@@ -34,14 +45,7 @@ const CHECKS = new Set([
   'enum',
   'const',
   'format',
-  'minimum',
-  'maximum',
-  'minLength',
-  'maxLength',
-  'minItems',
-  'maxItems',
-  'minProperties',
-  'maxProperties',
+  ...NUMERIC,
   'uniqueItems',
   'pattern',
   '$ref',
@@ -112,16 +116,7 @@ export class Voucher {
       (types.length === 0 || typeof s.nullable !== 'boolean' || (s.nullable === false && types.includes('null')))
     )
       return false;
-    for (const key of [
-      'minimum',
-      'maximum',
-      'minLength',
-      'maxLength',
-      'minItems',
-      'maxItems',
-      'minProperties',
-      'maxProperties',
-    ]) {
+    for (const key of NUMERIC) {
       if (s[key] !== undefined && typeof s[key] !== 'number') return false;
     }
     if (s.uniqueItems !== undefined && typeof s.uniqueItems !== 'boolean') return false;
